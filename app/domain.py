@@ -1,0 +1,164 @@
+"""Small frozen types that cross module seams. LangChain/Chroma objects never leave index/retrieve."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of a corpus document, as the reader sees it."""
+
+    source: str  # path relative to the corpus folder, with "/" separators
+    title: str
+    date: str | None  # ISO yyyy-mm-dd when the document states one
+    doc_type: str  # "guidance" | "report" | "other" (from the folder)
+    number: int  # 1-based paragraph number within the document
+    text: str
+    districts: tuple[str, ...] = ()  # canonical district names, named or inherited
+    inherited: bool = False  # True when districts come from the section the paragraph continues
+
+
+@dataclass(frozen=True)
+class Document:
+    """A parsed corpus file."""
+
+    source: str
+    title: str
+    date: str | None
+    doc_type: str
+    paragraphs: tuple[Paragraph, ...]
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """The unit that is embedded and retrieved: one paragraph, a few merged tiny ones, or part of a long one."""
+
+    id: str
+    doc_hash: str
+    source: str
+    title: str
+    date: str | None
+    doc_type: str
+    paragraph: int
+    paragraph_end: int
+    text: str  # original text: this is what quotes show
+    districts: tuple[str, ...] = ()
+    inherited: bool = False
+
+    def embed_text(self) -> str:
+        """What the embedder sees: a short context header, then the original text."""
+        header = self.title
+        if self.districts:
+            header += " — " + ", ".join(self.districts)
+        return f"{header}\n{self.text}"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its fused score and rank (1-based)."""
+
+    rank: int
+    chunk: Chunk
+    score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+    def to_json(self) -> dict:
+        c = self.chunk
+        return {
+            "rank": self.rank,
+            "source": c.source,
+            "title": c.title,
+            "date": c.date,
+            "paragraph": c.paragraph,
+            "text": c.text,
+            "score": round(self.score, 4),
+            "districts": list(c.districts),
+        }
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source behind an answer's [n] marker; quote is verbatim text of the passage."""
+
+    n: int
+    source: str
+    title: str
+    date: str | None
+    paragraph: int
+    quote: str
+    passage_text: str = ""  # the whole paragraph, to show the quote highlighted inside it
+    supported: bool = True
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        d.pop("passage_text")
+        return d
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    found: bool
+    citations: tuple[Citation, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    language: str = "vi"
+    notice: str | None = None  # e.g. "the LLM failed; extractive answer shown"
+    standalone_question: str | None = None  # the question after follow-up resolution
+    unsupported: tuple[str, ...] = ()  # answer sentences whose citation could not be verified
+
+    def to_json(self) -> dict:
+        out = {
+            "question": self.question,
+            "answer": self.text,
+            "found": self.found,
+            "citations": [c.to_json() for c in self.citations],
+            "passages": [p.to_json() for p in self.passages],
+        }
+        if self.notice:
+            out["notice"] = self.notice
+        if self.standalone_question and self.standalone_question != self.question:
+            out["standalone_question"] = self.standalone_question
+        if self.unsupported:
+            out["unsupported"] = list(self.unsupported)
+        return out
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """One indexed document, for listings."""
+
+    source: str
+    title: str
+    date: str | None
+    doc_type: str
+    paragraphs: int
+    chunks: int
+    duplicates: tuple[str, ...] = ()  # other corpus paths with the same content
+
+
+@dataclass
+class IndexReport:
+    """What one `duthao index` run did."""
+
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    chunks_embedded: int = 0
+    chunks_total: int = 0
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "removed": len(self.removed),
+            "unchanged": len(self.unchanged),
+            "duplicates": len(self.duplicates),
+            "rejected": len(self.rejected),
+        }

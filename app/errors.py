@@ -1,0 +1,22 @@
+"""The domain's exceptions: the CLI turns them into exit codes, the UI into gr.Error messages."""
+
+
+class DuthaoError(Exception):
+    """Base class: the message is meant for the user and says what to do."""
+
+
+class DocumentError(DuthaoError):
+    """A corpus file cannot be read (format, encoding, legacy font encoding, empty)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class IndexMissingError(DuthaoError):
+    """No index has been built yet."""
+
+
+class ConfigError(DuthaoError):
+    """A setting is invalid (unknown embeddings/LLM provider, bad path)."""

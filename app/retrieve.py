@@ -1,0 +1,84 @@
+"""Question → ranked Passages: dense (Chroma) and lexical (bm25s) scores fused, district preferred."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import numpy as np
+
+from app.domain import Chunk, Passage
+from app.index import CorpusIndex
+from app.places import find_districts
+from app.settings import Settings
+from app.text import folded_tokens, has_diacritics, lexical_tokens
+
+log = logging.getLogger(__name__)
+
+# District preference, on the fused 0..1 scale: a passage about the asked district gains, one about only
+# other districts loses; an overview naming three or more districts gains less (a passage that names a
+# second place in passing, "vệ tinh của TP Hải Dương", is still about its district).
+DISTRICT_BOOST = 0.15
+SHARED_DISTRICT_BOOST = 0.05
+OTHER_DISTRICT_PENALTY = 0.15
+
+
+def _min_max(values: np.ndarray) -> np.ndarray:
+    if values.size == 0:
+        return values
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-9:
+        return np.ones_like(values) if high > 0 else np.zeros_like(values)
+    return (values - low) / (high - low)
+
+
+def district_adjustment(chunk: Chunk, asked: Sequence[str]) -> float:
+    """How much a passage's districts move its score for a question about `asked` districts."""
+    if not asked or not chunk.districts:
+        return 0.0
+    if any(d in chunk.districts for d in asked):
+        return DISTRICT_BOOST if len(chunk.districts) <= 2 else SHARED_DISTRICT_BOOST
+    return -OTHER_DISTRICT_PENALTY
+
+
+class Retriever:
+    """Hybrid retrieval over a CorpusIndex."""
+
+    def __init__(self, index: CorpusIndex, settings: Settings) -> None:
+        self.index = index
+        self.dense_weight = settings.dense_weight
+        self.candidates = settings.candidates
+
+    def search(self, question: str, k: int = 5, districts: Sequence[str] | None = None) -> list[Passage]:
+        """Top-k passages for the question. `districts` overrides the districts named in the question."""
+        snap = self.index.snapshot()
+        if not snap.chunks or not question.strip():
+            return []
+        asked = tuple(districts) if districts else find_districts(question)
+
+        exact, folded = self.index.lexical_scores(lexical_tokens(question), folded_tokens(question))
+        # With diacritics typed, the exact field is the sharper signal; without, only the folded one can match.
+        lexical = (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(question) else _min_max(folded)
+
+        query_vector = self.index.embeddings.embed_query(question)
+        dense = self.index.dense_search(query_vector, self.candidates)
+        lexical_top = [snap.chunks[i].id for i in np.argsort(-lexical)[: self.candidates] if lexical[i] > 0]
+        missing = [cid for cid in lexical_top if cid not in dense]
+        dense.update(self.index.similarities(query_vector, missing))
+
+        ids = list(dict.fromkeys([*dense, *lexical_top]))
+        positions = [snap.position[cid] for cid in ids]
+        dense_norm = _min_max(np.array([dense.get(cid, 0.0) for cid in ids], dtype=np.float32))
+        lexical_norm = _min_max(lexical[positions])
+        fused = self.dense_weight * dense_norm + (1 - self.dense_weight) * lexical_norm
+
+        scored = []
+        for j, cid in enumerate(ids):
+            chunk = snap.chunks[positions[j]]
+            score = float(fused[j]) + district_adjustment(chunk, asked)
+            scored.append((score, float(dense.get(cid, 0.0)), float(lexical_norm[j]), chunk))
+        scored.sort(key=lambda row: -row[0])
+        return [
+            Passage(rank=r, chunk=chunk, score=score, dense=d, lexical=lex)
+            for r, (score, d, lex, chunk) in enumerate(scored[:k], 1)
+        ]
