@@ -162,3 +162,64 @@ class IndexReport:
             "duplicates": len(self.duplicates),
             "rejected": len(self.rejected),
         }
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One earlier exchange of a conversation (for follow-up questions)."""
+
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A directive the guidance gives the reports ("cần…", "phải…", "ưu tiên…"), atomic where useful."""
+
+    id: str
+    text: str  # the atomic requirement, as shown in the checklist
+    quote: str  # the verbatim guidance sentence/clause it comes from
+    source: str
+    title: str
+    date: str | None
+    paragraph: int
+    districts: tuple[str, ...] = ()  # () = applies to every district
+    key_terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    requirement: Requirement
+    status: str  # "addressed" | "partly" | "missing"
+    score: float
+    draft_quote: str | None = None
+    suggestion: str | None = None  # from an LLM, for missing/partly points
+
+    def to_json(self) -> dict:
+        r = self.requirement
+        return {
+            "requirement": r.text,
+            "status": self.status,
+            "score": round(self.score, 3),
+            "draft_quote": self.draft_quote,
+            "citation": {"source": r.source, "title": r.title, "date": r.date, "paragraph": r.paragraph,
+                         "quote": r.quote},
+            **({"suggestion": self.suggestion} if self.suggestion else {}),
+        }
+
+
+@dataclass(frozen=True)
+class Review:
+    district: str | None
+    summary: str
+    items: tuple[ReviewItem, ...] = ()
+    needs_district: bool = False  # the district could not be told: ask the user
+    notice: str | None = None
+
+    def to_json(self) -> dict:
+        out = {"district": self.district, "summary": self.summary, "items": [i.to_json() for i in self.items]}
+        if self.needs_district:
+            out["needs_district"] = True
+        if self.notice:
+            out["notice"] = self.notice
+        return out
