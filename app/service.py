@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
 from app.answer import quote_best_passage
-from app.domain import Answer, DocumentInfo, IndexReport
+from app.domain import Answer, DocumentInfo, IndexReport, Review, Turn
+from app.errors import DocumentError
 from app.index import CorpusIndex, Progress
+from app.ingest import SUPPORTED_SUFFIXES
 from app.models import embeddings_id, make_embeddings
 from app.places import canonical_district
 from app.retrieve import Retriever
@@ -46,19 +50,94 @@ class Assistant:
     def ask(
         self,
         question: str,
+        history: Sequence[Turn] = (),
         k: int | None = None,
         district: str | None = None,
     ) -> Answer:
-        """Answer a question with cited passages."""
+        """Answer a question (a follow-up when history is given) with cited passages."""
+        answer: Answer | None = None
+        for event in self.ask_stream(question, history, k, district):
+            if isinstance(event, Answer):
+                answer = event
+        assert answer is not None
+        return answer
+
+    def ask_stream(
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        k: int | None = None,
+        district: str | None = None,
+    ) -> Iterator[str | Answer]:
+        """Yield pieces of answer text as they are written, then the final, verified Answer."""
         districts: Sequence[str] | None = None
         if district:
             name = canonical_district(district)
             districts = (name,) if name else None
         passages = self.retriever.search(question, k or self.settings.k, districts)
-        return quote_best_passage(question, passages)
+        answer = quote_best_passage(question, passages)
+        yield answer.text
+        yield answer
+
+    def review(self, draft: str, district: str | None = None) -> Review:
+        """Checklist of the guidance's requirements for the draft's district."""
+        raise NotImplementedError("review: see issue 4")
+
+    # ---- documents -----------------------------------------------------------------------------------
 
     def documents(self) -> list[DocumentInfo]:
+        """The indexed documents."""
         return self.index.documents()
+
+    def rejected_files(self) -> dict[str, str]:
+        """Corpus files the last build could not read: path → reason."""
+        return dict(self.index.snapshot().rejected)
+
+    def add_document(self, filename: str, data: bytes, doc_type: str = "guidance") -> str:
+        """Save an uploaded file into corpus/guidance or corpus/reports; returns its corpus path.
+
+        The name is reduced to a safe file name (no folders, no '..'); size and type are limited.
+        Call build_index() afterwards to index it.
+        """
+        folder = {"guidance": "guidance", "report": "reports", "reports": "reports"}.get(doc_type)
+        if folder is None:
+            raise DocumentError(filename, f"loại tài liệu không hợp lệ: {doc_type!r} (guidance hoặc report)")
+        name = safe_filename(filename)
+        suffix = Path(name).suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            raise DocumentError(filename, f"chỉ nhận các định dạng {', '.join(SUPPORTED_SUFFIXES)}")
+        limit = self.settings.max_upload_mb * 1024 * 1024
+        if len(data) > limit:
+            raise DocumentError(filename, f"tệp quá lớn ({len(data) // 1024} KB; tối đa "
+                                          f"{self.settings.max_upload_mb} MB)")
+        if not data.strip():
+            raise DocumentError(filename, "tệp rỗng")
+        target_dir = (self.corpus_dir / folder).resolve()
+        target_dir.mkdir(parents=True, exist_ok=True)
+        target = (target_dir / name).resolve()
+        if target.parent != target_dir:
+            raise DocumentError(filename, "tên tệp không hợp lệ")
+        tmp = target.with_name(f".{target.name}.uploading")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        return target.relative_to(self.corpus_dir.resolve()).as_posix()
+
+    def remove_document(self, source: str) -> None:
+        """Delete a corpus file (by its corpus path); call build_index() afterwards."""
+        root = self.corpus_dir.resolve()
+        target = (root / source).resolve()
+        if root not in target.parents or not target.is_file():
+            raise DocumentError(source, "không có tài liệu này trong kho")
+        target.unlink()
+
+
+def safe_filename(filename: str) -> str:
+    """The last path component with characters that are unsafe in file names replaced."""
+    name = re.split(r"[\\/]", unicodedata.normalize("NFC", filename or ""))[-1].strip().lstrip(".")
+    name = re.sub(r"[\x00-\x1f<>:\"|?*]", "_", name)
+    if not name or name in {".", ".."}:
+        raise DocumentError(filename or "(không tên)", "tên tệp không hợp lệ")
+    return name[:150]
 
 
 def build_assistant(
