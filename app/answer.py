@@ -1,28 +1,408 @@
-"""Question (+ passages) → Answer with citations. Extractive without an LLM."""
+"""Question (+ history) + passages → Answer with verified citations.
+
+Without an LLM the answer is extractive: the sentences of the top passages that best answer the question,
+quoted verbatim, each followed by its [n] marker. With an LLM (any langchain chat model) the reply streams,
+then every marker and every cited sentence is checked against the passages before the Answer is final.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+import re
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from app.domain import Answer, Citation, Passage
-from app.text import detect_language
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from app.domain import Answer, Citation, Passage, Turn
+from app.places import DISTRICTS, find_districts
+from app.text import detect_language, fold, glossary_terms, normalize_inline, split_sentences, syllables
+
+log = logging.getLogger(__name__)
+
+PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 NOT_FOUND = {
     "vi": "Không tìm thấy thông tin này trong tài liệu đã lập chỉ mục.",
     "en": "This information was not found in the indexed documents.",
 }
+RELATED = {"vi": "Các đoạn có thể liên quan:", "en": "Possibly related passages:"}
+LLM_FAILED = {
+    "vi": "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn từ tài liệu.",
+    "en": "The language model could not be reached ({error}); the answer below quotes the documents directly.",
+}
+EN_LEAD = "The documents say (quoted in Vietnamese):"
+
+# Words that carry no topic: question words, politeness, the genre itself. Folded, so they match either way.
+_STOPWORDS = set(
+    fold(
+        "báo cáo chính trị dự thảo của cần phải đề cập gì nào những các là có không được thì sao còn thế vậy "
+        "về như thế nào ra sao hãy cho biết nêu đã và với trong cho để được một này đó huyện tp tx "
+        "tỉnh ủy nội dung điều gì vấn đề nói yêu cầu lưu ý hỏi ai khi bao giờ ở đâu tại sao vì sao làm muốn "
+        "what which who how why when where does do did is are was were must should could would can will "
+        "the a an of to in on for about with and or its it this that there report reports district "
+        "districts say says said mention mentions address draft political what's need needs"
+    ).split()
+)
+_DISTRICT_SYLLABLES = {fold(s) for d in DISTRICTS for alias in d.aliases for s in alias}
+_ASKS_FOR_NUMBER = re.compile(
+    r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|tỷ lệ|ty le|how many|how much|what percentage|what share|"
+    r"số lượng|so luong|con số|con so)\b",
+    re.IGNORECASE,
+)
+_PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
+# A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
+_QUANTITY = re.compile(r"\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*\b(?!\s*năm)")
+_PERCENT = re.compile(r"%|phần trăm")
+_MARKER = re.compile(r"\[(\d+)\]")
+
+# Extractive sentence scoring and the "not found" decision. Calibrated on tests/data/dev_questions.jsonl
+# with 600 news articles as distractors (see bench/ and the README); not tied to any document's wording.
+SENTENCE_WEIGHTS = {"dense": 0.45, "terms": 0.4, "passage": 0.15}
+DISTRICT_BONUS = 0.15
+OTHER_DISTRICT_MALUS = 0.3
+EXTRA_SENTENCE_RATIO = 0.85
+SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
+MAX_SENTENCES = 3
+MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chosen sentences
+MIN_DENSE_ALONE = 0.87  # without shared words (e.g. an English question), dense similarity must be this high
+SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
+SUPPORT_DENSE = 0.86
+SENTENCE_CACHE_SIZE = 20000
 
 
-def citation_for(n: int, passage: Passage, quote: str) -> Citation:
-    c = passage.chunk
-    return Citation(n, c.source, c.title, c.date, c.paragraph, quote, passage_text=c.text)
+def load_prompt(name: str) -> str:
+    return (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8")
 
 
-def quote_best_passage(question: str, passages: Sequence[Passage]) -> Answer:
-    """The simplest honest answer: the best passage, quoted and cited."""
-    language = detect_language(question)
-    if not passages:
-        return Answer(question, NOT_FOUND[language], False, language=language)
-    best = passages[0]
-    citation = citation_for(1, best, best.chunk.text)
-    return Answer(question, f"{best.chunk.text} [1]", True, (citation,), tuple(passages), language)
+def topic_terms(text: str) -> list[str]:
+    """Folded content syllables of a question: no question words, no district names.
+
+    An English question's topic words are their Vietnamese equivalents (the documents are Vietnamese).
+    """
+    if detect_language(text) == "en":
+        text = " ".join(glossary_terms(text))
+    return list(dict.fromkeys(
+        w for w in syllables(fold(text)) if w not in _STOPWORDS and w not in _DISTRICT_SYLLABLES
+    ))
+
+
+def term_coverage(terms: Sequence[str], text: str) -> float:
+    """Share of `terms` present in `text` (folded, syllable level)."""
+    if not terms:
+        return 0.0
+    present = set(syllables(fold(text)))
+    return sum(t in present for t in terms) / len(terms)
+
+
+@dataclass
+class _Candidate:
+    passage: Passage
+    sentence: str
+    position: int
+    dense: float = 0.0
+    terms: float = 0.0
+    score: float = 0.0
+
+
+class Answerer:
+    """Writes Answers from passages; `chat_model` (langchain) is optional."""
+
+    def __init__(self, embeddings: Embeddings, chat_model: Any = None) -> None:
+        self.embeddings = embeddings
+        self.chat_model = chat_model
+        # Sentence vectors by text: questions keep landing on the same passages, and embedding their
+        # sentences is most of an extractive answer's time.
+        self._sentence_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
+        """Passage-side embeddings of sentences, L2-normalised, cached (LRU)."""
+        missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_vectors))
+        if missing:
+            for sentence, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):
+                v = np.asarray(vector, dtype=np.float32)
+                self._sentence_vectors[sentence] = v / (np.linalg.norm(v) or 1.0)
+        for sentence in sentences:
+            self._sentence_vectors.move_to_end(sentence)
+        while len(self._sentence_vectors) > SENTENCE_CACHE_SIZE:
+            self._sentence_vectors.popitem(last=False)
+        return np.stack([self._sentence_vectors[s] for s in sentences])
+
+    def _query_vector(self, text: str) -> np.ndarray:
+        q = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
+        return q / (np.linalg.norm(q) or 1.0)
+
+    # ---- follow-ups ----------------------------------------------------------------------------------
+
+    def standalone_question(self, question: str, history: Sequence[Turn]) -> str:
+        """Resolve a follow-up ("Còn Nam Sách thì sao?") into a question that stands on its own."""
+        if not history:
+            return question
+        if self.chat_model is not None:
+            try:
+                return self._condense_with_llm(question, history)
+            except Exception as exc:  # the deterministic rule below still gives a usable question
+                log.warning("condensing with the LLM failed (%s); using the rule", exc)
+        return condense(question, history)
+
+    def _condense_with_llm(self, question: str, history: Sequence[Turn]) -> str:
+        transcript = "\n".join(f"Q: {t.question}\nA: {t.answer[:500]}" for t in history[-3:])
+        prompt = load_prompt("condense").format(history=transcript, question=question)
+        reply = self.chat_model.invoke(prompt)
+        text = str(getattr(reply, "content", reply)).strip().strip('"“”')
+        return text.splitlines()[0].strip() if text else question
+
+    # ---- answers -------------------------------------------------------------------------------------
+
+    def answer_stream(
+        self, question: str, passages: Sequence[Passage], asked_districts: Sequence[str] = ()
+    ) -> Iterator[str | Answer]:
+        """Yield text pieces, then the final Answer."""
+        language = detect_language(question)
+        if self.chat_model is None or not passages:
+            answer = self.extractive(question, passages, asked_districts)
+            yield answer.text
+            yield answer
+            return
+        pieces: list[str] = []
+        try:
+            for piece in self.chat_model.stream(self._answer_messages(question, passages, language)):
+                text = str(getattr(piece, "content", piece))
+                if text:
+                    pieces.append(text)
+                    yield text
+        except Exception as exc:
+            log.warning("LLM answer failed: %s", exc)
+            fallback = self.extractive(question, passages, asked_districts)
+            notice = LLM_FAILED[language].format(error=type(exc).__name__)
+            yield "\n\n" + fallback.text
+            yield Answer(fallback.question, fallback.text, fallback.found, fallback.citations, fallback.passages,
+                         language, notice=notice)
+            return
+        yield self.verify("".join(pieces), question, passages, language)
+
+    def _answer_messages(self, question: str, passages: Sequence[Passage], language: str) -> list[tuple[str, str]]:
+        numbered = "\n\n".join(
+            f"[{i}] ({p.chunk.title}; {p.chunk.source}, ¶{p.chunk.paragraph})\n{p.chunk.text}"
+            for i, p in enumerate(passages, 1)
+        )
+        system = load_prompt("answer").format(
+            language="Vietnamese" if language == "vi" else "English", not_found=NOT_FOUND[language]
+        )
+        return [("system", system), ("human", f"Passages:\n\n{numbered}\n\nQuestion: {question}")]
+
+    def extractive(
+        self, question: str, passages: Sequence[Passage], asked_districts: Sequence[str] = ()
+    ) -> Answer:
+        """Pick the passages' sentences that answer the question; say "not found" when none does."""
+        language = detect_language(question)
+        passages = tuple(passages)
+        if not passages:
+            return Answer(question, NOT_FOUND[language], False, (), passages, language)
+        terms = topic_terms(question)
+        candidates = self._score_sentences(question, passages, terms, asked_districts)
+        chosen = self._choose(candidates)
+        coverage = term_coverage(terms, " ".join(c.sentence for c in chosen))
+        if not self._is_supported(question, chosen, coverage, passages, asked_districts):
+            return self._not_found(question, passages, language)
+
+        citations: list[Citation] = []
+        numbers: dict[str, int] = {}
+        parts: list[str] = []
+        for cand in sorted(chosen, key=lambda c: (c.passage.rank, c.position)):
+            chunk = cand.passage.chunk
+            if chunk.id not in numbers:
+                numbers[chunk.id] = len(numbers) + 1
+                citations.append(Citation(numbers[chunk.id], chunk.source, chunk.title, chunk.date,
+                                          chunk.paragraph, cand.sentence, passage_text=chunk.text))
+            else:  # a second sentence from the same passage extends that citation's quote
+                n = numbers[chunk.id]
+                old = citations[n - 1]
+                citations[n - 1] = Citation(n, old.source, old.title, old.date, old.paragraph,
+                                            old.quote + " " + cand.sentence, passage_text=old.passage_text)
+            parts.append(f"{cand.sentence} [{numbers[chunk.id]}]")
+        body = " ".join(parts)
+        text = f"{EN_LEAD} {body}" if language == "en" else body
+        return Answer(question, text, True, tuple(citations), passages, language)
+
+    def _score_sentences(
+        self, question: str, passages: Sequence[Passage], terms: Sequence[str], asked: Sequence[str]
+    ) -> list[_Candidate]:
+        candidates = [
+            _Candidate(p, s, i)
+            for p in passages
+            for i, s in enumerate(split_sentences(p.chunk.text))
+            if len(s) > 15
+        ]
+        if not candidates:
+            return []
+        dense = self.sentence_vectors([c.sentence for c in candidates]) @ self._query_vector(question)
+        top_score = max(p.score for p in passages) or 1.0
+        low, high = float(dense.min()), float(dense.max())
+        for cand, d in zip(candidates, dense, strict=True):
+            cand.dense = float(d)
+            dense_norm = (d - low) / (high - low) if high - low > 1e-6 else 1.0
+            cand.terms = term_coverage(terms, cand.sentence)
+            cand.score = (
+                SENTENCE_WEIGHTS["dense"] * dense_norm
+                + SENTENCE_WEIGHTS["terms"] * cand.terms
+                + SENTENCE_WEIGHTS["passage"] * max(cand.passage.score, 0.0) / top_score
+                + self._district_effect(cand, asked)
+            )
+        return sorted(candidates, key=lambda c: -c.score)
+
+    @staticmethod
+    def _district_effect(cand: _Candidate, asked: Sequence[str]) -> float:
+        if not asked:
+            return 0.0
+        about = find_districts(cand.sentence) or cand.passage.chunk.districts
+        if any(d in about for d in asked):
+            return DISTRICT_BONUS
+        return -OTHER_DISTRICT_MALUS if about else 0.0
+
+    @staticmethod
+    def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+        if not candidates:
+            return []
+        best = candidates[0]
+        chosen = [best]
+        for cand in candidates[1:]:
+            if len(chosen) >= MAX_SENTENCES:
+                break
+            ratio = SAME_PASSAGE_RATIO if cand.passage is best.passage else EXTRA_SENTENCE_RATIO
+            if cand.score >= ratio * best.score and cand.terms > 0:
+                chosen.append(cand)
+        return chosen
+
+    @staticmethod
+    def _is_supported(
+        question: str,
+        chosen: Sequence[_Candidate],
+        coverage: float,
+        passages: Sequence[Passage],
+        asked: Sequence[str],
+    ) -> bool:
+        """The honest-"not found" decision: the district asked about, a figure asked for, the topic."""
+        if not chosen:
+            return False
+        if asked and not any(d in p.chunk.districts for p in passages for d in asked):
+            return False  # nothing retrieved speaks of that district
+        if _ASKS_FOR_NUMBER.search(question):
+            wanted = _PERCENT if _PERCENT_QUESTION.search(question) else _QUANTITY
+            if not any(wanted.search(c.sentence) for c in chosen):
+                return False  # a figure was asked for and no chosen sentence states one
+        if coverage >= MIN_TERM_COVERAGE:
+            return True
+        return max(c.dense for c in chosen) >= MIN_DENSE_ALONE
+
+    @staticmethod
+    def _not_found(question: str, passages: Sequence[Passage], language: str) -> Answer:
+        return Answer(question, NOT_FOUND[language], False, (), tuple(passages), language)
+
+    # ---- verification of LLM answers -----------------------------------------------------------------
+
+    def verify(self, reply: str, question: str, passages: Sequence[Passage], language: str) -> Answer:
+        """Drop markers that point to no passage; flag cited sentences their passage does not support."""
+        passages = tuple(passages)
+        reply = reply.strip()
+        if not reply or _says_not_found(reply):
+            return self._not_found(question, passages, language)
+
+        def keep_valid(match: re.Match[str]) -> str:
+            return match.group(0) if 1 <= int(match.group(1)) <= len(passages) else ""
+
+        cleaned = re.sub(r"\s+([.,;:])", r"\1", _MARKER.sub(keep_valid, reply))
+        sentences = split_sentences(cleaned)
+        cited: dict[int, list[str]] = {}
+        unsupported: list[str] = []
+        out: list[str] = []
+        for sentence in sentences:
+            numbers = [int(n) for n in _MARKER.findall(sentence)]
+            claim = _MARKER.sub("", sentence).strip()
+            if not numbers or not any(self._supports(passages[n - 1], claim) for n in numbers):
+                unsupported.append(claim)
+                out.append(f"{sentence} ⚠")
+                continue
+            for n in numbers:
+                cited.setdefault(n, []).append(claim)
+            out.append(sentence)
+
+        citations = []
+        for n in sorted(cited):
+            chunk = passages[n - 1].chunk
+            quote = _best_quote(chunk.text, " ".join(cited[n]))
+            citations.append(Citation(n, chunk.source, chunk.title, chunk.date, chunk.paragraph, quote,
+                                      passage_text=chunk.text))
+        found = bool(citations)
+        return Answer(question, " ".join(out) if found else NOT_FOUND[language], found, tuple(citations),
+                      passages, language, unsupported=tuple(unsupported))
+
+    def _supports(self, passage: Passage, claim: str) -> bool:
+        terms = [w for w in syllables(fold(claim)) if w not in _STOPWORDS]
+        if terms and term_coverage(terms, passage.chunk.text) >= SUPPORT_TERM_COVERAGE:
+            return True
+        if not claim:
+            return False
+        sentences = split_sentences(passage.chunk.text) or [passage.chunk.text]
+        sims = self.sentence_vectors(sentences) @ self._query_vector(claim)
+        return float(sims.max()) >= SUPPORT_DENSE
+
+
+def _says_not_found(reply: str) -> bool:
+    folded = fold(normalize_inline(reply)).lower()
+    return any(fold(v).lower().rstrip(".") in folded for v in NOT_FOUND.values()) and not _MARKER.search(reply)
+
+
+def _best_quote(passage_text: str, claim: str) -> str:
+    """The passage sentence sharing the most words with the claim: the verbatim quote for a citation."""
+    sentences = split_sentences(passage_text) or [passage_text]
+    claim_terms = set(syllables(fold(claim)))
+    return max(sentences, key=lambda s: len(claim_terms & set(syllables(fold(s)))))
+
+
+# ---- deterministic follow-up resolution ---------------------------------------------------------------
+
+_FOLLOW_UP_FILLER = set(
+    fold(
+        "còn thì sao thế vậy nhỉ ạ à và cũng như thế nào ra sao đối với với huyện thị xã thành phố tp tx "
+        "what about how and the for same then also"
+    ).split()
+)
+
+
+def condense(question: str, history: Sequence[Turn]) -> str:
+    """Without an LLM: carry the previous question's topic and swap the district.
+
+    "Còn Nam Sách thì sao?" after "…Kim Thành… giao thông?" → the previous question with Nam Sách.
+    A follow-up that names a topic but no district keeps the previous district.
+    """
+    if not history:
+        return question
+    previous = history[-1].question
+    new_districts = find_districts(question)
+    old_districts = find_districts(previous)
+    rest = [w for w in syllables(fold(question)) if w not in _FOLLOW_UP_FILLER and w not in _DISTRICT_SYLLABLES]
+    elliptical = len(rest) <= 1
+    if new_districts and elliptical:
+        return _swap_districts(previous, old_districts, new_districts)
+    if not new_districts and old_districts and len(syllables(question)) <= 10:
+        return f"{question.rstrip(' ?')} ({', '.join(old_districts)})?"
+    return question
+
+
+def _swap_districts(previous: str, old: Sequence[str], new: Sequence[str]) -> str:
+    if not old:
+        return f"{previous.rstrip(' ?')} — {', '.join(new)}?"
+    text = previous
+    for district in old:
+        for alias in next(d for d in DISTRICTS if d.name == district).aliases:
+            # match the alias as written (with or without diacritics), case-insensitively
+            pattern = r"\b" + r"\s+".join(
+                f"(?:{re.escape(s)}|{re.escape(fold(s))})" for s in alias
+            ) + r"\b"
+            text = re.sub(pattern, new[0], text, flags=re.IGNORECASE)
+    return text

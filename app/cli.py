@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import DuthaoError
+from app.errors import ConfigError, DuthaoError
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,25 @@ def _parser() -> argparse.ArgumentParser:
     p_ask.add_argument("--json", action="store_true", help="print JSON (one object per line with -)")
     p_ask.add_argument("--k", type=int, help="how many passages to retrieve (default DUTHAO_K=5)")
     p_ask.add_argument("--district", help="prefer passages about this district")
+
+    p_eval = sub.add_parser("eval", help="measure retrieval and answers on a JSONL question set")
+    p_eval.add_argument("file", type=Path, help='JSONL: {"question", "gold": [substring, …], "unanswerable"}')
+    p_eval.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    p_eval.add_argument("--details", action="store_true", help="also list every question's outcome")
+
+    p_serve = sub.add_parser("serve", help="start the web app (builds the index first if there is none)")
+    p_serve.add_argument("--host", help="address to listen on (DUTHAO_HOST, default 127.0.0.1)")
+    p_serve.add_argument("--port", type=int, help="port (DUTHAO_PORT, default 7860)")
+    p_serve.add_argument("--allow-public", action="store_true",
+                         help="serve beyond this machine without logins (DUTHAO_ALLOW_PUBLIC_WITHOUT_AUTH)")
+
+    p_user = sub.add_parser("user", help="manage the web app's logins (the DUTHAO_USERS file)")
+    p_user.add_argument("--file", type=Path, help="users file (default: DUTHAO_USERS)")
+    user_sub = p_user.add_subparsers(dest="user_command", required=True)
+    p_user_add = user_sub.add_parser("add", help="add a user or change a password (read from stdin)")
+    p_user_add.add_argument("name")
+    p_user_remove = user_sub.add_parser("remove", help="remove a user")
+    p_user_remove.add_argument("name")
 
     return parser
 
@@ -138,9 +157,86 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from app.evaluation import evaluate, load_questions
+    from app.service import build_assistant
+
+    questions = load_questions(args.file)
+    assistant = build_assistant(settings)
+    assistant.ensure_index()
+    metrics = evaluate(assistant, questions)
+    if args.json:
+        if not args.details:
+            metrics.pop("details")
+        print(json.dumps(metrics, ensure_ascii=False))
+        return EXIT_OK
+    if args.details:
+        for d in metrics["details"]:
+            mark = "ok " if d["refusal_ok"] and d["answer_hit"] is not False else "ERR"
+            print(f"{mark} rank={d['rank']} found={d['found']} {d['question']}")
+    print(f"questions {metrics['questions']} (answerable {metrics['answerable']}, "
+          f"unanswerable {metrics['unanswerable']})")
+    for name in ("recall@1", "recall@5", "mrr@10", "answer_hit", "refusal_accuracy"):
+        print(f"{name:17s} {metrics[name]:.3f}")
+    print(f"latency p50/p95   {metrics['latency_p50_ms']:.0f} / {metrics['latency_p95_ms']:.0f} ms")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from app.auth import check_access
+    from app.service import build_assistant
+    from app.ui import launch
+
+    allow_public = args.allow_public or settings.allow_public_without_auth
+    # refused before any model loads: a wrong setup should fail in a second, not after the index build
+    notice = check_access(settings.host, settings.users, allow_public)
+    print(notice, file=sys.stderr)
+    assistant = build_assistant(settings)
+    update, close = _progress_bar()
+    try:
+        assistant.ensure_index(update)
+    finally:
+        close()
+    try:
+        launch(assistant, settings, notice)
+    except OSError as exc:
+        raise ConfigError(f"không mở được {settings.host}:{settings.port} ({exc}): "
+                          "cổng đang bận? chọn cổng khác bằng --port") from exc
+    return EXIT_OK
+
+
+def _read_new_password() -> str:
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Mật khẩu: ")
+        if getpass.getpass("Nhập lại mật khẩu: ") != password:
+            raise ConfigError("hai lần nhập mật khẩu không khớp")
+        return password
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_user(args: argparse.Namespace, settings: Settings) -> int:
+    from app.auth import remove_user, set_user
+
+    path = args.file or settings.users
+    if path is None:
+        raise ConfigError("chưa biết tệp người dùng: đặt DUTHAO_USERS=<tệp> hoặc dùng --file <tệp>")
+    if args.user_command == "add":
+        created = set_user(path, args.name, _read_new_password())
+        print(f"{'đã thêm' if created else 'đã đổi mật khẩu cho'} người dùng {args.name} ({path})")
+    else:
+        remove_user(path, args.name)
+        print(f"đã xóa người dùng {args.name} ({path})")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "index": cmd_index,
     "ask": cmd_ask,
+    "serve": cmd_serve,
+    "user": cmd_user,
+    "eval": cmd_eval,
 }
 
 

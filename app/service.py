@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 import unicodedata
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from app.answer import quote_best_passage
+from app.answer import Answerer
 from app.domain import Answer, DocumentInfo, IndexReport, Review, Turn
 from app.errors import DocumentError
 from app.index import CorpusIndex, Progress
-from app.ingest import SUPPORTED_SUFFIXES
-from app.models import embeddings_id, make_embeddings
-from app.places import canonical_district
+from app.ingest import SUPPORTED_SUFFIXES, read_document
+from app.models import embeddings_id, make_chat_model, make_embeddings
+from app.places import DISTRICT_NAMES, canonical_district, find_districts
 from app.retrieve import Retriever
 from app.settings import Settings
 
@@ -32,6 +34,7 @@ class Assistant:
         self.index = index
         self.retriever = Retriever(index, settings)
         self.chat_model = chat_model
+        self.answerer = Answerer(index.embeddings, chat_model)
 
     @property
     def corpus_dir(self) -> Path:
@@ -70,14 +73,16 @@ class Assistant:
         district: str | None = None,
     ) -> Iterator[str | Answer]:
         """Yield pieces of answer text as they are written, then the final, verified Answer."""
-        districts: Sequence[str] | None = None
-        if district:
-            name = canonical_district(district)
-            districts = (name,) if name else None
-        passages = self.retriever.search(question, k or self.settings.k, districts)
-        answer = quote_best_passage(question, passages)
-        yield answer.text
-        yield answer
+        standalone = self.answerer.standalone_question(question, history)
+        chosen = canonical_district(district) if district else None
+        districts = (chosen,) if chosen else find_districts(standalone)
+        passages = self.retriever.search(standalone, k or self.settings.k, districts or None)
+        for event in self.answerer.answer_stream(standalone, passages, districts):
+            if isinstance(event, Answer):
+                # the user's own words stay the question; the resolved one is kept alongside
+                yield replace(event, question=question, standalone_question=standalone)
+            else:
+                yield event
 
     def review(self, draft: str, district: str | None = None) -> Review:
         """Checklist of the guidance's requirements for the draft's district."""
@@ -130,6 +135,21 @@ class Assistant:
             raise DocumentError(source, "không có tài liệu này trong kho")
         target.unlink()
 
+    def districts(self) -> tuple[str, ...]:
+        """The district names a user can choose from."""
+        return DISTRICT_NAMES
+
+    def read_text(self, filename: str, data: bytes) -> str:
+        """The text of an uploaded file (any corpus format), paragraphs separated by blank lines."""
+        name = safe_filename(filename)
+        if len(data) > self.settings.max_upload_mb * 1024 * 1024:
+            raise DocumentError(filename, f"tệp quá lớn (tối đa {self.settings.max_upload_mb} MB)")
+        with tempfile.TemporaryDirectory(prefix="duthao-upload-") as folder:
+            path = Path(folder) / name
+            path.write_bytes(data)
+            document = read_document(path, Path(folder))
+        return "\n\n".join(p.text for p in document.paragraphs)
+
 
 def safe_filename(filename: str) -> str:
     """The last path component with characters that are unsafe in file names replaced."""
@@ -151,5 +171,7 @@ def build_assistant(
         name = embeddings_id(settings.embeddings)
     else:
         name = embeddings_id(getattr(embeddings, "name", type(embeddings).__name__))
+    if chat_model is None:
+        chat_model = make_chat_model(settings)
     index = CorpusIndex(Path(settings.index_dir), embeddings, name)
     return Assistant(settings, index, chat_model)

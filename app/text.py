@@ -73,7 +73,7 @@ def folded_tokens(text: str) -> list[str]:
 
 
 _ABBREVIATIONS = {"tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "mr", "mrs", "dr", "st", "v.v", "tt", "q"}
-_SENTENCE_END = re.compile(r"(?<=[.!?…;])[\"”»)]*\s+(?=[\"“«(\[]?[A-ZÀ-ỸĐ0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…;])([\"”»)]*)\s+(?=[\"“«(\[]?[A-ZÀ-ỸĐ0-9])")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -84,9 +84,12 @@ def split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        candidate = text[start : m.start()].strip()
+        if text[m.end() :].lstrip("\"“«([")[:1].islower():
+            continue  # À-Ỹ also spans lower-case letters (đ, ư, ạ…): a sentence starts with a capital or digit
+        candidate = text[start : m.end(1)].strip()  # closing quotes and brackets stay with their sentence
         last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
-        if last_word in _ABBREVIATIONS or re.fullmatch(r"\d+", last_word):
+        # "TP. Hải Dương", "1. Về kinh tế" do not end a sentence; a year ("đến năm 2030.") does
+        if last_word in _ABBREVIATIONS or re.fullmatch(r"\d{1,3}", last_word):
             continue
         if candidate:
             pieces.append(candidate)
@@ -109,15 +112,28 @@ _VI_PLAIN_WORDS = set(
 )
 
 
+_VIETNAMESE_FINALS = re.compile(r"^[a-z]*?(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$")
+_FOREIGN_LETTERS = re.compile(r"[fjwz]")
+
+
+def _looks_english(word: str) -> bool:
+    """An unaccented word Vietnamese spelling cannot produce (f/j/w/z, or a final like -s, -d, -r, -l)."""
+    if word in _EN_WORDS:
+        return True
+    if not word.isascii() or not word.isalpha() or len(word) < 2:
+        return False
+    return bool(_FOREIGN_LETTERS.search(word)) or not _VIETNAMESE_FINALS.match(word)
+
+
 def detect_language(text: str) -> str:
-    """'vi' or 'en': common English words against accented syllables and common unaccented Vietnamese ones.
+    """'vi' or 'en': English-looking words against accented syllables and common unaccented Vietnamese ones.
 
     Counting (rather than "any diacritic means Vietnamese") keeps "What must Kim Thành's report say?" English.
     """
     words = syllables(text)
-    en = sum(w in _EN_WORDS for w in words)
+    en = sum(_looks_english(w) for w in words)
     vi = sum(has_diacritics(w) or w in _VI_PLAIN_WORDS for w in words)
-    return "en" if en > vi else "vi"
+    return "en" if en > 0 and en >= vi else "vi"
 
 
 def legacy_font_encoding(text: str) -> str | None:
@@ -126,10 +142,48 @@ def legacy_font_encoding(text: str) -> str | None:
     if letters < 20:
         return None
     vietnamese = sum(ch in _VIETNAMESE_LETTERS for ch in text)
-    if vietnamese / letters > 0.01:
-        return None
-    tcvn3 = sum(ch in _TCVN3_MARKS for ch in text) / letters
-    vni = len(_VNI_PAIR.findall(text)) / letters
-    if max(tcvn3, vni) < 0.02:
+    tcvn3 = sum(ch in _TCVN3_MARKS for ch in text)
+    vni = len(_VNI_PAIR.findall(text))
+    # A legacy .txt file is decoded as Windows-1258, which turns some of its glyph codes into ă, ơ, ư, Đ or
+    # combining tones: so the text is Unicode Vietnamese when such letters outnumber the legacy glyph codes.
+    if vietnamese >= max(tcvn3, vni) or max(tcvn3, vni) / letters < 0.02:
         return None
     return "TCVN3" if tcvn3 >= vni else "VNI"
+
+
+# English policy vocabulary → Vietnamese, so English questions can match Vietnamese text lexically
+# (retrieval query expansion, answer sentence scoring). Domain words of political reports, not of one document.
+EN_VI_GLOSSARY: dict[str, str] = {
+    "transport": "giao thông", "transportation": "giao thông", "traffic": "giao thông", "road": "đường",
+    "roads": "đường", "railway": "đường sắt", "rail": "đường sắt", "bridge": "cầu", "connect": "kết nối",
+    "connection": "kết nối", "connectivity": "kết nối", "neighbouring": "lân cận", "neighboring": "lân cận",
+    "industry": "công nghiệp", "industrial": "công nghiệp", "urban": "đô thị", "urbanization": "đô thị hóa",
+    "urbanisation": "đô thị hóa", "city": "thành phố", "town": "thị xã", "agriculture": "nông nghiệp",
+    "agricultural": "nông nghiệp", "farming": "nông nghiệp", "tourism": "du lịch", "planning": "quy hoạch",
+    "plan": "quy hoạch", "vision": "tầm nhìn", "goal": "mục tiêu", "goals": "mục tiêu", "target": "mục tiêu",
+    "targets": "mục tiêu", "objective": "mục tiêu", "objectives": "mục tiêu", "breakthrough": "đột phá",
+    "personnel": "cán bộ", "cadre": "cán bộ", "cadres": "cán bộ", "officials": "cán bộ",
+    "party": "đảng", "building": "xây dựng", "build": "xây dựng", "social": "xã hội", "welfare": "an sinh",
+    "security": "an ninh", "defence": "quốc phòng", "defense": "quốc phòng", "economy": "kinh tế",
+    "economic": "kinh tế", "investment": "đầu tư", "infrastructure": "hạ tầng", "education": "giáo dục",
+    "health": "y tế", "healthcare": "y tế", "environment": "môi trường", "culture": "văn hóa",
+    "science": "khoa học", "technology": "công nghệ", "land": "đất đai", "budget": "ngân sách",
+    "poverty": "nghèo", "corruption": "tham nhũng", "reform": "cải cách", "administrative": "hành chính",
+    "digital": "số", "rural": "nông thôn", "growth": "tăng trưởng", "potential": "tiềm năng",
+    "strength": "thế mạnh", "chaired": "chủ trì", "chair": "chủ trì", "secretary": "bí thư", "strengths": "thế mạnh", "advantage": "lợi thế", "advantages": "lợi thế",
+    "limitations": "hạn chế", "weaknesses": "yếu kém", "bottlenecks": "điểm nghẽn", "lessons": "bài học",
+    "consensus": "đồng thuận", "guide": "hướng dẫn", "guiding": "hướng dẫn", "guidance": "hướng dẫn",
+    "support": "hỗ trợ", "complete": "hoàn chỉnh", "finalize": "hoàn chỉnh", "assess": "đánh giá",
+    "assessing": "đánh giá", "assessment": "đánh giá", "evaluate": "đánh giá", "evaluation": "đánh giá",
+    "compare": "so sánh", "review": "rà soát", "opinions": "ý kiến", "feedback": "ý kiến",
+    "members": "đảng viên", "aspiration": "khát vọng", "aspirations": "khát vọng", "satellite": "vệ tinh", "products": "sản phẩm", "goods": "hàng hóa",
+    "production": "sản xuất", "priority": "ưu tiên", "prioritize": "ưu tiên", "prioritise": "ưu tiên",
+    "roadmap": "lộ trình", "congress": "đại hội", "term": "nhiệm kỳ", "projects": "công trình",
+    "resources": "nguồn lực", "sustainable": "bền vững", "development": "phát triển", "develop": "phát triển",
+    "dependence": "phụ thuộc", "dependent": "phụ thuộc", "villages": "xã", "communes": "xã",
+}
+
+
+def glossary_terms(text: str) -> list[str]:
+    """Vietnamese equivalents of the English policy words in `text` (empty for Vietnamese text)."""
+    return [EN_VI_GLOSSARY[w] for w in syllables(text) if w in EN_VI_GLOSSARY]

@@ -1,0 +1,226 @@
+"""Drive the real app in Debian's headless Chromium: start `python -m app serve`, open a Selenium session.
+
+Used by tests/test_e2e_browser.py and scripts/screenshots.py. Nothing is downloaded: the browser and its driver
+are Debian's (/usr/bin/chromium, /usr/bin/chromedriver) and Selenium is given the driver's path, so Selenium
+Manager never runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path(os.environ.get("DUTHAO_CHROMIUM", "/usr/bin/chromium"))
+CHROMEDRIVER = Path(os.environ.get("DUTHAO_CHROMEDRIVER", "/usr/bin/chromedriver"))
+
+
+def missing_browser() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing (install Debian's chromium: scripts/setup-browser)"
+    if not CHROMEDRIVER.exists():
+        return f"{CHROMEDRIVER} is missing (install Debian's chromium-driver: scripts/setup-browser)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "the selenium package is missing (pip install -e '.[dev]')"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def copy_seed(folder: Path) -> Path:
+    """A corpus folder in `folder` holding a copy of the shipped corpus."""
+    corpus = folder / "corpus"
+    shutil.copytree(REPO / "corpus", corpus, ignore=shutil.ignore_patterns("README.md"))
+    (corpus / "reports").mkdir(exist_ok=True)
+    return corpus
+
+
+class Server:
+    """`python -m app serve` in a subprocess; its output goes to a log file shown when something fails."""
+
+    def __init__(self, corpus: Path, index: Path, port: int, env: dict[str, str] | None = None) -> None:
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}/"
+        self.log_path = index.parent / f"serve-{port}.log"
+        environment = {
+            **os.environ,
+            "DUTHAO_CORPUS_DIR": str(corpus),
+            "DUTHAO_INDEX_DIR": str(index),
+            "DUTHAO_LLM": "none",
+            "GRADIO_ANALYTICS_ENABLED": "False",
+            **(env or {}),
+        }
+        self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop())
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=REPO,
+            env=environment,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+        )
+
+    def log(self) -> str:
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_ready(self, timeout: float = 300) -> None:
+        """Until the page answers (the first start embeds the corpus and loads the model)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                with urllib.request.urlopen(self.url, timeout=5) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                pass
+            time.sleep(1)
+        raise TimeoutError(f"the server did not answer within {timeout:.0f} s:\n{self.log()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+@contextmanager
+def running_server(
+    corpus: Path, index: Path, env: dict[str, str] | None = None, timeout: float = 300
+) -> Iterator[Server]:
+    server = Server(corpus, index, free_port(), env)
+    try:
+        server.wait_ready(timeout)
+        yield server
+    finally:
+        server.stop()
+
+
+@contextmanager
+def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
+    """A headless Chromium driven by Selenium through Debian's chromedriver, with a throw-away profile."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    profile = tempfile.mkdtemp(prefix="duthao-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=vi-VN",
+        f"--window-size={width},{height}",
+        f"--user-data-dir={profile}",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+# ---- page actions shared by the tests and the screenshot script ----------------------------------------
+
+
+def wait_for(driver: Any, css: str, timeout: float = 60, text: str | None = None) -> Any:
+    """The first element matching css (containing text, when given) once it is visible."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(driver, timeout)
+    if text is None:
+        return wait.until(ec.visibility_of_element_located(("css selector", css)))
+    wait.until(ec.text_to_be_present_in_element(("css selector", css), text))
+    return driver.find_element("css selector", css)
+
+
+def open_tab(driver: Any, label: str) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def tab_button(d: Any) -> Any:
+        for button in d.find_elements("css selector", "button[role='tab']"):
+            if button.text.strip() == label and button.is_displayed():
+                return button
+        return False
+
+    WebDriverWait(driver, 30).until(tab_button).click()
+
+
+def ask(driver: Any, question: str, expect: str, timeout: float = 120) -> Any:
+    """Type a question in Hỏi đáp, send it, and wait until the sources panel shows `expect`."""
+    box = wait_for(driver, "#question textarea")
+    box.clear()
+    box.send_keys(question)
+    driver.find_element("css selector", "#ask-btn").click()
+    return wait_for(driver, "#sources .source", timeout, text=expect)
+
+
+def set_textbox(driver: Any, css: str, text: str) -> None:
+    """Put text into a textarea the way a paste would (send_keys is slow and mangles some characters)."""
+    box = wait_for(driver, css)
+    driver.execute_script(
+        "arguments[0].value = arguments[1];"
+        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        box,
+        text,
+    )
+
+
+def review(driver: Any, draft: str, timeout: float = 120) -> Any:
+    """Paste a draft into Góp ý dự thảo, ask for the review, and wait for the checklist."""
+    open_tab(driver, "Góp ý dự thảo")
+    set_textbox(driver, "#draft textarea", draft)
+    driver.find_element("css selector", "#review-btn").click()
+    return wait_for(driver, "#checklist table.checklist tbody tr", timeout)
+
+
+def upload(driver: Any, path: Path, expect: str = "Đã thêm vào kho", timeout: float = 180) -> Any:
+    """Add a file to the corpus through Tài liệu and wait for the rebuild to finish."""
+    open_tab(driver, "Tài liệu")
+    wait_for(driver, "#documents table")
+    field = driver.find_element("css selector", "#upload-btn input[type='file'], input[type='file'][multiple]")
+    field.send_keys(str(path))
+    return wait_for(driver, "#docs-status", timeout, text=expect)
+
+
+def login(driver: Any, url: str, username: str, password: str) -> None:
+    """Fill gradio's login form."""
+    driver.get(url)
+    name = wait_for(driver, "input[type='text'], input[name='username']")
+    name.send_keys(username)
+    driver.find_element("css selector", "input[type='password']").send_keys(password)
+    for button in driver.find_elements("css selector", "button"):
+        if button.is_displayed() and button.text.strip():
+            button.click()
+            break
