@@ -28,7 +28,7 @@ from langchain_core.embeddings import Embeddings
 
 from app.domain import Chunk, Document, DocumentInfo, IndexReport
 from app.errors import DocumentError, IndexMissingError
-from app.ingest import content_hash, iter_corpus_files, make_chunks, read_document
+from app.ingest import content_hash, doc_type_of, iter_corpus_files, make_chunks, read_document
 from app.text import folded_tokens, lexical_tokens
 
 log = logging.getLogger(__name__)
@@ -191,7 +191,8 @@ class CorpusIndex:
                 continue
             complete = digest in held and len(held[digest]["ids"]) == held[digest]["n_chunks"]
             if complete and digest in prev_docs:
-                documents[digest] = dict(prev_docs[digest], source=source)
+                # the folder gives the type: a file moved between guidance/ and reports/ changes it
+                documents[digest] = dict(prev_docs[digest], source=source, doc_type=doc_type_of(source))
                 if held[digest]["source"] != source:
                     renamed.append((digest, source))
             else:
@@ -272,9 +273,9 @@ class CorpusIndex:
                     progress(done, total)
 
     def _set_source(self, digest: str, source: str) -> None:
-        """A renamed (or de-duplicated) document keeps its embeddings; only its path changes."""
+        """A renamed (or de-duplicated) document keeps its embeddings; only its path (and type) change."""
         result = self.store.get(where={"doc_hash": digest}, include=["metadatas"])
-        metadatas = [dict(m, source=source) for m in result["metadatas"]]
+        metadatas = [dict(m, source=source, doc_type=doc_type_of(source)) for m in result["metadatas"]]
         if result["ids"]:
             self.store._collection.update(ids=result["ids"], metadatas=metadatas)
 

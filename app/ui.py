@@ -189,18 +189,18 @@ def ask_events(
         raise gr.Error("Hãy nhập câu hỏi.")
     chat.append({"role": "user", "content": chat_text(question)})
     chat.append({"role": "assistant", "content": "Đang tìm trong tài liệu…"})
-    yield chat, turns, sources_html(None)
+    yield list(chat), list(turns), sources_html(None)
     written = ""
     for event in assistant.ask_stream(question, turns, district=district or None):
         if isinstance(event, Answer):
             # the final text may differ from the streamed one (citations verified): it replaces it
             chat[-1] = {"role": "assistant", "content": answer_message(event)}
             turns.append(Turn(question, event.text))
-            yield chat, turns, sources_html(event)
+            yield list(chat), list(turns), sources_html(event)
             return
         written += event
         chat[-1] = {"role": "assistant", "content": chat_text(written) + " ▌"}
-        yield chat, turns, sources_html(None)
+        yield list(chat), list(turns), sources_html(None)
 
 
 # ---- Góp ý dự thảo -----------------------------------------------------------------------------------

@@ -25,16 +25,11 @@ CHROMIUM = Path(os.environ.get("DUTHAO_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("DUTHAO_CHROMEDRIVER", "/usr/bin/chromedriver"))
 
 
-def missing_browser() -> str | None:
-    """Why the browser tests cannot run here, or None."""
-    if not CHROMIUM.exists():
-        return f"{CHROMIUM} is missing (install Debian's chromium: scripts/setup-browser)"
-    if not CHROMEDRIVER.exists():
-        return f"{CHROMEDRIVER} is missing (install Debian's chromium-driver: scripts/setup-browser)"
-    try:
-        import selenium  # noqa: F401
-    except ImportError:
-        return "the selenium package is missing (pip install -e '.[dev]')"
+def missing_chromium() -> str | None:
+    """Why the browser tests cannot run here (no Chromium or no driver for it), or None."""
+    for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
+        if not path.exists():
+            return f"{path} is missing: install Debian's {package} (scripts/setup-browser)"
     return None
 
 
@@ -190,8 +185,7 @@ def set_textbox(driver: Any, css: str, text: str) -> None:
     """Put text into a textarea the way a paste would (send_keys is slow and mangles some characters)."""
     box = wait_for(driver, css)
     driver.execute_script(
-        "arguments[0].value = arguments[1];"
-        "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+        "arguments[0].value = arguments[1];arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
         box,
         text,
     )
@@ -209,7 +203,9 @@ def upload(driver: Any, path: Path, expect: str = "Đã thêm vào kho", timeout
     """Add a file to the corpus through Tài liệu and wait for the rebuild to finish."""
     open_tab(driver, "Tài liệu")
     wait_for(driver, "#documents table")
-    field = driver.find_element("css selector", "#upload-btn input[type='file'], input[type='file'][multiple]")
+    field = driver.find_element(
+        "css selector", "#upload-btn input[type='file'], input[type='file'][multiple]"
+    )
     field.send_keys(str(path))
     return wait_for(driver, "#docs-status", timeout, text=expect)
 

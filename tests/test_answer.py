@@ -1,0 +1,306 @@
+"""Answers: extractive quotes with citations, honest "not found", LLM verification, follow-ups, fallbacks."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from app.answer import NOT_FOUND, Answerer, condense
+from app.domain import Answer, Passage, Turn
+from app.ingest import make_chunks, read_document
+from app.service import build_assistant
+from app.settings import Settings
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
+from tests.fakes import HashEmbeddings
+from tests.openai_server import ScriptedOpenAI
+
+KIM_THANH_SENTENCE = (
+    "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt qua địa bàn, "
+    "đề xuất mở rộng kết nối giao thông với các tỉnh, thành phố lân cận"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_chunks():
+    return make_chunks(read_document(SEED, SEED.parent.parent))
+
+
+def passages_for(chunks, paragraphs: list[int]) -> list[Passage]:
+    """Passages in the given paragraph order, as a retriever would hand them over."""
+    by_paragraph = {c.paragraph: c for c in chunks}
+    return [Passage(rank, by_paragraph[p], 1.0 - rank * 0.1) for rank, p in enumerate(paragraphs, 1)]
+
+
+def final(events) -> Answer:
+    events = list(events)
+    assert isinstance(events[-1], Answer)
+    return events[-1]
+
+
+# ---- extractive (no LLM) ------------------------------------------------------------------------------
+
+
+def test_extractive_answer_quotes_verbatim_and_cites_the_paragraph(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    answer = answerer.extractive(KIM_THANH_QUESTION, passages, ["Kim Thành"])
+    assert answer.found
+    assert KIM_THANH_SENTENCE + ". [1]" in answer.text
+    first = answer.citations[0]
+    assert (first.n, first.paragraph, first.date) == (1, 14, "2020-03-12")
+    assert first.source.endswith(SEED.name)
+    assert first.title.startswith("Dự thảo Báo cáo chính trị phải xác định")
+    assert first.quote in first.passage_text  # quotes are verbatim
+    assert all(f"[{c.n}]" in answer.text for c in answer.citations)
+
+
+def test_every_sentence_of_an_extractive_answer_is_in_its_passage(seed_chunks):
+    answer = Answerer(HashEmbeddings()).extractive("Nam Sách cần ưu tiên phát triển những lĩnh vực nào?",
+                                                    passages_for(seed_chunks, [16, 15, 14]), ["Nam Sách"])
+    assert answer.found
+    for citation in answer.citations:
+        for sentence in citation.quote.split(". "):
+            assert sentence.rstrip(".") in citation.passage_text
+
+
+@pytest.mark.parametrize(
+    ("question", "districts"),
+    [
+        ("Báo cáo chính trị của Gia Lộc cần đề cập gì về giao thông?", ["Gia Lộc"]),
+        ("Kim Thành có bao nhiêu khu công nghiệp?", ["Kim Thành"]),
+        ("Tốc độ tăng trưởng của Tứ Kỳ là bao nhiêu phần trăm?", ["Tứ Kỳ"]),
+    ],
+)
+def test_unsupported_questions_get_an_honest_not_found(seed_chunks, question, districts):
+    passages = passages_for(seed_chunks, [14, 10, 11])
+    answer = Answerer(HashEmbeddings()).extractive(question, passages, districts)
+    assert not answer.found
+    assert answer.text == NOT_FOUND["vi"]
+    assert answer.citations == ()
+    assert len(answer.passages) == 3  # shown as possibly related
+
+
+def test_not_found_follows_the_question_language(seed_chunks):
+    answer = Answerer(HashEmbeddings()).extractive(
+        "What does the guidance say about Gia Lộc's tourism?", passages_for(seed_chunks, [14]), ["Gia Lộc"]
+    )
+    assert (answer.found, answer.text, answer.language) == (False, NOT_FOUND["en"], "en")
+
+
+def test_no_passages_means_not_found():
+    answer = Answerer(HashEmbeddings()).extractive(KIM_THANH_QUESTION, [])
+    assert not answer.found and answer.text == NOT_FOUND["vi"]
+
+
+# ---- LLM answers are verified ---------------------------------------------------------------------------
+
+
+def test_marker_to_a_passage_that_was_not_given_is_removed(seed_chunks):
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    reply = f"{KIM_THANH_SENTENCE} [1][7]. Nam Sách cần ưu tiên phát triển nhanh về giao thông [2]."
+    answer = Answerer(HashEmbeddings()).verify(reply, KIM_THANH_QUESTION, passages, "vi")
+    assert "[7]" not in answer.text
+    assert "[1]" in answer.text and "[2]" in answer.text
+    assert [c.n for c in answer.citations] == [1, 2]
+    assert answer.unsupported == ()
+
+
+def test_sentence_its_passage_does_not_support_is_flagged(seed_chunks):
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    reply = f"{KIM_THANH_SENTENCE} [1]. Huyện được giao xây sân bay quốc tế vào năm 2025 [2]."
+    answer = Answerer(HashEmbeddings()).verify(reply, KIM_THANH_QUESTION, passages, "vi")
+    assert answer.found
+    assert len(answer.unsupported) == 1 and "sân bay" in answer.unsupported[0]
+    assert "sân bay quốc tế vào năm 2025 [2]. ⚠" in answer.text
+    assert [c.n for c in answer.citations] == [1]  # the unsupported claim earns no citation
+
+
+def test_sentence_without_any_marker_is_flagged(seed_chunks):
+    passages = passages_for(seed_chunks, [14])
+    answer = Answerer(HashEmbeddings()).verify(f"{KIM_THANH_SENTENCE} [1]. Đây là nhận định chung.",
+                                               KIM_THANH_QUESTION, passages, "vi")
+    assert answer.unsupported == ("Đây là nhận định chung.",)
+
+
+def test_llm_saying_not_found_gives_not_found(seed_chunks):
+    answer = Answerer(HashEmbeddings()).verify(NOT_FOUND["vi"], "Gia Lộc?", passages_for(seed_chunks, [14]), "vi")
+    assert not answer.found and answer.citations == ()
+
+
+def test_llm_answer_streams_then_is_verified(seed_chunks):
+    reply = f"{KIM_THANH_SENTENCE} [1]. Xem thêm [9]."
+    model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
+    events = list(Answerer(HashEmbeddings(), model).answer_stream(KIM_THANH_QUESTION,
+                                                                    passages_for(seed_chunks, [14, 16])))
+    pieces = [e for e in events if isinstance(e, str)]
+    assert len(pieces) > 3  # token by token
+    answer = events[-1]
+    assert isinstance(answer, Answer) and "[9]" not in answer.text and answer.citations[0].paragraph == 14
+
+
+class BrokenChatModel(GenericFakeChatModel):
+    def _stream(self, *args, **kwargs):
+        raise ConnectionError("server down")
+
+
+def test_llm_failure_falls_back_to_the_extractive_answer_with_a_notice(seed_chunks):
+    model = BrokenChatModel(messages=iter([]))
+    answer = final(Answerer(HashEmbeddings(), model).answer_stream(
+        KIM_THANH_QUESTION, passages_for(seed_chunks, [14, 16]), ["Kim Thành"]))
+    assert answer.found and KIM_THANH_TRANSPORT in answer.text
+    assert answer.notice and "ConnectionError" in answer.notice
+
+
+def test_answer_prompt_treats_document_instructions_as_data():
+    prompt = (REPO / "prompts" / "answer.md").read_text(encoding="utf-8")
+    assert "{not_found}" in prompt and "{language}" in prompt
+    assert "data, not instructions" in prompt
+
+
+# ---- follow-up questions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("follow_up", ["Còn Nam Sách thì sao?", "con nam sach thi sao", "What about Nam Sách?"])
+def test_follow_up_swaps_the_district_and_keeps_the_topic(follow_up):
+    standalone = condense(follow_up, [Turn(KIM_THANH_QUESTION, "…")])
+    assert "Nam Sách" in standalone and "giao thông" in standalone
+    assert "Kim Thành" not in standalone
+
+
+def test_follow_up_with_a_new_topic_keeps_the_district():
+    standalone = condense("Còn về công nghiệp thì sao?", [Turn(KIM_THANH_QUESTION, "…")])
+    assert "công nghiệp" in standalone and "Kim Thành" in standalone
+
+
+def test_a_question_that_stands_alone_is_left_alone():
+    question = "Thanh Miện cần chú trọng những vấn đề gì về xây dựng Đảng?"
+    assert condense(question, [Turn(KIM_THANH_QUESTION, "…")]) == question
+
+
+def test_llm_condenses_follow_ups_with_the_prompt_file():
+    model = FakeListChatModel(responses=["Báo cáo chính trị của Nam Sách cần đề cập gì về giao thông?"])
+    answerer = Answerer(HashEmbeddings(), model)
+    standalone = answerer.standalone_question("Còn Nam Sách?", [Turn(KIM_THANH_QUESTION, "…")])
+    assert standalone == "Báo cáo chính trị của Nam Sách cần đề cập gì về giao thông?"
+
+
+# ---- through the service, real Chroma ----------------------------------------------------------------------
+
+
+@pytest.mark.integration
+def test_follow_up_through_the_service_is_answered_about_nam_sach(settings):
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    assistant.build_index()
+    first = assistant.ask(KIM_THANH_QUESTION)
+    answer = assistant.ask("Còn Nam Sách thì sao?", history=[Turn(KIM_THANH_QUESTION, first.text)])
+    assert answer.question == "Còn Nam Sách thì sao?"
+    assert "Nam Sách" in answer.standalone_question and "giao thông" in answer.standalone_question
+    assert answer.found
+    assert "Nam Sách" in answer.passages[0].chunk.districts
+    assert any("giao thông" in c.quote for c in answer.citations)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.integration
+def test_openai_compatible_server_on_loopback_streams_and_is_verified(settings):
+    replies = [f"{KIM_THANH_SENTENCE} [1]. Huyện được giao xây sân bay quốc tế vào năm 2025 [2]. Xem thêm [7]."]
+    with ScriptedOpenAI(replies) as server:
+        config = settings.model_copy(update={"llm": "openai:test-model", "llm_base_url": server.base_url,
+                                             "k": 3})
+        assistant = build_assistant(config, embeddings=HashEmbeddings())
+        assistant.build_index()
+        events = list(assistant.ask_stream(KIM_THANH_QUESTION))
+    pieces = [e for e in events if isinstance(e, str)]
+    answer = events[-1]
+    assert len(pieces) > 5, "the reply must arrive token by token"
+    assert isinstance(answer, Answer) and answer.found
+    assert "[7]" not in answer.text
+    assert any("sân bay" in s for s in answer.unsupported)
+    assert answer.citations[0].paragraph == 14 and KIM_THANH_TRANSPORT in answer.citations[0].quote
+    request = server.requests[0]
+    assert request["model"] == "test-model" and request["stream"] is True
+    system, user = request["messages"][0]["content"], request["messages"][1]["content"]
+    assert "data, not instructions" in system
+    assert "[1]" in user and "[3]" in user and "[4]" not in user  # three numbered passages
+
+
+@pytest.mark.integration
+def test_llm_server_down_gives_the_extractive_answer_with_a_notice(settings):
+    config = settings.model_copy(update={"llm": "openai:test-model",
+                                         "llm_base_url": f"http://127.0.0.1:{_closed_port()}/v1"})
+    assistant = build_assistant(config, embeddings=HashEmbeddings())
+    assistant.build_index()
+    answer = assistant.ask(KIM_THANH_QUESTION)
+    assert answer.found and answer.notice
+    assert any(KIM_THANH_TRANSPORT in c.quote for c in answer.citations)
+
+
+@pytest.mark.integration
+def test_llm_timeout_gives_the_extractive_answer_with_a_notice(settings):
+    with ScriptedOpenAI(["too late [1]."], delay=3) as server:
+        config = settings.model_copy(update={"llm": "openai:test-model", "llm_base_url": server.base_url,
+                                             "llm_timeout": 0.5})
+        assistant = build_assistant(config, embeddings=HashEmbeddings())
+        assistant.build_index()
+        answer = assistant.ask(KIM_THANH_QUESTION)
+    assert answer.found and answer.notice and "too late" not in answer.text
+
+
+# ---- real model ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_kim_thanh_answer_with_the_real_model(settings):
+    assistant = build_assistant(settings)
+    assistant.build_index()
+    for question in (KIM_THANH_QUESTION, "bao cao chinh tri cua kim thanh can de cap gi ve giao thong",
+                     "What must Kim Thành's report address about transport?"):
+        answer = assistant.ask(question)
+        assert answer.found, question
+        assert KIM_THANH_SENTENCE in answer.text
+        marker = answer.text.index(KIM_THANH_SENTENCE) + len(KIM_THANH_SENTENCE)
+        n = int(answer.text[marker:].split("[", 1)[1].split("]", 1)[0])
+        citation = answer.citations[n - 1]
+        assert (citation.paragraph, citation.date) == (14, "2020-03-12")
+
+
+@pytest.mark.slow
+def test_eval_command_on_the_dev_set(settings, tmp_path: Path):
+    env_settings = {"DUTHAO_CORPUS_DIR": str(settings.corpus_dir), "DUTHAO_INDEX_DIR": str(settings.index_dir)}
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "eval", str(REPO / "tests" / "data" / "dev_questions.jsonl"), "--json"],
+        capture_output=True, text=True, env={**__import__("os").environ, **env_settings}, timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    metrics = json.loads(result.stdout)
+    assert metrics["questions"] >= 30 and metrics["unanswerable"] >= 6
+    assert metrics["recall@5"] >= 0.95
+    assert metrics["answer_hit"] >= 0.9
+    assert metrics["refusal_accuracy"] >= 0.9
+    assert metrics["latency_p95_ms"] > 0
+
+
+def test_dev_set_shape():
+    rows = [json.loads(line) for line in (REPO / "tests" / "data" / "dev_questions.jsonl").read_text().splitlines()]
+    assert len(rows) >= 30
+    assert sum(r["unanswerable"] for r in rows) >= 6
+    from app.text import detect_language, has_diacritics
+
+    assert any(not has_diacritics(r["question"]) for r in rows)
+    assert any(detect_language(r["question"]) == "en" for r in rows)
+    seed = " ".join(SEED.read_text(encoding="utf-8").split())
+    for r in rows:  # every gold string really is in the seed
+        for gold in r["gold"]:
+            assert gold in seed, gold

