@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import ConfigError, DuthaoError
+from app.errors import ConfigError, DocumentError, DuthaoError
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -39,6 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     p_ask.add_argument("--json", action="store_true", help="print JSON (one object per line with -)")
     p_ask.add_argument("--k", type=int, help="how many passages to retrieve (default DUTHAO_K=5)")
     p_ask.add_argument("--district", help="prefer passages about this district")
+
+    p_review = sub.add_parser("review", help="check a draft against the guidance for its district")
+    p_review.add_argument("file", help="the draft (.txt, .md, .docx, .pdf, .html), or - for stdin")
+    p_review.add_argument("--district", help="the draft's district (detected from the draft when omitted)")
+    p_review.add_argument("--json", action="store_true", help="print the checklist as JSON")
 
     p_eval = sub.add_parser("eval", help="measure retrieval and answers on a JSONL question set")
     p_eval.add_argument("file", type=Path, help='JSONL: {"question", "gold": [substring, …], "unanswerable"}')
@@ -157,6 +162,51 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+_STATUS_MARKS = {"addressed": "✓ Đã đáp ứng", "partly": "~ Một phần", "missing": "✗ Chưa có"}
+
+
+def _format_review(review: Any) -> str:
+    lines = []
+    if review.district:
+        lines.append(f"Đơn vị: {review.district}")
+    lines.append(review.summary)
+    if review.notice:
+        lines.append(f"({review.notice})")
+    for n, item in enumerate(review.items, 1):
+        r = item.requirement
+        date = f", {r.date}" if r.date else ""
+        lines += ["", f"{n:2d}. [{_STATUS_MARKS[item.status]}] {r.text} (điểm {item.score:.2f})"]
+        if item.draft_quote:
+            lines.append(f"    Dự thảo: “{item.draft_quote}”")
+        lines.append(f"    Hướng dẫn: “{r.quote}” — {r.title}{date}, ¶{r.paragraph} ({r.source})")
+        if item.suggestion:
+            lines.append(f"    Gợi ý: {item.suggestion}")
+    return "\n".join(lines)
+
+
+def cmd_review(args: argparse.Namespace, settings: Settings) -> int:
+    from app.service import build_assistant
+
+    assistant = build_assistant(settings)
+    if args.file == "-":
+        draft = sys.stdin.read()
+    else:
+        path = Path(args.file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DocumentError(args.file, f"không đọc được tệp: {exc.strerror or exc}") from exc
+        draft = assistant.read_text(path.name, data) if data.strip() else ""
+    assistant.ensure_index()
+    review = assistant.review(draft, args.district)
+    if args.json:
+        print(json.dumps(review.to_json(), ensure_ascii=False, indent=1))
+    else:
+        print(_format_review(review))
+    # nothing was reviewed: the user has to give a draft or its district
+    return EXIT_USAGE if review.needs_district or not review.items else EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from app.evaluation import evaluate, load_questions
     from app.service import build_assistant
@@ -234,6 +284,7 @@ def cmd_user(args: argparse.Namespace, settings: Settings) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "index": cmd_index,
     "ask": cmd_ask,
+    "review": cmd_review,
     "serve": cmd_serve,
     "user": cmd_user,
     "eval": cmd_eval,

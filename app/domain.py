@@ -185,6 +185,7 @@ class Requirement:
     paragraph: int
     districts: tuple[str, ...] = ()  # () = applies to every district
     key_terms: tuple[str, ...] = ()
+    topic: str = ""  # the heading it was given under ("công tác xây dựng Đảng"), part of `text`
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,8 @@ class ReviewItem:
     score: float
     draft_quote: str | None = None
     suggestion: str | None = None  # from an LLM, for missing/partly points
+    similarity: float = 0.0  # the score's parts, at the quoted passage: rescaled embedding similarity …
+    coverage: float = 0.0  # … and the weighted share of the requirement's key terms found there
 
     def to_json(self) -> dict:
         r = self.requirement
@@ -201,6 +204,8 @@ class ReviewItem:
             "requirement": r.text,
             "status": self.status,
             "score": round(self.score, 3),
+            "similarity": round(self.similarity, 3),
+            "coverage": round(self.coverage, 3),
             "draft_quote": self.draft_quote,
             "citation": {"source": r.source, "title": r.title, "date": r.date, "paragraph": r.paragraph,
                          "quote": r.quote},

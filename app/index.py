@@ -324,11 +324,14 @@ class CorpusIndex:
         snapshot.folded.save(str(tmp / "folded"), show_progress=False)
         _fsync_dir(tmp)
         os.replace(tmp, final)
+        replaced = self._read_key()
         current_tmp = self.index_dir / "CURRENT.tmp"
         current_tmp.write_text(f"{generation:06d}\n", encoding="utf-8")
         os.replace(current_tmp, self._current_file())
+        # the generation just replaced stays one more round: another process may be loading it right now
+        keep = {final.name, replaced[0] if replaced else final.name}
         for old in lexical_dir.iterdir():
-            if old.name != final.name:
+            if old.name not in keep:
                 shutil.rmtree(old, ignore_errors=True)
         with self._lock:
             self._snapshot = snapshot
@@ -370,17 +373,19 @@ class CorpusIndex:
             with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
                 rows = [json.loads(line) for line in lines]
             chunks = [Chunk(**dict(row, districts=tuple(row["districts"]))) for row in rows]
+            import bm25s
+
+            # inside the try: missing or damaged bm25 files also mean "rebuild", not a crash
+            exact = bm25s.BM25.load(str(folder / "exact"), show_progress=False)
+            folded = bm25s.BM25.load(str(folder / "folded"), show_progress=False)
         except (OSError, ValueError, KeyError) as exc:
             log.warning("index snapshot %s unreadable (%s); it will be rebuilt", folder, exc)
             return None
-        import bm25s
-
         snapshot = Snapshot(
             manifest["generation"], manifest["embeddings"], chunks, manifest["files"], manifest["documents"],
             manifest.get("rejected", {}),
         )
-        snapshot.exact = bm25s.BM25.load(str(folder / "exact"), show_progress=False)
-        snapshot.folded = bm25s.BM25.load(str(folder / "folded"), show_progress=False)
+        snapshot.exact, snapshot.folded = exact, folded
         return snapshot
 
     def snapshot(self) -> Snapshot:

@@ -204,7 +204,9 @@ def _pdf_blocks(path: Path) -> tuple[str | None, list[str]]:
 
 
 # div too: many pages hold their text in divs without any <p>
-_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "div"]
+_BLOCK_TAGS = [
+    "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "div",
+]
 
 
 def _html_blocks(html: str) -> tuple[str | None, list[str]]:

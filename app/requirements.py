@@ -1,4 +1,4 @@
-"""Guidance chunks → Requirements: the directives the province gives the district reports, atomic where useful.
+"""Guidance chunks → Requirements: the directives the province gives district reports, atomic where useful.
 
 A sentence is a directive when it holds a cue ("cần", "phải", "yêu cầu", "lưu ý", "ưu tiên", …). Its lead-in
 (who speaks, whom it addresses) is dropped, a topic ("Về công tác xây dựng Đảng, …") or a subject that
@@ -29,17 +29,24 @@ CONTENT_CUES = ("chú trọng", "ưu tiên", "phấn đấu", "tập trung", "qu
 # Verbs that open a new action in a list of directives ("…, xác định rõ …", "…, đề xuất mở rộng …"), and
 # manner words that go with them: a point made only of these shares its object with the next one.
 ACTION_VERBS = frozenset(
-    " ".join(verb.split())
-    for verb in """bảo đảm|bảo vệ|bổ sung|cải thiện|chỉ rõ|chỉ ra|chuẩn bị|chuyển dịch|có|củng cố|đánh giá|đảm bảo|đào tạo|
-    đẩy mạnh|đầu tư|đề ra|đề xuất|định hướng|đổi mới|gắn|giải quyết|giữ vững|hình thành|hoàn thành|hoàn thiện|
-    huy động|khai thác|khắc phục|khẳng định|kết nối|kiện toàn|làm|lựa chọn|mở rộng|nâng cao|nghiên cứu|phân tích|
-    phát huy|phát triển|phấn đấu|quan tâm|quản lý|quy hoạch|rà soát|rút ra|so sánh|tăng|tăng cường|tạo|tập trung|
-    tận dụng|thể hiện|thu hút|thúc đẩy|thực hiện|tiếp cận|tiếp tục|tranh thủ|triển khai|truyền tải|tuyên truyền|
-    ưu tiên|ứng dụng|xác định|xây dựng|xử lý|chú trọng|nhận định|minh chứng""".split("|")
+    (
+        "bảo đảm", "bảo vệ", "bổ sung", "cải thiện", "chỉ rõ", "chỉ ra", "chuẩn bị", "chuyển dịch", "có",
+        "củng cố", "đánh giá", "đảm bảo", "đào tạo", "đẩy mạnh", "đầu tư", "đề ra", "đề xuất", "định hướng",
+        "đổi mới", "gắn", "giải quyết", "giữ vững", "hình thành", "hoàn thành", "hoàn thiện", "huy động",
+        "khai thác", "khắc phục", "khẳng định", "kết nối", "kiện toàn", "làm", "lựa chọn", "mở rộng",
+        "nâng cao", "nghiên cứu", "phân tích", "phát huy", "phát triển", "phấn đấu", "quan tâm", "quản lý",
+        "quy hoạch", "rà soát", "rút ra", "so sánh", "tăng", "tăng cường", "tạo", "tập trung", "tận dụng",
+        "thể hiện", "thu hút", "thúc đẩy", "thực hiện", "tiếp cận", "tiếp tục", "tranh thủ", "triển khai",
+        "truyền tải", "tuyên truyền", "ưu tiên", "ứng dụng", "xác định", "xây dựng", "xử lý", "chú trọng",
+        "nhận định", "minh chứng",
+    )
 )
-_MANNER = frozenset(
-    "tự|nghiêm túc|kỹ|kỹ lưỡng|sâu sắc|mạnh|mạnh mẽ|tích cực|chủ động|khẩn trương|quyết liệt|nhanh|tốt|rõ|đầy đủ|"
-    "toàn diện|cụ thể|hiệu quả|chính xác|thẳng thắn|khách quan".split("|")
+MANNER_WORDS = frozenset(
+    (
+        "tự", "nghiêm túc", "kỹ", "kỹ lưỡng", "sâu sắc", "mạnh", "mạnh mẽ", "tích cực", "chủ động",
+        "khẩn trương", "quyết liệt", "nhanh", "tốt", "rõ", "đầy đủ", "toàn diện", "cụ thể", "hiệu quả",
+        "chính xác", "thẳng thắn", "khách quan",
+    )
 )
 # Words that hang a segment on the point before it instead of opening a new one.
 ATTACH_MARKERS = (
@@ -55,10 +62,14 @@ ADDRESSEE_PHRASES = (
 )
 # Vietnamese function words: never key terms.
 STOP_WORDS = frozenset(
-    """à ạ ai bị bởi các cái càng cả cho chỉ chứ chưa có của cùng cũng đã đang đây để đến đều đó được gì
-    hay hãy hơn hết khi không là lại lên mà mọi mỗi một này nào nên nếu như những nơi ở qua ra rằng rất
-    rõ sau sẽ sự tại tới từ từng thì theo trên trong trước vào vẫn về với vì việc và vừa
-    nhiều ít nữa cụ thể kỹ tốt nét do""".split()
+    (
+        "à", "ạ", "ai", "bị", "bởi", "các", "cái", "càng", "cả", "cho", "chỉ", "chứ", "chưa", "có", "của",
+        "cùng", "cũng", "đã", "đang", "đây", "để", "đến", "đều", "đó", "được", "gì", "hay", "hãy", "hơn",
+        "hết", "khi", "không", "là", "lại", "lên", "mà", "mọi", "mỗi", "một", "này", "nào", "nên", "nếu",
+        "như", "những", "nơi", "ở", "qua", "ra", "rằng", "rất", "rõ", "sau", "sẽ", "sự", "tại", "tới", "từ",
+        "từng", "thì", "theo", "trên", "trong", "trước", "vào", "vẫn", "về", "với", "vì", "việc", "và",
+        "vừa", "nhiều", "ít", "nữa", "kỹ", "tốt", "nét", "do",
+    )
 )
 _PHRASES = tuple(
     sorted(
@@ -93,6 +104,10 @@ _CUE_RES = {
 }
 _PAST = re.compile(r"(?<!\w)(đã|đang|được|vừa)\s+(\w+\s+)?$", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"\s*;\s*|,\s*(?=đồng thời\b)", re.IGNORECASE)
+# "…; đồng thời phải làm rõ …": a clause after a break may restate its cue
+_LEADING_CUE = re.compile(
+    r"^(?:đồng thời\s+)?(?:(?:" + "|".join(re.escape(c) for c in MODAL_CUES) + r")\s+)*", re.IGNORECASE
+)
 _TOPIC = re.compile(r"^(về|đối với|riêng|với)\s+", re.IGNORECASE)
 
 
@@ -114,8 +129,8 @@ def is_directive(sentence: str) -> bool:
 
 
 def _body_start(sentence: str, cues: list[_Cue]) -> tuple[int, int]:
-    """(end of the lead-in, start of the body): the body follows the first group of modal cues, else the
-    last reporting cue before any content cue, else it starts at the content cue."""
+    """(end of the lead-in, start of the body): the body follows the first group of modal cues, else it
+    starts at the first content cue ("ưu tiên …"), else it follows the last reporting cue."""
     modal = [c for c in cues if c.kind == "modal"]
     if modal:
         first = modal[0]
@@ -126,14 +141,13 @@ def _body_start(sentence: str, cues: list[_Cue]) -> tuple[int, int]:
         return first.start, end
     report = [c for c in cues if c.kind == "report"]
     content = [c for c in cues if c.kind == "content"]
-    if report and (not content or report[0].start < content[0].start):
-        before = [c for c in report if not content or c.start < content[0].start]
-        return before[-1].start, before[-1].end
-    return content[0].start, content[0].start
+    if content:  # "yêu cầu huyện ưu tiên …": what is asked starts at the content cue
+        return content[0].start, content[0].start
+    return report[-1].start, report[-1].end
 
 
 def _content_mask(words: Sequence[str], names: Sequence[tuple[str, ...]] = ()) -> list[bool]:
-    """Which syllables carry content: not inside a cue, addressee or given name phrase, not a function word."""
+    """Which syllables carry content: not in a cue, addressee or given name phrase, not a function word."""
     mask = [w not in STOP_WORDS for w in words]
     phrases = sorted((*_PHRASES, *names), key=len, reverse=True)
     i = 0
@@ -210,7 +224,7 @@ def _opens_action(segment: str) -> bool:
     """True if the segment starts with an action verb (after manner words such as "tự", "nghiêm túc")."""
     words = syllables(segment)
     verbs = _phrase_spans(words, ACTION_VERBS)
-    manner = _phrase_spans(words, _MANNER)
+    manner = _phrase_spans(words, MANNER_WORDS)
     for is_verb, is_manner in zip(verbs, manner, strict=True):
         if is_verb:
             return True
@@ -224,7 +238,7 @@ def _object_content(text: str) -> int:
     words = syllables(text)
     mask = _content_mask(words)
     verbs = _phrase_spans(words, ACTION_VERBS)
-    manner = _phrase_spans(words, _MANNER)
+    manner = _phrase_spans(words, MANNER_WORDS)
     return sum(1 for k, v, m in zip(mask, verbs, manner, strict=True) if k and not v and not m)
 
 
@@ -232,7 +246,7 @@ def _points(body: str) -> list[str]:
     """Cut a directive's body into atomic points."""
     points: list[str] = []
     for clause in _STRONG_BREAK.split(body):
-        clause = re.sub(r"^đồng thời\s+", "", clause.strip(), flags=re.IGNORECASE).strip(" ,.…")
+        clause = _LEADING_CUE.sub("", clause.strip()).strip(" ,.…")
         if not clause:
             continue
         current: list[str] = []
@@ -330,6 +344,23 @@ def key_terms(text: str, scope: Sequence[str] = ()) -> tuple[str, ...]:
     return tuple(terms)
 
 
+_ADDRESSEE_WORDS = tuple(tuple(p.split()) for p in ADDRESSEE_PHRASES) + (("các",), ("mỗi",), ("từng",))
+
+
+def _strip_addressee(body: str) -> str:
+    """"huyện Kim Thành rà soát …" (after "lưu ý") → "rà soát …": whom it is addressed to is the scope."""
+    words = list(re.finditer(r"\w+", body))
+    lowered = [w.group().lower() for w in words]
+    phrases = sorted((*_ADDRESSEE_WORDS, *_district_names(body)), key=len, reverse=True)
+    i = 0
+    while i < len(words):
+        step = next((len(p) for p in phrases if tuple(lowered[i : i + len(p)]) == p), 0)
+        if not step:
+            break
+        i += step
+    return body[words[i].start() :] if 0 < i < len(words) else body
+
+
 def _paragraph_texts(chunk: Chunk) -> list[tuple[int, str]]:
     lines = [line for line in chunk.text.split("\n") if line.strip()]
     if chunk.paragraph_end > chunk.paragraph and len(lines) == chunk.paragraph_end - chunk.paragraph + 1:
@@ -339,12 +370,12 @@ def _paragraph_texts(chunk: Chunk) -> list[tuple[int, str]]:
 
 def _sentence_requirements(
     chunk: Chunk, paragraph: int, sentence: str
-) -> list[tuple[str, tuple[str, ...]]]:
+) -> list[tuple[str, tuple[str, ...], str]]:
     cues = _cues(sentence)
     if not cues:
         return []
     lead_end, body_start = _body_start(sentence, cues)
-    lead, body = sentence[:lead_end].strip(" ,"), sentence[body_start:].strip(" ,")
+    lead, body = sentence[:lead_end].strip(" ,"), _strip_addressee(sentence[body_start:].strip(" ,"))
     if len(syllables(body)) < MIN_POINT_SYLLABLES or body.endswith("?"):
         return []
     scope = _scope(sentence, lead, body, chunk.districts)
@@ -358,9 +389,10 @@ def _sentence_requirements(
             text = f"{sentence[start:body_start].strip()} {point}"
         else:
             text = point
-        if topics:
-            text = f"Về {topics[-1]}: {text}"
-        out.append((_capitalize(text.strip()), scope))
+        topic = topics[-1] if topics else ""
+        if topic:
+            text = f"Về {topic}: {text}"
+        out.append((_capitalize(text.strip()), scope, topic))
     return out
 
 
@@ -371,8 +403,10 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
         if chunk.doc_type != "guidance":
             continue
         for paragraph, text in _paragraph_texts(chunk):
+            if text.strip() == chunk.title.strip():
+                continue  # a title names the subject (a headline sums up the body): the body says what to do
             for sentence in split_sentences(text):
-                for point, scope in _sentence_requirements(chunk, paragraph, sentence):
+                for point, scope, topic in _sentence_requirements(chunk, paragraph, sentence):
                     digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
                     found.append(
                         Requirement(
@@ -385,6 +419,7 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
                             paragraph=paragraph,
                             districts=scope,
                             key_terms=key_terms(point, scope),
+                            topic=topic,
                         )
                     )
     return _dedupe(found)

@@ -21,6 +21,7 @@ from app.ingest import SUPPORTED_SUFFIXES, read_document
 from app.models import embeddings_id, make_chat_model, make_embeddings
 from app.places import DISTRICT_NAMES, canonical_district, find_districts
 from app.retrieve import Retriever
+from app.review import Reviewer
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,10 @@ class Assistant:
 
     def review(self, draft: str, district: str | None = None) -> Review:
         """Checklist of the guidance's requirements for the draft's district."""
-        raise NotImplementedError("review: see issue 4")
+        reviewer = getattr(self, "_reviewer", None)
+        if reviewer is None:  # created on first use: the requirements are extracted and embedded then
+            reviewer = self._reviewer = Reviewer(self.index, self.index.embeddings, self.chat_model)
+        return reviewer.review(draft, district)
 
     # ---- documents -----------------------------------------------------------------------------------
 

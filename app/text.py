@@ -85,7 +85,7 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if text[m.end() :].lstrip("\"“«([")[:1].islower():
-            continue  # À-Ỹ also spans lower-case letters (đ, ư, ạ…): a sentence starts with a capital or digit
+            continue  # À-Ỹ spans lower-case letters too (đ, ư, ạ…): a sentence starts with a capital or digit
         candidate = text[start : m.end(1)].strip()  # closing quotes and brackets stay with their sentence
         last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
         # "TP. Hải Dương", "1. Về kinh tế" do not end a sentence; a year ("đến năm 2030.") does

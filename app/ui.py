@@ -89,6 +89,13 @@ def chat_text(text: str | None) -> str:
     return html.escape((text or "").strip(), quote=False)
 
 
+def shorten(text: str, limit: int) -> str:
+    """At most about `limit` characters, cut at a word, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
 def fmt_date(iso: str | None) -> str:
     """2020-03-12 → 12/03/2020 (as dates are written in Vietnam); other forms unchanged."""
     if not iso:
@@ -114,13 +121,16 @@ def highlight(paragraph: str, quote: str) -> str:
     return f"{esc(paragraph[:start])}<mark>{esc(paragraph[start:end])}</mark>{esc(paragraph[end:])}"
 
 
-def cite_html(title: str, date: str | None, paragraph: int, source: str, language: str = "vi") -> str:
-    """Title, date, paragraph number and file of a source."""
+def cite_html(
+    title: str, date: str | None, paragraph: int, source: str, language: str = "vi", show_file: bool = True
+) -> str:
+    """Title, date, paragraph number and file of a source (the file as a tooltip when not shown)."""
     parts = [f"<b>{esc(title)}</b>"]
     if date:
         parts.append(esc(fmt_date(date)))
     parts.append(f"{LABELS[language]['paragraph']} {paragraph}")
-    return f"<span class='cite-line'>{' · '.join(parts)}</span><span class='cite-file'>{esc(source)}</span>"
+    line = f"<span class='cite-line' title='{esc(source)}'>{' · '.join(parts)}</span>"
+    return line + (f"<span class='cite-file'>{esc(source)}</span>" if show_file else "")
 
 
 def answer_message(answer: Answer) -> str:
@@ -238,25 +248,52 @@ def _review_row(item: ReviewItem) -> str:
     suggestion = (
         f"<div class='suggestion'>Gợi ý: {text_html(item.suggestion)}</div>" if item.suggestion else ""
     )
-    draft = (
-        f"“{esc(item.draft_quote)}”" if item.draft_quote else "<i class='muted'>Chưa thấy trong dự thảo</i>"
-    )
+    if not item.draft_quote:
+        draft = "<i class='muted'>Chưa thấy trong dự thảo</i>"
+    elif item.status == "missing":  # the closest passage, which does not meet the requirement
+        closest = shorten(item.draft_quote, 240)
+        draft = f"<span class='muted'><i>Chưa thấy; đoạn gần nhất:</i> “{esc(closest)}”</span>"
+    else:
+        draft = f"“{esc(item.draft_quote)}”"
+    cite = cite_html(r.title, r.date, r.paragraph, r.source, show_file=False)
     return (
         f"<tr class='status-{esc(item.status)}'><td>{status_badge(item.status)}</td>"
         f"<td>{esc(r.text)}{suggestion}</td><td>{draft}</td>"
-        f"<td>“{esc(r.quote)}”<div class='cite'>{cite_html(r.title, r.date, r.paragraph, r.source)}</div>"
-        "</td></tr>"
+        f"<td>“{esc(r.quote)}”<div class='cite'>{cite}</div></td></tr>"
     )
+
+
+def review_groups(review: Review) -> list[tuple[str | None, list[ReviewItem]]]:
+    """The province's remarks for this district first, then those for every district (reviewer's order kept).
+
+    A single group gets no title.
+    """
+    own = [i for i in review.items if i.requirement.districts]
+    general = [i for i in review.items if not i.requirement.districts]
+    if not own or not general:
+        return [(None, own or general)]
+    name = district_label(review.district, "huyện") if review.district else "huyện này"
+    return [(f"Yêu cầu riêng cho {name}", own), ("Yêu cầu chung cho các huyện", general)]
+
+
+def ordered_items(review: Review) -> list[ReviewItem]:
+    return [item for _, items in review_groups(review) for item in items]
 
 
 def checklist_html(review: Review) -> str:
     """The checklist: status, requirement, what the draft says, what the guidance says (with citation)."""
     if not review.items:
         return "<div class='muted'>Không có yêu cầu nào trong hướng dẫn áp dụng cho dự thảo này.</div>"
-    rows = "".join(_review_row(item) for item in review.items)
+    rows = []
+    for title, items in review_groups(review):
+        if title:
+            rows.append(f"<tr class='group'><th colspan='4'>{esc(title)}</th></tr>")
+        rows.extend(_review_row(item) for item in items)
     return (
-        "<table class='checklist'><thead><tr><th>Trạng thái</th><th>Yêu cầu</th><th>Trong dự thảo</th>"
-        f"<th>Hướng dẫn (nguồn)</th></tr></thead><tbody>{rows}</tbody></table>"
+        "<table class='checklist'><colgroup><col style='width:9%'><col style='width:23%'>"
+        "<col style='width:34%'><col style='width:34%'></colgroup><thead><tr><th>Trạng thái</th>"
+        "<th>Yêu cầu</th><th>Trong dự thảo</th><th>Hướng dẫn (nguồn)</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
 
 
@@ -268,7 +305,7 @@ def review_markdown(review: Review) -> str:
         lines += [review.summary, ""]
     if review.notice:
         lines += [f"> {review.notice}", ""]
-    for n, item in enumerate(review.items, 1):
+    for n, item in enumerate(ordered_items(review), 1):
         r = item.requirement
         date = f", {fmt_date(r.date)}" if r.date else ""
         lines += [
@@ -293,7 +330,7 @@ def write_review_docx(review: Review, path: Path) -> Path:
     if review.summary:
         document.add_paragraph(review.summary)
     if review.notice:
-        document.add_paragraph(review.notice).italic = True
+        document.add_paragraph().add_run(review.notice).italic = True
     table = document.add_table(rows=1, cols=4)
     table.style = "Table Grid"
     for cell, label in zip(
@@ -301,7 +338,7 @@ def write_review_docx(review: Review, path: Path) -> Path:
     ):
         cell.text = ""
         cell.paragraphs[0].add_run(label).bold = True
-    for item in review.items:
+    for item in ordered_items(review):
         r = item.requirement
         date = f", {fmt_date(r.date)}" if r.date else ""
         cells = table.add_row().cells
@@ -416,7 +453,7 @@ def upload_documents(
 def remove_document(assistant: Assistant, source: str | None, progress: Progress | None = None) -> str:
     """Delete a document from the corpus and update the index; returns the status."""
     if not source:
-        return "<div class='muted'>Chưa chọn tài liệu nào để xóa.</div>"
+        return "<div class='muted'>Không có tài liệu nào bị xóa.</div>"
     assistant.remove_document(source)
     report = assistant.build_index(progress)
     return f"<div class='ok'>Đã xóa <b>{esc(source)}</b> khỏi kho.</div>" + index_report_html(report)
@@ -455,6 +492,11 @@ def _read_uploads(paths: Sequence[str] | str | None) -> list[tuple[str, bytes]]:
     return [(Path(p).name, Path(p).read_bytes()) for p in paths]
 
 
+def district_label(name: str, word: str = "Huyện") -> str:
+    """'Kim Thành' → 'Huyện Kim Thành'; 'TP Chí Linh', 'TX Kinh Môn' already say what they are."""
+    return name if name.startswith(("TP ", "TX ")) else f"{word} {name}"
+
+
 def header_html(notice: str | None, with_logout: bool) -> str:
     logout = "<a class='logout' href='/logout'>Đăng xuất</a>" if with_logout else ""
     note = re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(notice)) if notice else ""
@@ -468,7 +510,7 @@ def header_html(notice: str | None, with_logout: bool) -> str:
 
 def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None) -> gr.Blocks:
     """The three-tab app over one Assistant."""
-    district_choices = [("Tất cả các huyện", ALL_DISTRICTS)] + [(d, d) for d in assistant.districts()]
+    districts = [(district_label(d), d) for d in assistant.districts()]
     suffixes = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
 
     with gr.Blocks(title=APP_TITLE, analytics_enabled=False) as demo:
@@ -479,7 +521,7 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         chatbot = gr.Chatbot(
-                            label="Hỏi đáp",
+                            show_label=False,
                             elem_id="chat",
                             height=520,
                             render_markdown=False,
@@ -505,13 +547,14 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                             )
                         with gr.Row(equal_height=True):
                             district = gr.Dropdown(
-                                district_choices,
+                                [("Hỏi về mọi huyện", ALL_DISTRICTS)] + districts,
                                 value=ALL_DISTRICTS,
-                                label="Chỉ hỏi về huyện",
+                                show_label=False,
+                                container=False,
                                 scale=3,
                                 elem_id="district",
                             )
-                            clear = gr.Button("Cuộc hội thoại mới", variant="secondary", scale=1)
+                            clear = gr.Button("Cuộc hội thoại mới", variant="secondary", scale=1, size="md")
                     with gr.Column(scale=2):
                         sources = gr.HTML(sources_html(None), elem_id="sources")
 
@@ -527,7 +570,7 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                         )
                     with gr.Column(scale=1, min_width=220):
                         review_district = gr.Dropdown(
-                            [("Tự nhận biết từ dự thảo", ALL_DISTRICTS)] + district_choices[1:],
+                            [("Tự nhận biết từ dự thảo", ALL_DISTRICTS)] + districts,
                             value=ALL_DISTRICTS,
                             label="Huyện",
                             elem_id="review-district",
@@ -541,8 +584,12 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                         )
                         review_btn = gr.Button("Góp ý", variant="primary", elem_id="review-btn")
                         with gr.Row():
-                            download_md = gr.DownloadButton("Tải Markdown", visible=False, size="sm")
-                            download_docx = gr.DownloadButton("Tải Word (.docx)", visible=False, size="sm")
+                            download_md = gr.DownloadButton(
+                                "Tải Markdown", visible=False, size="sm", elem_id="download-md"
+                            )
+                            download_docx = gr.DownloadButton(
+                                "Tải Word (.docx)", visible=False, size="sm", elem_id="download-docx"
+                            )
                 review_summary = gr.HTML(elem_id="review-summary")
                 checklist = gr.HTML(elem_id="checklist")
 
@@ -587,15 +634,12 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
         def _clear() -> tuple[Any, ...]:
             return [], [], sources_html(None), ""
 
-        ask_io = {
-            "inputs": [question, chatbot, turns, district],
-            "outputs": [chatbot, turns, sources, question],
-        }
-        ask.click(_ask, **ask_io)
-        question.submit(_ask, **ask_io)
-        chatbot.example_select(_pick_example, None, question).then(_ask, **ask_io)
-        clear.click(_clear, None, [chatbot, turns, sources, question])
-        chatbot.clear(_clear, None, [chatbot, turns, sources, question])
+        ask_in, ask_out = [question, chatbot, turns, district], [chatbot, turns, sources, question]
+        ask.click(_ask, ask_in, ask_out)
+        question.submit(_ask, ask_in, ask_out)
+        chatbot.example_select(_pick_example, None, question).then(_ask, ask_in, ask_out)
+        clear.click(_clear, None, ask_out)
+        chatbot.clear(_clear, None, ask_out)
 
         def _load_draft(path: str) -> str:
             with _errors_shown():
@@ -685,6 +729,7 @@ mark {background: #ffe58a; color: #1a1a1a; padding: 0 .1rem; border-radius: 2px;
   text-align: left;}
 .checklist th, .documents th {background: var(--block-background-fill);}
 .checklist td:first-child {white-space: nowrap;}
+.checklist tr.group th {background: #f6efe6; color: #7a1c14; font-weight: 600;}
 .checklist .cite {margin-top: .3rem; font-size: .85rem;}
 .documents .num {text-align: right;}
 .badge {display: inline-block; padding: .1rem .5rem; border-radius: 999px; font-size: .85rem;
@@ -697,6 +742,12 @@ mark {background: #ffe58a; color: #1a1a1a; padding: 0 .1rem; border-radius: 2px;
 .doc-title {font-weight: 600;}
 .doc-count {margin-bottom: .4rem; color: var(--body-text-color-subdued);}
 """
+
+
+# gradio's login form has no Vietnamese translation (nor a way to give it one): the message explains its words
+LOGIN_MESSAGE = (
+    "Trợ lý Dự thảo — nhập tên đăng nhập (username) và mật khẩu (password) được cấp, rồi bấm Login."
+)
 
 
 def app_theme() -> gr.themes.Base:
@@ -729,7 +780,7 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
         server_name=settings.host,
         server_port=settings.port,
         auth=auth,
-        auth_message="Đăng nhập bằng tài khoản được cấp để dùng Trợ lý Dự thảo." if auth else None,
+        auth_message=LOGIN_MESSAGE if auth else None,
         max_file_size=f"{settings.max_upload_mb}mb",
         theme=app_theme(),
         css=CSS,

@@ -1,4 +1,4 @@
-"""Distractor benchmark: the seed guidance hidden among N real news articles (scripts/make_distractor_corpus.py).
+"""Distractor benchmark: the seed guidance among N real news articles (scripts/make_distractor_corpus.py).
 
 Builds corpus + index in a temporary folder through the product code path, then reports index throughput,
 peak memory, the rank of the Kim Thành transport passage for the Vietnamese, unaccented and English
@@ -36,7 +36,7 @@ KIM_THANH = {
     "vi-unaccented": fold("Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?"),
     "en": "What must Kim Thành's report address about transport?",
 }
-# More questions about the seed, for latency (and a look at the top hit); article titles fill up to --questions.
+# More questions about the seed, for latency and a top-hit check; article titles fill up to --questions.
 SEED_QUESTIONS = [
     "Tứ Kỳ cần có tầm nhìn đến năm nào?",
     "Thanh Miện cần định hướng gì về phát triển công nghiệp?",
@@ -66,8 +66,11 @@ def percentile(values: list[float], q: float) -> float:
 def run(work: Path, args: argparse.Namespace) -> dict:
     corpus_dir, index_dir = work / "corpus", work / "index"
     counts = make_corpus(corpus_dir, args.n, args.seed)
-    print(f"corpus: seed + {counts['articles']} articles ({counts['hai_duong_party']} Hải Dương party-work, "
-          f"{counts['hai_duong_other']} other Hải Dương, {counts['party_other']} other party-work)", file=sys.stderr)
+    print(
+        f"corpus: seed + {counts['articles']} articles ({counts['hai_duong_party']} Hải Dương party-work, "
+        f"{counts['hai_duong_other']} other Hải Dương, {counts['party_other']} other party-work)",
+        file=sys.stderr,
+    )
     overrides: dict[str, object] = {"corpus_dir": corpus_dir, "index_dir": index_dir}
     if args.dense_weight is not None:
         overrides["dense_weight"] = args.dense_weight
@@ -78,12 +81,16 @@ def run(work: Path, args: argparse.Namespace) -> dict:
 
     def progress(done: int, total: int) -> None:
         if total and (done == total or done % 500 < 32):
-            print(f"  embedded {done}/{total} chunks ({time.perf_counter() - started:.0f} s)", file=sys.stderr,
-                  flush=True)
+            print(
+                f"  embedded {done}/{total} chunks ({time.perf_counter() - started:.0f} s)",
+                file=sys.stderr,
+                flush=True,
+            )
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     report = assistant.build_index(progress)
     build_seconds = time.perf_counter() - started
+    build_cpu = time.process_time() - cpu_started  # CPU time is steadier on a shared machine
     indexed = len(report.added) + len(report.updated)
     rss_after_build = peak_rss_mb()
 
@@ -118,6 +125,7 @@ def run(work: Path, args: argparse.Namespace) -> dict:
         "chunks": report.chunks_total,
         "chunks_embedded": report.chunks_embedded,
         "build_seconds": round(build_seconds, 1),
+        "build_cpu_seconds": round(build_cpu, 1),
         "docs_per_s": round(indexed / build_seconds, 2) if indexed else None,
         "chunks_per_s": round(report.chunks_embedded / build_seconds, 2) if report.chunks_embedded else None,
         "peak_rss_mb_after_build": round(rss_after_build, 1),
@@ -152,24 +160,35 @@ def main(argv: list[str] | None = None) -> int:
         result = run(args.keep.resolve() if args.keep else Path(tmp), args)
 
     reused = result["chunks_embedded"] == 0
-    print(f"dense_weight={result['dense_weight']}  candidates={result['candidates']}  "
-          f"embeddings={result['embeddings']}")
-    print(f"documents          {result['documents']} (seed + {result['articles']} articles), "
-          f"{result['chunks']} chunks")
+    print(
+        f"dense_weight={result['dense_weight']}  candidates={result['candidates']}  "
+        f"embeddings={result['embeddings']}"
+    )
+    print(
+        f"documents          {result['documents']} (seed + {result['articles']} articles), "
+        f"{result['chunks']} chunks"
+    )
     if reused:
         print(f"index              reused ({result['build_seconds']} s to check and republish)")
     else:
-        print(f"index build        {result['build_seconds']} s: {result['docs_per_s']} docs/s, "
-              f"{result['chunks_per_s']} chunks/s ({result['chunks_embedded']} chunks embedded)")
-    print(f"peak RSS           {result['peak_rss_mb_after_build']:.0f} MB after build, "
-          f"{result['peak_rss_mb']:.0f} MB at the end")
+        print(
+            f"index build        {result['build_seconds']} s: {result['docs_per_s']} docs/s, "
+            f"{result['chunks_per_s']} chunks/s ({result['chunks_embedded']} chunks embedded; "
+            f"{result['build_cpu_seconds']} CPU s)"
+        )
+    print(
+        f"peak RSS           {result['peak_rss_mb_after_build']:.0f} MB after build, "
+        f"{result['peak_rss_mb']:.0f} MB at the end"
+    )
     print(f"rank of the passage with «{NEEDLE}» (top {RANK_DEPTH}):")
     for label, row in result["kim_thanh"].items():
         print(f"  {label:<14} {str(row['rank'] or f'>{RANK_DEPTH}'):>4}   {row['question']}")
         print(f"  {'':<14}        top3: {', '.join(row['top3'])}")
     print(f"seed questions whose top passage is the guidance: {result['seed_questions_top1_guidance']}")
-    print(f"query latency      p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms "
-          f"over {result['latency_questions']} questions")
+    print(
+        f"query latency      p50 {result['p50_ms']} ms, p95 {result['p95_ms']} ms "
+        f"over {result['latency_questions']} questions"
+    )
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

@@ -68,7 +68,7 @@ def make_corpus(target: Path, n: int = 600, seed: int = 13) -> dict[str, int]:
         wanted.add(name)
         path = news / name
         text = article_text(article)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:  # unchanged files keep the index warm
+        if not path.exists() or path.read_text(encoding="utf-8") != text:  # keeps a --keep index warm
             path.write_text(text, encoding="utf-8")
     for stale in news.glob("*.txt"):
         if stale.name not in wanted:
@@ -88,9 +88,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13, help="selection seed (default 13)")
     args = parser.parse_args(argv)
     counts = make_corpus(args.folder, args.n, args.seed)
-    print(f"{args.folder}: seed guidance + {counts['articles']} articles in {FOLDER}/ "
-          f"({counts['hai_duong_party']} Hải Dương party-work, {counts['hai_duong_other']} other Hải Dương, "
-          f"{counts['party_other']} other party-work)")
+    print(
+        f"{args.folder}: seed guidance + {counts['articles']} articles in {FOLDER}/ "
+        f"({counts['hai_duong_party']} Hải Dương party-work, {counts['hai_duong_other']} other Hải Dương, "
+        f"{counts['party_other']} other party-work)"
+    )
     return 0
 
 

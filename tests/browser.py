@@ -1,8 +1,8 @@
 """Drive the real app in Debian's headless Chromium: start `python -m app serve`, open a Selenium session.
 
-Used by tests/test_e2e_browser.py and scripts/screenshots.py. Nothing is downloaded: the browser and its driver
-are Debian's (/usr/bin/chromium, /usr/bin/chromedriver) and Selenium is given the driver's path, so Selenium
-Manager never runs.
+Used by tests/test_e2e_browser.py and scripts/screenshots.py. Nothing is downloaded: the browser and its
+driver are Debian's (/usr/bin/chromium, /usr/bin/chromedriver) and Selenium is given the driver's path,
+so Selenium Manager never runs.
 """
 
 from __future__ import annotations
@@ -160,6 +160,17 @@ def wait_for(driver: Any, css: str, timeout: float = 60, text: str | None = None
     return driver.find_element("css selector", css)
 
 
+def wait_for_file(folder: Path, pattern: str, timeout: float = 30) -> Path:
+    """A completely downloaded file matching pattern in folder."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = [p for p in folder.glob(pattern) if not p.name.endswith(".crdownload")]
+        if found:
+            return found[0]
+        time.sleep(0.3)
+    raise TimeoutError(f"no {pattern} in {folder} after {timeout:.0f} s: {sorted(folder.iterdir())}")
+
+
 def open_tab(driver: Any, label: str) -> None:
     from selenium.webdriver.support.ui import WebDriverWait
 
@@ -196,7 +207,7 @@ def review(driver: Any, draft: str, timeout: float = 120) -> Any:
     open_tab(driver, "Góp ý dự thảo")
     set_textbox(driver, "#draft textarea", draft)
     driver.find_element("css selector", "#review-btn").click()
-    return wait_for(driver, "#checklist table.checklist tbody tr", timeout)
+    return wait_for(driver, "#checklist table.checklist tbody tr[class^='status-']", timeout)
 
 
 def upload(driver: Any, path: Path, expect: str = "Đã thêm vào kho", timeout: float = 180) -> Any:
@@ -208,6 +219,24 @@ def upload(driver: Any, path: Path, expect: str = "Đã thêm vào kho", timeout
     )
     field.send_keys(str(path))
     return wait_for(driver, "#docs-status", timeout, text=expect)
+
+
+def remove(driver: Any, source: str, timeout: float = 120) -> Any:
+    """Pick a document in Tài liệu, remove it (accepting the confirmation) and wait for the rebuild."""
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    open_tab(driver, "Tài liệu")
+    wait_for(driver, "#remove-choice input").click()
+
+    def option(d: Any) -> Any:
+        found = [o for o in d.find_elements("css selector", "[role='option']") if source in o.text]
+        return found[0] if found else False
+
+    WebDriverWait(driver, 10).until(option).click()
+    driver.find_element("css selector", "#remove-btn").click()
+    WebDriverWait(driver, 10).until(ec.alert_is_present()).accept()
+    return wait_for(driver, "#docs-status", timeout, text="Đã xóa")
 
 
 def login(driver: Any, url: str, username: str, password: str) -> None:

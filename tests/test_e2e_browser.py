@@ -1,7 +1,8 @@
 """End to end in Debian's headless Chromium: `python -m app serve` on a copy of the shipped corpus.
 
-Ask the seed's Kim Thành question and see the quote with its citation; review a draft and see the checklist;
-upload a new document, rebuild and ask about it (its markup shows as text); log in when logins are on.
+Ask the seed's Kim Thành question and see the quote with its citation; review a draft, see the checklist and
+download it; upload a new document, rebuild, ask about it (its markup shows as text) and remove it; log in
+when logins are on.
 """
 
 from __future__ import annotations
@@ -69,15 +70,24 @@ def test_example_questions_are_offered_on_an_empty_chat(server: browser.Server, 
     browser.wait_for(driver, "#sources .source", 120, text=KIM_THANH_TRANSPORT)
 
 
-def test_review_of_a_draft_shows_the_checklist(server: browser.Server, driver: Any) -> None:
+def test_review_of_a_draft_shows_the_checklist_and_downloads(
+    server: browser.Server, driver: Any, tmp_path: Path
+) -> None:
     driver.get(server.url)
     first_row = browser.review(driver, KIM_THANH_DRAFT)
     table = driver.find_element("css selector", "#checklist table.checklist")
     assert first_row.find_elements("css selector", ".badge")
     assert "Hướng dẫn (nguồn)" in table.text and "đoạn" in table.text
     assert "Kim Thành" in driver.find_element("css selector", "#review-summary").text
-    downloads = [b.text for b in driver.find_elements("css selector", "button, a") if b.is_displayed()]
-    assert "Tải Markdown" in downloads and "Tải Word (.docx)" in downloads
+
+    driver.execute_cdp_cmd(
+        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(tmp_path)}
+    )
+    driver.find_element("css selector", "#download-md").click()
+    driver.find_element("css selector", "#download-docx").click()
+    md = browser.wait_for_file(tmp_path, "*.md")
+    assert md.read_text(encoding="utf-8").startswith("# Góp ý dự thảo Báo cáo chính trị — huyện Kim Thành")
+    assert browser.wait_for_file(tmp_path, "*.docx").read_bytes().startswith(b"PK")
 
 
 def test_an_uploaded_document_is_indexed_and_answered_safely(
@@ -102,6 +112,10 @@ def test_an_uploaded_document_is_indexed_and_answered_safely(
     assert not driver.find_elements("css selector", "#sources script, #sources img, #chat script")
     assert not driver.find_elements("css selector", "a[href*='evil.example']")
     assert driver.execute_script("return window.__pwned") is None
+
+    status = browser.remove(driver, "guidance/gia-loc.txt")
+    assert "xóa 1" in status.text
+    assert "Gia Lộc" not in driver.find_element("css selector", "#documents").text
 
 
 def test_login_is_required_when_users_are_set(tmp_path: Path) -> None:

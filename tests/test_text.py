@@ -25,6 +25,7 @@ from tests.conftest import SEED
 
 # TCVN3 (ABC, .VnTime fonts): one 8-bit glyph code per lower-case letter; capitals are the same codes shown
 # in a capitals font (.VnTimeH), so a converter writes them with the lower-case code.
+# fmt: off
 TCVN3 = {
     "à": "µ", "ả": "¶", "ã": "·", "á": "¸", "ạ": "¹",
     "ă": "¨", "ằ": "»", "ẳ": "¼", "ẵ": "½", "ắ": "¾", "ặ": "Æ",
@@ -41,6 +42,7 @@ TCVN3 = {
     "ỳ": "ú", "ỷ": "û", "ỹ": "ü", "ý": "ý", "ỵ": "þ",
     "Ă": "¡", "Â": "¢", "Ê": "£", "Ô": "¤", "Ơ": "¥", "Ư": "¦", "Đ": "§",
 }
+# fmt: on
 # VNI: the base letter, then the tone (and the shape of â/ă/ơ/ư) as separate Latin-1 letters.
 _VNI_TONE = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
 _VNI_CIRCUMFLEX = {"": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"}
@@ -85,7 +87,9 @@ def to_vni(text: str) -> str:
     return "".join(out)
 
 
-SENTENCE = "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt qua địa bàn."
+SENTENCE = (
+    "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt qua địa bàn."
+)
 
 
 def test_encoders_produce_known_legacy_spellings() -> None:
@@ -117,7 +121,9 @@ def test_normalize_keeps_line_structure_and_trims_lines() -> None:
 
 
 def test_normalize_inline_joins_lines() -> None:
-    assert normalize_inline("phá bỏ thế\n độc\u00a0đạo\n\nvề giao thông ") == "phá bỏ thế độc đạo về giao thông"
+    assert (
+        normalize_inline("phá bỏ thế\n độc\u00a0đạo\n\nvề giao thông ") == "phá bỏ thế độc đạo về giao thông"
+    )
 
 
 def test_seed_has_nbsp_that_normalize_removes() -> None:
@@ -166,10 +172,22 @@ def test_with_bigrams_appends_adjacent_pairs() -> None:
 
 def test_lexical_tokens_keep_diacritics_and_folded_tokens_drop_them() -> None:
     assert lexical_tokens("Giao thông đô thị") == [
-        "giao", "thông", "đô", "thị", "giao_thông", "thông_đô", "đô_thị",
+        "giao",
+        "thông",
+        "đô",
+        "thị",
+        "giao_thông",
+        "thông_đô",
+        "đô_thị",
     ]
     assert folded_tokens("Giao thông đô thị") == [
-        "giao", "thong", "do", "thi", "giao_thong", "thong_do", "do_thi",
+        "giao",
+        "thong",
+        "do",
+        "thi",
+        "giao_thong",
+        "thong_do",
+        "do_thi",
     ]
     # an unaccented query meets the accented text on the folded field only
     assert "giao_thong" in folded_tokens("GIAO THÔNG")
@@ -182,7 +200,11 @@ def test_lexical_tokens_keep_diacritics_and_folded_tokens_drop_them() -> None:
 def test_split_sentences_at_sentence_ends() -> None:
     text = "Huyện cần quy hoạch. Tăng cường kết nối! Có khả thi không? Đạt mục tiêu… Xong"
     assert split_sentences(text) == [
-        "Huyện cần quy hoạch.", "Tăng cường kết nối!", "Có khả thi không?", "Đạt mục tiêu…", "Xong",
+        "Huyện cần quy hoạch.",
+        "Tăng cường kết nối!",
+        "Có khả thi không?",
+        "Đạt mục tiêu…",
+        "Xong",
     ]
 
 
@@ -201,7 +223,10 @@ def test_split_sentences_keeps_abbreviations(text: str) -> None:
 def test_split_sentences_list_numbers_are_not_sentences_but_years_end_them() -> None:
     text = "1. Về kinh tế, huyện cần tăng tốc. 2. Về xã hội. Tầm nhìn đến năm 2030. Thường trực lưu ý."
     assert split_sentences(text) == [
-        "1. Về kinh tế, huyện cần tăng tốc.", "2. Về xã hội.", "Tầm nhìn đến năm 2030.", "Thường trực lưu ý.",
+        "1. Về kinh tế, huyện cần tăng tốc.",
+        "2. Về xã hội.",
+        "Tầm nhìn đến năm 2030.",
+        "Thường trực lưu ý.",
     ]
 
 
@@ -217,14 +242,21 @@ def test_split_sentences_keeps_every_character() -> None:
     # closing quotes and brackets belong to their sentence: pieces rejoin to the original text
     text = 'Đồng chí nói: "Phải làm tốt." (Xem Điều 5.) Huyện đồng ý. «Đột phá.» Tiếp theo.'
     pieces = split_sentences(text)
-    assert pieces == ['Đồng chí nói: "Phải làm tốt."', "(Xem Điều 5.)", "Huyện đồng ý.", "«Đột phá.»",
-                      "Tiếp theo."]
+    assert pieces == [
+        'Đồng chí nói: "Phải làm tốt."',
+        "(Xem Điều 5.)",
+        "Huyện đồng ý.",
+        "«Đột phá.»",
+        "Tiếp theo.",
+    ]
     assert " ".join(pieces) == text
 
 
 def test_split_sentences_of_a_seed_paragraph() -> None:
     raw = normalize(SEED.read_text(encoding="utf-8"))
-    paragraph = next(p for p in raw.split("\n\n") if p.startswith("Thường trực Tỉnh ủy lưu ý huyện Kim Thành"))
+    paragraph = next(
+        p for p in raw.split("\n\n") if p.startswith("Thường trực Tỉnh ủy lưu ý huyện Kim Thành")
+    )
     pieces = split_sentences(paragraph)
     assert len(pieces) == 2
     assert pieces[1].startswith("Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông")
@@ -267,7 +299,10 @@ def test_unicode_vietnamese_is_not_legacy() -> None:
 
 
 def test_plain_english_and_short_text_are_not_legacy() -> None:
-    assert legacy_font_encoding("The committee asked every district to review its draft report in detail.") is None
+    assert (
+        legacy_font_encoding("The committee asked every district to review its draft report in detail.")
+        is None
+    )
     assert legacy_font_encoding("H¶i D\u00ad¬ng") is None  # too short to judge
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import gradio as gr
@@ -264,15 +266,46 @@ def test_review_shows_the_checklist_and_summary() -> None:
     assert assistant.reviewed == [("Dự thảo của huyện Kim Thành…", None)]
     assert "Kim Thành" in summary and "1 đã có" in summary and "1 còn thiếu" in summary
     assert table.count("<tr class='status-") == 2
+    # the province's remarks for this district come first, under their own heading
+    assert table.index("Yêu cầu riêng cho huyện Kim Thành") < table.index("Phá bỏ thế độc đạo")
+    assert (
+        table.index("Phá bỏ thế độc đạo")
+        < table.index("Yêu cầu chung cho các huyện")
+        < table.index("tầm nhìn")
+    )
     assert "Đã có" in table and "Còn thiếu" in table and "Chưa thấy trong dự thảo" in table
     assert f"“{KIM_THANH_QUOTE}”" in table and "12/03/2020" in table and "đoạn 14" in table
     assert "Gợi ý: Bổ sung mục tiêu đến năm 2030." in table
     assert review is assistant.review_result
 
 
+def test_the_districts_own_requirements_come_first_under_their_heading(tmp_path: Path) -> None:
+    review = review_of()
+    review = replace(review, items=review.items[::-1])  # the general one first
+    table = ui.checklist_html(review)
+    assert table.index("Yêu cầu riêng cho huyện Kim Thành") < table.index("Phá bỏ thế độc đạo")
+    assert (
+        table.index("Phá bỏ thế độc đạo")
+        < table.index("Yêu cầu chung cho các huyện")
+        < table.index("tầm nhìn")
+    )
+    assert "Yêu cầu riêng" not in ui.checklist_html(replace(review, items=review.items[:1]))
+    md, word = ui.export_review(review, tmp_path)
+    assert md.read_text(encoding="utf-8").index("## 1. Đã có: Phá bỏ") > 0
+
+
 def test_review_escapes_draft_and_guidance_text() -> None:
     table = ui.checklist_html(review_of(draft_quote=HOSTILE))
     assert "<script" not in table and "<img" not in table and "&lt;script&gt;" in table
+
+
+def test_a_missing_requirement_shows_the_closest_passage_muted_and_short() -> None:
+    review = review_of()
+    closest = "Huyện tập trung phát triển công nghiệp " * 20
+    missing = ReviewItem(review.items[1].requirement, "missing", 0.2, closest)
+    row = ui.checklist_html(Review("Kim Thành", "", (missing,)))
+    assert "Chưa thấy; đoạn gần nhất:" in row and "…”" in row and closest not in row
+    assert ui.shorten("một hai ba", 50) == "một hai ba" and ui.shorten("một hai, ba bốn", 9) == "một hai…"
 
 
 def test_review_asks_for_the_district_when_it_cannot_tell() -> None:
@@ -289,7 +322,7 @@ def test_review_of_an_empty_draft_is_refused() -> None:
 def test_review_exports_markdown_and_docx(tmp_path: Path) -> None:
     import docx
 
-    md, word = ui.export_review(review_of(), tmp_path)
+    md, word = ui.export_review(replace(review_of(), notice="Không gọi được mô hình."), tmp_path)
     assert md.name == "gop-y-du-thao-kim-thành.md" and word.suffix == ".docx"
     text = md.read_text(encoding="utf-8")
     assert text.startswith("# Góp ý dự thảo Báo cáo chính trị — huyện Kim Thành")
@@ -298,6 +331,7 @@ def test_review_exports_markdown_and_docx(tmp_path: Path) -> None:
     table = docx.Document(str(word)).tables[0]
     assert len(table.rows) == 3
     assert table.rows[2].cells[0].text == "Còn thiếu" and "Gợi ý" in table.rows[2].cells[1].text
+    assert "> Không gọi được mô hình." in text
 
 
 def test_a_draft_file_is_read_through_the_assistant() -> None:
@@ -346,7 +380,7 @@ def test_remove_deletes_then_rebuilds() -> None:
     assistant = FakeAssistant()
     status = ui.remove_document(assistant, "guidance/seed.txt")
     assert assistant.removed == ["guidance/seed.txt"] and assistant.builds == 1 and "Đã xóa" in status
-    assert "Chưa chọn" in ui.remove_document(assistant, None) and assistant.builds == 1
+    assert "Không có tài liệu nào bị xóa" in ui.remove_document(assistant, None) and assistant.builds == 1
 
 
 def test_rebuild_reports_what_changed_and_what_was_refused() -> None:
@@ -432,3 +466,48 @@ def test_an_uploaded_document_is_indexed_answered_and_removable(real_assistant: 
     assert "cụm công nghiệp Gia Lộc" in panel
     status = ui.remove_document(real_assistant, "guidance/gia-loc.txt")
     assert "xóa 1" in status and "gia-loc.txt" not in ui.documents_html(real_assistant)
+
+
+@pytest.mark.integration
+def test_questions_are_answered_during_a_rebuild(real_assistant: Assistant) -> None:
+    real_assistant.add_document("gia-loc.txt", NEW_GUIDANCE, "guidance")
+    paused, resume = threading.Event(), threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if total and not paused.is_set():
+            paused.set()
+            resume.wait(60)  # the rebuild holds here, mid-way, until the question is answered
+
+    builder = threading.Thread(target=real_assistant.build_index, args=(progress,))
+    builder.start()
+    try:
+        assert paused.wait(60)
+        panels: list[str] = []
+        asker = threading.Thread(
+            target=lambda: panels.append(
+                list(ui.ask_events(real_assistant, KIM_THANH_QUESTION, [], [], ""))[-1][2]
+            )
+        )
+        asker.start()
+        asker.join(60)
+        assert panels and KIM_THANH_TRANSPORT in panels[0]
+    finally:
+        resume.set()
+        builder.join(120)
+    assert "gia-loc.txt" in ui.documents_html(real_assistant)
+
+
+@pytest.mark.integration
+def test_a_docx_draft_is_read_into_the_draft_box(real_assistant: Assistant, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Dự thảo Báo cáo chính trị huyện Kim Thành")
+    document.add_paragraph("Huyện mở rộng kết nối giao thông với Hải Phòng.")
+    document.save(str(tmp_path / "du-thao.docx"))
+    text = ui.load_draft(real_assistant, "du-thao.docx", (tmp_path / "du-thao.docx").read_bytes())
+    assert (
+        text == "Dự thảo Báo cáo chính trị huyện Kim Thành\n\nHuyện mở rộng kết nối giao thông với Hải Phòng."
+    )
+    with pytest.raises(DocumentError, match="không được hỗ trợ"):
+        ui.load_draft(real_assistant, "du-thao.xlsx", b"PK")

@@ -30,6 +30,7 @@ from app.settings import Settings  # noqa: E402
 from app.text import fold, folded_tokens, has_diacritics, lexical_tokens, syllables, with_bigrams  # noqa: E402
 
 K = 10
+BM25_PARAMS = [(1.2, 0.75), (0.9, 0.4), (1.5, 0.3), (2.0, 0.75)]  # bm25s default is k1=1.5, b=0.75
 
 
 class Signals:
@@ -75,14 +76,23 @@ class Signals:
             "folded_uni": ([syllables(fold(t)) for t in titled], lambda q: syllables(fold(q))),
             "folded_notitle": ([folded_tokens(t) for t in texts], folded_tokens),
             "bigram_only_folded": (
-                [with_bigrams(syllables(fold(t)))[len(syllables(t)):] for t in titled],
-                lambda q: with_bigrams(syllables(fold(q)))[len(syllables(q)):],
+                [with_bigrams(syllables(fold(t)))[len(syllables(t)) :] for t in titled],
+                lambda q: with_bigrams(syllables(fold(q)))[len(syllables(q)) :],
             ),
         }
         self.lex: dict[str, np.ndarray] = {}
         for name, (docs, tok) in fields.items():
             bm = _bm25(docs)
             self.lex[name] = np.stack([_bm25_scores(bm, tok(q), n) for q in self.questions])
+        import bm25s
+
+        for k1, b in BM25_PARAMS:
+            for name in ("exact", "folded"):
+                docs, tok = fields[name]
+                bm = bm25s.BM25(k1=k1, b=b)
+                bm.index(docs, show_progress=False)
+                scores = [_bm25_scores(bm, tok(q), n) for q in self.questions]
+                self.lex[f"{name}@{k1},{b}"] = np.stack(scores)
         self.accented = np.array([has_diacritics(q) for q in self.questions])
         self.asked = [find_districts(q) for q in self.questions]
 
@@ -91,6 +101,13 @@ def lexical_mix(sig: Signals, i: int, mix: str) -> np.ndarray:
     ex, fo = sig.lex["exact"][i], sig.lex["folded"][i]
     if mix == "current":  # avg of min-max'd exact and folded when accented, else folded
         return (_min_max(ex) + _min_max(fo)) / 2 if sig.accented[i] else _min_max(fo)
+    if mix.startswith("bm25@"):
+        params = mix.split("@", 1)[1]
+        ex, fo = sig.lex[f"exact@{params}"][i], sig.lex[f"folded@{params}"][i]
+        return (_min_max(ex) + _min_max(fo)) / 2 if sig.accented[i] else _min_max(fo)
+    if mix.startswith("exact_share="):  # weighted exact/folded mix when accented
+        a = float(mix.split("=", 1)[1])
+        return a * _min_max(ex) + (1 - a) * _min_max(fo) if sig.accented[i] else _min_max(fo)
     if mix == "exact_or_folded":
         return _min_max(ex) if sig.accented[i] else _min_max(fo)
     if mix == "folded":
@@ -109,7 +126,9 @@ def lexical_mix(sig: Signals, i: int, mix: str) -> np.ndarray:
     raise ValueError(mix)
 
 
-def rank_of_gold(sig: Signals, i: int, w: float, cands: int, mix: str, fusion: str, rrf_k: float = 60) -> int | None:
+def rank_of_gold(
+    sig: Signals, i: int, w: float, cands: int, mix: str, fusion: str, rrf_k: float = 60
+) -> int | None:
     dense_all = sig.dense[i]
     lexical = lexical_mix(sig, i, mix)
     n = len(dense_all)
@@ -130,13 +149,14 @@ def rank_of_gold(sig: Signals, i: int, w: float, cands: int, mix: str, fusion: s
         lr[lexical <= 0] = np.inf
         fused = w / (rrf_k + dr[pos]) + (1 - w) / (rrf_k + lr[pos])
     elif fusion == "zscore":
+
         def z(v: np.ndarray) -> np.ndarray:
             return (v - v.mean()) / (v.std() or 1.0)
 
         fused = w * z(d) + (1 - w) * z(lx)
     else:
         raise ValueError(fusion)
-    if fusion == "minmax":
+    if fusion == "minmax" and sig.asked[i]:
         fused = fused + np.array([district_adjustment(sig.chunks[j], sig.asked[i]) for j in ids])
     top = np.argsort(-fused, kind="stable")[:K]
     for r, t in enumerate(top, 1):
@@ -165,40 +185,59 @@ def check_against_product(sig: Signals, n: int = 40) -> float:
     return same / min(n, len(sig.questions))
 
 
+SECTIONS = ("weights", "candidates", "mix", "bm25", "share", "fusion")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keep", type=Path, required=True)
     parser.add_argument("--dataset", default="alqac")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--unaccented", action="store_true", help="fold the questions (no diacritics)")
-    parser.add_argument("--quick", action="store_true", help="only the weight sweep of the current setup")
+    parser.add_argument("--sections", default=",".join(SECTIONS), help=f"comma list of {', '.join(SECTIONS)}")
     args = parser.parse_args()
+    sections = args.sections.split(",")
     sig = Signals(args.keep.resolve(), args.dataset, args.limit, args.unaccented)
-    print(f"{args.dataset}{' (unaccented questions)' if args.unaccented else ''}: "
-          f"{len(sig.questions)} questions, {len(sig.chunks)} chunks; "
-          f"replay agrees with Retriever on {check_against_product(sig):.0%} of the first 40 gold ranks")
+    print(
+        f"{args.dataset}{' (unaccented questions)' if args.unaccented else ''}: "
+        f"{len(sig.questions)} questions, {len(sig.chunks)} chunks; "
+        f"replay agrees with Retriever on {check_against_product(sig):.0%} of the first 40 gold ranks"
+    )
 
     def row(label: str, **kw) -> None:
         m = evaluate(sig, **kw)
-        print(f"  {label:<46} R@1 {m['R@1']:.4f}  R@5 {m['R@5']:.4f}  MRR@10 {m['MRR']:.4f}")
+        print(f"  {label:<46} R@1 {m['R@1']:.4f}  R@5 {m['R@5']:.4f}  MRR@10 {m['MRR']:.4f}", flush=True)
 
-    print("weight sweep, min-max, current lexical mix, candidates 50")
-    for w in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
-        row(f"w={w}", w=w, cands=50, mix="current", fusion="minmax")
-    if args.quick:
-        return
-    print("candidates (min-max, current mix)")
-    for c in (20, 100, 10_000):
-        for w in (0.4, 0.5, 0.6):
-            row(f"c={c} w={w}", w=w, cands=c, mix="current", fusion="minmax")
-    print("lexical mix (min-max, candidates 50)")
-    for mix in ("exact_or_folded", "folded", "exact_title+folded", "sum_raw", "unigram", "folded_notitle"):
-        for w in (0.4, 0.5, 0.6):
-            row(f"{mix} w={w}", w=w, cands=50, mix=mix, fusion="minmax")
-    print("fusion (current mix, candidates 50)")
-    for fusion, ws in (("rrf", (0.3, 0.5, 0.7)), ("zscore", (0.3, 0.5, 0.7))):
-        for w in ws:
-            row(f"{fusion} w={w}", w=w, cands=50, mix="current", fusion=fusion)
+    if "weights" in sections:
+        print("weight sweep, min-max, current lexical mix, candidates 50")
+        for w in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
+            row(f"w={w}", w=w, cands=50, mix="current", fusion="minmax")
+    if "candidates" in sections:
+        print("candidates (min-max, current mix)")
+        for c in (20, 100, 10_000):
+            for w in (0.4, 0.5, 0.6):
+                row(f"c={c} w={w}", w=w, cands=c, mix="current", fusion="minmax")
+    if "mix" in sections:
+        print("lexical mix (min-max, candidates 50)")
+        mixes = ("exact_or_folded", "folded", "exact_title+folded", "sum_raw", "unigram", "folded_notitle")
+        for mix in mixes:
+            for w in (0.4, 0.5, 0.6):
+                row(f"{mix} w={w}", w=w, cands=50, mix=mix, fusion="minmax")
+    if "bm25" in sections:
+        print("BM25 k1,b (current mix, min-max, candidates 50); default 1.5,0.75")
+        for k1, b in BM25_PARAMS:
+            for w in (0.4, 0.5, 0.6):
+                row(f"k1={k1} b={b} w={w}", w=w, cands=50, mix=f"bm25@{k1},{b}", fusion="minmax")
+    if "share" in sections:
+        print("exact share of the lexical score for accented questions (current 0.5)")
+        for a in (0.25, 0.75):
+            for w in (0.4, 0.5, 0.6):
+                row(f"exact_share={a} w={w}", w=w, cands=50, mix=f"exact_share={a}", fusion="minmax")
+    if "fusion" in sections:
+        print("fusion (current mix, candidates 50)")
+        for fusion, ws in (("rrf", (0.3, 0.5, 0.7)), ("zscore", (0.3, 0.5, 0.7))):
+            for w in ws:
+                row(f"{fusion} w={w}", w=w, cands=50, mix="current", fusion=fusion)
 
 
 if __name__ == "__main__":
