@@ -178,7 +178,7 @@ def _format_review(review: Any) -> str:
         lines += ["", f"{n:2d}. [{_STATUS_MARKS[item.status]}] {r.text} (điểm {item.score:.2f})"]
         if item.draft_quote:
             lines.append(f"    Dự thảo: “{item.draft_quote}”")
-        lines.append(f"    Hướng dẫn: “{r.quote}” — {r.title}{date}, ¶{r.paragraph} ({r.source})")
+        lines.append(f"    Hướng dẫn: “{r.quote}” — {r.source}, ¶{r.paragraph}{date}")
         if item.suggestion:
             lines.append(f"    Gợi ý: {item.suggestion}")
     return "\n".join(lines)

@@ -222,7 +222,8 @@ class Review:
     notice: str | None = None
 
     def to_json(self) -> dict:
-        out = {"district": self.district, "summary": self.summary, "items": [i.to_json() for i in self.items]}
+        items = [i.to_json() for i in self.items]
+        out: dict = {"district": self.district, "summary": self.summary, "items": items}
         if self.needs_district:
             out["needs_district"] = True
         if self.notice:

@@ -771,11 +771,8 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
     demo = build_ui(assistant, settings, notice)
     auth = make_authenticator(settings.users) if settings.users is not None else None
     demo.queue(default_concurrency_limit=1)
-    print(
-        f"Trợ lý Dự thảo: mở http://{settings.host}:{settings.port}/ trong trình duyệt (Ctrl+C để dừng)",
-        flush=True,
-    )
     demo.launch(
+        prevent_thread_lock=True,
         quiet=True,
         server_name=settings.host,
         server_port=settings.port,
@@ -788,3 +785,8 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
         show_error=True,
         ssr_mode=False,
     )
+    print(
+        f"Trợ lý Dự thảo: mở http://{settings.host}:{settings.port}/ trong trình duyệt (Ctrl+C để dừng)",
+        flush=True,
+    )
+    demo.block_thread()

@@ -54,8 +54,9 @@ class Server:
         self.port = port
         self.url = f"http://127.0.0.1:{port}/"
         self.log_path = index.parent / f"serve-{port}.log"
+        # the developer's own DUTHAO_* settings (a users file, an LLM) must not leak into the test app
         environment = {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")},
             "DUTHAO_CORPUS_DIR": str(corpus),
             "DUTHAO_INDEX_DIR": str(index),
             "DUTHAO_LLM": "none",
