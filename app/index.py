@@ -28,7 +28,14 @@ from langchain_core.embeddings import Embeddings
 
 from app.domain import Chunk, Document, DocumentInfo, IndexReport
 from app.errors import DocumentError, IndexMissingError
-from app.ingest import content_hash, doc_type_of, iter_corpus_files, make_chunks, read_document
+from app.ingest import (
+    PARSER_VERSION,
+    content_hash,
+    doc_type_of,
+    iter_corpus_files,
+    make_chunks,
+    read_document,
+)
 from app.text import folded_tokens, lexical_tokens
 
 log = logging.getLogger(__name__)
@@ -70,6 +77,7 @@ def _chunk_metadata(chunk: Chunk, n_chunks: int) -> dict[str, Any]:
         "districts": "|" + "|".join(chunk.districts) + "|" if chunk.districts else "",
         "inherited": chunk.inherited,
         "n_chunks": n_chunks,
+        "parser": PARSER_VERSION,
         "text": chunk.text,
     }
 
@@ -146,11 +154,15 @@ class CorpusIndex:
         return self._store
 
     def _chroma_documents(self) -> dict[str, dict[str, Any]]:
-        """What Chroma holds, per content hash: chunk ids, expected count, source."""
+        """What Chroma holds, per content hash: chunk ids, expected count, source.
+
+        Chunks made by an older parser are keyed apart, so they count as stale and get replaced.
+        """
         held: dict[str, dict[str, Any]] = {}
         result = self.store.get(include=["metadatas"])
         for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
-            entry = held.setdefault(meta["doc_hash"], {"ids": [], "n_chunks": meta["n_chunks"]})
+            key = meta["doc_hash"] if meta.get("parser") == PARSER_VERSION else f"{meta['doc_hash']}@old-parser"
+            entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
             entry["ids"].append(chunk_id)
             entry["source"] = meta["source"]
         return held
@@ -289,7 +301,10 @@ class CorpusIndex:
         """Derive the lexical snapshot from Chroma and make it live atomically."""
         chunks: list[Chunk] = []
         if documents:
-            result = self.store.get(where={"doc_hash": {"$in": sorted(documents)}}, include=["metadatas"])
+            result = self.store.get(
+                where={"$and": [{"doc_hash": {"$in": sorted(documents)}}, {"parser": PARSER_VERSION}]},
+                include=["metadatas"],
+            )
             chunks = [_chunk_from_chroma(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)]
         chunks.sort(key=lambda c: (c.source, c.id))
         snapshot = Snapshot(generation, self.embeddings_name, chunks, files, documents, rejected)
@@ -401,9 +416,9 @@ class CorpusIndex:
                 self._snapshot, self._snapshot_key = loaded, key
             return self._snapshot
 
-    def dense_search(self, query_vector: list[float], n: int) -> dict[str, float]:
-        """Cosine similarity of the n nearest live chunks."""
-        snap = self.snapshot()
+    def dense_search(self, query_vector: list[float], n: int, snap: Snapshot | None = None) -> dict[str, float]:
+        """Cosine similarity of the n nearest chunks of the snapshot (the live one by default)."""
+        snap = snap or self.snapshot()
         if not snap.chunks:
             return {}
         # over-fetch: Chroma may still hold chunks a newer build has not yet deleted
@@ -430,9 +445,11 @@ class CorpusIndex:
             out[chunk_id] = float(v @ q / (np.linalg.norm(v) or 1.0))
         return out
 
-    def lexical_scores(self, exact_tokens: list[str], folded: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """BM25 scores of every live chunk on the exact and the folded field."""
-        snap = self.snapshot()
+    def lexical_scores(
+        self, exact_tokens: list[str], folded: list[str], snap: Snapshot | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 scores of every chunk of the snapshot (the live one by default), exact and folded field."""
+        snap = snap or self.snapshot()
         n = len(snap.chunks)
         return _bm25_scores(snap.exact, exact_tokens, n), _bm25_scores(snap.folded, folded, n)
 

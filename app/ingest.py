@@ -22,6 +22,9 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": "guidance", "reports": "report", "report": "report"}
 
+# Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
+PARSER_VERSION = 2
+
 # A paragraph this short (a date line, a signature) is merged into its neighbour when chunking.
 TINY_CHARS = 50
 # A paragraph longer than this is split at sentence ends into pieces of about TARGET_CHARS.
@@ -277,7 +280,7 @@ def make_chunks(doc: Document) -> list[Chunk]:
             districts.extend(d for d in p.districts if d not in districts)
         chunks.append(
             Chunk(
-                id=f"{doc.content_hash[:16]}-{i:04d}",
+                id=f"{doc.content_hash[:16]}-p{PARSER_VERSION}-{i:04d}",
                 doc_hash=doc.content_hash,
                 source=doc.source,
                 title=doc.title,

@@ -51,7 +51,7 @@ class Retriever:
 
     def search(self, question: str, k: int = 5, districts: Sequence[str] | None = None) -> list[Passage]:
         """Top-k passages for the question. `districts` overrides the districts named in the question."""
-        snap = self.index.snapshot()
+        snap = self.index.snapshot()  # one snapshot throughout: a rebuild may publish a new one meanwhile
         if not snap.chunks or not question.strip():
             return []
         asked = tuple(districts) if districts else find_districts(question)
@@ -59,12 +59,12 @@ class Retriever:
         lexical_query = question
         if detect_language(question) == "en":  # English words cannot match Vietnamese text: add equivalents
             lexical_query += " " + " ".join(glossary_terms(question))
-        exact, folded = self.index.lexical_scores(lexical_tokens(lexical_query), folded_tokens(lexical_query))
+        exact, folded = self.index.lexical_scores(lexical_tokens(lexical_query), folded_tokens(lexical_query), snap)
         # With diacritics typed, the exact field is the sharper signal; without, only the folded one can match.
         lexical = (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(lexical_query) else _min_max(folded)
 
         query_vector = self.index.embeddings.embed_query(question)
-        dense = self.index.dense_search(query_vector, self.candidates)
+        dense = self.index.dense_search(query_vector, self.candidates, snap)
         lexical_top = [snap.chunks[i].id for i in np.argsort(-lexical)[: self.candidates] if lexical[i] > 0]
         missing = [cid for cid in lexical_top if cid not in dense]
         dense.update(self.index.similarities(query_vector, missing))

@@ -437,6 +437,28 @@ def test_build_failing_after_publish_cleans_up_next_time(
     assert_consistent(index)
 
 
+def test_new_parser_version_re_embeds_everything_once(
+    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = new_index(tmp_path, hash_embeddings)
+    index.build(corpus_dir)
+    old_ids = {c.id for c in index.snapshot().chunks}
+    import app.index
+    import app.ingest
+
+    monkeypatch.setattr(app.ingest, "PARSER_VERSION", app.ingest.PARSER_VERSION + 1)
+    monkeypatch.setattr(app.index, "PARSER_VERSION", app.ingest.PARSER_VERSION)
+    calls = hash_embeddings.calls
+    report = index.build(corpus_dir)
+    assert report.unchanged == [SEED_SOURCE]
+    assert hash_embeddings.calls - calls == SEED_CHUNKS  # re-parsed and re-embedded once
+    assert not old_ids & {c.id for c in index.snapshot().chunks}
+    assert_consistent(index)  # the old parser's chunks are gone
+    calls = hash_embeddings.calls
+    index.build(corpus_dir)
+    assert hash_embeddings.calls == calls
+
+
 def test_another_reader_sees_the_new_generation(tmp_path: Path, corpus_dir: Path) -> None:
     writer = new_index(tmp_path)
     writer.build(corpus_dir)
