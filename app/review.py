@@ -109,8 +109,8 @@ MAX_PHRASE = 4  # syllables of the longest synonym
 STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một phần", "missing": "Chưa có"}
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
 NEEDS_DISTRICT = (
-    "Không xác định được dự thảo này của huyện, thị xã hay thành phố nào. Hãy cho biết đơn vị (ví dụ: "
-    "--district \"Kim Thành\"); các đơn vị của tỉnh: {names}."
+    "Không xác định được dự thảo này của huyện, thị xã hay thành phố nào. Hãy cho biết đơn vị (chọn trong "
+    "danh sách, hoặc thêm --district \"Kim Thành\" ở dòng lệnh); các đơn vị của tỉnh: {names}."
 )
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 NO_GUIDANCE = (
@@ -290,7 +290,9 @@ class Reviewer:
         self.chat_model = chat_model
         self._set: RequirementSet | None = None
         self._lock = threading.Lock()
+        # draft sentences already embedded: a team reviews the same draft again after each edit
         self._sentence_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     # ---- requirements ---------------------------------------------------------------------------------
 
@@ -357,15 +359,18 @@ class Reviewer:
 
     def sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
         """Embeddings of draft sentences (one batch for the new ones), L2-normalised, cached (LRU)."""
-        missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_vectors))
-        if missing:
-            for sentence, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):
+        with self._cache_lock:
+            missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_vectors))
+        vectors = self.embeddings.embed_documents(missing) if missing else []
+        with self._cache_lock:
+            for sentence, vector in zip(missing, vectors, strict=True):
                 self._sentence_vectors[sentence] = _unit(vector)
-        for sentence in sentences:
-            self._sentence_vectors.move_to_end(sentence)
-        while len(self._sentence_vectors) > SENTENCE_CACHE_SIZE:
-            self._sentence_vectors.popitem(last=False)
-        return np.stack([self._sentence_vectors[s] for s in sentences])
+            for sentence in sentences:
+                self._sentence_vectors.move_to_end(sentence)
+            out = np.stack([self._sentence_vectors[s] for s in sentences])
+            while len(self._sentence_vectors) > SENTENCE_CACHE_SIZE:
+                self._sentence_vectors.popitem(last=False)
+        return out
 
     def _score(self, text: str, rset: RequirementSet, rows: Sequence[int]) -> list[ReviewItem]:
         sentences, passages = self._passages(text)
