@@ -32,8 +32,8 @@ NOT_FOUND = {
 }
 RELATED = {"vi": "Các đoạn có thể liên quan:", "en": "Possibly related passages:"}
 LLM_FAILED = {
-    "vi": "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn từ tài liệu.",
-    "en": "The language model could not be reached ({error}); the answer below quotes the documents directly.",
+    "vi": "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn tài liệu.",
+    "en": "The language model could not be reached ({error}); below, the documents quoted directly.",
 }
 EN_LEAD = "The documents say (quoted in Vietnamese):"
 
@@ -86,9 +86,11 @@ def topic_terms(text: str) -> list[str]:
     """
     if detect_language(text) == "en":
         text = " ".join(glossary_terms(text))
-    return list(dict.fromkeys(
-        w for w in syllables(fold(text)) if w not in _STOPWORDS and w not in _DISTRICT_SYLLABLES
-    ))
+    return list(
+        dict.fromkeys(
+            w for w in syllables(fold(text)) if w not in _STOPWORDS and w not in _DISTRICT_SYLLABLES
+        )
+    )
 
 
 def term_coverage(terms: Sequence[str], text: str) -> float:
@@ -180,12 +182,21 @@ class Answerer:
             fallback = self.extractive(question, passages, asked_districts)
             notice = LLM_FAILED[language].format(error=type(exc).__name__)
             yield "\n\n" + fallback.text
-            yield Answer(fallback.question, fallback.text, fallback.found, fallback.citations, fallback.passages,
-                         language, notice=notice)
+            yield Answer(
+                fallback.question,
+                fallback.text,
+                fallback.found,
+                fallback.citations,
+                fallback.passages,
+                language,
+                notice=notice,
+            )
             return
         yield self.verify("".join(pieces), question, passages, language)
 
-    def _answer_messages(self, question: str, passages: Sequence[Passage], language: str) -> list[tuple[str, str]]:
+    def _answer_messages(
+        self, question: str, passages: Sequence[Passage], language: str
+    ) -> list[tuple[str, str]]:
         numbered = "\n\n".join(
             f"[{i}] ({p.chunk.title}; {p.chunk.source}, ¶{p.chunk.paragraph})\n{p.chunk.text}"
             for i, p in enumerate(passages, 1)
@@ -217,13 +228,29 @@ class Answerer:
             chunk = cand.passage.chunk
             if chunk.id not in numbers:
                 numbers[chunk.id] = len(numbers) + 1
-                citations.append(Citation(numbers[chunk.id], chunk.source, chunk.title, chunk.date,
-                                          chunk.paragraph, cand.sentence, passage_text=chunk.text))
+                citations.append(
+                    Citation(
+                        numbers[chunk.id],
+                        chunk.source,
+                        chunk.title,
+                        chunk.date,
+                        chunk.paragraph,
+                        cand.sentence,
+                        passage_text=chunk.text,
+                    )
+                )
             else:  # a second sentence from the same passage extends that citation's quote
                 n = numbers[chunk.id]
                 old = citations[n - 1]
-                citations[n - 1] = Citation(n, old.source, old.title, old.date, old.paragraph,
-                                            old.quote + " " + cand.sentence, passage_text=old.passage_text)
+                citations[n - 1] = Citation(
+                    n,
+                    old.source,
+                    old.title,
+                    old.date,
+                    old.paragraph,
+                    old.quote + " " + cand.sentence,
+                    passage_text=old.passage_text,
+                )
             parts.append(f"{cand.sentence} [{numbers[chunk.id]}]")
         body = " ".join(parts)
         text = f"{EN_LEAD} {body}" if language == "en" else body
@@ -335,11 +362,21 @@ class Answerer:
         for n in sorted(cited):
             chunk = passages[n - 1].chunk
             quote = _best_quote(chunk.text, " ".join(cited[n]))
-            citations.append(Citation(n, chunk.source, chunk.title, chunk.date, chunk.paragraph, quote,
-                                      passage_text=chunk.text))
+            citations.append(
+                Citation(
+                    n, chunk.source, chunk.title, chunk.date, chunk.paragraph, quote, passage_text=chunk.text
+                )
+            )
         found = bool(citations)
-        return Answer(question, " ".join(out) if found else NOT_FOUND[language], found, tuple(citations),
-                      passages, language, unsupported=tuple(unsupported))
+        return Answer(
+            question,
+            " ".join(out) if found else NOT_FOUND[language],
+            found,
+            tuple(citations),
+            passages,
+            language,
+            unsupported=tuple(unsupported),
+        )
 
     def _supports(self, passage: Passage, claim: str) -> bool:
         terms = [w for w in syllables(fold(claim)) if w not in _STOPWORDS]
@@ -354,7 +391,9 @@ class Answerer:
 
 def _says_not_found(reply: str) -> bool:
     folded = fold(normalize_inline(reply)).lower()
-    return any(fold(v).lower().rstrip(".") in folded for v in NOT_FOUND.values()) and not _MARKER.search(reply)
+    return any(fold(v).lower().rstrip(".") in folded for v in NOT_FOUND.values()) and not _MARKER.search(
+        reply
+    )
 
 
 def _best_quote(passage_text: str, claim: str) -> str:
@@ -385,7 +424,9 @@ def condense(question: str, history: Sequence[Turn]) -> str:
     previous = history[-1].question
     new_districts = find_districts(question)
     old_districts = find_districts(previous)
-    rest = [w for w in syllables(fold(question)) if w not in _FOLLOW_UP_FILLER and w not in _DISTRICT_SYLLABLES]
+    rest = [
+        w for w in syllables(fold(question)) if w not in _FOLLOW_UP_FILLER and w not in _DISTRICT_SYLLABLES
+    ]
     elliptical = len(rest) <= 1
     if new_districts and elliptical:
         return _swap_districts(previous, old_districts, new_districts)
@@ -401,8 +442,6 @@ def _swap_districts(previous: str, old: Sequence[str], new: Sequence[str]) -> st
     for district in old:
         for alias in next(d for d in DISTRICTS if d.name == district).aliases:
             # match the alias as written (with or without diacritics), case-insensitively
-            pattern = r"\b" + r"\s+".join(
-                f"(?:{re.escape(s)}|{re.escape(fold(s))})" for s in alias
-            ) + r"\b"
+            pattern = r"\b" + r"\s+".join(f"(?:{re.escape(s)}|{re.escape(fold(s))})" for s in alias) + r"\b"
             text = re.sub(pattern, new[0], text, flags=re.IGNORECASE)
     return text

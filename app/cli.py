@@ -53,8 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     p_serve = sub.add_parser("serve", help="start the web app (builds the index first if there is none)")
     p_serve.add_argument("--host", help="address to listen on (DUTHAO_HOST, default 127.0.0.1)")
     p_serve.add_argument("--port", type=int, help="port (DUTHAO_PORT, default 7860)")
-    p_serve.add_argument("--allow-public", action="store_true",
-                         help="serve beyond this machine without logins (DUTHAO_ALLOW_PUBLIC_WITHOUT_AUTH)")
+    p_serve.add_argument(
+        "--allow-public",
+        action="store_true",
+        help="serve beyond this machine without logins (DUTHAO_ALLOW_PUBLIC_WITHOUT_AUTH)",
+    )
 
     p_user = sub.add_parser("user", help="manage the web app's logins (the DUTHAO_USERS file)")
     p_user.add_argument("--file", type=Path, help="users file (default: DUTHAO_USERS)")
@@ -69,8 +72,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, Any] = {}
-    for flag, name in (("corpus", "corpus_dir"), ("index", "index_dir"), ("embeddings", "embeddings"),
-                       ("llm", "llm")):
+    for flag, name in (
+        ("corpus", "corpus_dir"),
+        ("index", "index_dir"),
+        ("embeddings", "embeddings"),
+        ("llm", "llm"),
+    ):
         value = getattr(args, flag, None)
         if value is not None:
             overrides[name] = value
@@ -112,15 +119,24 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         close()
     if args.json:
-        print(json.dumps({**report.counts(), "chunks": report.chunks_total,
-                          "chunks_embedded": report.chunks_embedded,
-                          "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
-                          "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates]},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    **report.counts(),
+                    "chunks": report.chunks_total,
+                    "chunks_embedded": report.chunks_embedded,
+                    "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
+                    "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates],
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         counts = report.counts()
-        print(", ".join(f"{name}: {n}" for name, n in counts.items())
-              + f" — {report.chunks_total} chunks ({report.chunks_embedded} embedded now)")
+        print(
+            ", ".join(f"{name}: {n}" for name, n in counts.items())
+            + f" — {report.chunks_total} chunks ({report.chunks_embedded} embedded now)"
+        )
         for path, other in report.duplicates:
             print(f"  duplicate: {path} has the same content as {other} (indexed once)")
         for path, reason in report.rejected:
@@ -224,8 +240,10 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         for d in metrics["details"]:
             mark = "ok " if d["refusal_ok"] and d["answer_hit"] is not False else "ERR"
             print(f"{mark} rank={d['rank']} found={d['found']} {d['question']}")
-    print(f"questions {metrics['questions']} (answerable {metrics['answerable']}, "
-          f"unanswerable {metrics['unanswerable']})")
+    print(
+        f"questions {metrics['questions']} (answerable {metrics['answerable']}, "
+        f"unanswerable {metrics['unanswerable']})"
+    )
     for name in ("recall@1", "recall@5", "mrr@10", "answer_hit", "refusal_accuracy"):
         print(f"{name:17s} {metrics[name]:.3f}")
     print(f"latency p50/p95   {metrics['latency_p50_ms']:.0f} / {metrics['latency_p95_ms']:.0f} ms")
@@ -250,8 +268,10 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     try:
         launch(assistant, settings, notice)
     except OSError as exc:
-        raise ConfigError(f"không mở được {settings.host}:{settings.port} ({exc}): "
-                          "cổng đang bận? chọn cổng khác bằng --port") from exc
+        raise ConfigError(
+            f"không mở được {settings.host}:{settings.port} ({exc}): "
+            "cổng đang bận? chọn cổng khác bằng --port"
+        ) from exc
     return EXIT_OK
 
 
@@ -294,8 +314,9 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
 def main(argv: list[str] | None = None) -> int:
     """Entry point of `duthao` and `python -m app`."""
     args = _parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         settings = _settings(args)
         return COMMANDS[args.command](args, settings)

@@ -33,7 +33,7 @@ class Document:
 
 @dataclass(frozen=True)
 class Chunk:
-    """The unit that is embedded and retrieved: one paragraph, a few merged tiny ones, or part of a long one."""
+    """The unit embedded and retrieved: one paragraph, a few merged tiny ones, or part of a long one."""
 
     id: str
     doc_hash: str
@@ -207,8 +207,13 @@ class ReviewItem:
             "similarity": round(self.similarity, 3),
             "coverage": round(self.coverage, 3),
             "draft_quote": self.draft_quote,
-            "citation": {"source": r.source, "title": r.title, "date": r.date, "paragraph": r.paragraph,
-                         "quote": r.quote},
+            "citation": {
+                "source": r.source,
+                "title": r.title,
+                "date": r.date,
+                "paragraph": r.paragraph,
+                "quote": r.quote,
+            },
             **({"suggestion": self.suggestion} if self.suggestion else {}),
         }
 

@@ -30,8 +30,11 @@ def load_questions(path: Path) -> list[EvalQuestion]:
             continue
         try:
             row = json.loads(line)
-            questions.append(EvalQuestion(row["question"], tuple(row.get("gold", [])),
-                                          bool(row.get("unanswerable", False))))
+            questions.append(
+                EvalQuestion(
+                    row["question"], tuple(row.get("gold", [])), bool(row.get("unanswerable", False))
+                )
+            )
         except (ValueError, KeyError, TypeError) as exc:
             raise DocumentError(str(path), f"line {number}: not a question object ({exc})") from exc
     return questions
@@ -63,8 +66,16 @@ def evaluate(assistant: Assistant, questions: Sequence[EvalQuestion], k: int = 1
             ranks.append(rank)
             hit = answer.found and contains_gold(answer.text, q.gold)
             answer_hits.append(hit)
-        details.append({"question": q.question, "unanswerable": q.unanswerable, "rank": rank,
-                        "found": answer.found, "answer_hit": hit, "refusal_ok": refused_right})
+        details.append(
+            {
+                "question": q.question,
+                "unanswerable": q.unanswerable,
+                "rank": rank,
+                "found": answer.found,
+                "answer_hit": hit,
+                "refusal_ok": refused_right,
+            }
+        )
     answerable = max(len(ranks), 1)
     return {
         "questions": len(questions),

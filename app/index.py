@@ -161,7 +161,9 @@ class CorpusIndex:
         held: dict[str, dict[str, Any]] = {}
         result = self.store.get(include=["metadatas"])
         for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
-            key = meta["doc_hash"] if meta.get("parser") == PARSER_VERSION else f"{meta['doc_hash']}@old-parser"
+            key = (
+                meta["doc_hash"] if meta.get("parser") == PARSER_VERSION else f"{meta['doc_hash']}@old-parser"
+            )
             entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
             entry["ids"].append(chunk_id)
             entry["source"] = meta["source"]
@@ -305,7 +307,9 @@ class CorpusIndex:
                 where={"$and": [{"doc_hash": {"$in": sorted(documents)}}, {"parser": PARSER_VERSION}]},
                 include=["metadatas"],
             )
-            chunks = [_chunk_from_chroma(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)]
+            chunks = [
+                _chunk_from_chroma(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)
+            ]
         chunks.sort(key=lambda c: (c.source, c.id))
         snapshot = Snapshot(generation, self.embeddings_name, chunks, files, documents, rejected)
         snapshot.exact = _bm25([lexical_tokens(c.text) for c in chunks])
@@ -356,7 +360,9 @@ class CorpusIndex:
     def _delete_stale(self, live: set[str]) -> None:
         """Chunks of content no longer in the corpus (removed, changed, half-written) leave Chroma."""
         held = self._chroma_documents()
-        stale = [chunk_id for digest, entry in held.items() if digest not in live for chunk_id in entry["ids"]]
+        stale = [
+            chunk_id for digest, entry in held.items() if digest not in live for chunk_id in entry["ids"]
+        ]
         for start in range(0, len(stale), 1000):
             self.store.delete(ids=stale[start : start + 1000])
 
@@ -397,7 +403,11 @@ class CorpusIndex:
             log.warning("index snapshot %s unreadable (%s); it will be rebuilt", folder, exc)
             return None
         snapshot = Snapshot(
-            manifest["generation"], manifest["embeddings"], chunks, manifest["files"], manifest["documents"],
+            manifest["generation"],
+            manifest["embeddings"],
+            chunks,
+            manifest["files"],
+            manifest["documents"],
             manifest.get("rejected", {}),
         )
         snapshot.exact, snapshot.folded = exact, folded
@@ -416,7 +426,9 @@ class CorpusIndex:
                 self._snapshot, self._snapshot_key = loaded, key
             return self._snapshot
 
-    def dense_search(self, query_vector: list[float], n: int, snap: Snapshot | None = None) -> dict[str, float]:
+    def dense_search(
+        self, query_vector: list[float], n: int, snap: Snapshot | None = None
+    ) -> dict[str, float]:
         """Cosine similarity of the n nearest chunks of the snapshot (the live one by default)."""
         snap = snap or self.snapshot()
         if not snap.chunks:
@@ -463,8 +475,15 @@ class CorpusIndex:
         for digest, doc in snap.documents.items():
             others = tuple(s for s in sorted(by_hash.get(digest, [])) if s != doc["source"])
             infos.append(
-                DocumentInfo(doc["source"], doc["title"], doc["date"], doc["doc_type"], doc["paragraphs"],
-                             doc["chunks"], others)
+                DocumentInfo(
+                    doc["source"],
+                    doc["title"],
+                    doc["date"],
+                    doc["doc_type"],
+                    doc["paragraphs"],
+                    doc["chunks"],
+                    others,
+                )
             )
         return sorted(infos, key=lambda d: d.source)
 

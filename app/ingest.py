@@ -36,7 +36,11 @@ def iter_corpus_files(corpus_dir: Path) -> Iterator[Path]:
     """Every file under the corpus folder, sorted, hidden files skipped (unsupported ones included)."""
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
-        if path.is_file() and not any(part.startswith(".") for part in rel.parts) and path.name != "README.md":
+        if (
+            path.is_file()
+            and not any(part.startswith(".") for part in rel.parts)
+            and path.name != "README.md"
+        ):
             yield path
 
 
@@ -55,8 +59,11 @@ def read_document(path: Path, corpus_dir: Path) -> Document:
     source = path.relative_to(corpus_dir).as_posix()
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise DocumentError(source, f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ "
-                                    f"(chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})")
+        raise DocumentError(
+            source,
+            f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ "
+            f"(chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})",
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -92,7 +99,9 @@ def read_document(path: Path, corpus_dir: Path) -> Document:
     doc_type = doc_type_of(source)
     paragraphs = tuple(
         Paragraph(source, title, date, doc_type, i, text, districts, inherited)
-        for i, (text, (districts, inherited)) in enumerate(zip(blocks, assign_districts(blocks), strict=True), 1)
+        for i, (text, (districts, inherited)) in enumerate(
+            zip(blocks, assign_districts(blocks), strict=True), 1
+        )
     )
     return Document(source, title, date, doc_type, paragraphs, content_hash(data))
 
@@ -118,7 +127,7 @@ def decode_bytes(data: bytes, source: str = "") -> str:
     return text
 
 
-_SENTENCE_END_CHARS = ".!?:;…\"”)»"
+_SENTENCE_END_CHARS = '.!?:;…"”)»'
 
 
 def _join_wrapped_lines(lines: list[str]) -> list[str]:
@@ -208,7 +217,21 @@ def _pdf_blocks(path: Path) -> tuple[str | None, list[str]]:
 
 # div too: many pages hold their text in divs without any <p>
 _BLOCK_TAGS = [
-    "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "div",
 ]
 
 

@@ -135,12 +135,13 @@ def make_chat_model(settings: Settings) -> Any:
         raise ConfigError(f"DUTHAO_LLM={spec!r} needs a model: e.g. openai:qwen2.5-7b-instruct")
     if provider == "openai":
         from langchain_openai import ChatOpenAI
+        from pydantic import SecretStr
 
         return ChatOpenAI(
             model=model,
             base_url=settings.llm_base_url,
             # local OpenAI-compatible servers accept any key; the client insists on one
-            api_key=settings.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed",
+            api_key=SecretStr(settings.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed"),
             timeout=settings.llm_timeout,
             max_retries=0,
             temperature=settings.llm_temperature,
@@ -164,6 +165,10 @@ def make_chat_model(settings: Settings) -> Any:
             ) from exc
         if not Path(model).expanduser().is_file():
             raise ConfigError(f"llamacpp model file not found: {model}")
-        return ChatLlamaCpp(model_path=str(Path(model).expanduser()), temperature=settings.llm_temperature,
-                            n_ctx=8192, streaming=True)
+        return ChatLlamaCpp(
+            model_path=str(Path(model).expanduser()),
+            temperature=settings.llm_temperature,
+            n_ctx=8192,
+            streaming=True,
+        )
     raise ConfigError(f"unknown DUTHAO_LLM provider {provider!r}: use none, openai:, ollama: or llamacpp:")

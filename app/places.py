@@ -107,7 +107,7 @@ def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
 
 
 def _leads_with(text: str, district: str) -> bool:
-    """True if the paragraph is introduced as about `district` (named in its first sentence, before others)."""
+    """True if the paragraph is introduced as about `district` (the only one its first sentence names)."""
     first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     named = find_districts(first_sentence)
     return len(named) == 1 and named[0] == district

@@ -59,9 +59,13 @@ class Retriever:
         lexical_query = question
         if detect_language(question) == "en":  # English words cannot match Vietnamese text: add equivalents
             lexical_query += " " + " ".join(glossary_terms(question))
-        exact, folded = self.index.lexical_scores(lexical_tokens(lexical_query), folded_tokens(lexical_query), snap)
-        # With diacritics typed, the exact field is the sharper signal; without, only the folded one can match.
-        lexical = (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(lexical_query) else _min_max(folded)
+        exact, folded = self.index.lexical_scores(
+            lexical_tokens(lexical_query), folded_tokens(lexical_query), snap
+        )
+        # With diacritics typed the exact field is the sharper signal; without, only the folded one matches.
+        lexical = (
+            (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(lexical_query) else _min_max(folded)
+        )
 
         query_vector = self.index.embeddings.embed_query(question)
         dense = self.index.dense_search(query_vector, self.candidates, snap)

@@ -60,12 +60,55 @@ LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
 
 # Words of the genre that prove nothing on their own.
 GENERIC_WORDS = (
-    "phát triển", "xây dựng", "thực hiện", "nâng cao", "tăng cường", "đẩy mạnh", "tập trung", "tiếp tục",
-    "nhiệm vụ", "công tác", "kinh tế", "xã hội", "tỉnh", "năm", "nhiệm kỳ", "mục tiêu", "giải pháp",
-    "cán bộ", "đảng viên", "nhân dân", "chất lượng", "hiệu quả", "xác định", "đánh giá", "kết quả", "cơ sở",
-    "toàn", "tốt", "làm", "có", "cao", "mạnh", "nhanh", "lĩnh vực", "vấn đề", "tạo", "hướng", "chung",
-    "khác", "quan tâm", "chú trọng", "ưu tiên", "thể hiện", "hình thành", "đề xuất", "nghiên cứu",
-    "định hướng", "cụ thể", "rõ",
+    "phát triển",
+    "xây dựng",
+    "thực hiện",
+    "nâng cao",
+    "tăng cường",
+    "đẩy mạnh",
+    "tập trung",
+    "tiếp tục",
+    "nhiệm vụ",
+    "công tác",
+    "kinh tế",
+    "xã hội",
+    "tỉnh",
+    "năm",
+    "nhiệm kỳ",
+    "mục tiêu",
+    "giải pháp",
+    "cán bộ",
+    "đảng viên",
+    "nhân dân",
+    "chất lượng",
+    "hiệu quả",
+    "xác định",
+    "đánh giá",
+    "kết quả",
+    "cơ sở",
+    "toàn",
+    "tốt",
+    "làm",
+    "có",
+    "cao",
+    "mạnh",
+    "nhanh",
+    "lĩnh vực",
+    "vấn đề",
+    "tạo",
+    "hướng",
+    "chung",
+    "khác",
+    "quan tâm",
+    "chú trọng",
+    "ưu tiên",
+    "thể hiện",
+    "hình thành",
+    "đề xuất",
+    "nghiên cứu",
+    "định hướng",
+    "cụ thể",
+    "rõ",
 )
 # Expressions political reports use for the same thing: a requirement's term is met by any of its group.
 SYNONYMS = (
@@ -110,7 +153,7 @@ STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một p
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
 NEEDS_DISTRICT = (
     "Không xác định được dự thảo này của huyện, thị xã hay thành phố nào. Hãy cho biết đơn vị (chọn trong "
-    "danh sách, hoặc thêm --district \"Kim Thành\" ở dòng lệnh); các đơn vị của tỉnh: {names}."
+    'danh sách, hoặc thêm --district "Kim Thành" ở dòng lệnh); các đơn vị của tỉnh: {names}.'
 )
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 NO_GUIDANCE = (
@@ -216,8 +259,9 @@ def _unit(vector: Sequence[float]) -> np.ndarray:
     return v / (np.linalg.norm(v) or 1.0)
 
 
-def build_requirement_set(key: tuple[Any, ...], requirements: Sequence[Requirement],
-                          embeddings: Embeddings) -> RequirementSet:
+def build_requirement_set(
+    key: tuple[Any, ...], requirements: Sequence[Requirement], embeddings: Embeddings
+) -> RequirementSet:
     """Embed the requirements and weight their key terms (idf over the requirements)."""
     requirements = tuple(requirements)
     raw = [requirement_units(r) for r in requirements]
@@ -393,7 +437,10 @@ class Reviewer:
             quote = passages[best].text if status != "missing" else None
             items.append(
                 ReviewItem(
-                    rset.requirements[r], status, round(score, 4), quote,
+                    rset.requirements[r],
+                    status,
+                    round(score, 4),
+                    quote,
                     similarity=round(float(similarity[k, best]), 4),
                     coverage=round(float(coverage[k, best]), 4),
                 )
@@ -444,13 +491,15 @@ class Reviewer:
             reply = self.chat_model.invoke([("system", system), ("human", prompt)])
         except Exception as exc:  # any provider error: the deterministic review still stands
             log.warning("LLM review failed: %s", exc)
-            return Review(review.district, review.summary, review.items,
-                          notice=LLM_FAILED.format(error=type(exc).__name__))
+            return Review(
+                review.district,
+                review.summary,
+                review.items,
+                notice=LLM_FAILED.format(error=type(exc).__name__),
+            )
         content = getattr(reply, "content", reply)
         suggestions, dropped = parse_suggestions(str(content), numbered)
-        items = tuple(
-            replace(i, suggestion=suggestions.get(n)) for n, i in enumerate(review.items, 1)
-        )
+        items = tuple(replace(i, suggestion=suggestions.get(n)) for n, i in enumerate(review.items, 1))
         notice = DROPPED.format(n=dropped) if dropped else None
         return Review(review.district, review.summary, items, notice=notice)
 

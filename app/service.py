@@ -117,8 +117,9 @@ class Assistant:
             raise DocumentError(filename, f"chỉ nhận các định dạng {', '.join(SUPPORTED_SUFFIXES)}")
         limit = self.settings.max_upload_mb * 1024 * 1024
         if len(data) > limit:
-            raise DocumentError(filename, f"tệp quá lớn ({len(data) // 1024} KB; tối đa "
-                                          f"{self.settings.max_upload_mb} MB)")
+            raise DocumentError(
+                filename, f"tệp quá lớn ({len(data) // 1024} KB; tối đa {self.settings.max_upload_mb} MB)"
+            )
         if not data.strip():
             raise DocumentError(filename, "tệp rỗng")
         target_dir = (self.corpus_dir / folder).resolve()

@@ -15,9 +15,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Letters only Vietnamese uses (beyond Latin-1): their presence marks real Unicode Vietnamese.
 # (â, ê, ô are Latin-1 and also appear in legacy-font text, so they do not count.)
 _VIETNAMESE_LETTERS = set(
-    "ăđơưĂĐƠƯ"
-    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
-    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĩũĨŨ"
+    "ăđơưĂĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸĩũĨŨ"
 )
 # Glyph codes of the legacy TCVN3 (ABC) fonts that no Unicode Vietnamese text uses.
 _TCVN3_MARKS = set("¸µ¶·¹¨©ª«¬®¾»¼½ÆÇÌÎÏÑ×ØÜÝæçîþ")
@@ -84,7 +82,7 @@ def split_sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if text[m.end() :].lstrip("\"“«([")[:1].islower():
+        if text[m.end() :].lstrip('"“«([')[:1].islower():
             continue  # À-Ỹ spans lower-case letters too (đ, ư, ạ…): a sentence starts with a capital or digit
         candidate = text[start : m.end(1)].strip()  # closing quotes and brackets stay with their sentence
         last_word = candidate.rsplit(" ", 1)[-1].rstrip(".").lower()
@@ -100,15 +98,19 @@ def split_sentences(text: str) -> list[str]:
     return pieces
 
 
-_EN_WORDS = set(
-    "the a an of to in on for about what which who whom how why when where does do did is are was were must "
-    "should could would can will report reports district districts say says said mention address and or with "
-    "transport transportation industry urban plan goal goals draft guidance province provincial party "
-    "political committee its it this that there".split()
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_WORDS = _words(
+    "the a an of to in on for about what which who whom how why when where does do did is are was "
+    "were must should could would can will report reports district districts say says said mention "
+    "address and or with transport transportation industry urban plan goal goals draft guidance "
+    "province provincial party political committee its it this that there"
 )
-_VI_PLAIN_WORDS = set(
+_VI_PLAIN_WORDS = _words(
     "cua gi the nao nhung ve cho va la co khong duoc can phai huyen tinh bao cao chinh tri thi sao "
-    "nhu trong viec cac mot nay de voi tu den lam duoc nam".split()
+    "nhu trong viec cac mot nay de voi tu den lam duoc nam"
 )
 
 
@@ -152,35 +154,124 @@ def legacy_font_encoding(text: str) -> str | None:
 
 
 # English policy vocabulary → Vietnamese, so English questions can match Vietnamese text lexically
-# (retrieval query expansion, answer sentence scoring). Domain words of political reports, not of one document.
+# (retrieval query expansion, answer scoring). Domain words of political reports, not of one document.
 EN_VI_GLOSSARY: dict[str, str] = {
-    "transport": "giao thông", "transportation": "giao thông", "traffic": "giao thông", "road": "đường",
-    "roads": "đường", "railway": "đường sắt", "rail": "đường sắt", "bridge": "cầu", "connect": "kết nối",
-    "connection": "kết nối", "connectivity": "kết nối", "neighbouring": "lân cận", "neighboring": "lân cận",
-    "industry": "công nghiệp", "industrial": "công nghiệp", "urban": "đô thị", "urbanization": "đô thị hóa",
-    "urbanisation": "đô thị hóa", "city": "thành phố", "town": "thị xã", "agriculture": "nông nghiệp",
-    "agricultural": "nông nghiệp", "farming": "nông nghiệp", "tourism": "du lịch", "planning": "quy hoạch",
-    "plan": "quy hoạch", "vision": "tầm nhìn", "goal": "mục tiêu", "goals": "mục tiêu", "target": "mục tiêu",
-    "targets": "mục tiêu", "objective": "mục tiêu", "objectives": "mục tiêu", "breakthrough": "đột phá",
-    "personnel": "cán bộ", "cadre": "cán bộ", "cadres": "cán bộ", "officials": "cán bộ",
-    "party": "đảng", "building": "xây dựng", "build": "xây dựng", "social": "xã hội", "welfare": "an sinh",
-    "security": "an ninh", "defence": "quốc phòng", "defense": "quốc phòng", "economy": "kinh tế",
-    "economic": "kinh tế", "investment": "đầu tư", "infrastructure": "hạ tầng", "education": "giáo dục",
-    "health": "y tế", "healthcare": "y tế", "environment": "môi trường", "culture": "văn hóa",
-    "science": "khoa học", "technology": "công nghệ", "land": "đất đai", "budget": "ngân sách",
-    "poverty": "nghèo", "corruption": "tham nhũng", "reform": "cải cách", "administrative": "hành chính",
-    "digital": "số", "rural": "nông thôn", "growth": "tăng trưởng", "potential": "tiềm năng",
-    "strength": "thế mạnh", "chaired": "chủ trì", "chair": "chủ trì", "secretary": "bí thư", "strengths": "thế mạnh", "advantage": "lợi thế", "advantages": "lợi thế",
-    "limitations": "hạn chế", "weaknesses": "yếu kém", "bottlenecks": "điểm nghẽn", "lessons": "bài học",
-    "consensus": "đồng thuận", "guide": "hướng dẫn", "guiding": "hướng dẫn", "guidance": "hướng dẫn",
-    "support": "hỗ trợ", "complete": "hoàn chỉnh", "finalize": "hoàn chỉnh", "assess": "đánh giá",
-    "assessing": "đánh giá", "assessment": "đánh giá", "evaluate": "đánh giá", "evaluation": "đánh giá",
-    "compare": "so sánh", "review": "rà soát", "opinions": "ý kiến", "feedback": "ý kiến",
-    "members": "đảng viên", "aspiration": "khát vọng", "aspirations": "khát vọng", "satellite": "vệ tinh", "products": "sản phẩm", "goods": "hàng hóa",
-    "production": "sản xuất", "priority": "ưu tiên", "prioritize": "ưu tiên", "prioritise": "ưu tiên",
-    "roadmap": "lộ trình", "congress": "đại hội", "term": "nhiệm kỳ", "projects": "công trình",
-    "resources": "nguồn lực", "sustainable": "bền vững", "development": "phát triển", "develop": "phát triển",
-    "dependence": "phụ thuộc", "dependent": "phụ thuộc", "villages": "xã", "communes": "xã",
+    "transport": "giao thông",
+    "transportation": "giao thông",
+    "traffic": "giao thông",
+    "road": "đường",
+    "roads": "đường",
+    "railway": "đường sắt",
+    "rail": "đường sắt",
+    "bridge": "cầu",
+    "connect": "kết nối",
+    "connection": "kết nối",
+    "connectivity": "kết nối",
+    "neighbouring": "lân cận",
+    "neighboring": "lân cận",
+    "industry": "công nghiệp",
+    "industrial": "công nghiệp",
+    "urban": "đô thị",
+    "urbanization": "đô thị hóa",
+    "urbanisation": "đô thị hóa",
+    "city": "thành phố",
+    "town": "thị xã",
+    "agriculture": "nông nghiệp",
+    "agricultural": "nông nghiệp",
+    "farming": "nông nghiệp",
+    "tourism": "du lịch",
+    "planning": "quy hoạch",
+    "plan": "quy hoạch",
+    "vision": "tầm nhìn",
+    "goal": "mục tiêu",
+    "goals": "mục tiêu",
+    "target": "mục tiêu",
+    "targets": "mục tiêu",
+    "objective": "mục tiêu",
+    "objectives": "mục tiêu",
+    "breakthrough": "đột phá",
+    "personnel": "cán bộ",
+    "cadre": "cán bộ",
+    "cadres": "cán bộ",
+    "officials": "cán bộ",
+    "party": "đảng",
+    "building": "xây dựng",
+    "build": "xây dựng",
+    "social": "xã hội",
+    "welfare": "an sinh",
+    "security": "an ninh",
+    "defence": "quốc phòng",
+    "defense": "quốc phòng",
+    "economy": "kinh tế",
+    "economic": "kinh tế",
+    "investment": "đầu tư",
+    "infrastructure": "hạ tầng",
+    "education": "giáo dục",
+    "health": "y tế",
+    "healthcare": "y tế",
+    "environment": "môi trường",
+    "culture": "văn hóa",
+    "science": "khoa học",
+    "technology": "công nghệ",
+    "land": "đất đai",
+    "budget": "ngân sách",
+    "poverty": "nghèo",
+    "corruption": "tham nhũng",
+    "reform": "cải cách",
+    "administrative": "hành chính",
+    "digital": "số",
+    "rural": "nông thôn",
+    "growth": "tăng trưởng",
+    "potential": "tiềm năng",
+    "strength": "thế mạnh",
+    "chaired": "chủ trì",
+    "chair": "chủ trì",
+    "secretary": "bí thư",
+    "strengths": "thế mạnh",
+    "advantage": "lợi thế",
+    "advantages": "lợi thế",
+    "limitations": "hạn chế",
+    "weaknesses": "yếu kém",
+    "bottlenecks": "điểm nghẽn",
+    "lessons": "bài học",
+    "consensus": "đồng thuận",
+    "guide": "hướng dẫn",
+    "guiding": "hướng dẫn",
+    "guidance": "hướng dẫn",
+    "support": "hỗ trợ",
+    "complete": "hoàn chỉnh",
+    "finalize": "hoàn chỉnh",
+    "assess": "đánh giá",
+    "assessing": "đánh giá",
+    "assessment": "đánh giá",
+    "evaluate": "đánh giá",
+    "evaluation": "đánh giá",
+    "compare": "so sánh",
+    "review": "rà soát",
+    "opinions": "ý kiến",
+    "feedback": "ý kiến",
+    "members": "đảng viên",
+    "aspiration": "khát vọng",
+    "aspirations": "khát vọng",
+    "satellite": "vệ tinh",
+    "products": "sản phẩm",
+    "goods": "hàng hóa",
+    "production": "sản xuất",
+    "priority": "ưu tiên",
+    "prioritize": "ưu tiên",
+    "prioritise": "ưu tiên",
+    "roadmap": "lộ trình",
+    "congress": "đại hội",
+    "term": "nhiệm kỳ",
+    "projects": "công trình",
+    "resources": "nguồn lực",
+    "sustainable": "bền vững",
+    "development": "phát triển",
+    "develop": "phát triển",
+    "dependence": "phụ thuộc",
+    "dependent": "phụ thuộc",
+    "villages": "xã",
+    "communes": "xã",
 }
 
 

@@ -59,10 +59,17 @@ class ScriptedOpenAI:
 
             def _complete(self, body: dict, reply: str) -> None:
                 payload = {
-                    "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
                     "model": body.get("model", "test"),
-                    "choices": [{"index": 0, "finish_reason": "stop",
-                                 "message": {"role": "assistant", "content": reply}}],
+                    "choices": [
+                        {
+                            "index": 0,
+                            "finish_reason": "stop",
+                            "message": {"role": "assistant", "content": reply},
+                        }
+                    ],
                     "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
                 }
                 data = json.dumps(payload).encode()
@@ -80,12 +87,24 @@ class ScriptedOpenAI:
                 words = reply.split(" ")
                 for i, word in enumerate(words):
                     piece = word if i == 0 else " " + word
-                    self._event({"id": "chatcmpl-test", "object": "chat.completion.chunk",
-                                 "created": int(time.time()), "model": body.get("model", "test"),
-                                 "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
-                self._event({"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-                             "model": body.get("model", "test"),
-                             "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+                    self._event(
+                        {
+                            "id": "chatcmpl-test",
+                            "object": "chat.completion.chunk",
+                            "created": int(time.time()),
+                            "model": body.get("model", "test"),
+                            "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}],
+                        }
+                    )
+                self._event(
+                    {
+                        "id": "chatcmpl-test",
+                        "object": "chat.completion.chunk",
+                        "created": int(time.time()),
+                        "model": body.get("model", "test"),
+                        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                    }
+                )
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
 

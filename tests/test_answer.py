@@ -16,7 +16,6 @@ from app.answer import NOT_FOUND, Answerer, condense
 from app.domain import Answer, Passage, Turn
 from app.ingest import make_chunks, read_document
 from app.service import build_assistant
-from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
 from tests.fakes import HashEmbeddings
 from tests.openai_server import ScriptedOpenAI
@@ -62,8 +61,11 @@ def test_extractive_answer_quotes_verbatim_and_cites_the_paragraph(seed_chunks):
 
 
 def test_every_sentence_of_an_extractive_answer_is_in_its_passage(seed_chunks):
-    answer = Answerer(HashEmbeddings()).extractive("Nam Sách cần ưu tiên phát triển những lĩnh vực nào?",
-                                                    passages_for(seed_chunks, [16, 15, 14]), ["Nam Sách"])
+    answer = Answerer(HashEmbeddings()).extractive(
+        "Nam Sách cần ưu tiên phát triển những lĩnh vực nào?",
+        passages_for(seed_chunks, [16, 15, 14]),
+        ["Nam Sách"],
+    )
     assert answer.found
     for citation in answer.citations:
         for sentence in citation.quote.split(". "):
@@ -124,21 +126,27 @@ def test_sentence_its_passage_does_not_support_is_flagged(seed_chunks):
 
 def test_sentence_without_any_marker_is_flagged(seed_chunks):
     passages = passages_for(seed_chunks, [14])
-    answer = Answerer(HashEmbeddings()).verify(f"{KIM_THANH_SENTENCE} [1]. Đây là nhận định chung.",
-                                               KIM_THANH_QUESTION, passages, "vi")
+    answer = Answerer(HashEmbeddings()).verify(
+        f"{KIM_THANH_SENTENCE} [1]. Đây là nhận định chung.", KIM_THANH_QUESTION, passages, "vi"
+    )
     assert answer.unsupported == ("Đây là nhận định chung.",)
 
 
 def test_llm_saying_not_found_gives_not_found(seed_chunks):
-    answer = Answerer(HashEmbeddings()).verify(NOT_FOUND["vi"], "Gia Lộc?", passages_for(seed_chunks, [14]), "vi")
+    answer = Answerer(HashEmbeddings()).verify(
+        NOT_FOUND["vi"], "Gia Lộc?", passages_for(seed_chunks, [14]), "vi"
+    )
     assert not answer.found and answer.citations == ()
 
 
 def test_llm_answer_streams_then_is_verified(seed_chunks):
     reply = f"{KIM_THANH_SENTENCE} [1]. Xem thêm [9]."
     model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
-    events = list(Answerer(HashEmbeddings(), model).answer_stream(KIM_THANH_QUESTION,
-                                                                    passages_for(seed_chunks, [14, 16])))
+    events = list(
+        Answerer(HashEmbeddings(), model).answer_stream(
+            KIM_THANH_QUESTION, passages_for(seed_chunks, [14, 16])
+        )
+    )
     pieces = [e for e in events if isinstance(e, str)]
     assert len(pieces) > 3  # token by token
     answer = events[-1]
@@ -152,8 +160,11 @@ class BrokenChatModel(GenericFakeChatModel):
 
 def test_llm_failure_falls_back_to_the_extractive_answer_with_a_notice(seed_chunks):
     model = BrokenChatModel(messages=iter([]))
-    answer = final(Answerer(HashEmbeddings(), model).answer_stream(
-        KIM_THANH_QUESTION, passages_for(seed_chunks, [14, 16]), ["Kim Thành"]))
+    answer = final(
+        Answerer(HashEmbeddings(), model).answer_stream(
+            KIM_THANH_QUESTION, passages_for(seed_chunks, [14, 16]), ["Kim Thành"]
+        )
+    )
     assert answer.found and KIM_THANH_TRANSPORT in answer.text
     assert answer.notice and "ConnectionError" in answer.notice
 
@@ -167,7 +178,9 @@ def test_answer_prompt_treats_document_instructions_as_data():
 # ---- follow-up questions ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("follow_up", ["Còn Nam Sách thì sao?", "con nam sach thi sao", "What about Nam Sách?"])
+@pytest.mark.parametrize(
+    "follow_up", ["Còn Nam Sách thì sao?", "con nam sach thi sao", "What about Nam Sách?"]
+)
 def test_follow_up_swaps_the_district_and_keeps_the_topic(follow_up):
     standalone = condense(follow_up, [Turn(KIM_THANH_QUESTION, "…")])
     assert "Nam Sách" in standalone and "giao thông" in standalone
@@ -215,10 +228,13 @@ def _closed_port() -> int:
 
 @pytest.mark.integration
 def test_openai_compatible_server_on_loopback_streams_and_is_verified(settings):
-    replies = [f"{KIM_THANH_SENTENCE} [1]. Huyện được giao xây sân bay quốc tế vào năm 2025 [2]. Xem thêm [7]."]
+    replies = [
+        f"{KIM_THANH_SENTENCE} [1]. Huyện được giao xây sân bay quốc tế vào năm 2025 [2]. Xem thêm [7]."
+    ]
     with ScriptedOpenAI(replies) as server:
-        config = settings.model_copy(update={"llm": "openai:test-model", "llm_base_url": server.base_url,
-                                             "k": 3})
+        config = settings.model_copy(
+            update={"llm": "openai:test-model", "llm_base_url": server.base_url, "k": 3}
+        )
         assistant = build_assistant(config, embeddings=HashEmbeddings())
         assistant.build_index()
         events = list(assistant.ask_stream(KIM_THANH_QUESTION))
@@ -238,8 +254,9 @@ def test_openai_compatible_server_on_loopback_streams_and_is_verified(settings):
 
 @pytest.mark.integration
 def test_llm_server_down_gives_the_extractive_answer_with_a_notice(settings):
-    config = settings.model_copy(update={"llm": "openai:test-model",
-                                         "llm_base_url": f"http://127.0.0.1:{_closed_port()}/v1"})
+    config = settings.model_copy(
+        update={"llm": "openai:test-model", "llm_base_url": f"http://127.0.0.1:{_closed_port()}/v1"}
+    )
     assistant = build_assistant(config, embeddings=HashEmbeddings())
     assistant.build_index()
     answer = assistant.ask(KIM_THANH_QUESTION)
@@ -250,23 +267,27 @@ def test_llm_server_down_gives_the_extractive_answer_with_a_notice(settings):
 @pytest.mark.integration
 def test_llm_timeout_gives_the_extractive_answer_with_a_notice(settings):
     with ScriptedOpenAI(["too late [1]."], delay=3) as server:
-        config = settings.model_copy(update={"llm": "openai:test-model", "llm_base_url": server.base_url,
-                                             "llm_timeout": 0.5})
+        config = settings.model_copy(
+            update={"llm": "openai:test-model", "llm_base_url": server.base_url, "llm_timeout": 0.5}
+        )
         assistant = build_assistant(config, embeddings=HashEmbeddings())
         assistant.build_index()
         answer = assistant.ask(KIM_THANH_QUESTION)
     assert answer.found and answer.notice and "too late" not in answer.text
 
 
-# ---- real model ----------------------------------------------------------------------------------------------
+# ---- real model ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.slow
 def test_kim_thanh_answer_with_the_real_model(settings):
     assistant = build_assistant(settings)
     assistant.build_index()
-    for question in (KIM_THANH_QUESTION, "bao cao chinh tri cua kim thanh can de cap gi ve giao thong",
-                     "What must Kim Thành's report address about transport?"):
+    for question in (
+        KIM_THANH_QUESTION,
+        "bao cao chinh tri cua kim thanh can de cap gi ve giao thong",
+        "What must Kim Thành's report address about transport?",
+    ):
         answer = assistant.ask(question)
         assert answer.found, question
         assert KIM_THANH_SENTENCE in answer.text
@@ -278,10 +299,16 @@ def test_kim_thanh_answer_with_the_real_model(settings):
 
 @pytest.mark.slow
 def test_eval_command_on_the_dev_set(settings, tmp_path: Path):
-    env_settings = {"DUTHAO_CORPUS_DIR": str(settings.corpus_dir), "DUTHAO_INDEX_DIR": str(settings.index_dir)}
+    env_settings = {
+        "DUTHAO_CORPUS_DIR": str(settings.corpus_dir),
+        "DUTHAO_INDEX_DIR": str(settings.index_dir),
+    }
     result = subprocess.run(
         [sys.executable, "-m", "app", "eval", str(REPO / "tests" / "data" / "dev_questions.jsonl"), "--json"],
-        capture_output=True, text=True, env={**__import__("os").environ, **env_settings}, timeout=600,
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, **env_settings},
+        timeout=600,
     )
     assert result.returncode == 0, result.stderr
     metrics = json.loads(result.stdout)
@@ -293,7 +320,10 @@ def test_eval_command_on_the_dev_set(settings, tmp_path: Path):
 
 
 def test_dev_set_shape():
-    rows = [json.loads(line) for line in (REPO / "tests" / "data" / "dev_questions.jsonl").read_text().splitlines()]
+    rows = [
+        json.loads(line)
+        for line in (REPO / "tests" / "data" / "dev_questions.jsonl").read_text().splitlines()
+    ]
     assert len(rows) >= 30
     assert sum(r["unanswerable"] for r in rows) >= 6
     from app.text import detect_language, has_diacritics

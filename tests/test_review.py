@@ -114,8 +114,10 @@ def test_district_given_detected_or_asked_for(reviewer):
 
 
 def test_detect_district_takes_the_most_named(reviewer):
-    text = ("Huyện Nam Sách phấn đấu trở thành đô thị vệ tinh của TP Hải Dương. Nam Sách ưu tiên giao thông. "
-            "Kết nối Nam Sách với TP Hải Dương.")
+    text = (
+        "Huyện Nam Sách phấn đấu trở thành đô thị vệ tinh của TP Hải Dương. Nam Sách ưu tiên giao thông. "
+        "Kết nối Nam Sách với TP Hải Dương."
+    )
     assert detect_district(text) == "Nam Sách"
     assert detect_district("huyen kim thanh can ket noi giao thong") == "Kim Thành"
     assert detect_district("Đảng bộ huyện tập trung phát triển công nghiệp.") is None
