@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from app.domain import Answer, Citation, Passage, Turn
+from app.models import SentenceVectors
 from app.places import DISTRICTS, find_districts
 from app.text import detect_language, fold, glossary_terms, normalize_inline, split_sentences, syllables
 
@@ -72,7 +71,6 @@ MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chos
 MIN_DENSE_ALONE = 0.87  # without shared words (e.g. an English question), dense similarity must be this high
 SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
 SUPPORT_DENSE = 0.86
-SENTENCE_CACHE_SIZE = 20000
 
 
 def load_prompt(name: str) -> str:
@@ -114,29 +112,12 @@ class _Candidate:
 class Answerer:
     """Writes Answers from passages; `chat_model` (langchain) is optional."""
 
-    def __init__(self, embeddings: Embeddings, chat_model: Any = None) -> None:
+    def __init__(
+        self, embeddings: Embeddings, chat_model: Any = None, vectors: SentenceVectors | None = None
+    ) -> None:
         self.embeddings = embeddings
         self.chat_model = chat_model
-        # Sentence vectors by text: questions keep landing on the same passages, and embedding their
-        # sentences is most of an extractive answer's time.
-        self._sentence_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-
-    def sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
-        """Passage-side embeddings of sentences, L2-normalised, cached (LRU)."""
-        missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_vectors))
-        if missing:
-            for sentence, vector in zip(missing, self.embeddings.embed_documents(missing), strict=True):
-                v = np.asarray(vector, dtype=np.float32)
-                self._sentence_vectors[sentence] = v / (np.linalg.norm(v) or 1.0)
-        for sentence in sentences:
-            self._sentence_vectors.move_to_end(sentence)
-        while len(self._sentence_vectors) > SENTENCE_CACHE_SIZE:
-            self._sentence_vectors.popitem(last=False)
-        return np.stack([self._sentence_vectors[s] for s in sentences])
-
-    def _query_vector(self, text: str) -> np.ndarray:
-        q = np.asarray(self.embeddings.embed_query(text), dtype=np.float32)
-        return q / (np.linalg.norm(q) or 1.0)
+        self.vectors = vectors or SentenceVectors(embeddings)
 
     # ---- follow-ups ----------------------------------------------------------------------------------
 
@@ -267,7 +248,7 @@ class Answerer:
         ]
         if not candidates:
             return []
-        dense = self.sentence_vectors([c.sentence for c in candidates]) @ self._query_vector(question)
+        dense = self.vectors([c.sentence for c in candidates]) @ self.vectors.query(question)
         top_score = max(p.score for p in passages) or 1.0
         low, high = float(dense.min()), float(dense.max())
         for cand, d in zip(candidates, dense, strict=True):
@@ -385,7 +366,7 @@ class Answerer:
         if not claim:
             return False
         sentences = split_sentences(passage.chunk.text) or [passage.chunk.text]
-        sims = self.sentence_vectors(sentences) @ self._query_vector(claim)
+        sims = self.vectors(sentences) @ self.vectors.query(claim)
         return float(sims.max()) >= SUPPORT_DENSE
 
 

@@ -25,7 +25,7 @@ import logging
 import math
 import re
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +36,7 @@ from langchain_core.embeddings import Embeddings
 
 from app.domain import Requirement, Review, ReviewItem
 from app.index import CorpusIndex
+from app.models import SentenceVectors, unit
 from app.places import DISTRICT_NAMES, DISTRICTS, canonical_district, find_districts
 from app.requirements import ACTION_VERBS, MANNER_WORDS, applicable, extract_requirements, key_terms
 from app.text import fold, has_diacritics, normalize, split_sentences, syllables
@@ -55,7 +56,6 @@ GENERIC_WEIGHT = 0.3  # a word every political report uses
 VERB_WEIGHT = 0.5  # a bare verb or manner word ("thực hiện", "nghiêm túc")
 TOPIC_WEIGHT = 0.3  # the heading a requirement was given under ("Về công tác xây dựng Đảng: …")
 MIN_SENTENCE_SYLLABLES = 3  # headings such as "I." are not passages
-SENTENCE_CACHE_SIZE = 5000
 LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
 
 # Words of the genre that prove nothing on their own.
@@ -254,11 +254,6 @@ def _present(unit: str, grams: frozenset[str]) -> bool:
     return unit in grams
 
 
-def _unit(vector: Sequence[float]) -> np.ndarray:
-    v = np.asarray(vector, dtype=np.float32)
-    return v / (np.linalg.norm(v) or 1.0)
-
-
 def build_requirement_set(
     key: tuple[Any, ...], requirements: Sequence[Requirement], embeddings: Embeddings
 ) -> RequirementSet:
@@ -271,10 +266,10 @@ def build_requirement_set(
     if not requirements:
         return RequirementSet(key, requirements, np.zeros((0, 1), dtype=np.float32), terms, 0.0)
     texts = [r.text for r in requirements]
-    queries = np.stack([_unit(embeddings.embed_query(t)) for t in texts])
+    queries = np.stack([unit(embeddings.embed_query(t)) for t in texts])
     baseline = 0.0
     if n >= 2:
-        passages = np.stack([_unit(v) for v in embeddings.embed_documents(texts)])
+        passages = np.stack([unit(v) for v in embeddings.embed_documents(texts)])
         sims = queries @ passages.T
         baseline = float(np.median(sims[~np.eye(n, dtype=bool)]))
     return RequirementSet(key, requirements, queries, terms, baseline)
@@ -328,15 +323,19 @@ def _short(text: str, words: int = 12) -> str:
 class Reviewer:
     """Reviews drafts against the requirements of the live index; requirements follow index rebuilds."""
 
-    def __init__(self, index: CorpusIndex, embeddings: Embeddings, chat_model: Any = None) -> None:
+    def __init__(
+        self,
+        index: CorpusIndex,
+        embeddings: Embeddings,
+        chat_model: Any = None,
+        vectors: SentenceVectors | None = None,
+    ) -> None:
         self.index = index
         self.embeddings = embeddings
         self.chat_model = chat_model
         self._set: RequirementSet | None = None
         self._lock = threading.Lock()
-        # draft sentences already embedded: a team reviews the same draft again after each edit
-        self._sentence_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._cache_lock = threading.Lock()
+        self.vectors = vectors or SentenceVectors(embeddings)
 
     # ---- requirements ---------------------------------------------------------------------------------
 
@@ -401,21 +400,6 @@ class Reviewer:
                     passages.append(_Passage(passage_text, rows, grams, has_diacritics(passage_text)))
         return sentences, passages
 
-    def sentence_vectors(self, sentences: Sequence[str]) -> np.ndarray:
-        """Embeddings of draft sentences (one batch for the new ones), L2-normalised, cached (LRU)."""
-        with self._cache_lock:
-            missing = list(dict.fromkeys(s for s in sentences if s not in self._sentence_vectors))
-        vectors = self.embeddings.embed_documents(missing) if missing else []
-        with self._cache_lock:
-            for sentence, vector in zip(missing, vectors, strict=True):
-                self._sentence_vectors[sentence] = _unit(vector)
-            for sentence in sentences:
-                self._sentence_vectors.move_to_end(sentence)
-            out = np.stack([self._sentence_vectors[s] for s in sentences])
-            while len(self._sentence_vectors) > SENTENCE_CACHE_SIZE:
-                self._sentence_vectors.popitem(last=False)
-        return out
-
     def _score(self, text: str, rset: RequirementSet, rows: Sequence[int]) -> list[ReviewItem]:
         sentences, passages = self._passages(text)
         if not passages:
@@ -468,7 +452,7 @@ class Reviewer:
         per_sentence = np.zeros((len(rows), len(sentences)))
         if chosen:
             order = sorted(chosen)
-            cosine = rset.vectors[list(rows)] @ self.sentence_vectors([sentences[s] for s in order]).T
+            cosine = rset.vectors[list(rows)] @ self.vectors([sentences[s] for s in order]).T
             per_sentence[:, order] = np.clip((cosine - rset.baseline) / (1.0 - rset.baseline), 0.0, 1.0)
         return np.stack([per_sentence[:, list(p.rows)].max(axis=1) for p in passages], axis=1)
 

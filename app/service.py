@@ -18,7 +18,7 @@ from app.domain import Answer, DocumentInfo, IndexReport, Review, Turn
 from app.errors import DocumentError
 from app.index import CorpusIndex, Progress
 from app.ingest import SUPPORTED_SUFFIXES, read_document
-from app.models import embeddings_id, make_chat_model, make_embeddings
+from app.models import SentenceVectors, embeddings_id, make_chat_model, make_embeddings
 from app.places import DISTRICT_NAMES, canonical_district, find_districts
 from app.retrieve import Retriever
 from app.review import Reviewer
@@ -35,7 +35,9 @@ class Assistant:
         self.index = index
         self.retriever = Retriever(index, settings)
         self.chat_model = chat_model
-        self.answerer = Answerer(index.embeddings, chat_model)
+        vectors = SentenceVectors(index.embeddings)  # one sentence-vector cache for answers and reviews
+        self.answerer = Answerer(index.embeddings, chat_model, vectors)
+        self.reviewer = Reviewer(index, index.embeddings, chat_model, vectors)
 
     @property
     def corpus_dir(self) -> Path:
@@ -87,10 +89,7 @@ class Assistant:
 
     def review(self, draft: str, district: str | None = None) -> Review:
         """Checklist of the guidance's requirements for the draft's district."""
-        reviewer = getattr(self, "_reviewer", None)
-        if reviewer is None:  # created on first use: the requirements are extracted and embedded then
-            reviewer = self._reviewer = Reviewer(self.index, self.index.embeddings, self.chat_model)
-        return reviewer.review(draft, district)
+        return self.reviewer.review(draft, district)
 
     # ---- documents -----------------------------------------------------------------------------------
 

@@ -84,11 +84,11 @@ def main() -> int:
         total = sum(confusion.values())
         accuracy = sum(n for (want, got), n in confusion.items() if want == got) / total
 
-        reviewer = assistant._reviewer
+        reviewer = assistant.reviewer
         draft = (DRAFTS / LONG_DRAFT).read_text(encoding="utf-8")
         times, cpu_times = [], []
         for _ in range(args.runs):
-            reviewer._sentence_vectors.clear()  # cold: the whole draft is embedded again
+            reviewer.vectors.clear()  # cold: the whole draft is embedded again
             started, cpu_started = time.perf_counter(), time.process_time()
             assistant.review(draft)
             times.append(time.perf_counter() - started)
