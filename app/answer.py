@@ -19,7 +19,16 @@ from langchain_core.embeddings import Embeddings
 from app.domain import Answer, Citation, Passage, Turn
 from app.models import SentenceVectors
 from app.places import DISTRICTS, find_districts
-from app.text import detect_language, fold, glossary_terms, normalize_inline, split_sentences, syllables
+from app.requirements import is_directive
+from app.text import (
+    EN_VI_GLOSSARY,
+    detect_language,
+    fold,
+    glossary_terms,
+    normalize_inline,
+    split_sentences,
+    syllables,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +53,22 @@ _STOPWORDS = set(
         "tỉnh ủy nội dung điều gì vấn đề nói yêu cầu lưu ý hỏi ai khi bao giờ ở đâu tại sao vì sao làm muốn "
         "what which who how why when where does do did is are was were must should could would can will "
         "the a an of to in on for about with and or its it this that there report reports district "
-        "districts say says said mention mentions address draft political what's need needs"
+        "districts say says said mention mentions address draft political what's need needs guidance "
+        "document documents text texts province provincial according"
     ).split()
 )
-_DISTRICT_SYLLABLES = {fold(s) for d in DISTRICTS for alias in d.aliases for s in alias}
+_DISTRICT_ALIASES = sorted(
+    {tuple(fold(s) for s in alias) for d in DISTRICTS for alias in d.aliases}, key=len, reverse=True
+)
 _ASKS_FOR_NUMBER = re.compile(
-    r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|tỷ lệ|ty le|how many|how much|what percentage|what share|"
+    r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
     r"số lượng|so luong|con số|con so)\b",
     re.IGNORECASE,
+)
+# "bao nhiêu khu công nghiệp": the thing counted, to look for "<number> khu công nghiệp" in the answer
+_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?:\w+\s*){1,3})", re.IGNORECASE)
+_DIRECTIVE_QUESTION = re.compile(
+    r"\b(cần|can|phải|phai|nên|should|must|need|needs|required|have to|has to)\b", re.IGNORECASE
 )
 _PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
 # A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
@@ -61,14 +78,17 @@ _MARKER = re.compile(r"\[(\d+)\]")
 
 # Extractive sentence scoring and the "not found" decision. Calibrated on tests/data/dev_questions.jsonl
 # with 600 news articles as distractors (see bench/ and the README); not tied to any document's wording.
-SENTENCE_WEIGHTS = {"dense": 0.45, "terms": 0.4, "passage": 0.15}
-DISTRICT_BONUS = 0.15
-OTHER_DISTRICT_MALUS = 0.3
+SENTENCE_WEIGHTS = {"dense": 0.4, "terms": 0.45, "passage": 0.15}
+DENSE_SPREAD = 0.1
+DISTRICT_BONUS = 0.15  # the sentence or its own paragraph names the district (not only its document)
 EXTRA_SENTENCE_RATIO = 0.85
 SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
 MAX_SENTENCES = 3
 MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chosen sentences
-MIN_DENSE_ALONE = 0.87  # without shared words (e.g. an English question), dense similarity must be this high
+# Below that, a paraphrase is accepted when some topic words are there and the meaning is very close;
+# a question whose words are all generic (no topic words) relies on the meaning alone.
+MIN_PARAPHRASE_COVERAGE = 0.25
+MIN_DENSE = 0.87
 SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
 SUPPORT_DENSE = 0.86
 
@@ -78,25 +98,54 @@ def load_prompt(name: str) -> str:
 
 
 def topic_terms(text: str) -> list[str]:
-    """Folded content syllables of a question: no question words, no district names.
+    """Folded content words of a question: syllables and the bigrams of adjacent ones ("giao_thong"),
+    without question words or district names.
 
-    An English question's topic words are their Vietnamese equivalents (the documents are Vietnamese).
+    An English question's topic words are the Vietnamese equivalents of its policy words (the documents are
+    Vietnamese); with none known, its own words stand in, and will not be found in Vietnamese text.
     """
     if detect_language(text) == "en":
-        text = " ".join(glossary_terms(text))
-    return list(
-        dict.fromkeys(
-            w for w in syllables(fold(text)) if w not in _STOPWORDS and w not in _DISTRICT_SYLLABLES
-        )
-    )
+        phrases = glossary_terms(text) or [w for w in syllables(text) if w not in EN_VI_GLOSSARY]
+    else:
+        phrases = [text]
+    terms: list[str] = []
+    for phrase in phrases:
+        words = _without_districts(syllables(fold(phrase)))
+        content = [w if w not in _STOPWORDS else None for w in words]
+        terms.extend(w for w in content if w)
+        terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
+    return list(dict.fromkeys(terms))
+
+
+def _without_districts(words: list[str]) -> list[str]:
+    """Folded syllables with district names removed as whole names: their syllables are words elsewhere
+    ("kỳ" of Tứ Kỳ in "nhiệm kỳ")."""
+    words = list(words)
+    for alias in _DISTRICT_ALIASES:
+        n = len(alias)
+        i = 0
+        while i <= len(words) - n:
+            if tuple(words[i : i + n]) == alias:
+                del words[i : i + n]
+            else:
+                i += 1
+    return words
 
 
 def term_coverage(terms: Sequence[str], text: str) -> float:
-    """Share of `terms` present in `text` (folded, syllable level)."""
-    if not terms:
+    """How much of the question's topic the text holds: the share of its words and the share of its word
+    pairs, averaged (pairs tell "chuyển đổi số" from "điều chuyển … một số")."""
+    words = [t for t in terms if "_" not in t]
+    pairs = [t for t in terms if "_" in t]
+    if not words:
         return 0.0
-    present = set(syllables(fold(text)))
-    return sum(t in present for t in terms) / len(terms)
+    present_words = _without_districts(syllables(fold(text)))  # "ngân sách" is not in "Nam Sách"
+    present = set(present_words)
+    word_share = sum(t in present for t in words) / len(words)
+    if not pairs:
+        return word_share
+    present_pairs = {f"{x}_{y}" for x, y in zip(present_words, present_words[1:], strict=False)}
+    return (word_share + sum(t in present_pairs for t in pairs) / len(pairs)) / 2
 
 
 @dataclass
@@ -198,8 +247,12 @@ class Answerer:
         terms = topic_terms(question)
         candidates = self._score_sentences(question, passages, terms, asked_districts)
         chosen = self._choose(candidates)
-        coverage = term_coverage(terms, " ".join(c.sentence for c in chosen))
-        if not self._is_supported(question, chosen, coverage, passages, asked_districts):
+        # judged within one paragraph: words scattered over unrelated sentences do not make an answer
+        by_passage: dict[str, list[str]] = {}
+        for cand in chosen:
+            by_passage.setdefault(cand.passage.chunk.id, []).append(cand.sentence)
+        coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
+        if not self._is_supported(question, chosen, coverage):
             return self._not_found(question, passages, language)
 
         citations: list[Citation] = []
@@ -240,20 +293,23 @@ class Answerer:
     def _score_sentences(
         self, question: str, passages: Sequence[Passage], terms: Sequence[str], asked: Sequence[str]
     ) -> list[_Candidate]:
+        directive = bool(_DIRECTIVE_QUESTION.search(question))
         candidates = [
             _Candidate(p, s, i)
             for p in passages
             for i, s in enumerate(split_sentences(p.chunk.text))
-            if len(s) > 15
+            if len(s) > 15 and _can_answer(s, p, asked, directive)
         ]
         if not candidates:
             return []
         dense = self.vectors([c.sentence for c in candidates]) @ self.vectors.query(question)
         top_score = max(p.score for p in passages) or 1.0
-        low, high = float(dense.min()), float(dense.max())
+        high = float(dense.max())
         for cand, d in zip(candidates, dense, strict=True):
             cand.dense = float(d)
-            dense_norm = (d - low) / (high - low) if high - low > 1e-6 else 1.0
+            # relative to the best sentence over a fixed spread: e5 similarities differ by hundredths,
+            # and min-max over a handful of sentences would blow those up past the topic-word evidence
+            dense_norm = max(0.0, 1.0 - (high - float(d)) / DENSE_SPREAD)
             cand.terms = term_coverage(terms, cand.sentence)
             cand.score = (
                 SENTENCE_WEIGHTS["dense"] * dense_norm
@@ -265,12 +321,8 @@ class Answerer:
 
     @staticmethod
     def _district_effect(cand: _Candidate, asked: Sequence[str]) -> float:
-        if not asked:
-            return 0.0
         about = find_districts(cand.sentence) or cand.passage.chunk.districts
-        if any(d in about for d in asked):
-            return DISTRICT_BONUS
-        return -OTHER_DISTRICT_MALUS if about else 0.0
+        return DISTRICT_BONUS if any(d in about for d in asked) else 0.0
 
     @staticmethod
     def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -281,31 +333,30 @@ class Answerer:
         for cand in candidates[1:]:
             if len(chosen) >= MAX_SENTENCES:
                 break
-            ratio = SAME_PASSAGE_RATIO if cand.passage is best.passage else EXTRA_SENTENCE_RATIO
-            if cand.score >= ratio * best.score and cand.terms > 0:
+            if cand.terms == 0:
+                continue
+            if cand.passage is best.passage:
+                # the best sentence's own paragraph: a sentence joins if it is nearly as good, or if it
+                # covers the question's topic words as fully (it continues the same point)
+                joins = cand.score >= SAME_PASSAGE_RATIO * best.score or cand.terms >= best.terms
+            else:  # another paragraph: only a sentence that answers on its own
+                joins = cand.score >= EXTRA_SENTENCE_RATIO * best.score and cand.terms >= MIN_TERM_COVERAGE
+            if joins:
                 chosen.append(cand)
         return chosen
 
     @staticmethod
-    def _is_supported(
-        question: str,
-        chosen: Sequence[_Candidate],
-        coverage: float,
-        passages: Sequence[Passage],
-        asked: Sequence[str],
-    ) -> bool:
-        """The honest-"not found" decision: the district asked about, a figure asked for, the topic."""
+    def _is_supported(question: str, chosen: Sequence[_Candidate], coverage: float) -> bool:
+        """The honest-"not found" decision, on sentences that may answer (district, directive): a figure
+        asked for must be stated; the question's topic words must be there, or the meaning very close."""
         if not chosen:
             return False
-        if asked and not any(d in p.chunk.districts for p in passages for d in asked):
-            return False  # nothing retrieved speaks of that district
-        if _ASKS_FOR_NUMBER.search(question):
-            wanted = _PERCENT if _PERCENT_QUESTION.search(question) else _QUANTITY
-            if not any(wanted.search(c.sentence) for c in chosen):
-                return False  # a figure was asked for and no chosen sentence states one
+        if _ASKS_FOR_NUMBER.search(question) and not states_figure(question, [c.sentence for c in chosen]):
+            return False
         if coverage >= MIN_TERM_COVERAGE:
             return True
-        return max(c.dense for c in chosen) >= MIN_DENSE_ALONE
+        close = max(c.dense for c in chosen) >= MIN_DENSE
+        return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not topic_terms(question))
 
     @staticmethod
     def _not_found(question: str, passages: Sequence[Passage], language: str) -> Answer:
@@ -370,6 +421,34 @@ class Answerer:
         return float(sims.max()) >= SUPPORT_DENSE
 
 
+def _can_answer(sentence: str, passage: Passage, asked: Sequence[str], directive: bool) -> bool:
+    """Whether a sentence may answer at all. A question about a district is answered only by sentences
+    about that district (named in the sentence, or in a paragraph or document addressed to it); a question
+    asking what should be done ("cần…", "phải…", "should…") only by sentences that say what should be done."""
+    if asked:
+        named = find_districts(sentence)
+        if named and not any(d in named for d in asked):
+            return False
+        if not named and not any(passage.speaks_for(d) for d in asked):
+            return False
+    return not directive or is_directive(sentence)
+
+
+def states_figure(question: str, sentences: Sequence[str]) -> bool:
+    """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
+    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
+    if _PERCENT_QUESTION.search(question):
+        return any(_PERCENT.search(s) for s in sentences)
+    counted = _COUNTED.search(question)
+    words = [w for w in syllables(fold(counted.group(1))) if w not in _STOPWORDS] if counted else []
+    for sentence in sentences:
+        folded = fold(sentence).lower()
+        for m in _QUANTITY.finditer(folded):
+            if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
+                return True
+    return False
+
+
 def _says_not_found(reply: str) -> bool:
     folded = fold(normalize_inline(reply)).lower()
     return any(fold(v).lower().rstrip(".") in folded for v in NOT_FOUND.values()) and not _MARKER.search(
@@ -405,9 +484,7 @@ def condense(question: str, history: Sequence[Turn]) -> str:
     previous = history[-1].question
     new_districts = find_districts(question)
     old_districts = find_districts(previous)
-    rest = [
-        w for w in syllables(fold(question)) if w not in _FOLLOW_UP_FILLER and w not in _DISTRICT_SYLLABLES
-    ]
+    rest = [w for w in _without_districts(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
     elliptical = len(rest) <= 1
     if new_districts and elliptical:
         return _swap_districts(previous, old_districts, new_districts)

@@ -64,6 +64,14 @@ class Passage:
     score: float
     dense: float = 0.0
     lexical: float = 0.0
+    doc_districts: tuple[str, ...] = ()  # every district its document speaks of
+
+    def speaks_for(self, district: str) -> bool:
+        """True if the passage is about the district: it names it (or continues its section), or it names
+        no district and its document addresses that district (a general paragraph of that document)."""
+        if self.chunk.districts:
+            return district in self.chunk.districts
+        return district in self.doc_districts
 
     def to_json(self) -> dict:
         c = self.chunk

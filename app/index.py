@@ -59,9 +59,15 @@ class Snapshot:
     exact: Any = None  # bm25s.BM25 over syllables + bigrams
     folded: Any = None  # bm25s.BM25 over diacritic-folded syllables + bigrams
     position: dict[str, int] = field(default_factory=dict)
+    # the districts each document speaks of anywhere: a paragraph naming none applies to these
+    document_districts: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
+        districts: dict[str, dict[str, None]] = {}
+        for chunk in self.chunks:
+            districts.setdefault(chunk.source, {}).update(dict.fromkeys(chunk.districts))
+        self.document_districts = {source: tuple(names) for source, names in districts.items()}
 
 
 def _chunk_metadata(chunk: Chunk, n_chunks: int) -> dict[str, Any]:

@@ -86,6 +86,6 @@ class Retriever:
             scored.append((score, float(dense.get(cid, 0.0)), float(lexical_norm[j]), chunk))
         scored.sort(key=lambda row: -row[0])
         return [
-            Passage(rank=r, chunk=chunk, score=score, dense=d, lexical=lex)
+            Passage(r, chunk, score, d, lex, snap.document_districts.get(chunk.source, ()))
             for r, (score, d, lex, chunk) in enumerate(scored[:k], 1)
         ]

@@ -237,7 +237,6 @@ EN_VI_GLOSSARY: dict[str, str] = {
     "consensus": "đồng thuận",
     "guide": "hướng dẫn",
     "guiding": "hướng dẫn",
-    "guidance": "hướng dẫn",
     "support": "hỗ trợ",
     "complete": "hoàn chỉnh",
     "finalize": "hoàn chỉnh",

@@ -79,8 +79,11 @@ def run(work: Path, args: argparse.Namespace) -> dict:
     settings = Settings(**overrides)
     assistant = build_assistant(settings)
 
+    printed = [-1]
+
     def progress(done: int, total: int) -> None:
-        if total and (done == total or done % 500 < 32):
+        if total and (done == total or done // 1000 != printed[0]):
+            printed[0] = done // 1000
             print(
                 f"  embedded {done}/{total} chunks ({time.perf_counter() - started:.0f} s)",
                 file=sys.stderr,

@@ -130,8 +130,10 @@ def main() -> int:
         f"review latency, {LONG_DRAFT} ({result['long_draft_words']} words), {len(times)} cold runs: "
         f"p50 {p50:.2f} s, p95 {p95:.2f} s (sentences already embedded: {cached_s:.2f} s)"
     )
-    print(f"  CPU time per review p50 {result['cpu_p50_s']:.2f} s (all threads); "
-          f"machine load average {result['load_average_1min']} on {os.cpu_count()} cores")
+    print(
+        f"  CPU time per review p50 {result['cpu_p50_s']:.2f} s (all threads); "
+        f"machine load average {result['load_average_1min']} on {os.cpu_count()} cores"
+    )
     print(f"index build {build_s:.1f} s; first review (model load + requirements) {warm_up_s:.1f} s")
     if args.show_errors:
         print("\n".join(errors))
