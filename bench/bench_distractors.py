@@ -94,7 +94,8 @@ def run(work: Path, args: argparse.Namespace) -> dict:
     report = assistant.build_index(progress)
     build_seconds = time.perf_counter() - started
     build_cpu = time.process_time() - cpu_started  # CPU time is steadier on a shared machine
-    indexed = len(report.added) + len(report.updated)
+    # throughput only means something for a full build (a --keep rerun may embed nothing or a few documents)
+    full_build = report.chunks_embedded == report.chunks_total > 0
     rss_after_build = peak_rss_mb()
 
     assistant.retriever.search("khởi động", k=1)  # load the query model outside the timings
@@ -124,13 +125,13 @@ def run(work: Path, args: argparse.Namespace) -> dict:
         "command": " ".join(shlex.quote(a) for a in ["python", *sys.argv]),
         "articles": counts["articles"],
         "documents": len(assistant.documents()),
-        "documents_indexed": indexed,
         "chunks": report.chunks_total,
         "chunks_embedded": report.chunks_embedded,
         "build_seconds": round(build_seconds, 1),
         "build_cpu_seconds": round(build_cpu, 1),
-        "docs_per_s": round(indexed / build_seconds, 2) if indexed else None,
-        "chunks_per_s": round(report.chunks_embedded / build_seconds, 2) if report.chunks_embedded else None,
+        "full_build": full_build,
+        "docs_per_s": round(len(assistant.documents()) / build_seconds, 2) if full_build else None,
+        "chunks_per_s": round(report.chunks_total / build_seconds, 2) if full_build else None,
         "peak_rss_mb_after_build": round(rss_after_build, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "kim_thanh": kim_thanh,
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="duthao-distractors-") as tmp:
         result = run(args.keep.resolve() if args.keep else Path(tmp), args)
 
-    reused = result["chunks_embedded"] == 0
+    reused = not result["full_build"]
     print(
         f"dense_weight={result['dense_weight']}  candidates={result['candidates']}  "
         f"embeddings={result['embeddings']}"
@@ -172,7 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{result['chunks']} chunks"
     )
     if reused:
-        print(f"index              reused ({result['build_seconds']} s to check and republish)")
+        print(
+            f"index              reused: {result['chunks_embedded']} chunks embedded, "
+            f"{result['build_seconds']} s to check and republish"
+        )
     else:
         print(
             f"index build        {result['build_seconds']} s: {result['docs_per_s']} docs/s, "

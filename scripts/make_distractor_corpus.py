@@ -38,10 +38,15 @@ def select_articles(n: int, seed: int, path: Path = NEWS) -> list[dict]:
                 tiers[2].append(article)
     rng = random.Random(seed)
     chosen: list[dict] = []
+    seen: set[str] = set()  # the news set repeats some articles under other ids: keep N distinct ones
     for tier in tiers:
         tier.sort(key=lambda a: a["id"])  # file order must not matter
         rng.shuffle(tier)
-        chosen.extend(tier[: n - len(chosen)])
+        for article in tier:
+            text = article_text(article)
+            if len(chosen) < n and text not in seen:
+                seen.add(text)
+                chosen.append(article)
     return chosen
 
 
