@@ -38,7 +38,6 @@ NOT_FOUND = {
     "vi": "Không tìm thấy thông tin này trong tài liệu đã lập chỉ mục.",
     "en": "This information was not found in the indexed documents.",
 }
-RELATED = {"vi": "Các đoạn có thể liên quan:", "en": "Possibly related passages:"}
 LLM_FAILED = {
     "vi": "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn tài liệu.",
     "en": "The language model could not be reached ({error}); below, the documents quoted directly.",
