@@ -196,7 +196,10 @@ class Answerer:
         language = detect_language(question)
         if self.chat_model is None or not passages:
             answer = self.extractive(question, passages, asked_districts)
-            yield answer.text
+            # one cited sentence at a time, like a model writing: the reader starts before the end
+            parts = re.split(r"(?<=\]) ", answer.text)
+            for i, part in enumerate(parts):
+                yield part if i == len(parts) - 1 else part + " "
             yield answer
             return
         pieces: list[str] = []

@@ -60,6 +60,14 @@ def test_extractive_answer_quotes_verbatim_and_cites_the_paragraph(seed_chunks):
     assert all(f"[{c.n}]" in answer.text for c in answer.citations)
 
 
+def test_extractive_answer_streams_one_cited_sentence_at_a_time(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    events = list(answerer.answer_stream(KIM_THANH_QUESTION, passages_for(seed_chunks, [14])))
+    pieces, answer = events[:-1], events[-1]
+    assert isinstance(answer, Answer) and len(pieces) == answer.text.count("[")
+    assert "".join(pieces) == answer.text
+
+
 def test_every_sentence_of_an_extractive_answer_is_in_its_passage(seed_chunks):
     answer = Answerer(HashEmbeddings()).extractive(
         "Nam Sách cần ưu tiên phát triển những lĩnh vực nào?",
