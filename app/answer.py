@@ -152,6 +152,7 @@ class _Candidate:
     passage: Passage
     sentence: str
     position: int
+    named: tuple[str, ...] = ()  # districts the sentence itself names
     dense: float = 0.0
     terms: float = 0.0
     score: float = 0.0
@@ -163,7 +164,6 @@ class Answerer:
     def __init__(
         self, embeddings: Embeddings, chat_model: Any = None, vectors: SentenceVectors | None = None
     ) -> None:
-        self.embeddings = embeddings
         self.chat_model = chat_model
         self.vectors = vectors or SentenceVectors(embeddings)
 
@@ -254,7 +254,7 @@ class Answerer:
         for cand in chosen:
             by_passage.setdefault(cand.passage.chunk.id, []).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
-        if not self._is_supported(question, chosen, coverage):
+        if not self._is_supported(question, terms, chosen, coverage):
             return self._not_found(question, passages, language)
 
         citations: list[Citation] = []
@@ -297,10 +297,12 @@ class Answerer:
     ) -> list[_Candidate]:
         directive = bool(_DIRECTIVE_QUESTION.search(question))
         candidates = [
-            _Candidate(p, s, i)
+            cand
             for p in passages
             for i, s in enumerate(split_sentences(p.chunk.text))
-            if len(s) > 15 and _can_answer(s, p, asked, directive)
+            if len(s) > 15
+            for cand in [_Candidate(p, s, i, find_districts(s))]
+            if _can_answer(cand, asked, directive)
         ]
         if not candidates:
             return []
@@ -323,7 +325,7 @@ class Answerer:
 
     @staticmethod
     def _district_effect(cand: _Candidate, asked: Sequence[str]) -> float:
-        about = find_districts(cand.sentence) or cand.passage.chunk.districts
+        about = cand.named or cand.passage.chunk.districts
         return DISTRICT_BONUS if any(d in about for d in asked) else 0.0
 
     @staticmethod
@@ -348,7 +350,9 @@ class Answerer:
         return chosen
 
     @staticmethod
-    def _is_supported(question: str, chosen: Sequence[_Candidate], coverage: float) -> bool:
+    def _is_supported(
+        question: str, terms: Sequence[str], chosen: Sequence[_Candidate], coverage: float
+    ) -> bool:
         """The honest-"not found" decision, on sentences that may answer (district, directive): a figure
         asked for must be stated; the question's topic words must be there, or the meaning very close."""
         if not chosen:
@@ -358,7 +362,7 @@ class Answerer:
         if coverage >= MIN_TERM_COVERAGE:
             return True
         close = max(c.dense for c in chosen) >= MIN_DENSE
-        return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not topic_terms(question))
+        return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)
 
     @staticmethod
     def _not_found(question: str, passages: Sequence[Passage], language: str) -> Answer:
@@ -423,17 +427,16 @@ class Answerer:
         return float(sims.max()) >= SUPPORT_DENSE
 
 
-def _can_answer(sentence: str, passage: Passage, asked: Sequence[str], directive: bool) -> bool:
+def _can_answer(cand: _Candidate, asked: Sequence[str], directive: bool) -> bool:
     """Whether a sentence may answer at all. A question about a district is answered only by sentences
     about that district (named in the sentence, or in a paragraph or document addressed to it); a question
     asking what should be done ("cần…", "phải…", "should…") only by sentences that say what should be done."""
     if asked:
-        named = find_districts(sentence)
-        if named and not any(d in named for d in asked):
+        if cand.named and not any(d in cand.named for d in asked):
             return False
-        if not named and not any(passage.speaks_for(d) for d in asked):
+        if not cand.named and not any(cand.passage.speaks_for(d) for d in asked):
             return False
-    return not directive or is_directive(sentence)
+    return not directive or is_directive(cand.sentence)
 
 
 def states_figure(question: str, sentences: Sequence[str]) -> bool:

@@ -62,7 +62,8 @@ class Retriever:
         asked = tuple(districts) if districts else find_districts(question)
 
         lexical_query = question
-        if detect_language(question) == "en":  # English words cannot match Vietnamese text: add equivalents
+        language = detect_language(question)
+        if language == "en":  # English words cannot match Vietnamese text: add equivalents
             lexical_query += " " + " ".join(glossary_terms(question))
         exact, folded = self.index.lexical_scores(
             lexical_tokens(lexical_query), folded_tokens(lexical_query), snap
@@ -83,7 +84,7 @@ class Retriever:
         dense_norm = _min_max(np.array([dense.get(cid, 0.0) for cid in ids], dtype=np.float32))
         lexical_norm = _min_max(lexical[positions])
         weight = self.dense_weight
-        if not has_diacritics(question) and detect_language(question) == "vi":
+        if language == "vi" and not has_diacritics(question):
             weight *= UNACCENTED_DENSE_FACTOR
         fused = weight * dense_norm + (1 - weight) * lexical_norm
 
