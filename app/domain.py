@@ -3,6 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from enum import Enum
+
+SECTION_SEPARATOR = " › "
+
+
+class BlockKind(str, Enum):
+    """What a paragraph is in its document's structure."""
+
+    HEADING = "heading"  # a section title: it becomes part of the section path of what follows
+    ITEM = "item"  # a numbered, lettered or bulleted item ("1.", "1.1.", "a)", "-", "+")
+    TEXT = "text"  # running text
+    LETTERHEAD = "letterhead"  # issuer, number, place and date: metadata, never answered from
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    """One block as a format reader sees it, before structure is recognised."""
+
+    text: str
+    heading_level: int | None = None  # set when the format marks a heading (0 = title, 1 = top level …)
+    page: int | None = None  # 1-based PDF page
+    item: bool = False  # the format marks it as a list item (docx numbering, md/html list)
 
 
 @dataclass(frozen=True)
@@ -17,6 +39,9 @@ class Paragraph:
     text: str
     districts: tuple[str, ...] = ()  # canonical district names, named or inherited
     inherited: bool = False  # True when districts come from the section the paragraph continues
+    section: tuple[str, ...] = ()  # the headings it sits under, outermost first
+    kind: BlockKind = BlockKind.TEXT
+    page: int | None = None  # PDF page
 
 
 @dataclass(frozen=True)
@@ -29,6 +54,8 @@ class Document:
     doc_type: str
     paragraphs: tuple[Paragraph, ...]
     content_hash: str
+    issuer: str | None = None  # from the letterhead ("TỈNH ỦY HẢI DƯƠNG")
+    number: str | None = None  # from the letterhead ("Số 15-HD/TU")
 
 
 @dataclass(frozen=True)
@@ -46,10 +73,15 @@ class Chunk:
     text: str  # original text: this is what quotes show
     districts: tuple[str, ...] = ()
     inherited: bool = False
+    section: str = ""  # section path, joined with SECTION_SEPARATOR
+    page: int | None = None  # PDF page of its first paragraph
+    kind: str = BlockKind.TEXT.value  # BlockKind of its first paragraph
 
     def embed_text(self) -> str:
-        """What the embedder sees: a short context header, then the original text."""
+        """What the embedder sees: a short context header (title, section, districts), then the text."""
         header = self.title
+        if self.section:
+            header += " — " + self.section
         if self.districts:
             header += " — " + ", ".join(self.districts)
         return f"{header}\n{self.text}"
@@ -81,6 +113,8 @@ class Passage:
             "title": c.title,
             "date": c.date,
             "paragraph": c.paragraph,
+            "section": c.section,
+            "page": c.page,
             "text": c.text,
             "score": round(self.score, 4),
             "districts": list(c.districts),
@@ -99,6 +133,8 @@ class Citation:
     quote: str
     passage_text: str = ""  # the whole paragraph, to show the quote highlighted inside it
     supported: bool = True
+    section: str = ""  # section path of the paragraph
+    page: int | None = None  # PDF page
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -180,6 +216,20 @@ class Turn:
     answer: str
 
 
+class Theme(str, Enum):
+    """The parts of a district political report a requirement belongs to, in the report's usual order."""
+
+    GENERAL = "general"
+    ASSESSMENT = "assessment"
+    SHORTCOMINGS = "shortcomings"
+    LESSONS = "lessons"
+    GOALS = "goals"
+    BREAKTHROUGHS = "breakthroughs"
+    SECTORS = "sectors"
+    PARTY = "party"
+    ORGANISATION = "organisation"
+
+
 @dataclass(frozen=True)
 class Requirement:
     """A directive the guidance gives the reports ("cần…", "phải…", "ưu tiên…"), atomic where useful."""
@@ -194,6 +244,28 @@ class Requirement:
     districts: tuple[str, ...] = ()  # () = applies to every district
     key_terms: tuple[str, ...] = ()
     topic: str = ""  # the heading it was given under ("công tác xây dựng Đảng"), part of `text`
+    theme: Theme = Theme.GENERAL
+    section: str = ""  # section path of its paragraph
+    page: int | None = None
+    doc_hash: str = ""  # content hash of its document: unchanged documents keep their requirements
+
+    def to_json(self) -> dict:
+        out = asdict(self)
+        out["theme"] = self.theme.value
+        out["districts"] = list(self.districts)
+        out["key_terms"] = list(self.key_terms)
+        return out
+
+    @classmethod
+    def from_json(cls, row: dict) -> Requirement:
+        return cls(
+            **dict(
+                row,
+                districts=tuple(row.get("districts", ())),
+                key_terms=tuple(row.get("key_terms", ())),
+                theme=Theme(row.get("theme", Theme.GENERAL.value)),
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -242,3 +314,51 @@ class Review:
         if self.notice:
             out["notice"] = self.notice
         return out
+
+
+@dataclass(frozen=True)
+class OutlineSection:
+    """One part of a report outline: its theme and the requirements that belong there."""
+
+    theme: Theme
+    title: str  # Vietnamese section title shown to people
+    requirements: tuple[Requirement, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outline:
+    """Every requirement that applies to one district, under the usual sections of a political report."""
+
+    district: str
+    sections: tuple[OutlineSection, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "district": self.district,
+            "sections": [
+                {
+                    "theme": s.theme.value,
+                    "title": s.title,
+                    "requirements": [r.to_json() for r in s.requirements],
+                }
+                for s in self.sections
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class RequirementChanges:
+    """What one district's requirements became between two index generations."""
+
+    district: str  # a district name, or "" for the requirements of every district
+    added: tuple[Requirement, ...] = ()
+    removed: tuple[Requirement, ...] = ()
+    changed: tuple[tuple[Requirement, Requirement], ...] = ()  # (before, after)
+
+    def to_json(self) -> dict:
+        return {
+            "district": self.district,
+            "added": [r.text for r in self.added],
+            "removed": [r.text for r in self.removed],
+            "changed": [{"before": a.text, "after": b.text} for a, b in self.changed],
+        }
