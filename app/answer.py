@@ -16,15 +16,14 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from app import lexicon
 from app.domain import Answer, Citation, Passage, Turn
+from app.matching import STOPWORDS, term_coverage, topic_terms, without_districts
 from app.models import SentenceVectors
 from app.places import DISTRICTS, find_districts
-from app.requirements import is_directive
 from app.text import (
-    EN_VI_GLOSSARY,
     detect_language,
     fold,
-    glossary_terms,
     normalize_inline,
     split_sentences,
     syllables,
@@ -44,21 +43,6 @@ LLM_FAILED = {
 }
 EN_LEAD = "The documents say (quoted in Vietnamese):"
 
-# Words that carry no topic: question words, politeness, the genre itself. Folded, so they match either way.
-_STOPWORDS = set(
-    fold(
-        "báo cáo chính trị dự thảo của cần phải đề cập gì nào những các là có không được thì sao còn thế vậy "
-        "về như thế nào ra sao hãy cho biết nêu đã và với trong cho để được một này đó huyện tp tx "
-        "tỉnh ủy nội dung điều gì vấn đề nói yêu cầu lưu ý hỏi ai khi bao giờ ở đâu tại sao vì sao làm muốn "
-        "what which who how why when where does do did is are was were must should could would can will "
-        "the a an of to in on for about with and or its it this that there report reports district "
-        "districts say says said mention mentions address draft political what's need needs guidance "
-        "document documents text texts province provincial according"
-    ).split()
-)
-_DISTRICT_ALIASES = sorted(
-    {tuple(fold(s) for s in alias) for d in DISTRICTS for alias in d.aliases}, key=len, reverse=True
-)
 _ASKS_FOR_NUMBER = re.compile(
     r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
     r"số lượng|so luong|con số|con so)\b",
@@ -66,9 +50,6 @@ _ASKS_FOR_NUMBER = re.compile(
 )
 # "bao nhiêu khu công nghiệp": the thing counted, to look for "<number> khu công nghiệp" in the answer
 _COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?:\w+\s*){1,3})", re.IGNORECASE)
-_DIRECTIVE_QUESTION = re.compile(
-    r"\b(cần|can|phải|phai|nên|should|must|need|needs|required|have to|has to)\b", re.IGNORECASE
-)
 _PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
 # A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
 _QUANTITY = re.compile(r"\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*\b(?!\s*năm)")
@@ -94,57 +75,6 @@ SUPPORT_DENSE = 0.86
 
 def load_prompt(name: str) -> str:
     return (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8")
-
-
-def topic_terms(text: str) -> list[str]:
-    """Folded content words of a question: syllables and the bigrams of adjacent ones ("giao_thong"),
-    without question words or district names.
-
-    An English question's topic words are the Vietnamese equivalents of its policy words (the documents are
-    Vietnamese); with none known, its own words stand in, and will not be found in Vietnamese text.
-    """
-    if detect_language(text) == "en":
-        phrases = glossary_terms(text) or [w for w in syllables(text) if w not in EN_VI_GLOSSARY]
-    else:
-        phrases = [text]
-    terms: list[str] = []
-    for phrase in phrases:
-        words = _without_districts(syllables(fold(phrase)))
-        content = [w if w not in _STOPWORDS else None for w in words]
-        terms.extend(w for w in content if w)
-        terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
-    return list(dict.fromkeys(terms))
-
-
-def _without_districts(words: list[str]) -> list[str]:
-    """Folded syllables with district names removed as whole names: their syllables are words elsewhere
-    ("kỳ" of Tứ Kỳ in "nhiệm kỳ")."""
-    words = list(words)
-    for alias in _DISTRICT_ALIASES:
-        n = len(alias)
-        i = 0
-        while i <= len(words) - n:
-            if tuple(words[i : i + n]) == alias:
-                del words[i : i + n]
-            else:
-                i += 1
-    return words
-
-
-def term_coverage(terms: Sequence[str], text: str) -> float:
-    """How much of the question's topic the text holds: the share of its words and the share of its word
-    pairs, averaged (pairs tell "chuyển đổi số" from "điều chuyển … một số")."""
-    words = [t for t in terms if "_" not in t]
-    pairs = [t for t in terms if "_" in t]
-    if not words:
-        return 0.0
-    present_words = _without_districts(syllables(fold(text)))  # "ngân sách" is not in "Nam Sách"
-    present = set(present_words)
-    word_share = sum(t in present for t in words) / len(words)
-    if not pairs:
-        return word_share
-    present_pairs = {f"{x}_{y}" for x, y in zip(present_words, present_words[1:], strict=False)}
-    return (word_share + sum(t in present_pairs for t in pairs) / len(pairs)) / 2
 
 
 @dataclass
@@ -273,6 +203,8 @@ class Answerer:
                         chunk.paragraph,
                         cand.sentence,
                         passage_text=chunk.text,
+                        section=chunk.section,
+                        page=chunk.page,
                     )
                 )
             else:  # a second sentence from the same passage extends that citation's quote
@@ -286,8 +218,11 @@ class Answerer:
                     old.paragraph,
                     old.quote + " " + cand.sentence,
                     passage_text=old.passage_text,
+                    section=old.section,
+                    page=old.page,
                 )
-            parts.append(f"{cand.sentence} [{numbers[chunk.id]}]")
+            prefix = implicit_referent(cand.sentence, cand.named, chunk.districts)
+            parts.append(f"{prefix}{cand.sentence} [{numbers[chunk.id]}]")
         body = " ".join(parts)
         text = f"{EN_LEAD} {body}" if language == "en" else body
         return Answer(question, text, True, tuple(citations), passages, language)
@@ -295,14 +230,13 @@ class Answerer:
     def _score_sentences(
         self, question: str, passages: Sequence[Passage], terms: Sequence[str], asked: Sequence[str]
     ) -> list[_Candidate]:
-        directive = bool(_DIRECTIVE_QUESTION.search(question))
         candidates = [
             cand
             for p in passages
             for i, s in enumerate(split_sentences(p.chunk.text))
             if len(s) > 15
             for cand in [_Candidate(p, s, i, find_districts(s))]
-            if _can_answer(cand, asked, directive)
+            if _can_answer(cand, asked)
         ]
         if not candidates:
             return []
@@ -353,9 +287,11 @@ class Answerer:
     def _is_supported(
         question: str, terms: Sequence[str], chosen: Sequence[_Candidate], coverage: float
     ) -> bool:
-        """The honest-"not found" decision, on sentences that may answer (district, directive): a figure
+        """The honest-"not found" decision, on sentences that may answer (district): a year or a figure
         asked for must be stated; the question's topic words must be there, or the meaning very close."""
         if not chosen:
+            return False
+        if not states_years(question, [c.sentence for c in chosen]):
             return False
         if _ASKS_FOR_NUMBER.search(question) and not states_figure(question, [c.sentence for c in chosen]):
             return False
@@ -402,7 +338,15 @@ class Answerer:
             quote = _best_quote(chunk.text, " ".join(cited[n]))
             citations.append(
                 Citation(
-                    n, chunk.source, chunk.title, chunk.date, chunk.paragraph, quote, passage_text=chunk.text
+                    n,
+                    chunk.source,
+                    chunk.title,
+                    chunk.date,
+                    chunk.paragraph,
+                    quote,
+                    passage_text=chunk.text,
+                    section=chunk.section,
+                    page=chunk.page,
                 )
             )
         found = bool(citations)
@@ -417,7 +361,7 @@ class Answerer:
         )
 
     def _supports(self, passage: Passage, claim: str) -> bool:
-        terms = [w for w in syllables(fold(claim)) if w not in _STOPWORDS]
+        terms = [w for w in syllables(fold(claim)) if w not in STOPWORDS]
         if terms and term_coverage(terms, passage.chunk.text) >= SUPPORT_TERM_COVERAGE:
             return True
         if not claim:
@@ -427,16 +371,35 @@ class Answerer:
         return float(sims.max()) >= SUPPORT_DENSE
 
 
-def _can_answer(cand: _Candidate, asked: Sequence[str], directive: bool) -> bool:
-    """Whether a sentence may answer at all. A question about a district is answered only by sentences
-    about that district (named in the sentence, or in a paragraph or document addressed to it); a question
-    asking what should be done ("cần…", "phải…", "should…") only by sentences that say what should be done."""
+def _can_answer(cand: _Candidate, asked: Sequence[str]) -> bool:
+    """Whether a sentence may answer at all: a question about a district is answered only by sentences
+    about that district (named in the sentence, or in a paragraph, section or document addressed to it)."""
     if asked:
         if cand.named and not any(d in cand.named for d in asked):
             return False
         if not cand.named and not any(cand.passage.speaks_for(d) for d in asked):
             return False
-    return not directive or is_directive(cand.sentence)
+    return True
+
+
+def implicit_referent(sentence: str, named: Sequence[str], chunk_districts: Sequence[str]) -> str:
+    """"[Nam Sách] " before a quote whose paragraph is about one or two districts it does not name itself
+    ("Trong đó, cần ưu tiên…"): square brackets mark an editor's insertion. The quote stays verbatim."""
+    if named or not chunk_districts or len(chunk_districts) > 2:
+        return ""
+    return "[" + " và ".join(chunk_districts) + "] "
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def states_years(question: str, sentences: Sequence[str]) -> bool:
+    """Every year the question names is in the answer: "năm 2019" is not answered with 2015's figure."""
+    asked = set(_YEAR.findall(question))
+    if not asked:
+        return True
+    said = set(_YEAR.findall(" ".join(sentences)))
+    return asked <= said
 
 
 def states_figure(question: str, sentences: Sequence[str]) -> bool:
@@ -445,7 +408,7 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
     if _PERCENT_QUESTION.search(question):
         return any(_PERCENT.search(s) for s in sentences)
     counted = _COUNTED.search(question)
-    words = [w for w in syllables(fold(counted.group(1))) if w not in _STOPWORDS] if counted else []
+    words = [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS] if counted else []
     for sentence in sentences:
         folded = fold(sentence).lower()
         for m in _QUANTITY.finditer(folded):
@@ -470,12 +433,7 @@ def _best_quote(passage_text: str, claim: str) -> str:
 
 # ---- deterministic follow-up resolution ---------------------------------------------------------------
 
-_FOLLOW_UP_FILLER = set(
-    fold(
-        "còn thì sao thế vậy nhỉ ạ à và cũng như thế nào ra sao đối với với huyện thị xã thành phố tp tx "
-        "what about how and the for same then also"
-    ).split()
-)
+_FOLLOW_UP_FILLER = set(fold(" ".join(lexicon.words("follow_up_filler"))).split())
 
 
 def condense(question: str, history: Sequence[Turn]) -> str:
@@ -489,7 +447,7 @@ def condense(question: str, history: Sequence[Turn]) -> str:
     previous = history[-1].question
     new_districts = find_districts(question)
     old_districts = find_districts(previous)
-    rest = [w for w in _without_districts(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
+    rest = [w for w in without_districts(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
     elliptical = len(rest) <= 1
     if new_districts and elliptical:
         return _swap_districts(previous, old_districts, new_districts)

@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     p_eval.add_argument("file", type=Path, help='JSONL: {"question", "gold": [substring, …], "unanswerable"}')
     p_eval.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p_eval.add_argument("--details", action="store_true", help="also list every question's outcome")
+    p_eval.add_argument("--half", choices=["dev", "heldout"], help="only the questions of this half")
+
+    p_outline = sub.add_parser("outline", help="report outline: every requirement for a district, by section")
+    p_outline.add_argument("--district", required=True, help="the district (e.g. \"Kim Thành\")")
+    p_outline.add_argument("--json", action="store_true", help="print the outline as JSON")
+    p_outline.add_argument("--docx", type=Path, help="also write it as a Word file with footnotes")
 
     p_serve = sub.add_parser("serve", help="start the web app (builds the index first if there is none)")
     p_serve.add_argument("--host", help="address to listen on (DUTHAO_HOST, default 127.0.0.1)")
@@ -127,6 +133,9 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
                     "chunks_embedded": report.chunks_embedded,
                     "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
                     "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates],
+                    "requirements": report.requirements_total,
+                    "catalogue_seconds": round(report.catalogue_seconds, 3),
+                    "requirement_changes": [c.to_json() for c in report.requirement_changes],
                 },
                 ensure_ascii=False,
             )
@@ -141,7 +150,26 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  duplicate: {path} has the same content as {other} (indexed once)")
         for path, reason in report.rejected:
             print(f"  rejected: {path}: {reason}", file=sys.stderr)
+        print(f"{report.requirements_total} yêu cầu trong danh mục ({report.catalogue_seconds:.2f} s)")
+        for change in report.requirement_changes:
+            print(_format_changes(change))
     return EXIT_PARTIAL if report.rejected else EXIT_OK
+
+
+def _format_changes(change: Any) -> str:
+    from app.labels import ALL_DISTRICTS
+
+    who = change.district or ALL_DISTRICTS
+    lines = [f"  {who}: +{len(change.added)} mới, −{len(change.removed)} bỏ, ~{len(change.changed)} sửa"]
+    lines += [f"    + {r.text}" for r in change.added]
+    lines += [f"    − {r.text}" for r in change.removed]
+    lines += [f"    ~ {new.text}" for _, new in change.changed]
+    return "\n".join(lines)
+
+
+def _citation_place(c: Any) -> str:
+    where = f"trang {c.page}" if c.page else f"¶{c.paragraph}"
+    return f"{c.section}, {where}" if c.section else where
 
 
 def _format_answer(answer: Any) -> str:
@@ -152,7 +180,7 @@ def _format_answer(answer: Any) -> str:
         lines.append("Nguồn:" if answer.language == "vi" else "Sources:")
         for c in answer.citations:
             date = f", {c.date}" if c.date else ""
-            lines.append(f"  [{c.n}] {c.title}{date} — {c.source}, ¶{c.paragraph}")
+            lines.append(f"  [{c.n}] {c.title}{date} — {c.source}, {_citation_place(c)}")
             lines.append(f"      “{c.quote}”")
     elif answer.passages:
         lines.append("Đoạn có thể liên quan:" if answer.language == "vi" else "Possibly related passages:")
@@ -227,7 +255,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from app.evaluation import evaluate, load_questions
     from app.service import build_assistant
 
-    questions = load_questions(args.file)
+    questions = load_questions(args.file, args.half)
     assistant = build_assistant(settings)
     assistant.ensure_index()
     metrics = evaluate(assistant, questions)
@@ -244,9 +272,30 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         f"questions {metrics['questions']} (answerable {metrics['answerable']}, "
         f"unanswerable {metrics['unanswerable']})"
     )
-    for name in ("recall@1", "recall@5", "mrr@10", "answer_hit", "refusal_accuracy"):
-        print(f"{name:17s} {metrics[name]:.3f}")
+    for name in ("recall@1", "recall@5", "mrr@10", "answer_hit", "refusal_accuracy", "list_recall"):
+        value = metrics[name]
+        print(f"{name:17s} {value:.3f}" if value is not None else f"{name:17s} —")
+    print(f"forbidden_hits    {metrics['forbidden_hits']}")
+    for shape, row in metrics["by_shape"].items():
+        parts = ", ".join(f"{k} {v:.3f}" for k, v in row.items() if k != "n")
+        print(f"  {shape:13s} n={row['n']:3d}  {parts}")
     print(f"latency p50/p95   {metrics['latency_p50_ms']:.0f} / {metrics['latency_p95_ms']:.0f} ms")
+    return EXIT_OK
+
+
+def cmd_outline(args: argparse.Namespace, settings: Settings) -> int:
+    from app.export import outline_docx, outline_markdown
+    from app.service import build_assistant
+
+    assistant = build_assistant(settings)
+    assistant.ensure_index()
+    outline = assistant.outline(args.district)
+    if args.docx:
+        outline_docx(outline, args.docx)
+    if args.json:
+        print(json.dumps(outline.to_json(), ensure_ascii=False))
+    else:
+        print(outline_markdown(outline))
     return EXIT_OK
 
 
@@ -308,6 +357,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Settings], int]] = {
     "serve": cmd_serve,
     "user": cmd_user,
     "eval": cmd_eval,
+    "outline": cmd_outline,
 }
 
 

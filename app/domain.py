@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 SECTION_SEPARATOR = " › "
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a paragraph is in its document's structure."""
 
     HEADING = "heading"  # a section title: it becomes part of the section path of what follows
@@ -196,6 +196,9 @@ class IndexReport:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     chunks_embedded: int = 0
     chunks_total: int = 0
+    requirements_total: int = 0
+    catalogue_seconds: float = 0.0
+    requirement_changes: list[RequirementChanges] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         return {
@@ -216,7 +219,7 @@ class Turn:
     answer: str
 
 
-class Theme(str, Enum):
+class Theme(StrEnum):
     """The parts of a district political report a requirement belongs to, in the report's usual order."""
 
     GENERAL = "general"

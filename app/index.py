@@ -18,15 +18,16 @@ import logging
 import os
 import shutil
 import threading
+import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from app.domain import Chunk, Document, DocumentInfo, IndexReport
+from app.domain import BlockKind, Chunk, Document, DocumentInfo, IndexReport, Requirement
 from app.errors import DocumentError, IndexMissingError
 from app.ingest import (
     PARSER_VERSION,
@@ -36,6 +37,7 @@ from app.ingest import (
     make_chunks,
     read_document,
 )
+from app.requirements import CATALOGUE_VERSION, diff_requirements, extract_requirements
 from app.text import folded_tokens, lexical_tokens
 
 log = logging.getLogger(__name__)
@@ -61,6 +63,9 @@ class Snapshot:
     position: dict[str, int] = field(default_factory=dict)
     # the districts each document speaks of anywhere: a paragraph naming none applies to these
     document_districts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the requirement catalogue: every requirement of every guidance document, built at index time
+    requirements: list[Requirement] = field(default_factory=list)
+    catalogue_version: int = 0
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
@@ -82,6 +87,9 @@ def _chunk_metadata(chunk: Chunk, n_chunks: int) -> dict[str, Any]:
         "paragraph_end": chunk.paragraph_end,
         "districts": "|" + "|".join(chunk.districts) + "|" if chunk.districts else "",
         "inherited": chunk.inherited,
+        "section": chunk.section,
+        "page": chunk.page if chunk.page is not None else -1,
+        "kind": chunk.kind,
         "n_chunks": n_chunks,
         "parser": PARSER_VERSION,
         "text": chunk.text,
@@ -101,6 +109,9 @@ def _chunk_from_chroma(chunk_id: str, meta: dict[str, Any]) -> Chunk:
         text=meta["text"],
         districts=tuple(d for d in str(meta.get("districts", "")).split("|") if d),
         inherited=bool(meta.get("inherited")),
+        section=str(meta.get("section") or ""),
+        page=None if int(meta.get("page", -1)) < 0 else int(meta["page"]),
+        kind=str(meta.get("kind") or "text"),
     )
 
 
@@ -229,6 +240,9 @@ class CorpusIndex:
                     "doc_type": doc.doc_type,
                     "paragraphs": len(doc.paragraphs),
                     "chunks": len(chunks),
+                    "issuer": doc.issuer,
+                    "number": doc.number,
+                    "letterhead": [p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD][:8],
                 }
                 if complete:
                     renamed.append((digest, source))
@@ -260,8 +274,14 @@ class CorpusIndex:
                 report.unchanged.append(source)
         report.removed = sorted(s for s in prev_files if s not in files and s not in rejected)
 
-        snapshot = self._publish(files, documents, rejected, previous.generation + 1 if previous else 1)
+        snapshot = self._publish(
+            files, documents, rejected, previous.generation + 1 if previous else 1, previous, report
+        )
         report.chunks_total = len(snapshot.chunks)
+        report.requirements_total = len(snapshot.requirements)
+        report.requirement_changes = diff_requirements(
+            previous.requirements if previous else [], snapshot.requirements
+        )
         self._delete_stale(set(documents))
         return report
 
@@ -305,8 +325,10 @@ class CorpusIndex:
         documents: dict[str, dict[str, Any]],
         rejected: dict[str, str],
         generation: int,
+        previous: Snapshot | None = None,
+        report: IndexReport | None = None,
     ) -> Snapshot:
-        """Derive the lexical snapshot from Chroma and make it live atomically."""
+        """Derive the lexical snapshot and requirement catalogue from Chroma; make them live atomically."""
         chunks: list[Chunk] = []
         if documents:
             result = self.store.get(
@@ -318,6 +340,11 @@ class CorpusIndex:
             ]
         chunks.sort(key=lambda c: (c.source, c.id))
         snapshot = Snapshot(generation, self.embeddings_name, chunks, files, documents, rejected)
+        started = time.perf_counter()
+        snapshot.requirements = _catalogue(chunks, documents, previous)
+        snapshot.catalogue_version = CATALOGUE_VERSION
+        if report is not None:
+            report.catalogue_seconds = time.perf_counter() - started
         snapshot.exact = _bm25([lexical_tokens(c.text) for c in chunks])
         snapshot.folded = _bm25([folded_tokens(c.title + " " + c.text) for c in chunks])
 
@@ -336,6 +363,7 @@ class CorpusIndex:
                     "files": files,
                     "documents": documents,
                     "rejected": rejected,
+                    "catalogue_version": CATALOGUE_VERSION,
                 },
                 ensure_ascii=False,
                 indent=1,
@@ -345,6 +373,9 @@ class CorpusIndex:
         with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as out:
             for c in chunks:
                 out.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+        with open(tmp / "requirements.jsonl", "w", encoding="utf-8") as out:
+            for r in snapshot.requirements:
+                out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
         snapshot.exact.save(str(tmp / "exact"), show_progress=False)
         snapshot.folded.save(str(tmp / "folded"), show_progress=False)
         _fsync_dir(tmp)
@@ -400,6 +431,8 @@ class CorpusIndex:
             with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
                 rows = [json.loads(line) for line in lines]
             chunks = [Chunk(**dict(row, districts=tuple(row["districts"]))) for row in rows]
+            with open(folder / "requirements.jsonl", encoding="utf-8") as lines:
+                requirements = [Requirement.from_json(json.loads(line)) for line in lines]
             import bm25s
 
             # inside the try: missing or damaged bm25 files also mean "rebuild", not a crash
@@ -417,6 +450,8 @@ class CorpusIndex:
             manifest.get("rejected", {}),
         )
         snapshot.exact, snapshot.folded = exact, folded
+        snapshot.requirements = requirements
+        snapshot.catalogue_version = int(manifest.get("catalogue_version", 0))
         return snapshot
 
     def snapshot(self) -> Snapshot:
@@ -492,6 +527,40 @@ class CorpusIndex:
                 )
             )
         return sorted(infos, key=lambda d: d.source)
+
+
+def _catalogue(
+    chunks: list[Chunk], documents: dict[str, dict[str, Any]], previous: Snapshot | None
+) -> list[Requirement]:
+    """The requirements of every guidance document. A document the previous generation already extracted
+    (same content, same type, same extraction rules) keeps its requirements; only new ones are extracted."""
+    reuse: dict[str, list[Requirement]] = {}
+    same_rules = previous is not None and previous.catalogue_version == CATALOGUE_VERSION
+    if previous is not None and same_rules:
+        for r in previous.requirements:
+            reuse.setdefault(r.doc_hash, []).append(r)
+    by_doc: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        by_doc.setdefault(chunk.doc_hash, []).append(chunk)
+    out: list[Requirement] = []
+    for digest in sorted(documents, key=lambda d: documents[d]["source"]):
+        doc = documents[digest]
+        if doc["doc_type"] != "guidance":
+            continue
+        was = previous.documents.get(digest) if previous is not None and same_rules else None
+        if (
+            was is not None
+            and was.get("doc_type") == "guidance"
+            and "requirements" in was
+            and (digest in reuse or was["requirements"] == 0)
+        ):
+            found = [replace(r, source=doc["source"]) for r in reuse.get(digest, [])]
+        else:
+            ordered = sorted(by_doc.get(digest, []), key=lambda c: (c.paragraph, c.id))
+            found = extract_requirements(ordered)
+        doc["requirements"] = len(found)
+        out.extend(found)
+    return out
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -10,12 +10,16 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
-from app.domain import Chunk, Document, Paragraph
+from app.domain import BlockKind, Chunk, Document, Paragraph
 from app.errors import DocumentError
-from app.places import assign_districts
+from app.readers import decode_bytes, read_blocks
+from app.structure import analyse, section_text
 from app.text import legacy_font_encoding, normalize, split_sentences
+
+__all__ = ["decode_bytes", "make_chunks", "read_document"]
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": "guidance", "reports": "report", "report": "report"}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 # A paragraph this short (a date line, a signature) is merged into its neighbour when chunking.
 TINY_CHARS = 50
@@ -71,192 +75,56 @@ def read_document(path: Path, corpus_dir: Path) -> Document:
     if not data.strip():
         raise DocumentError(source, "tệp rỗng")
     try:
-        if suffix in (".txt", ".md"):
-            title, blocks = _text_blocks(decode_bytes(data, source), markdown=suffix == ".md")
-        elif suffix == ".docx":
-            title, blocks = _docx_blocks(path)
-        elif suffix == ".pdf":
-            title, blocks = _pdf_blocks(path)
-        else:
-            title, blocks = _html_blocks(decode_bytes(data, source))
+        title, raw = read_blocks(path, data, source)
     except DocumentError:
         raise
     except Exception as exc:  # parsers raise many types for corrupt files; the user needs the file + reason
-        raise DocumentError(source, f"tệp hỏng hoặc không đọc được ({type(exc).__name__}: {exc})") from exc
+        log.info("%s: parser error %s: %s", source, type(exc).__name__, exc)
+        reason = "tệp hỏng hoặc không đọc được: hãy mở và lưu lại tệp rồi thêm lại"
+        raise DocumentError(source, reason) from exc
 
-    blocks = [b for b in (" ".join(normalize(b).split()) for b in blocks) if b]
+    blocks = [replace(b, text=text) for b in raw for text in [" ".join(normalize(b.text).split())] if text]
     if not blocks:
         raise DocumentError(source, "không có văn bản nào đọc được (tệp quét ảnh hoặc rỗng?)")
-    legacy = legacy_font_encoding("\n".join(blocks[:50]))
+    legacy = legacy_font_encoding("\n".join(b.text for b in blocks[:50]))
     if legacy:
         raise DocumentError(
             source,
             f"văn bản gõ bằng bảng mã cũ {legacy}: hãy chuyển sang Unicode "
             "(ví dụ Unikey → Công cụ chuyển mã) rồi thêm lại",
         )
-    title = " ".join(normalize(title or blocks[0]).split())[:300]
-    date = find_date(" \n".join(blocks[:6]))
+    structure = analyse(blocks, " ".join(normalize(title).split()) if title else None)
+    body = [b for b in structure.blocks if b.kind is not BlockKind.LETTERHEAD]
+    title = " ".join(normalize(structure.title or (body or structure.blocks)[0].text).split())[:300]
+    letterhead = [b.text for b in structure.blocks if b.kind is BlockKind.LETTERHEAD]
+    date = find_date(" \n".join(letterhead)) or find_date(" \n".join(b.text for b in structure.blocks[:6]))
     doc_type = doc_type_of(source)
     paragraphs = tuple(
-        Paragraph(source, title, date, doc_type, i, text, districts, inherited)
-        for i, (text, (districts, inherited)) in enumerate(
-            zip(blocks, assign_districts(blocks), strict=True), 1
+        Paragraph(
+            source,
+            title,
+            date,
+            doc_type,
+            i,
+            b.text,
+            b.districts,
+            b.inherited,
+            section=b.section,
+            kind=b.kind,
+            page=b.page,
         )
+        for i, b in enumerate(structure.blocks, 1)
     )
-    return Document(source, title, date, doc_type, paragraphs, content_hash(data))
-
-
-def decode_bytes(data: bytes, source: str = "") -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern), else Windows-1258."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    sample = data[:4000]
-    if sample.count(b"\x00") > len(sample) // 4:
-        # UTF-16 without BOM: ASCII letters leave NULs on the odd (LE) or even (BE) bytes.
-        odd_nuls = sample[1::2].count(b"\x00")
-        return data.decode("utf-16-le" if odd_nuls > sample[0::2].count(b"\x00") else "utf-16-be")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1258", errors="replace")
-    if text.count("\ufffd") > max(3, len(text) // 200):
-        raise DocumentError(source, "không nhận ra bảng mã (không phải UTF-8, UTF-16 hay Windows-1258)")
-    return text
-
-
-_SENTENCE_END_CHARS = '.!?:;…"”)»'
-
-
-def _join_wrapped_lines(lines: list[str]) -> list[str]:
-    """Lines → paragraphs: a line continues the previous one when that one has no closing punctuation and
-    this one starts in lower case (hard-wrapped text, PDF lines). Blank lines always separate."""
-    paragraphs: list[str] = []
-    current = ""
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            if current:
-                paragraphs.append(current)
-            current = ""
-            continue
-        if current and current[-1] not in _SENTENCE_END_CHARS and line[0].islower():
-            current += " " + line
-        else:
-            if current:
-                paragraphs.append(current)
-            current = line
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
-_MD_PREFIX = re.compile(r"^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
-_MD_INLINE = re.compile(r"(\*\*|__|`)")
-
-
-def _text_blocks(text: str, markdown: bool) -> tuple[str | None, list[str]]:
-    lines = normalize(text).split("\n")
-    title = None
-    if markdown:
-        for line in lines:
-            if line.startswith("# "):
-                title = line[2:].strip()
-                break
-        # a markdown heading or list item is its own paragraph: blank lines around it keep it apart
-        marked: list[str] = []
-        for line in lines:
-            prefix = _MD_PREFIX.match(line)
-            text = _MD_INLINE.sub("", line[prefix.end() :] if prefix else line)
-            if prefix and not prefix.group(1).startswith(">"):
-                marked += ["", text] + ([""] if prefix.group(1).startswith("#") else [])
-            else:
-                marked.append(text)
-        lines = marked
-    return title, _join_wrapped_lines(lines)
-
-
-def _docx_blocks(path: Path) -> tuple[str | None, list[str]]:
-    import docx  # python-docx; imported here so the CLI starts fast
-    from docx.table import Table
-
-    document = docx.Document(str(path))
-    blocks: list[str] = []
-    # paragraphs and tables in document order, so paragraph numbers match what the reader sees
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
-                cells: list[str] = []
-                for cell in row.cells:
-                    if cell.text.strip() and cell.text not in cells:
-                        cells.append(cell.text)
-                if cells:
-                    blocks.append(" | ".join(cells))
-        elif item.text.strip():
-            blocks.append(item.text)
-    title = (document.core_properties.title or "").strip() or None
-    return title, blocks
-
-
-def _pdf_blocks(path: Path) -> tuple[str | None, list[str]]:
-    from pypdf import PdfReader
-
-    reader = PdfReader(str(path))
-    lines: list[str] = []
-    for page in reader.pages:
-        for line in normalize(page.extract_text() or "").split("\n"):
-            if not re.fullmatch(r"\s*(trang\s*)?\d+\s*(/\s*\d+)?\s*", line, re.IGNORECASE):  # page numbers
-                lines.append(line)
-    title = None
-    if reader.metadata and reader.metadata.title:
-        title = str(reader.metadata.title).strip() or None
-    return title, _join_wrapped_lines(lines)
-
-
-# div too: many pages hold their text in divs without any <p>
-_BLOCK_TAGS = [
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "p",
-    "li",
-    "td",
-    "th",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "div",
-]
-
-
-def _html_blocks(html: str) -> tuple[str | None, list[str]]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer", "form"]):
-        tag.decompose()
-    title = None
-    if soup.title and soup.title.get_text(strip=True):
-        title = soup.title.get_text(" ", strip=True)
-    elif soup.h1:
-        title = soup.h1.get_text(" ", strip=True)
-    blocks = []
-    for element in soup.find_all(_BLOCK_TAGS):
-        if element.find(_BLOCK_TAGS):
-            continue  # the innermost block carries the text
-        text = element.get_text(" ", strip=True)
-        if text:
-            blocks.append(text)
-    if not blocks:
-        body = soup.body or soup
-        blocks = _join_wrapped_lines(body.get_text("\n").split("\n"))
-    return title, blocks
+    return Document(
+        source,
+        title,
+        date,
+        doc_type,
+        paragraphs,
+        content_hash(data),
+        issuer=structure.issuer,
+        number=structure.number,
+    )
 
 
 _DMY = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b")
@@ -277,13 +145,18 @@ def find_date(text: str) -> str | None:
 
 
 def make_chunks(doc: Document) -> list[Chunk]:
-    """Chunks follow paragraphs: tiny ones merge into a neighbour, long ones split at sentence ends."""
+    """Chunks follow paragraphs: an item is a chunk of its own; a tiny text paragraph (a date line, a
+    signature) merges into its neighbour in the same section; a long one splits at sentence ends.
+    Headings (they live on in the section path) and letterhead lines (metadata) are not chunks."""
     groups: list[list[Paragraph]] = []
-    for para in doc.paragraphs:
-        if len(para.text) < TINY_CHARS and groups:
-            groups[-1].append(para)  # a date line or signature belongs with what precedes it
-        elif groups and sum(len(p.text) for p in groups[-1]) < TINY_CHARS:
-            groups[-1].append(para)  # a tiny first paragraph joins the next one
+    answerable = [p for p in doc.paragraphs if p.kind in (BlockKind.TEXT, BlockKind.ITEM)]
+    for para in answerable:
+        last = groups[-1] if groups else None
+        mergeable = last is not None and last[-1].section == para.section and para.kind is BlockKind.TEXT
+        if mergeable and len(para.text) < TINY_CHARS and last[-1].number == para.number - 1:
+            last.append(para)  # a date line or signature belongs with what precedes it
+        elif mergeable and last[-1].kind is BlockKind.TEXT and sum(len(p.text) for p in last) < TINY_CHARS:
+            last.append(para)  # a tiny first paragraph joins the next one
         else:
             groups.append([para])
 
@@ -301,6 +174,7 @@ def make_chunks(doc: Document) -> list[Chunk]:
         districts: list[str] = []
         for p in group:
             districts.extend(d for d in p.districts if d not in districts)
+        first = group[0]
         chunks.append(
             Chunk(
                 id=f"{doc.content_hash[:16]}-p{PARSER_VERSION}-{i:04d}",
@@ -309,11 +183,14 @@ def make_chunks(doc: Document) -> list[Chunk]:
                 title=doc.title,
                 date=doc.date,
                 doc_type=doc.doc_type,
-                paragraph=group[0].number,
+                paragraph=first.number,
                 paragraph_end=group[-1].number,
                 text=text,
                 districts=tuple(districts),
                 inherited=all(p.inherited for p in group if p.districts) and any(p.inherited for p in group),
+                section=section_text(first.section),
+                page=first.page,
+                kind=first.kind.value,
             )
         )
     return chunks

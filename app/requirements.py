@@ -16,253 +16,32 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app.domain import Chunk, Requirement
-from app.places import find_districts, speaks_generally
+from app import lexicon
+from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, Requirement, RequirementChanges
+from app.places import DISTRICT_NAMES, find_districts, speaks_generally
+from app.structure import strip_marker
 from app.text import fold, split_sentences, syllables
+from app.themes import classify
+
+# Bump when extraction changes: the next index build extracts every guidance document again.
+CATALOGUE_VERSION = 1
 
 # Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
 # cue ("ưu tiên phát triển …") is part of what is asked.
-MODAL_CUES = ("cần thiết phải", "cần phải", "cần", "phải")
-REPORT_CUES = ("yêu cầu", "lưu ý", "đề nghị", "nhấn mạnh", "chỉ đạo", "kiến nghị", "quán triệt")
-CONTENT_CUES = ("chú trọng", "ưu tiên", "phấn đấu", "tập trung", "quan tâm", "chú ý", "coi trọng")
+MODAL_CUES = lexicon.words("cue_modal")
+REPORT_CUES = lexicon.words("cue_report")
+CONTENT_CUES = lexicon.words("cue_content")
 
 # Verbs that open a new action in a list of directives ("…, xác định rõ …", "…, đề xuất mở rộng …"), and
 # manner words that go with them: a point made only of these shares its object with the next one.
-ACTION_VERBS = frozenset(
-    (
-        "bảo đảm",
-        "bảo vệ",
-        "bổ sung",
-        "cải thiện",
-        "chỉ rõ",
-        "chỉ ra",
-        "chuẩn bị",
-        "chuyển dịch",
-        "có",
-        "củng cố",
-        "đánh giá",
-        "đảm bảo",
-        "đào tạo",
-        "đẩy mạnh",
-        "đầu tư",
-        "đề ra",
-        "đề xuất",
-        "định hướng",
-        "đổi mới",
-        "gắn",
-        "giải quyết",
-        "giữ vững",
-        "hình thành",
-        "hoàn thành",
-        "hoàn thiện",
-        "huy động",
-        "khai thác",
-        "khắc phục",
-        "khẳng định",
-        "kết nối",
-        "kiện toàn",
-        "làm",
-        "lựa chọn",
-        "mở rộng",
-        "nâng cao",
-        "nghiên cứu",
-        "phân tích",
-        "phát huy",
-        "phát triển",
-        "phấn đấu",
-        "quan tâm",
-        "quản lý",
-        "quy hoạch",
-        "rà soát",
-        "rút ra",
-        "so sánh",
-        "tăng",
-        "tăng cường",
-        "tạo",
-        "tập trung",
-        "tận dụng",
-        "thể hiện",
-        "thu hút",
-        "thúc đẩy",
-        "thực hiện",
-        "tiếp cận",
-        "tiếp tục",
-        "tranh thủ",
-        "triển khai",
-        "truyền tải",
-        "tuyên truyền",
-        "ưu tiên",
-        "ứng dụng",
-        "xác định",
-        "xây dựng",
-        "xử lý",
-        "chú trọng",
-        "nhận định",
-        "minh chứng",
-    )
-)
-MANNER_WORDS = frozenset(
-    (
-        "tự",
-        "nghiêm túc",
-        "kỹ",
-        "kỹ lưỡng",
-        "sâu sắc",
-        "mạnh",
-        "mạnh mẽ",
-        "tích cực",
-        "chủ động",
-        "khẩn trương",
-        "quyết liệt",
-        "nhanh",
-        "tốt",
-        "rõ",
-        "đầy đủ",
-        "toàn diện",
-        "cụ thể",
-        "hiệu quả",
-        "chính xác",
-        "thẳng thắn",
-        "khách quan",
-    )
-)
+ACTION_VERBS = frozenset(lexicon.words("action_verbs"))
+MANNER_WORDS = frozenset(lexicon.words("manner_words"))
 # Words that hang a segment on the point before it instead of opening a new one.
-ATTACH_MARKERS = (
-    "gắn với",
-    "gắn liền",
-    "để",
-    "nhằm",
-    "theo hướng",
-    "trên cơ sở",
-    "thông qua",
-    "đặc biệt",
-    "nhất là",
-    "trong đó",
-    "mấu chốt là",
-    "trọng tâm là",
-    "cùng",
-    "kể cả",
-    "bao gồm",
-    "từ đó",
-    "qua đó",
-    "làm cơ sở",
-    "tạo cơ sở",
-    "với",
-    "như",
-    "và",
-    "hoặc",
-    "bằng",
-)
+ATTACH_MARKERS = lexicon.words("attach_markers")
 # Who speaks and whom the directive addresses: phrases with no content of their own.
-ADDRESSEE_PHRASES = (
-    "dự thảo",
-    "báo cáo chính trị",
-    "báo cáo",
-    "huyện ủy",
-    "huyện",
-    "tỉnh ủy",
-    "thường trực",
-    "ban thường vụ",
-    "thường vụ",
-    "ban chấp hành",
-    "đồng chí",
-    "bí thư",
-    "chủ tịch",
-    "ủy viên",
-    "hđnd",
-    "ubnd",
-    "đảng bộ",
-    "địa phương",
-    "đại hội",
-    "phát biểu",
-    "kết luận",
-    "hoan nghênh",
-    "đặc biệt",
-)
+ADDRESSEE_PHRASES = lexicon.words("addressee_phrases")
 # Vietnamese function words: never key terms.
-STOP_WORDS = frozenset(
-    (
-        "à",
-        "ạ",
-        "ai",
-        "bị",
-        "bởi",
-        "các",
-        "cái",
-        "càng",
-        "cả",
-        "cho",
-        "chỉ",
-        "chứ",
-        "chưa",
-        "có",
-        "của",
-        "cùng",
-        "cũng",
-        "đã",
-        "đang",
-        "đây",
-        "để",
-        "đến",
-        "đều",
-        "đó",
-        "được",
-        "gì",
-        "hay",
-        "hãy",
-        "hơn",
-        "hết",
-        "khi",
-        "không",
-        "là",
-        "lại",
-        "lên",
-        "mà",
-        "mọi",
-        "mỗi",
-        "một",
-        "này",
-        "nào",
-        "nên",
-        "nếu",
-        "như",
-        "những",
-        "nơi",
-        "ở",
-        "qua",
-        "ra",
-        "rằng",
-        "rất",
-        "rõ",
-        "sau",
-        "sẽ",
-        "sự",
-        "tại",
-        "tới",
-        "từ",
-        "từng",
-        "thì",
-        "theo",
-        "trên",
-        "trong",
-        "trước",
-        "vào",
-        "vẫn",
-        "về",
-        "với",
-        "vì",
-        "việc",
-        "và",
-        "vừa",
-        "nhiều",
-        "ít",
-        "nữa",
-        "kỹ",
-        "tốt",
-        "nét",
-        "do",
-    )
-)
+STOP_WORDS = frozenset(lexicon.words("function_words"))
 _PHRASES = tuple(
     sorted(
         {tuple(p.split()) for p in (*ADDRESSEE_PHRASES, *MODAL_CUES, *REPORT_CUES)},
@@ -274,7 +53,10 @@ _PHRASES = tuple(
 MIN_POINT_SYLLABLES = 4  # a shorter point ("tự rà soát") shares its object with the next one
 MIN_POINT_CONTENT = 3  # a point needs this many content syllables besides verbs to stand on its own
 MAX_LIST_ITEM = 3  # syllables of an item in a closing noun list that is split into one point per item
-_PREPOSITIONS = ("về", "cho", "với", "của", "trong", "đối với", "là", "như", "gồm", "các", "những")
+_PREPOSITIONS = lexicon.words("prepositions")
+# Items that cite a basis or list recipients, not ask anything ("Căn cứ Điều lệ Đảng", "Nơi nhận").
+NOT_REQUIREMENT_STARTS = lexicon.words("not_requirement_starts")
+MAX_ITEM_LEAD_WORDS = 14  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
 
 
 @dataclass(frozen=True)
@@ -301,6 +83,7 @@ _LEADING_CUE = re.compile(
     r"^(?:đồng thời\s+)?(?:(?:" + "|".join(re.escape(c) for c in MODAL_CUES) + r")\s+)*", re.IGNORECASE
 )
 _TOPIC = re.compile(r"^(về|đối với|riêng|với)\s+", re.IGNORECASE)
+_TOPIC_LEAD = re.compile(r"^(về|đối với|riêng|với)\s+[^,:]{1,80}[,:]\s*", re.IGNORECASE)
 
 
 def _cues(sentence: str) -> list[_Cue]:
@@ -588,32 +371,79 @@ def _sentence_requirements(
     return out
 
 
+def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ...], str, str]]:
+    """A guidance item ("b) Xác định từ 2 đến 3 khâu đột phá…", "1. Thành phố Chí Linh: làm rõ …") is a
+    requirement as a whole, cue word or not: (text, scope, topic, quote) per sentence. A lead naming
+    districts before a colon scopes the item to them; an item under a district's heading inherits it."""
+    body = strip_marker(text).strip()
+    if not body or body.endswith(":") or _starts_with(body, NOT_REQUIREMENT_STARTS):
+        return []  # a lead of the items below it (it is in their section path), or a legal basis
+    lead, sep, rest = body.partition(":")
+    named = find_districts(lead) if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS else ()
+    topic = ""
+    if named:
+        scope, body = named, rest.strip()
+    else:
+        scope = tuple(chunk.districts) if chunk.inherited and chunk.districts else ()
+        if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS and rest.strip():
+            topic = _TOPIC.sub("", lead).strip()  # "Về văn hóa - xã hội: …" keeps its topic
+    out = []
+    for sentence in split_sentences(body) or [body]:
+        if len(syllables(sentence)) < MIN_POINT_SYLLABLES:
+            continue
+        point = _capitalize(sentence.strip().rstrip(";,. "))
+        shown = f"Về {topic}: {point[:1].lower() + point[1:]}" if topic else point
+        out.append((shown, scope, topic, sentence if len(split_sentences(body)) > 1 else text))
+    return out
+
+
+def _imperative(sentence: str) -> bool:
+    """A sentence of guidance that starts with an action verb ("Làm rõ …", "Xác định …") tells what to do."""
+    return _opens_action(_TOPIC_LEAD.sub("", sentence))
+
+
 def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
-    """The requirements stated by the guidance chunks, in document order, near-duplicates removed."""
+    """The requirements stated by the guidance chunks, in document order, near-duplicates removed.
+
+    Items are requirements whole; in running text a sentence is one when it holds a cue or starts with an
+    action verb, and is cut into atomic points."""
     found: list[Requirement] = []
     for chunk in chunks:
         if chunk.doc_type != "guidance":
             continue
+        section = tuple(part for part in chunk.section.split(SECTION_SEPARATOR) if part)
         for paragraph, text in _paragraph_texts(chunk):
             if text.strip() == chunk.title.strip():
                 continue  # a title names the subject (a headline sums up the body): the body says what to do
-            for sentence in split_sentences(text):
-                for point, scope, topic in _sentence_requirements(chunk, paragraph, sentence):
-                    digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
-                    found.append(
-                        Requirement(
-                            id=digest,
-                            text=point,
-                            quote=sentence,
-                            source=chunk.source,
-                            title=chunk.title,
-                            date=chunk.date,
-                            paragraph=paragraph,
-                            districts=scope,
-                            key_terms=key_terms(point, scope),
-                            topic=topic,
-                        )
+            rows: list[tuple[str, tuple[str, ...], str, str]] = []
+            if chunk.kind == BlockKind.ITEM.value and paragraph == chunk.paragraph:
+                rows = _item_requirements(text, chunk)
+            else:
+                for sentence in split_sentences(text):
+                    extracted = _sentence_requirements(chunk, paragraph, sentence)
+                    if not extracted and _imperative(sentence) and section:
+                        extracted = _sentence_requirements(chunk, paragraph, "Cần " + sentence)
+                    rows.extend((point, scope, topic, sentence) for point, scope, topic in extracted)
+            for point, scope, topic, quote in rows:
+                digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
+                found.append(
+                    Requirement(
+                        id=digest,
+                        text=point,
+                        quote=quote,
+                        source=chunk.source,
+                        title=chunk.title,
+                        date=chunk.date,
+                        paragraph=paragraph,
+                        districts=scope,
+                        key_terms=key_terms(point, scope),
+                        topic=topic,
+                        theme=classify(point, section),
+                        section=chunk.section,
+                        page=chunk.page,
+                        doc_hash=chunk.doc_hash,
                     )
+                )
     return _dedupe(found)
 
 
@@ -645,3 +475,55 @@ def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
 def applicable(requirements: Iterable[Requirement], district: str | None) -> list[Requirement]:
     """The general requirements and the district's own."""
     return [r for r in requirements if not r.districts or (district and district in r.districts)]
+
+
+def _similar(a: Requirement, b: Requirement) -> float:
+    x, y = set(syllables(fold(a.text))), set(syllables(fold(b.text)))
+    return len(x & y) / max(len(x | y), 1)
+
+
+CHANGED_SIMILARITY = 0.5  # a removed and an added requirement of one document this alike are one, edited
+
+
+def diff_requirements(
+    before: Sequence[Requirement], after: Sequence[Requirement]
+) -> list[RequirementChanges]:
+    """Per district ("" = every district): requirements added, removed and changed between generations.
+    A requirement is the same when its document path, scope and text are; a removed and an added one of
+    the same document and scope that share most words are one requirement, changed."""
+
+    def key(r: Requirement) -> tuple[str, tuple[str, ...], str]:
+        return (r.source, r.districts, r.text)
+
+    before_keys = {key(r) for r in before}
+    after_keys = {key(r) for r in after}
+    removed = [r for r in before if key(r) not in after_keys]
+    added = [r for r in after if key(r) not in before_keys]
+    changed: list[tuple[Requirement, Requirement]] = []
+    for old in list(removed):
+        candidates = [
+            (sim, new)
+            for new in added
+            if new.source == old.source and new.districts == old.districts
+            for sim in [_similar(old, new)]
+            if sim >= CHANGED_SIMILARITY
+        ]
+        if candidates:
+            _, new = max(candidates, key=lambda c: c[0])
+            changed.append((old, new))
+            removed.remove(old)
+            added.remove(new)
+
+    order = ["", *DISTRICT_NAMES]
+    per: dict[str, dict[str, list]] = {}
+    for label, rows in (("added", added), ("removed", removed)):
+        for r in rows:
+            for d in r.districts or ("",):
+                per.setdefault(d, {"added": [], "removed": [], "changed": []})[label].append(r)
+    for old, new in changed:
+        for d in new.districts or ("",):
+            per.setdefault(d, {"added": [], "removed": [], "changed": []})["changed"].append((old, new))
+    return [
+        RequirementChanges(d, tuple(v["added"]), tuple(v["removed"]), tuple(v["changed"]))
+        for d, v in sorted(per.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+    ]

@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from app import lexicon
 from app.domain import Requirement, Review, ReviewItem
 from app.index import CorpusIndex
 from app.models import SentenceVectors, unit
@@ -59,94 +60,9 @@ MIN_SENTENCE_SYLLABLES = 3  # headings such as "I." are not passages
 LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
 
 # Words of the genre that prove nothing on their own.
-GENERIC_WORDS = (
-    "phát triển",
-    "xây dựng",
-    "thực hiện",
-    "nâng cao",
-    "tăng cường",
-    "đẩy mạnh",
-    "tập trung",
-    "tiếp tục",
-    "nhiệm vụ",
-    "công tác",
-    "kinh tế",
-    "xã hội",
-    "tỉnh",
-    "năm",
-    "nhiệm kỳ",
-    "mục tiêu",
-    "giải pháp",
-    "cán bộ",
-    "đảng viên",
-    "nhân dân",
-    "chất lượng",
-    "hiệu quả",
-    "xác định",
-    "đánh giá",
-    "kết quả",
-    "cơ sở",
-    "toàn",
-    "tốt",
-    "làm",
-    "có",
-    "cao",
-    "mạnh",
-    "nhanh",
-    "lĩnh vực",
-    "vấn đề",
-    "tạo",
-    "hướng",
-    "chung",
-    "khác",
-    "quan tâm",
-    "chú trọng",
-    "ưu tiên",
-    "thể hiện",
-    "hình thành",
-    "đề xuất",
-    "nghiên cứu",
-    "định hướng",
-    "cụ thể",
-    "rõ",
-)
+GENERIC_WORDS = lexicon.words("generic_report_words")
 # Expressions political reports use for the same thing: a requirement's term is met by any of its group.
-SYNONYMS = (
-    "so sánh|so với|gấp|tăng từ|giảm từ",
-    "vị trí|đứng thứ|xếp thứ|thứ hạng|tốp đầu|nhóm dẫn đầu|xếp hạng",
-    "tận dụng|huy động|khai thác|phát huy|sử dụng",
-    "tối đa|mọi|tổng hợp|tối ưu",
-    "truyền tải|quán triệt|tuyên truyền|phổ biến|lan tỏa",
-    "cấp cơ sở|cơ sở|chi bộ|thôn|khu dân cư",
-    "đồng thuận|thống nhất|đồng lòng|quyết tâm chung|nhất trí",
-    "tầm nhìn|dài hạn|lâu dài|tương lai",
-    "khát vọng|ý chí|hoài bão|quyết tâm",
-    "vươn lên|đi lên|dẫn đầu|vượt lên",
-    "hạn chế|bất cập|tồn tại|yếu kém|khuyết điểm",
-    "điểm nghẽn|nút thắt|vướng mắc|rào cản|cản trở",
-    "bài học|kinh nghiệm",
-    "thế mạnh|lợi thế|ưu thế|tiềm năng",
-    "đặc thù|riêng có|đặc điểm|đặc trưng|bản sắc",
-    "bứt phá|đột phá|vượt bậc|bước nhảy",
-    "độc đạo|duy nhất|một lối",
-    "kết nối|liên kết|nối|liên thông",
-    "lân cận|giáp ranh|tỉnh bạn|xung quanh",
-    "phụ thuộc|lệ thuộc|trông chờ|dựa vào",
-    "phá bỏ|xóa bỏ|chấm dứt|tháo gỡ|khắc phục|xóa",
-    "đô thị|đô thị hóa|thị trấn|phường|khu đô thị",
-    "an sinh xã hội|chính sách xã hội|người có công|hộ nghèo|bảo trợ xã hội",
-    "công tác cán bộ|đội ngũ cán bộ|cán bộ",
-    "khoa học kỹ thuật|khoa học công nghệ|tiến bộ kỹ thuật|công nghệ cao|công nghệ",
-    "chất lượng cao|giá trị cao|giá trị gia tăng|vietgap|hữu cơ",
-    "hàng hóa|sản xuất hàng hóa|thương hiệu",
-    "lộ trình|giai đoạn|từng bước|kế hoạch",
-    "thị xã|phường|đô thị loại",
-    "nông nghiệp|nông sản|trồng trọt|chăn nuôi|thủy sản",
-    "minh chứng|chứng minh|cho thấy|khẳng định",
-    "cú hích|động lực|đòn bẩy",
-    "công trình trọng điểm|dự án trọng điểm|dự án lớn|công trình",
-    "nhiệm vụ đột phá|khâu đột phá|đột phá",
-)
+SYNONYMS = tuple("|".join(group) for group in lexicon.groups("synonyms"))
 MAX_PHRASE = 4  # syllables of the longest synonym
 
 STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một phần", "missing": "Chưa có"}

@@ -13,18 +13,23 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from app import facts, listing
 from app.answer import Answerer
-from app.domain import Answer, DocumentInfo, IndexReport, Review, Turn
-from app.errors import DocumentError
+from app.domain import Answer, DocumentInfo, IndexReport, Outline, Requirement, Review, Turn
+from app.errors import ConfigError, DocumentError
 from app.index import CorpusIndex, Progress
 from app.ingest import SUPPORTED_SUFFIXES, read_document
+from app.intent import Intent, Shape, analyse_question
 from app.models import SentenceVectors, embeddings_id, make_chat_model, make_embeddings
-from app.places import DISTRICT_NAMES, canonical_district, find_districts
+from app.places import DISTRICT_NAMES, canonical_district
 from app.retrieve import Retriever
 from app.review import Reviewer
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
+
+WHICH_PASSAGES = 15  # passages searched for a "which districts…" question: the answer may span many
+UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 
 
 class Assistant:
@@ -78,14 +83,50 @@ class Assistant:
         """Yield pieces of answer text as they are written, then the final, verified Answer."""
         standalone = self.answerer.standalone_question(question, history)
         chosen = canonical_district(district) if district else None
-        districts = (chosen,) if chosen else find_districts(standalone)
+        intent = analyse_question(standalone, chosen)
+        districts = intent.districts
         passages = self.retriever.search(standalone, k or self.settings.k, districts or None)
+        listed = self._catalogue_answer(standalone, intent, passages)
+        if listed is not None:
+            # a list is ready at once: it streams line by line, like the extractive answer
+            yield from listed.text.splitlines(keepends=True)
+            yield replace(listed, question=question, standalone_question=standalone)
+            return
+        final: Answer | None = None
         for event in self.answerer.answer_stream(standalone, passages, districts):
             if isinstance(event, Answer):
-                # the user's own words stay the question; the resolved one is kept alongside
-                yield replace(event, question=question, standalone_question=standalone)
+                final = event
             else:
                 yield event
+        assert final is not None
+        if not final.found and intent.shape is Shape.REPORT and intent.districts and self._requirements():
+            # nothing on the topic in the guidance, nor in the passages: say so, closest requirements shown
+            final = listing.no_topic_answer(
+                standalone, intent, self._requirements(), passages, self.answerer.vectors
+            )
+        # the user's own words stay the question; the resolved one is kept alongside
+        yield replace(final, question=question, standalone_question=standalone)
+
+    def _requirements(self) -> list[Requirement]:
+        return self.index.snapshot().requirements
+
+    def _catalogue_answer(self, question: str, intent: Intent, passages: list) -> Answer | None:
+        """A list from the requirement catalogue, or a document's metadata, when the question asks for it."""
+        if intent.shape is Shape.REPORT:
+            return listing.report_answer(question, intent, self._requirements(), passages)
+        if intent.shape is Shape.WHICH:
+            wide = self.retriever.search(question, max(WHICH_PASSAGES, self.settings.k))
+            return listing.which_answer(question, intent, self._requirements(), wide)
+        if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
+            return facts.fact_answer(question, intent, passages, self.index.snapshot().documents)
+        return None
+
+    def outline(self, district: str) -> Outline:
+        """Every requirement that applies to the district, under the usual sections of a political report."""
+        name = canonical_district(district)
+        if name is None:
+            raise ConfigError(UNKNOWN_DISTRICT.format(name=district, names=", ".join(DISTRICT_NAMES)))
+        return listing.outline(name, self._requirements())
 
     def review(self, draft: str, district: str | None = None) -> Review:
         """Checklist of the guidance's requirements for the draft's district."""

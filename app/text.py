@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from app import lexicon
+
 # Whitespace that Word, web pages and PDFs leave behind; all become a plain space.
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 # Invisible characters that only break matching.
@@ -70,7 +72,7 @@ def folded_tokens(text: str) -> list[str]:
     return with_bigrams(syllables(fold(text)))
 
 
-_ABBREVIATIONS = {"tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "mr", "mrs", "dr", "st", "v.v", "tt", "q"}
+_ABBREVIATIONS = set(lexicon.words("abbreviations"))
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])([\"”»)]*)\s+(?=[\"“«(\[]?[A-ZÀ-ỸĐ0-9])")
 
 
@@ -98,20 +100,8 @@ def split_sentences(text: str) -> list[str]:
     return pieces
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_EN_WORDS = _words(
-    "the a an of to in on for about what which who whom how why when where does do did is are was "
-    "were must should could would can will report reports district districts say says said mention "
-    "address and or with transport transportation industry urban plan goal goals draft guidance "
-    "province provincial party political committee its it this that there"
-)
-_VI_PLAIN_WORDS = _words(
-    "cua gi the nao nhung ve cho va la co khong duoc can phai huyen tinh bao cao chinh tri thi sao "
-    "nhu trong viec cac mot nay de voi tu den lam duoc nam"
-)
+_EN_WORDS = frozenset(lexicon.words("english_words"))
+_VI_PLAIN_WORDS = frozenset(lexicon.words("vietnamese_unaccented_common"))
 
 
 _VIETNAMESE_FINALS = re.compile(r"^[a-z]*?(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$")
@@ -154,124 +144,8 @@ def legacy_font_encoding(text: str) -> str | None:
 
 
 # English policy vocabulary → Vietnamese, so English questions can match Vietnamese text lexically
-# (retrieval query expansion, answer scoring). Domain words of political reports, not of one document.
-EN_VI_GLOSSARY: dict[str, str] = {
-    "transport": "giao thông",
-    "transportation": "giao thông",
-    "traffic": "giao thông",
-    "road": "đường",
-    "roads": "đường",
-    "railway": "đường sắt",
-    "rail": "đường sắt",
-    "bridge": "cầu",
-    "connect": "kết nối",
-    "connection": "kết nối",
-    "connectivity": "kết nối",
-    "neighbouring": "lân cận",
-    "neighboring": "lân cận",
-    "industry": "công nghiệp",
-    "industrial": "công nghiệp",
-    "urban": "đô thị",
-    "urbanization": "đô thị hóa",
-    "urbanisation": "đô thị hóa",
-    "city": "thành phố",
-    "town": "thị xã",
-    "agriculture": "nông nghiệp",
-    "agricultural": "nông nghiệp",
-    "farming": "nông nghiệp",
-    "tourism": "du lịch",
-    "planning": "quy hoạch",
-    "plan": "quy hoạch",
-    "vision": "tầm nhìn",
-    "goal": "mục tiêu",
-    "goals": "mục tiêu",
-    "target": "mục tiêu",
-    "targets": "mục tiêu",
-    "objective": "mục tiêu",
-    "objectives": "mục tiêu",
-    "breakthrough": "đột phá",
-    "personnel": "cán bộ",
-    "cadre": "cán bộ",
-    "cadres": "cán bộ",
-    "officials": "cán bộ",
-    "party": "đảng",
-    "building": "xây dựng",
-    "build": "xây dựng",
-    "social": "xã hội",
-    "welfare": "an sinh",
-    "security": "an ninh",
-    "defence": "quốc phòng",
-    "defense": "quốc phòng",
-    "economy": "kinh tế",
-    "economic": "kinh tế",
-    "investment": "đầu tư",
-    "infrastructure": "hạ tầng",
-    "education": "giáo dục",
-    "health": "y tế",
-    "healthcare": "y tế",
-    "environment": "môi trường",
-    "culture": "văn hóa",
-    "science": "khoa học",
-    "technology": "công nghệ",
-    "land": "đất đai",
-    "budget": "ngân sách",
-    "poverty": "nghèo",
-    "corruption": "tham nhũng",
-    "reform": "cải cách",
-    "administrative": "hành chính",
-    "digital": "số",
-    "rural": "nông thôn",
-    "growth": "tăng trưởng",
-    "potential": "tiềm năng",
-    "strength": "thế mạnh",
-    "chaired": "chủ trì",
-    "chair": "chủ trì",
-    "secretary": "bí thư",
-    "strengths": "thế mạnh",
-    "advantage": "lợi thế",
-    "advantages": "lợi thế",
-    "limitations": "hạn chế",
-    "weaknesses": "yếu kém",
-    "bottlenecks": "điểm nghẽn",
-    "lessons": "bài học",
-    "consensus": "đồng thuận",
-    "guide": "hướng dẫn",
-    "guiding": "hướng dẫn",
-    "support": "hỗ trợ",
-    "complete": "hoàn chỉnh",
-    "finalize": "hoàn chỉnh",
-    "assess": "đánh giá",
-    "assessing": "đánh giá",
-    "assessment": "đánh giá",
-    "evaluate": "đánh giá",
-    "evaluation": "đánh giá",
-    "compare": "so sánh",
-    "review": "rà soát",
-    "opinions": "ý kiến",
-    "feedback": "ý kiến",
-    "members": "đảng viên",
-    "aspiration": "khát vọng",
-    "aspirations": "khát vọng",
-    "satellite": "vệ tinh",
-    "products": "sản phẩm",
-    "goods": "hàng hóa",
-    "production": "sản xuất",
-    "priority": "ưu tiên",
-    "prioritize": "ưu tiên",
-    "prioritise": "ưu tiên",
-    "roadmap": "lộ trình",
-    "congress": "đại hội",
-    "term": "nhiệm kỳ",
-    "projects": "công trình",
-    "resources": "nguồn lực",
-    "sustainable": "bền vững",
-    "development": "phát triển",
-    "develop": "phát triển",
-    "dependence": "phụ thuộc",
-    "dependent": "phụ thuộc",
-    "villages": "xã",
-    "communes": "xã",
-}
+# (retrieval query expansion, answer scoring): app/lexicon/en_vi_glossary.txt.
+EN_VI_GLOSSARY: dict[str, str] = dict(lexicon.pairs("en_vi_glossary"))
 
 
 def glossary_terms(text: str) -> list[str]:

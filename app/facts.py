@@ -1,0 +1,116 @@
+"""When / which-document questions, answered from a document's letterhead and its dated sentences.
+
+"Cuộc làm việc diễn ra ngày nào?" is answered with the best passage sentence that states a date; "Hướng dẫn
+số 12-HD/TU ban hành ngày nào?" with the date of the document the question names (by its number or title),
+quoting its dated letterhead line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from app.domain import Answer, Citation, Passage
+from app.intent import Intent, Shape
+from app.labels import show_date
+from app.matching import term_coverage, topic_terms
+from app.text import fold, split_sentences
+
+_DATE_IN_TEXT = re.compile(
+    r"(ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}|\bngày\s+\d{1,2}\s+tháng)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", re.IGNORECASE)
+DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document
+EN_LEAD = "The documents say (quoted in Vietnamese):"
+DOCUMENT_DATE = {"vi": "{title} ({number}) đề ngày {date}.", "en": "{title} ({number}) is dated {date}."}
+DOCUMENT_ISSUER = {
+    "vi": "{title} ({number}) do {issuer} ban hành.",
+    "en": "{title} ({number}) was issued by {issuer}.",
+}
+
+
+def _norm_number(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text).lower())
+
+
+def _named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The document a question names: by its number ("12-HD/TU"), else by most of its title's words."""
+    asked = {_norm_number(m.group(1)) for m in _NUMBER.finditer(question)}
+    for doc in documents.values():
+        if doc.get("number") and any(a and a in _norm_number(doc["number"]) for a in asked):
+            return doc
+    terms = topic_terms(question)
+    best, best_cov = None, 0.0
+    for doc in documents.values():
+        cov = term_coverage([t for t in topic_terms(doc["title"]) if "_" not in t][:12], question)
+        if cov > best_cov:
+            best, best_cov = doc, cov
+    return best if best_cov >= DOCUMENT_MATCH and terms else None
+
+
+def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answer | None:
+    letterhead = doc.get("letterhead") or []
+    number = doc.get("number") or doc["source"]
+    if intent.shape is Shape.WHEN:
+        if not doc.get("date"):
+            return None
+        quote = next((line for line in letterhead if re.search(r"ngày|\d{4}", line)), show_date(doc["date"]))
+        text = DOCUMENT_DATE[intent.language].format(
+            title=doc["title"], number=number, date=show_date(doc["date"])
+        )
+    else:
+        if not doc.get("issuer"):
+            return None
+        quote = next((line for line in letterhead if doc["issuer"].split(" – ")[0] in line), doc["issuer"])
+        text = DOCUMENT_ISSUER[intent.language].format(
+            title=doc["title"], number=number, issuer=doc["issuer"]
+        )
+    citation = Citation(1, doc["source"], doc["title"], doc.get("date"), 1, quote, passage_text=quote)
+    return Answer(question, f"{text} [1]", True, (citation,), (), intent.language)
+
+
+def fact_answer(
+    question: str, intent: Intent, passages: Sequence[Passage], documents: dict[str, dict[str, Any]]
+) -> Answer | None:
+    """The answer to a when / which-document question, or None to let the narrow answer try."""
+    doc = _named_document(question, documents)
+    if doc is not None:
+        answer = _document_answer(question, intent, doc)
+        if answer is not None:
+            return Answer(question, answer.text, True, answer.citations, tuple(passages), intent.language)
+    if intent.shape is not Shape.WHEN:
+        return None
+    terms = [t for t in topic_terms(question) if t not in {"ngay", "dien", "ra"}]
+    best: tuple[float, Passage, str] | None = None
+    for p in passages:
+        for sentence in split_sentences(p.chunk.text):
+            if not _DATE_IN_TEXT.search(sentence):
+                continue
+            score = term_coverage(terms, sentence) + 0.1 * max(p.score, 0.0)
+            if best is None or score > best[0]:
+                best = (score, p, sentence)
+    if best is None or (terms and term_coverage(terms, best[2]) < 0.5):
+        return None
+    _, passage, sentence = best
+    chunk = passage.chunk
+    text = sentence
+    if chunk.date and not re.search(r"\d{4}", sentence):
+        year = chunk.date[:4]
+        text += f" (văn bản đề ngày {show_date(chunk.date)})" if intent.language == "vi" else f" ({year})"
+    citation = Citation(
+        1,
+        chunk.source,
+        chunk.title,
+        chunk.date,
+        chunk.paragraph,
+        sentence,
+        passage_text=chunk.text,
+        section=chunk.section,
+        page=chunk.page,
+    )
+    body = f"{text} [1]"
+    if intent.language == "en":
+        body = f"{EN_LEAD} {body}"
+    return Answer(question, body, True, (citation,), tuple(passages), intent.language)

@@ -1,0 +1,258 @@
+"""Answers from the requirement catalogue, with no LLM: report questions as lists, "which districts…"
+questions, and the report outline.
+
+A report question ("Báo cáo chính trị của Nam Sách cần đề cập những gì [về giao thông]?") lists the
+district's own requirements first, then the general ones; without a topic they are grouped by the part of
+the report they belong to (Theme), with a topic only those about it are listed, the most on-topic first.
+Every line is a verbatim quote with its [n]; a quote whose subject is implicit ("Huyện cần…", "Trong đó,
+cần…") is preceded by its referent in square brackets, the Vietnamese mark of an editor's insertion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.domain import Answer, Citation, Outline, OutlineSection, Passage, Requirement, Theme
+from app.intent import Intent
+from app.labels import THEME_TITLES
+from app.matching import list_topic_terms, term_coverage
+from app.places import find_districts
+from app.text import fold, split_sentences, syllables
+
+TOPIC_COVERAGE = 0.5  # share of a list question's topic a requirement must hold to be listed for it
+WHICH_COVERAGE = 0.4  # … a sentence must hold to name its district in a "which districts" answer
+WHICH_RATIO = 0.6  # … and this share of the best sentence's coverage
+RELATED = 3  # requirements offered as possibly related when none is about the topic
+
+OWN_HEADING = {"vi": "Yêu cầu riêng đối với {district}", "en": "Requirements for {district} in particular"}
+GENERAL_HEADING = {"vi": "Yêu cầu chung cho các đơn vị", "en": "Requirements for every district"}
+EN_LEAD = "The documents say (quoted in Vietnamese):"
+NO_TOPIC = {
+    "vi": "Hướng dẫn chưa nêu yêu cầu về {topic} đối với {district}.",
+    "en": "The guidance states no requirement about {topic} for {district}.",
+}
+RELATED_LEAD = {
+    "vi": "Các yêu cầu gần nhất, có thể liên quan:",
+    "en": "The closest requirements, possibly related:",
+}
+EVERY_DISTRICT = {"vi": "các đơn vị", "en": "the districts"}
+NO_REQUIREMENTS = {
+    "vi": "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district}.",
+    "en": "The indexed guidance states no requirement for {district}.",
+}
+_ABOUT = re.compile(r"\b(?:về|ve|about|on|regarding)\s+(.+?)\s*[?.!]*$", re.IGNORECASE)
+
+
+@dataclass
+class _Numbering:
+    """[n] markers: one per cited paragraph, in the order first cited."""
+
+    citations: list[Citation]
+
+    def mark(self, r: Requirement) -> int:
+        for c in self.citations:
+            if c.source == r.source and c.paragraph == r.paragraph:
+                if r.quote not in c.quote:
+                    i = c.n - 1
+                    self.citations[i] = _citation(c.n, r, f"{c.quote} {r.quote}", c.passage_text)
+                return c.n
+        n = len(self.citations) + 1
+        self.citations.append(_citation(n, r, r.quote, r.quote))
+        return n
+
+
+def _citation(n: int, r: Requirement, quote: str, passage_text: str) -> Citation:
+    return Citation(
+        n,
+        r.source,
+        r.title,
+        r.date,
+        r.paragraph,
+        quote,
+        passage_text=passage_text,
+        section=r.section,
+        page=r.page,
+    )
+
+
+def referent(r: Requirement) -> str:
+    """ "[Nam Sách] " when the quote does not name the district it is scoped to, else ""."""
+    if not r.districts or set(find_districts(r.quote)) & set(r.districts):
+        return ""
+    return "[" + " và ".join(r.districts) + "] "
+
+
+def applicable(requirements: Sequence[Requirement], district: str | None) -> tuple[list, list]:
+    """(the district's own requirements, the general ones)."""
+    own = [r for r in requirements if district and district in r.districts]
+    general = [r for r in requirements if not r.districts]
+    return own, general
+
+
+def _topic_phrase(question: str, terms: Sequence[str]) -> str:
+    m = _ABOUT.search(question)
+    if m:
+        return m.group(1)
+    return " ".join(t for t in terms if "_" not in t)
+
+
+def _unique_quotes(requirements: Sequence[Requirement]) -> list[Requirement]:
+    """One line per quoted sentence: atomic points of one sentence are listed once, by the first."""
+    seen: set[tuple[str, int, str]] = set()
+    out = []
+    for r in requirements:
+        key = (r.source, r.paragraph, r.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _on_topic(requirements: Sequence[Requirement], terms: Sequence[str]) -> list[tuple[float, Requirement]]:
+    scored = []
+    for r in requirements:
+        coverage = term_coverage(terms, f"{r.quote} {r.text}")
+        if coverage >= TOPIC_COVERAGE:
+            mentions = sum(syllables(fold(r.quote)).count(t) for t in terms if "_" not in t)
+            scored.append((coverage + 0.01 * mentions, r))
+    scored.sort(key=lambda pair: -pair[0])
+    return scored
+
+
+def _lines(requirements: Sequence[Requirement], numbering: _Numbering, grouped: bool) -> list[str]:
+    lines: list[str] = []
+    if grouped:
+        for theme in Theme:
+            rows = [r for r in requirements if r.theme == theme]
+            if rows:
+                lines.append(f"*{THEME_TITLES[theme]}*")
+                lines.extend(f"- {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in rows)
+    else:
+        lines.extend(f"- {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in requirements)
+    return lines
+
+
+def report_answer(
+    question: str, intent: Intent, requirements: Sequence[Requirement], passages: Sequence[Passage] = ()
+) -> Answer | None:
+    """The list answer to a report question, or None when the catalogue has nothing to say (no guidance)."""
+    if not requirements:
+        return None
+    lang = intent.language
+    district = intent.districts[0] if intent.districts and not intent.general else None
+    own, general = applicable(requirements, district)
+    who = district or EVERY_DISTRICT[lang]
+    if not own and not general:
+        text = NO_REQUIREMENTS[lang].format(district=who)
+        return Answer(question, text, False, (), tuple(passages), lang)
+    terms = list_topic_terms(question)
+    numbering = _Numbering([])
+    parts: list[str] = []
+    if terms:
+        own_hits = [r for _, r in _on_topic(own, terms)]
+        general_hits = [r for _, r in _on_topic(general, terms)]
+        if not own_hits and not general_hits:
+            return None  # the catalogue has nothing on the topic: the passages may (answered as narrow)
+        groups = ((own_hits, True), (general_hits, False))
+        grouped = False
+    else:
+        groups = ((own, True), (general, False))
+        grouped = True
+    for rows, is_own in groups:
+        rows = _unique_quotes(rows)
+        if not rows:
+            continue
+        heading = OWN_HEADING[lang].format(district=district) if is_own else GENERAL_HEADING[lang]
+        parts.append(f"**{heading}**")
+        parts.extend(_lines(rows, numbering, grouped))
+    body = "\n".join(parts)
+    text = f"{EN_LEAD}\n{body}" if lang == "en" else body
+    return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
+
+
+def no_topic_answer(
+    question: str, intent: Intent, requirements: Sequence[Requirement], passages: Sequence[Passage], vectors
+) -> Answer:
+    """ "Hướng dẫn chưa nêu yêu cầu về X đối với Y", with the closest requirements as possibly related."""
+    lang = intent.language
+    district = intent.districts[0] if intent.districts and not intent.general else None
+    own, general = applicable(requirements, district)
+    terms = list_topic_terms(question)
+    pool = _unique_quotes(own + general)
+    related: list[Requirement] = []
+    if pool:
+        sims = vectors([r.quote for r in pool]) @ vectors.query(question)
+        related = [pool[i] for i in sims.argsort()[::-1][:RELATED]]
+    text = NO_TOPIC[lang].format(
+        topic=_topic_phrase(question, terms), district=district or EVERY_DISTRICT[lang]
+    )
+    if related:
+        numbering = _Numbering([])
+        text += "\n" + RELATED_LEAD[lang] + "\n" + "\n".join(_lines(related, numbering, False))
+    return Answer(question, text, False, (), tuple(passages), lang)
+
+
+def which_answer(
+    question: str, intent: Intent, requirements: Sequence[Requirement], passages: Sequence[Passage]
+) -> Answer | None:
+    """Each district the question's topic is said of, with its best quote; None when none is."""
+    terms = list_topic_terms(question)
+    if not terms:
+        return None
+    candidates: list[tuple[float, str, Requirement]] = []
+    for r in requirements:
+        if r.districts and len(r.districts) <= 2:
+            coverage = term_coverage(terms, r.quote)
+            for d in r.districts:
+                candidates.append((coverage, d, r))
+    for p in passages:
+        chunk = p.chunk
+        for sentence in split_sentences(chunk.text):
+            named = find_districts(sentence) or (chunk.districts if len(chunk.districts) <= 2 else ())
+            if not named or len(named) > 2:
+                continue
+            as_requirement = Requirement(
+                id="",
+                text=sentence,
+                quote=sentence,
+                source=chunk.source,
+                title=chunk.title,
+                date=chunk.date,
+                paragraph=chunk.paragraph,
+                districts=tuple(named),
+                section=chunk.section,
+                page=chunk.page,
+            )
+            coverage = term_coverage(terms, sentence)
+            for d in named:
+                candidates.append((coverage, d, as_requirement))
+    if not candidates:
+        return None
+    best = max(c for c, _, _ in candidates)
+    if best < WHICH_COVERAGE:
+        return None
+    per_district: dict[str, tuple[float, Requirement]] = {}
+    for coverage, d, r in candidates:
+        if coverage >= max(WHICH_COVERAGE, WHICH_RATIO * best) and coverage > per_district.get(d, (-1.0,))[0]:
+            per_district[d] = (coverage, r)
+    numbering = _Numbering([])
+    lines = []
+    for d, (_, r) in sorted(per_district.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"- **{d}**: {r.quote} [{numbering.mark(r)}]")
+    lang = intent.language
+    body = "\n".join(lines)
+    text = f"{EN_LEAD}\n{body}" if lang == "en" else body
+    return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
+
+
+def outline(district: str, requirements: Sequence[Requirement]) -> Outline:
+    """Every requirement that applies to the district, under the usual sections of a political report."""
+    own, general = applicable(requirements, district)
+    sections = []
+    for theme in Theme:
+        rows = tuple(r for r in own + general if r.theme == theme)
+        if rows:
+            sections.append(OutlineSection(theme, THEME_TITLES[theme], rows))
+    return Outline(district, tuple(sections))

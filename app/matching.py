@@ -1,0 +1,94 @@
+"""Question words against text: a question's topic terms and how much of them a text holds.
+
+One owner for the rule used by answers, catalogue lists and reviews alike: topic terms are the folded
+content syllables of a question and their adjacent pairs, without question words, genre words or district
+names; coverage averages the share of words and the share of pairs found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app import lexicon
+from app.places import DISTRICTS
+from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syllables
+
+# Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
+# either way.
+STOPWORDS = set(fold(" ".join((*lexicon.words("question_words"), *lexicon.words("genre_words")))).split())
+DISTRICT_ALIASES = sorted(
+    {tuple(fold(s) for s in alias) for d in DISTRICTS for alias in d.aliases}, key=len, reverse=True
+)
+
+
+def topic_terms(text: str) -> list[str]:
+    """Folded content words of a question: syllables and the bigrams of adjacent ones ("giao_thong"),
+    without question words or district names.
+
+    An English question's topic words are the Vietnamese equivalents of its policy words (the documents are
+    Vietnamese); with none known, its own words stand in, and will not be found in Vietnamese text.
+    """
+    if detect_language(text) == "en":
+        phrases = glossary_terms(text) or [w for w in syllables(text) if w not in EN_VI_GLOSSARY]
+    else:
+        phrases = [text]
+    terms: list[str] = []
+    for phrase in phrases:
+        words = without_districts(syllables(fold(phrase)))
+        content = [w if w not in STOPWORDS else None for w in words]
+        terms.extend(w for w in content if w)
+        terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
+    return list(dict.fromkeys(terms))
+
+
+def without_districts(words: list[str]) -> list[str]:
+    """Folded syllables with district names removed as whole names: their syllables are words elsewhere
+    ("kỳ" of Tứ Kỳ in "nhiệm kỳ")."""
+    words = list(words)
+    for alias in DISTRICT_ALIASES:
+        n = len(alias)
+        i = 0
+        while i <= len(words) - n:
+            if tuple(words[i : i + n]) == alias:
+                del words[i : i + n]
+            else:
+                i += 1
+    return words
+
+
+def term_coverage(terms: Sequence[str], text: str) -> float:
+    """How much of the question's topic the text holds: the share of its words and the share of its word
+    pairs, averaged (pairs tell "chuyển đổi số" from "điều chuyển … một số")."""
+    words = [t for t in terms if "_" not in t]
+    pairs = [t for t in terms if "_" in t]
+    if not words:
+        return 0.0
+    present_words = without_districts(syllables(fold(text)))  # "ngân sách" is not in "Nam Sách"
+    present = set(present_words)
+    word_share = sum(t in present for t in words) / len(words)
+    if not pairs:
+        return word_share
+    present_pairs = {f"{x}_{y}" for x, y in zip(present_words, present_words[1:], strict=False)}
+    return (word_share + sum(t in present_pairs for t in pairs) / len(pairs)) / 2
+
+
+# Words of a question asking for the whole list of requirements ("cần đề cập những gì", "tóm tắt ý kiến"):
+# they say what kind of answer is wanted, not what it is about.
+LIST_QUESTION_WORDS = frozenset(
+    fold(
+        " ".join(
+            (
+                *lexicon.words("report_question_verbs"),
+                *lexicon.words("summary_words"),
+                *lexicon.words("report_topic_filler"),
+                *lexicon.words("which_words"),
+            )
+        )
+    ).split()
+)
+
+
+def list_topic_terms(text: str) -> list[str]:
+    """Topic terms of a question asking for a list: without the words that ask for a list."""
+    kept = [t for t in topic_terms(text) if not any(part in LIST_QUESTION_WORDS for part in t.split("_"))]
+    return kept

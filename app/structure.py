@@ -1,0 +1,326 @@
+"""RawBlocks of a file → a document's structure: letterhead, title, headings, items and section paths.
+
+A format may mark headings itself (docx styles, markdown #, html h1–h6, PDF font size); in plain text and PDF
+lines such as "I. …", "Phần thứ nhất: …", "Chương …", "Mục …" and short all-caps lines are headings too.
+Headings of one kind ("I." or "Heading 2" or "Phần…") form one level; levels are ranked in the order the
+document first uses them, so "Phần thứ nhất › I. …" and "I. … › Phần thứ nhất" both nest as written.
+
+Items ("1.", "1.1.", "a)", "-", "+") stay paragraphs of their own. A short numbered line with no closing
+punctuation ("1. Thành phố Chí Linh") is a sub-heading, and an item that ends with ":" leads the items
+after it: both join the section path of what follows until an item or heading of their rank comes.
+
+Letterhead lines at the top (issuer, "Số …", "…, ngày … tháng … năm …", the national motto) give the
+document its issuer, number and date; they are kept as paragraphs of kind LETTERHEAD, never answered from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app import lexicon
+from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
+from app.places import find_districts, speaks_generally
+
+MAX_HEADING_WORDS = 16  # a longer line is a sentence, not a title
+MAX_SUBHEADING_WORDS = 12  # "1. Thành phố Chí Linh", "2. Về kinh tế"
+MAX_PATH_PART = 90  # characters of one heading shown in a section path
+LETTERHEAD_SCAN = 14  # blocks at the top where letterhead lines may sit
+
+_ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\s*[.)\-–:]\s*\S")
+_PART = re.compile(r"^(phần|chương|mục|điều)\s+(thứ\s+\w+|[IVXL]+\b|\d+\b)", re.IGNORECASE)
+_ITEM = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])[.)]|([-+•*–—]))\s+(?=\S)", re.IGNORECASE)
+_NUMBER = re.compile(r"(?:^|[\s*|])Số\s*[:.]?\s*(\d+[\w\-/.]*)", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|^\s*(thứ\s+\w+\s*,\s*)?\d{1,2}/\d{1,2}/\d{4})",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".;!?…")
+_CLOSING = re.compile(r"^\s*(nơi nhận\b|(T/M|K/T|TM\.|KT\.|TL\.|T/L)\s)", re.IGNORECASE)
+
+
+def _issuer_starts() -> tuple[str, ...]:
+    return tuple(w.upper() for w in lexicon.words("issuer_words"))
+
+
+def _doc_type_starts() -> tuple[str, ...]:
+    return tuple(w.upper() for w in lexicon.words("document_types"))
+
+
+@dataclass(frozen=True)
+class StructuredBlock:
+    """A block with what the structure stage found: its kind, section path and districts."""
+
+    text: str
+    kind: BlockKind
+    section: tuple[str, ...]
+    page: int | None
+    districts: tuple[str, ...] = ()
+    inherited: bool = False
+
+
+@dataclass(frozen=True)
+class Structure:
+    title: str | None
+    issuer: str | None
+    number: str | None
+    blocks: tuple[StructuredBlock, ...]
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def item_marker(text: str) -> str | None:
+    """The kind of item marker a paragraph starts with ("arabic", "arabic2", "letter", "-", "+"), if any."""
+    m = _ITEM.match(text)
+    if not m:
+        return None
+    if m.group(1):
+        return "arabic" if "." not in m.group(1) else f"arabic{m.group(1).count('.') + 1}"
+    if m.group(2):
+        return "letter"
+    return "bullet" + ("+" if m.group(3) == "+" else "-")
+
+
+def strip_marker(text: str) -> str:
+    """The item's text without its "1." / "a)" / "-" marker."""
+    m = _ITEM.match(text)
+    return text[m.end() :] if m else text
+
+
+def _heading_kind(block: RawBlock) -> str | None:
+    """The heading type a block is, or None: "h<n>" when the format says so, else a pattern's name."""
+    text = block.text
+    if block.heading_level is not None:
+        return f"h{block.heading_level}"
+    if _words(text) > MAX_HEADING_WORDS or _DATE_LINE.search(text):
+        return None
+    if _PART.match(text):
+        return "part-" + _PART.match(text).group(1).lower()  # type: ignore[union-attr]
+    if _ROMAN.match(text) and not text.endswith(_SENTENCE_END[1:]):
+        return "roman"
+    marker = item_marker(text)
+    if (
+        marker
+        and marker.startswith("arabic")
+        and _words(strip_marker(text)) <= MAX_SUBHEADING_WORDS
+        and not text.rstrip().endswith((*_SENTENCE_END, ":"))
+    ):
+        return marker
+    if _is_caps(text) and not marker and not text.endswith((".", ";", ",")) and _words(text) >= 2:
+        return "caps"
+    return None
+
+
+def _is_letterhead(text: str) -> bool:
+    upper = text.upper()
+    if (_NUMBER.search(text) or _DATE_LINE.search(text)) and _words(text) <= 14:
+        return True
+    if re.fullmatch(r"[\s*\-–—_=.]+", text):
+        return True
+    parts = [p.strip(" *") for p in text.split("|")]
+    if all(_is_caps(p) or _NUMBER.search(p) or _DATE_LINE.search(p) or not p for p in parts) and any(
+        p.upper().startswith(_issuer_starts()) or _NUMBER.search(p) for p in parts
+    ):
+        return True
+    return _is_caps(text) and upper.startswith(_issuer_starts()) and _words(text) <= 10
+
+
+def _letterhead_facts(lines: Sequence[str]) -> tuple[str | None, str | None]:
+    """(issuer, number) from the letterhead lines."""
+    issuer_parts: list[str] = []
+    number = None
+    for line in lines:
+        for motto in lexicon.words("national_motto"):
+            line = line.replace(motto, "|")  # two letterhead columns typed on one line
+        for part in (p.strip(" *-–") for p in line.split("|")):
+            m = _NUMBER.search(part)
+            if m and number is None:
+                number = "Số " + m.group(1).rstrip(".,")
+            elif (
+                _is_caps(part)
+                and part.upper().startswith(_issuer_starts())
+                and not any(part.upper().startswith(m.upper()) for m in lexicon.words("national_motto"))
+            ):
+                issuer_parts.append(part)
+    issuer = " – ".join(dict.fromkeys(issuer_parts)) or None
+    return issuer, number
+
+
+def display_heading(text: str) -> str:
+    """A heading as it reads in a section path: all-caps turned to sentence case, names restored."""
+    text = " ".join(text.split()).rstrip(":").strip()
+    if _is_caps(text):
+        m = re.match(r"^([IVXL]+[.)]|\d+(?:\.\d+)*[.)]|[a-zđ][.)])?\s*(.*)$", text, re.IGNORECASE)
+        label, rest = (m.group(1) or "", m.group(2)) if m else ("", text)
+        rest = rest.lower()
+        rest = rest[:1].upper() + rest[1:]
+        for proper in lexicon.words("proper_words"):
+            rest = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, rest)
+        for name in find_districts(rest):
+            bare = re.sub(r"^(TP|TX) ", "", name)
+            rest = re.sub(rf"(?<!\w){re.escape(bare.lower())}(?!\w)", bare, rest)
+        text = f"{label} {rest}".strip()
+    if len(text) > MAX_PATH_PART:
+        text = text[: MAX_PATH_PART - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def section_text(section: Sequence[str]) -> str:
+    return SECTION_SEPARATOR.join(section)
+
+
+def _title_from(blocks: list[RawBlock], start: int) -> tuple[str | None, int]:
+    """A document-type line ("HƯỚNG DẪN") and the subtitle under it make the title; (title, blocks used)."""
+    if start >= len(blocks):
+        return None, 0
+    first = blocks[start].text
+    if _is_caps(first) and first.upper().startswith(_doc_type_starts()) and _words(first) <= 4:
+        if start + 1 < len(blocks):
+            nxt = blocks[start + 1].text
+            if _words(nxt) <= 40 and not item_marker(nxt) and not _ROMAN.match(nxt):
+                return f"{first.capitalize()} {nxt[:1].lower() + nxt[1:]}", 2
+        return first.capitalize(), 1
+    return None, 0
+
+
+def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
+    """Kinds, section paths, districts; title, issuer and number from the top of the document."""
+    blocks = [b for b in blocks if b.text.strip()]
+    kinds: list[BlockKind] = [BlockKind.TEXT] * len(blocks)
+
+    # letterhead: at the top, before the body starts; a dateline may also follow a headline
+    letterhead: list[str] = []
+    body_seen = 0
+    for i, block in enumerate(blocks[:LETTERHEAD_SCAN]):
+        if block.heading_level == 0:
+            body_seen += 1
+            continue
+        if _is_letterhead(block.text) and body_seen <= 1:
+            kinds[i] = BlockKind.LETTERHEAD
+            letterhead.append(block.text)
+        elif not _is_caps(block.text) or item_marker(block.text) or _ROMAN.match(block.text):
+            body_seen += 1
+            if body_seen > 1:
+                break
+    issuer, number = _letterhead_facts(letterhead)
+
+    first_body = next((i for i, k in enumerate(kinds) if k is not BlockKind.LETTERHEAD), len(blocks))
+    title_blocks = 0
+    if title is None:
+        title_levels = [i for i, b in enumerate(blocks) if b.heading_level == 0]
+        if title_levels:
+            title = blocks[title_levels[0]].text
+        else:
+            title, title_blocks = _title_from(blocks, first_body)
+    title_rows = set(range(first_body, first_body + title_blocks))
+    title_rows.update(i for i, b in enumerate(blocks) if b.heading_level == 0)
+
+    # the closing block (recipients, "T/M …" and the signature) is metadata like the letterhead
+    closing = next((i for i, b in enumerate(blocks) if i > first_body and _CLOSING.match(b.text)), None)
+    if closing is not None:
+        for i in range(closing, len(blocks)):
+            kinds[i] = BlockKind.LETTERHEAD
+
+    ranks: dict[str, int] = {}
+    stack: list[tuple[int, str, tuple[str, ...]]] = []  # (rank, heading, districts it names)
+    out: list[StructuredBlock] = []
+    pending_part: int | None = None  # a bare "PHẦN THỨ NHẤT" waiting for its subtitle
+    flat_section: str | None = None  # narrative inheritance: the one district a paragraph run is about
+    for i, block in enumerate(blocks):
+        text = block.text
+        if kinds[i] is BlockKind.LETTERHEAD:
+            out.append(StructuredBlock(text, BlockKind.LETTERHEAD, (), block.page))
+            continue
+        if i in title_rows:
+            out.append(StructuredBlock(text, BlockKind.HEADING, (), block.page))
+            continue
+        heading = _heading_kind(block)
+        marker = item_marker(text)
+        if heading:
+            if (
+                pending_part is not None
+                and stack
+                and heading in ("caps", "h1", "h2", "h3")
+                and not heading.startswith("part")
+            ):
+                # "PHẦN THỨ NHẤT" then "KẾT QUẢ …": one heading "Phần thứ nhất: Kết quả …"
+                rank, head, names = stack[-1]
+                stack[-1] = (rank, f"{head}: {display_heading(text)}", names + _scoping(text))
+                pending_part = None
+                out.append(StructuredBlock(text, BlockKind.HEADING, _path(stack[:-1]), block.page))
+                continue
+            rank = _rank(ranks, heading)
+            while stack and stack[-1][0] >= rank:
+                stack.pop()
+            out.append(StructuredBlock(text, BlockKind.HEADING, _path(stack), block.page))
+            stack.append((rank, display_heading(text), _scoping(text)))
+            pending_part = len(stack) - 1 if heading.startswith("part") and _words(text) <= 4 else None
+            flat_section = None
+            continue
+        pending_part = None
+        kind = BlockKind.ITEM if marker or block.item else BlockKind.TEXT
+        if kind is BlockKind.ITEM:
+            key = marker or "list"
+            rank = _rank(ranks, key)
+            while stack and stack[-1][0] >= rank:
+                stack.pop()
+        path = _path(stack)
+        named = find_districts(text)
+        scoped = next((names for _, _, names in reversed(stack) if names), ())
+        if named:
+            districts, inherited = named, False
+            lead = text.split(":", 1)[0] if ":" in text[:120] else ""
+            if lead and find_districts(lead):
+                districts = find_districts(lead) + tuple(d for d in named if d not in find_districts(lead))
+            flat_section = named[0] if len(named) == 1 or _leads_with(text, named[0]) else None
+        elif scoped:
+            districts, inherited = scoped, True
+        elif flat_section and not speaks_generally(text) and kind is BlockKind.TEXT:
+            districts, inherited = (flat_section,), True
+        else:
+            districts, inherited = (), False
+            if speaks_generally(text):
+                flat_section = None
+        out.append(StructuredBlock(text, kind, path, block.page, districts, inherited))
+        if kind is BlockKind.ITEM and text.rstrip().endswith(":"):
+            # an item that leads the ones after it: part of their section path
+            stack.append((rank, display_heading(strip_marker(text)), _scoping(text)))
+    return Structure(title, issuer, number, tuple(out))
+
+
+def _rank(ranks: dict[str, int], kind: str) -> int:
+    """Headings rank in the order the document first uses them, and above every kind of item (numbered
+    sub-headings share their rank with numbered items of the same marker)."""
+    if kind not in ranks:
+        itemish = kind.startswith(("arabic", "letter", "bullet", "list"))
+        same_tier = [k for k in ranks if k.startswith(("arabic", "letter", "bullet", "list")) == itemish]
+        ranks[kind] = (100 if itemish else 0) + len(same_tier)
+    return ranks[kind]
+
+
+def _path(stack: Sequence[tuple[int, str, tuple[str, ...]]]) -> tuple[str, ...]:
+    return tuple(head for _, head, _ in stack)
+
+
+def _scoping(heading: str) -> tuple[str, ...]:
+    """The districts a heading addresses: one or two named ("1. Thành phố Chí Linh", "X và Y"); an
+    overview naming three or more, or speaking of districts in general, scopes none."""
+    named = find_districts(heading.split(":", 1)[0])
+    if speaks_generally(heading) or not named or len(named) > 2:
+        return ()
+    return named
+
+
+def _leads_with(text: str, district: str) -> bool:
+    """True if the paragraph is introduced as about `district` (the only one its first sentence names)."""
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    named = find_districts(first_sentence)
+    return len(named) == 1 and named[0] == district
