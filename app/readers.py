@@ -3,8 +3,8 @@
 One reader per format, chosen by the file's suffix. Every block's text is NFC (text.normalize) with its
 whitespace folded to single spaces; empty blocks are dropped. What each format marks is kept:
 
-- docx: paragraphs and tables in document order; the Title style → heading_level 0, "Heading N" (or a localised
-  name, or the style chain's outline level) → N; Word numbering or a List style → item.
+- docx: paragraphs and tables in document order; the Title style → heading_level 0, "Heading N" (or a
+  localised name, or the style chain's outline level) → N; Word numbering or a List style → item.
 - md: "#" headings, list items (each its own block; "1." / "a)" labels kept, bullets dropped), paragraphs
   between blank lines with wrapped lines joined, inline markup stripped.
 - html: h1–h6 → heading_level, li → item; text between nested blocks is kept.
@@ -95,11 +95,13 @@ def _fold(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
-def _block(text: str, heading_level: int | None = None, page: int | None = None, item: bool = False) -> RawBlock:
+def _block(
+    text: str, heading_level: int | None = None, page: int | None = None, item: bool = False
+) -> RawBlock:
     return RawBlock(_fold(text), heading_level=heading_level, page=page, item=item)
 
 
-# --- line patterns shared by the txt and pdf readers ---------------------------------------------------------
+# --- line patterns shared by the txt and pdf readers ---
 
 # "1." "1)" "1.1." "1.1" "a)" "đ)" "(1)" "(a)" and bullets "-" "+" "•" "–" "*" …, followed by text
 ITEM_MARKER = re.compile(
@@ -119,19 +121,28 @@ def _is_item(line: str) -> bool:
     return bool(ITEM_MARKER.match(line))
 
 
+def _capitals(line: str) -> bool:
+    return _letter_case(line) > 0
+
+
+def _letter_case(line: str) -> int:
+    """1 for a line in capitals, -1 for one with small letters, 0 when it has too few letters to tell."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4:
+        return 0
+    return 1 if all(c.isupper() for c in letters) else -1
+
+
 def _is_heading_like(line: str) -> bool:
     """Roman-numbered or "Phần/Chương/Mục" section openings, and short lines in capitals."""
-    if HEADING_START.match(line):
-        return True
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and len(line) <= CAPS_HEADING_CHARS and all(c.isupper() for c in letters)
+    return bool(HEADING_START.match(line)) or (len(line) <= CAPS_HEADING_CHARS and _capitals(line))
 
 
 def _continues_range(previous: str, line: str) -> bool:
     return bool(previous) and previous[-1].isdigit() and bool(DASH_RANGE.match(line))
 
 
-# --- txt -----------------------------------------------------------------------------------------------------
+# --- txt ---
 
 
 def _txt_blocks(text: str) -> list[RawBlock]:
@@ -146,7 +157,9 @@ def _txt_blocks(text: str) -> list[RawBlock]:
             blocks.append(_block(" ".join(current), item=item))
         current, item = [], False
 
-    for line in normalize(text).split("\n"):
+    lines = normalize(text).split("\n")
+    width = _wrap_width(lines)
+    for line in lines:
         if not line:
             flush()
             continue
@@ -158,13 +171,40 @@ def _txt_blocks(text: str) -> list[RawBlock]:
         elif _is_item(line):
             flush()
             current, item = [line], True
+        elif current and not _wrapped(current[-1], line, width):
+            flush()  # a caption or a one-line paragraph, then a new sentence: two paragraphs
+            current = [line]
         else:
             current.append(line)
     flush()
     return blocks
 
 
-# --- markdown ------------------------------------------------------------------------------------------------
+# A text is hard-wrapped when most of its long lines are no longer than this (e-mail and typewriter widths).
+HARD_WRAP_MAX = 110
+WRAP_FILL = 0.7  # a line filling this share of the wrap width was cut by the wrapping, not by the writer
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (90th percentile of its line lengths), else None."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 20)
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if width <= HARD_WRAP_MAX else None
+
+
+def _wrapped(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` continues `previous`: it starts in lower case or with a digit after an unfinished
+    line, or the text is hard-wrapped and `previous` filled its width."""
+    if previous[-1] in _SENTENCE_END:
+        return width is not None and len(previous) >= WRAP_FILL * width and not line[:1].isupper()
+    if line[:1].islower() or line[:1].isdigit():
+        return True
+    return width is not None and len(previous) >= WRAP_FILL * width
+
+
+# --- markdown ---
 
 _MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
@@ -236,7 +276,7 @@ def _md_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
     return title, blocks
 
 
-# --- docx ----------------------------------------------------------------------------------------------------
+# --- docx ---
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Word's built-in names are English in the file; documents made elsewhere may carry localised ones.
@@ -313,12 +353,13 @@ def _docx_numbered(paragraph: Any) -> bool:
     return any((s.name or "").lower().startswith("list") for s in _docx_styles(paragraph))
 
 
-# --- html ----------------------------------------------------------------------------------------------------
+# --- html ---
 
 # div too: many pages hold their text in divs without any <p>
 _HTML_BLOCKS = frozenset(
-    "h1 h2 h3 h4 h5 h6 p li td th blockquote pre dd dt div section article main aside ul ol dl table tr "
-    "thead tbody tfoot caption figure figcaption address body html".split()
+    ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "div"]
+    + ["section", "article", "main", "aside", "ul", "ol", "dl", "table", "tr", "thead", "tbody", "tfoot"]
+    + ["caption", "figure", "figcaption", "address", "body", "html"]
 )
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "form", "head"]
 
@@ -371,12 +412,14 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
     return title, blocks
 
 
-# --- pdf -----------------------------------------------------------------------------------------------------
+# --- pdf ---
 
 # Thresholds of the layout reader, in units of the body font size or the page's usual line spacing.
 GAP_RATIO = 1.2  # a vertical gap this many times the usual baseline spacing separates paragraphs
 INDENT_EM = 0.5  # a line starting this far right of the body's left margin is indented (first-line indent)
-HEADING_PT = 1.0  # lines this many points larger than the body text are headings
+HEADING_PT = 1.0  # lines this many points larger than the body text are headings …
+BOLD_HEADING_PT = 0.5  # … and bold lines this much larger (sizes are rounded to half points)
+MAX_HEADING_LEVEL = 3  # heading sizes ranked from the largest: levels 1, 2, then 3 for every smaller one
 SPACE_EM = 0.15  # runs on a line further apart than this are separate words
 SHORT_SLACK_EM = 0.3  # measuring slack when asking "would the next line's first word have fitted?"
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running headers or footers
@@ -464,7 +507,8 @@ class _Layout:
         return self.right_of(line.page) - line.x1 > needed
 
     def is_heading(self, line: _Line) -> bool:
-        return line.size >= self.body_size + HEADING_PT
+        extra = line.size - self.body_size
+        return extra >= HEADING_PT or (line.bold and extra >= BOLD_HEADING_PT)
 
 
 def _pdf_blocks(data: bytes, source: str) -> tuple[str | None, list[RawBlock]]:
@@ -472,7 +516,7 @@ def _pdf_blocks(data: bytes, source: str) -> tuple[str | None, list[RawBlock]]:
 
     A page-number or repeated header/footer line at a page's top or bottom is dropped. A paragraph that runs
     over a page break is joined back and keeps the page it starts on. Headings are lines in bigger type:
-    heading_level 1 for the document's largest heading size, 2 for any smaller one.
+    heading_level 1 for the document's largest heading size, 2 for the next, 3 for any smaller one.
     """
     from pypdf import PdfReader
 
@@ -601,7 +645,8 @@ def _furniture_key(text: str) -> str:
 
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
     """Page numbers and running headers/footers: edge lines in the outer eighth of the page that are a page
-    number ("1", "- 2 -", "Trang 3", "3/5") or recur, digits aside, on at least half the pages (two or more)."""
+    number ("1", "- 2 -", "Trang 3", "3/5") or recur, digits aside, on half the pages or more (two at least).
+    """
 
     def edges(lines: list[_Line], height: float) -> list[_Line]:
         candidates = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
@@ -657,8 +702,8 @@ def _continues(before: _Line, line: _Line, layout: _Layout) -> bool:
 
 
 def _starts_paragraph(before: _Line, line: _Line, first_of_block: bool, layout: _Layout) -> bool:
-    if layout.is_heading(before) != layout.is_heading(line) or abs(before.size - line.size) >= HEADING_PT:
-        return True
+    if before.size != line.size or _letter_case(before.text) * _letter_case(line.text) < 0:
+        return True  # a paragraph keeps one type size, and its lines are in capitals or none are
     if before.page != line.page:  # over a page break only a wrapped sentence goes on
         return layout.indented(line) or before.bold != line.bold or not _continues(before, line, layout)
     if before.y - line.y > GAP_RATIO * layout.spacing * line.size / layout.body_size:
@@ -682,12 +727,13 @@ def _paragraphs(lines: list[_Line], layout: _Layout) -> list[RawBlock]:
         else:
             groups.append([line])
     heading_sizes = sorted({g[0].size for g in groups if layout.is_heading(g[0])}, reverse=True)
+    heading_sizes = heading_sizes[: MAX_HEADING_LEVEL - 1] + [0.0]
     blocks = []
     for group in groups:
         text = " ".join(ln.text for ln in group)
         level = None
         if layout.is_heading(group[0]) and len(text) <= MAX_HEADING_CHARS:
-            level = 1 if group[0].size >= heading_sizes[0] - 0.5 else 2
+            level = next(rank for rank, size in enumerate(heading_sizes, 1) if group[0].size >= size)
         item = level is None and _is_item(text)
         blocks.append(_block(text, heading_level=level, page=group[0].page, item=item))
     return blocks

@@ -86,7 +86,9 @@ class Assistant:
         intent = analyse_question(standalone, chosen)
         districts = intent.districts
         passages = self.retriever.search(standalone, k or self.settings.k, districts or None)
-        listed = self._catalogue_answer(standalone, intent, passages)
+        # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
+        # answer from the passages (verified against them)
+        listed = self._catalogue_answer(standalone, intent, passages) if self.chat_model is None else None
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
@@ -99,7 +101,13 @@ class Assistant:
             else:
                 yield event
         assert final is not None
-        if not final.found and intent.shape is Shape.REPORT and intent.districts and self._requirements():
+        if (
+            not final.found
+            and self.chat_model is None
+            and intent.shape is Shape.REPORT
+            and intent.districts
+            and self._requirements()
+        ):
             # nothing on the topic in the guidance, nor in the passages: say so, closest requirements shown
             final = listing.no_topic_answer(
                 standalone, intent, self._requirements(), passages, self.answerer.vectors

@@ -31,7 +31,8 @@ LETTERHEAD_SCAN = 14  # blocks at the top where letterhead lines may sit
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\s*[.)\-–:]\s*\S")
 _PART = re.compile(r"^(phần|chương|mục|điều)\s+(thứ\s+\w+|[IVXL]+\b|\d+\b)", re.IGNORECASE)
 _ITEM = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])[.)]|([-+•*–—]))\s+(?=\S)", re.IGNORECASE)
-_NUMBER = re.compile(r"(?:^|[\s*|])Số\s*[:.]?\s*(\d+[\w\-/.]*)", re.IGNORECASE)
+# "Số 12-HD/TU", "Số: 45-HD/BTGTU", "Số 123/BC-UBND": a number with its document code
+_NUMBER = re.compile(r"(?:^|[\s*|])Số\s*[:.]?\s*(\d+\s*[-/]\s*[A-ZĐ][\w\-/.]*)")
 _DATE_LINE = re.compile(
     r"(ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|^\s*(thứ\s+\w+\s*,\s*)?\d{1,2}/\d{1,2}/\d{4})",
     re.IGNORECASE,
@@ -126,7 +127,7 @@ def _is_letterhead(text: str) -> bool:
     if re.fullmatch(r"[\s*\-–—_=.]+", text):
         return True
     parts = [p.strip(" *") for p in text.split("|")]
-    if all(_is_caps(p) or _NUMBER.search(p) or _DATE_LINE.search(p) or not p for p in parts) and any(
+    if _words(text) <= 20 and all(_is_caps(p) or _NUMBER.search(p) or _DATE_LINE.search(p) or not p for p in parts) and any(
         p.upper().startswith(_issuer_starts()) or _NUMBER.search(p) for p in parts
     ):
         return True
@@ -222,6 +223,10 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             title, title_blocks = _title_from(blocks, first_body)
     title_rows = set(range(first_body, first_body + title_blocks))
     title_rows.update(i for i, b in enumerate(blocks) if b.heading_level == 0)
+    # a top heading that repeats the title ("# Title" in markdown, <h1> in html) is the title, not a section
+    title_rows.update(
+        i for i, b in enumerate(blocks) if b.heading_level is not None and title and b.text == title.strip()
+    )
 
     # the closing block (recipients, "T/M …" and the signature) is metadata like the letterhead
     closing = next((i for i, b in enumerate(blocks) if i > first_body and _CLOSING.match(b.text)), None)

@@ -8,7 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.domain import Document, Paragraph
+from app.domain import BlockKind, Document, Paragraph
 from app.errors import DocumentError
 from app.ingest import (
     LONG_CHARS,
@@ -171,10 +171,14 @@ def test_markdown(corpus: Path) -> None:
         "cần ưu tiên phát triển nhanh về giao thông, công nghiệp.",
         "xây dựng lộ trình rõ",
         "tạo cơ chế để phát triển nhanh hơn",
-        "bước một",
-        "bước hai",
+        "1. bước một",
+        "2. bước hai",
         "Trích: Nam Sách là vệ tinh.",
     ]
+    # the heading is kept as a paragraph and becomes the section path of what follows
+    assert doc.paragraphs[1].kind is BlockKind.HEADING
+    assert doc.paragraphs[2].section == ("Về giao thông",)
+    assert [p.kind for p in doc.paragraphs[3:7]] == [BlockKind.ITEM] * 4
 
 
 def test_docx(corpus: Path) -> None:
@@ -509,15 +513,17 @@ def make_doc(paragraph_texts: list[str], districts: dict[int, tuple[str, ...]] |
 def test_seed_chunks(seed: Document) -> None:
     chunks = make_chunks(seed)
     by_first = {c.paragraph: c for c in chunks}
-    # the title and the date line are tiny: they go together; the signature joins the last paragraph
-    assert (by_first[1].paragraph, by_first[1].paragraph_end) == (1, 2)
-    assert chunks[-1].paragraph_end == len(seed.paragraphs)
-    assert chunks[-1].text.endswith("\nLINH AN")
+    # the headline is a chunk; the dateline is letterhead (metadata) and the byline a heading: not chunks
+    assert (by_first[1].paragraph, by_first[1].paragraph_end) == (1, 1)
+    assert seed.paragraphs[1].kind is BlockKind.LETTERHEAD and 2 not in by_first
+    assert seed.paragraphs[-1].kind is BlockKind.HEADING
+    assert chunks[-1].paragraph_end == len(seed.paragraphs) - 1
     assert len({c.id for c in chunks}) == len(chunks)
     assert all(c.id.startswith(seed.content_hash[:16]) for c in chunks)
-    # every paragraph is in exactly one chunk, in order
+    # every answerable paragraph is in exactly one chunk, in order
     covered = [n for c in chunks for n in range(c.paragraph, c.paragraph_end + 1)]
-    assert covered == [p.number for p in seed.paragraphs]
+    answerable = (BlockKind.TEXT, BlockKind.ITEM)
+    assert covered == [p.number for p in seed.paragraphs if p.kind in answerable]
     kim_thanh = next(c for c in chunks if KIM_THANH_TRANSPORT in c.text)
     assert kim_thanh.districts == ("Kim Thành",)
     inherited = next(c for c in chunks if c.text.startswith("Huyện cần thực hiện tốt công tác quy hoạch"))

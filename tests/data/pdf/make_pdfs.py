@@ -13,7 +13,7 @@ and two pages of left-aligned paragraphs with neither spacing nor indents, numbe
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -129,7 +129,7 @@ def make_report(path: Path) -> None:
     pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
     pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSerif-Bold.ttf"))
     pdf.set_title("Báo cáo chính trị Đảng bộ huyện Kim Thành nhiệm kỳ 2010 - 2015")
-    pdf.set_creation_date(datetime(2015, 7, 20, tzinfo=timezone.utc))  # a fixed date: same bytes every run
+    pdf.set_creation_date(datetime(2015, 7, 20, tzinfo=UTC))  # a fixed date: same bytes every run
     pdf.add_page()
 
     pdf.set_font("DejaVu", "B", 17)
@@ -178,7 +178,7 @@ def make_plain(path: Path) -> None:
     pdf = Plain(format="A4")
     pdf.set_margins(25, 20, 25)
     pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSerif.ttf"))
-    pdf.set_creation_date(datetime(2015, 7, 20, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2015, 7, 20, tzinfo=UTC))
     for texts in ([SECTION_1B, SECTION_1, ITEMS[1][3:]], [INDENTED[0], INDENTED[1], CLOSING]):
         pdf.add_page()
         pdf.set_font("DejaVu", "", 12)
