@@ -379,23 +379,23 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
     blocks: list[RawBlock] = []
 
     def walk(element: Tag, level: int | None, item: bool) -> None:
-        """Text outside nested blocks is a block of its element; an li marks its first block as the item."""
+        """Text outside nested blocks is a block of its element; an li marks its first block as the item.
+        Lines broken by <br> are joined as in plain text (see _join_plain)."""
         pending: list[str] = []
 
         def flush() -> None:
             nonlocal item
-            text = _fold(" ".join(pending))
-            pending.clear()
-            if text:
-                blocks.append(RawBlock(text, heading_level=level, item=item))
+            for text in _join_plain("".join(pending).split("\n")):
+                blocks.append(_block(text, heading_level=level, item=item))
                 item = False
+            pending.clear()
 
         for child in element.children:
             if isinstance(child, NavigableString):
                 if type(child) is NavigableString:  # not a comment, doctype or CDATA
-                    pending.append(str(child))
+                    pending.append(str(child).replace("\n", " "))
             elif isinstance(child, Tag) and child.name == "br":
-                pending.append(" ")
+                pending.append("\n")
             elif isinstance(child, Tag) and child.name in _HTML_BLOCKS:
                 flush()
                 heading = re.fullmatch(r"h([1-6])", child.name)
@@ -405,7 +405,9 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
                 if len(blocks) > before:
                     item = False  # the li's label belongs to its first block only
             elif isinstance(child, Tag):
-                pending.append(child.get_text(" "))
+                for br in child.find_all("br"):
+                    br.replace_with("\u2028")  # kept apart from the source's own newlines
+                pending.append(child.get_text().replace("\n", " ").replace("\u2028", "\n"))
         flush()
 
     walk(soup, None, False)
@@ -644,24 +646,24 @@ def _furniture_key(text: str) -> str:
 
 
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
-    """Page numbers and running headers/footers: edge lines in the outer eighth of the page that are a page
-    number ("1", "- 2 -", "Trang 3", "3/5") or recur, digits aside, on half the pages or more (two at least).
+    """Page numbers and running headers/footers among the first and last lines of each page: a page number
+    ("1", "- 2 -", "Trang 3", "3/5") wherever it sits; a line in the page's outer eighth that recurs, digits
+    aside, on half the pages or more (two at least).
     """
-
-    def edges(lines: list[_Line], height: float) -> list[_Line]:
-        candidates = lines[:EDGE_LINES] + lines[-EDGE_LINES:]
-        return [ln for ln in candidates if ln.y > height * 7 / 8 or ln.y < height / 8]
-
-    edge_lines = [edges(lines, height) for lines, height in zip(pages, heights, strict=True)]
-    recurring = Counter(key for page in edge_lines for key in {_furniture_key(ln.text) for ln in page})
+    edge_lines = [lines[:EDGE_LINES] + lines[-EDGE_LINES:] for lines in pages]
+    outer = [
+        [ln for ln in edges if ln.y > height * 7 / 8 or ln.y < height / 8]
+        for edges, height in zip(edge_lines, heights, strict=True)
+    ]
+    recurring = Counter(key for page in outer for key in {_furniture_key(ln.text) for ln in page})
     enough = max(2, math.ceil(len(pages) / 2))
     kept: list[_Line] = []
-    for lines, candidates in zip(pages, edge_lines, strict=True):
-        drop = {
+    for lines, edges, outside in zip(pages, edge_lines, outer, strict=True):
+        drop = {id(ln) for ln in edges if _PAGE_NUMBER.fullmatch(ln.text)}
+        drop |= {
             id(ln)
-            for ln in candidates
-            if _PAGE_NUMBER.fullmatch(ln.text)
-            or (len(ln.text) <= CAPS_HEADING_CHARS and recurring[_furniture_key(ln.text)] >= enough)
+            for ln in outside
+            if len(ln.text) <= CAPS_HEADING_CHARS and recurring[_furniture_key(ln.text)] >= enough
         }
         kept += [ln for ln in lines if id(ln) not in drop]
     return kept
@@ -716,7 +718,9 @@ def _starts_paragraph(before: _Line, line: _Line, first_of_block: bool, layout: 
         return False
     if layout.indented(line) and (first_of_block or abs(line.x0 - before.x0) > INDENT_EM * layout.body_size):
         return True  # a first-line indent (an indented block keeps its continuation lines' x)
-    return layout.short(before, line) and (before.text[-1] in _SENTENCE_END or before.bold != line.bold)
+    # a line ended early on purpose: a paragraph's last line, or a title, date or signature line
+    ends = before.text[-1] in _SENTENCE_END or line.text[0].isupper() or before.bold != line.bold
+    return ends and layout.short(before, line)
 
 
 def _paragraphs(lines: list[_Line], layout: _Layout) -> list[RawBlock]:
@@ -740,21 +744,39 @@ def _paragraphs(lines: list[_Line], layout: _Layout) -> list[RawBlock]:
 
 
 def _pdf_plain_blocks(pages: list[str]) -> list[RawBlock]:
-    """Without positions: extract_text() lines, page numbers dropped, wrapped lines joined when a line has
-    no closing punctuation and the next starts in lower case (blank lines always separate)."""
+    """Without positions: extract_text() lines with page numbers dropped, joined by _join_plain."""
+    lines = [
+        (line, number)
+        for number, page_text in enumerate(pages, 1)
+        for line in normalize(page_text).split("\n")
+        if not _PAGE_NUMBER.fullmatch(line)
+    ]
     blocks: list[RawBlock] = []
     current, start = "", 0
-    for number, page_text in enumerate(pages, 1):
-        for raw in normalize(page_text).split("\n"):
-            line = raw.strip()
-            if _PAGE_NUMBER.fullmatch(line):
-                continue
-            if current and line and current[-1] not in _SENTENCE_END and line[0].islower():
-                current += " " + line
-                continue
-            if current:
-                blocks.append(_block(current, page=start, item=_is_item(current)))
-            current, start = line, number
+    for line, number in lines:
+        if current and _wraps(current, line):
+            current += " " + line
+            continue
+        if current:
+            blocks.append(_block(current, page=start, item=_is_item(current)))
+        current, start = line, number
     if current:
         blocks.append(_block(current, page=start, item=_is_item(current)))
     return blocks
+
+
+def _wraps(current: str, line: str) -> bool:
+    """A line goes on with the text before it when that has no closing punctuation and it starts in lower
+    case (hard-wrapped text, PDF lines without positions). A blank line always separates."""
+    return bool(line) and current[-1] not in _SENTENCE_END and line[0].islower()
+
+
+def _join_plain(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        if paragraphs and paragraphs[-1] and _wraps(paragraphs[-1], line):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return [p for p in paragraphs if p]

