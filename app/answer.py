@@ -383,7 +383,7 @@ def _can_answer(cand: _Candidate, asked: Sequence[str]) -> bool:
 
 
 def implicit_referent(sentence: str, named: Sequence[str], chunk_districts: Sequence[str]) -> str:
-    """"[Nam Sách] " before a quote whose paragraph is about one or two districts it does not name itself
+    """ "[Nam Sách] " before a quote whose paragraph is about one or two districts it does not name itself
     ("Trong đó, cần ưu tiên…"): square brackets mark an editor's insertion. The quote stays verbatim."""
     if named or not chunk_districts or len(chunk_districts) > 2:
         return ""

@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     p_eval.add_argument("--half", choices=["dev", "heldout"], help="only the questions of this half")
 
     p_outline = sub.add_parser("outline", help="report outline: every requirement for a district, by section")
-    p_outline.add_argument("--district", required=True, help="the district (e.g. \"Kim Thành\")")
+    p_outline.add_argument("--district", required=True, help='the district (e.g. "Kim Thành")')
     p_outline.add_argument("--json", action="store_true", help="print the outline as JSON")
     p_outline.add_argument("--docx", type=Path, help="also write it as a Word file with footnotes")
 

@@ -127,8 +127,10 @@ def _is_letterhead(text: str) -> bool:
     if re.fullmatch(r"[\s*\-–—_=.]+", text):
         return True
     parts = [p.strip(" *") for p in text.split("|")]
-    if _words(text) <= 20 and all(_is_caps(p) or _NUMBER.search(p) or _DATE_LINE.search(p) or not p for p in parts) and any(
-        p.upper().startswith(_issuer_starts()) or _NUMBER.search(p) for p in parts
+    if (
+        _words(text) <= 20
+        and all(_is_caps(p) or _NUMBER.search(p) or _DATE_LINE.search(p) or not p for p in parts)
+        and any(p.upper().startswith(_issuer_starts()) or _NUMBER.search(p) for p in parts)
     ):
         return True
     return _is_caps(text) and upper.startswith(_issuer_starts()) and _words(text) <= 10
@@ -252,7 +254,9 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         if heading and heading == marker:
             # "1. Về văn hóa" heads the items under it; "1. bước một" before "2. bước hai" is just an item
             following = blocks[i + 1].text if i + 1 < len(blocks) else ""
-            if not following or item_marker(following) == marker:
+            next_marker = item_marker(following) if following else None
+            heads_items = next_marker is not None and next_marker != marker
+            if not following or next_marker == marker or (block.item and not heads_items):
                 heading = None
         if heading:
             if (

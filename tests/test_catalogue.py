@@ -113,14 +113,19 @@ def test_outline_sections_in_report_order() -> None:
 
 def test_diff_reports_added_removed_changed(tmp_path: Path) -> None:
     before = _requirements(tmp_path, GUIDANCE_TXT, "a.txt")
-    edited = GUIDANCE_TXT.replace("năm 2025", "năm 2030").replace(
-        "a) Đánh giá kết quả xây dựng xã đạt tiêu chí quốc gia về y tế.\n", ""
-    ).replace(
-        "III. TỔ CHỨC", "3. Huyện Gia Lộc: đánh giá kết quả xây dựng huyện nông thôn mới kiểu mẫu.\nIII. TỔ CHỨC"
+    edited = (
+        GUIDANCE_TXT.replace("năm 2025", "năm 2030")
+        .replace("a) Đánh giá kết quả xây dựng xã đạt tiêu chí quốc gia về y tế.\n", "")
+        .replace(
+            "III. TỔ CHỨC",
+            "3. Huyện Gia Lộc: đánh giá kết quả xây dựng huyện nông thôn mới kiểu mẫu.\nIII. TỔ CHỨC",
+        )
     )
     after = _requirements(tmp_path, edited, "a.txt")
     changes = {c.district: c for c in diff_requirements(before, after)}
-    assert [r.text for r in changes["Gia Lộc"].added] == ["Đánh giá kết quả xây dựng huyện nông thôn mới kiểu mẫu"]
+    assert [r.text for r in changes["Gia Lộc"].added] == [
+        "Đánh giá kết quả xây dựng huyện nông thôn mới kiểu mẫu"
+    ]
     general = changes[""]
     assert any("tiêu chí quốc gia về y tế" in r.text for r in general.removed)
     assert any("2030" in new.text and "2025" in old.text for old, new in general.changed)

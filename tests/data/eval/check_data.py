@@ -3,6 +3,7 @@ key occurs verbatim (NFC, case-insensitive, whitespace collapsed) in the corpus.
 
 Run:  .venv/bin/python tests/data/eval/check_data.py
 """
+
 from __future__ import annotations
 
 import html
@@ -26,6 +27,7 @@ def norm(s: str) -> str:
 
 def docx_paras(p: Path) -> list[str]:
     from docx import Document
+
     d = Document(p)
     names = {s.name for s in d.styles}
     for style in ("Title", "Heading 1", "Heading 2"):
@@ -37,6 +39,7 @@ def docx_paras(p: Path) -> list[str]:
 
 def pdf_paras(p: Path) -> list[str]:
     from pypdf import PdfReader
+
     r = PdfReader(p)
     if not 3 <= len(r.pages) <= 5:
         errors.append(f"{p.name}: {len(r.pages)} pages")
@@ -55,7 +58,8 @@ def text_paras(p: Path) -> list[str]:
         cur: list[str] = []
         for line in block.splitlines():
             if re.match(r"\s*([-+]|\d+\.|[a-zđ]\)|#+)\s", line) and cur:
-                out.append(" ".join(cur)); cur = []
+                out.append(" ".join(cur))
+                cur = []
             cur.append(line)
         if cur:
             out.append(" ".join(cur))
@@ -85,8 +89,16 @@ def date_variants(s: str) -> list[str]:
     if not m:
         return [s]
     d, mo, y = int(m[1]), int(m[2]), m[3]
-    return [s, f"{d}/{mo}/{y}", f"{d:02d}/{mo}/{y}", f"{d}/{mo:02d}/{y}", f"ngày {d:02d} tháng {mo:02d} năm {y}",
-            f"ngày {d} tháng {mo} năm {y}", f"ngày {d:02d} tháng {mo} năm {y}", f"ngày {d}.{mo}"]
+    return [
+        s,
+        f"{d}/{mo}/{y}",
+        f"{d:02d}/{mo}/{y}",
+        f"{d}/{mo:02d}/{y}",
+        f"ngày {d:02d} tháng {mo:02d} năm {y}",
+        f"ngày {d} tháng {mo} năm {y}",
+        f"ngày {d:02d} tháng {mo} năm {y}",
+        f"ngày {d}.{mo}",
+    ]
 
 
 def occurs(phrase: str, docs: dict[str, list[str]]) -> bool:
@@ -103,8 +115,13 @@ def main() -> None:
             where = f"{f.name}:{n}"
             if set(it) != {"question", "shape", "half", "gold", "expect", "forbid", "unanswerable"}:
                 errors.append(f"{where}: keys {sorted(it)}")
-            if it["half"] not in ("dev", "heldout") or it["shape"] not in ("narrow", "broad", "which", "meta",
-                                                                            "unanswerable"):
+            if it["half"] not in ("dev", "heldout") or it["shape"] not in (
+                "narrow",
+                "broad",
+                "which",
+                "meta",
+                "unanswerable",
+            ):
                 errors.append(f"{where}: bad half/shape")
             shapes[(f.stem, it["shape"], it["half"])] += 1
             if it["unanswerable"] != (it["shape"] == "unanswerable"):
@@ -128,8 +145,12 @@ def main() -> None:
 
     guidance = {k: v for k, v in docs.items() if not k.endswith(".pdf")}
     exp = json.loads((DATA / "drafts_guidance" / "expected.json").read_text(encoding="utf-8"))
-    raw_txt = [norm(line) for line in (CORPUS / "guidance" / "ke-hoach-ban-tuyen-giao.txt").read_text(
-        encoding="utf-8").splitlines()]
+    raw_txt = [
+        norm(line)
+        for line in (CORPUS / "guidance" / "ke-hoach-ban-tuyen-giao.txt")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
     keys_seen: set[str] = set()
     for name, entry in exp["drafts"].items():
         p = DATA / "drafts_guidance" / name
@@ -150,7 +171,11 @@ def main() -> None:
         hits = [(d, i) for d, paras in guidance.items() for i, para in enumerate(paras) if k in para]
         if len(hits) != 1:
             errors.append(f"expected.json key {key!r} occurs in {len(hits)} guidance paragraphs: {hits[:4]}")
-        elif hits[0][0].endswith(".txt") and not hits[0][0].startswith("seed:") and not any(k in l for l in raw_txt):
+        elif (
+            hits[0][0].endswith(".txt")
+            and not hits[0][0].startswith("seed:")
+            and not any(k in l for l in raw_txt)
+        ):
             errors.append(f"expected.json key {key!r} spans a hard line break in the txt")
 
     for (f, shape, half), c in sorted(shapes.items()):
