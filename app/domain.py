@@ -56,6 +56,7 @@ class Document:
     content_hash: str
     issuer: str | None = None  # from the letterhead ("TỈNH ỦY HẢI DƯƠNG")
     number: str | None = None  # from the letterhead ("Số 15-HD/TU")
+    signer: str | None = None  # the name under the closing signature block
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,11 @@ _NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", r
 DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document
 EN_LEAD = "The documents say (quoted in Vietnamese):"
 DOCUMENT_DATE = {"vi": "{title} ({number}) đề ngày {date}.", "en": "{title} ({number}) is dated {date}."}
+DOCUMENT_SIGNER = {
+    "vi": "{title} ({number}) do {signer} ký.",
+    "en": "{title} ({number}) was signed by {signer}.",
+}
+_SIGNED = re.compile(r"\b(ký|ki|signed|signs|signatory)\b", re.IGNORECASE)
 DOCUMENT_ISSUER = {
     "vi": "{title} ({number}) do {issuer} ban hành.",
     "en": "{title} ({number}) was issued by {issuer}.",
@@ -35,7 +40,7 @@ def _norm_number(text: str) -> str:
     return re.sub(r"\s+", "", fold(text).lower())
 
 
-def _named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The document a question names: by its number ("12-HD/TU"), else by most of its title's words."""
     asked = {_norm_number(m.group(1)) for m in _NUMBER.finditer(question)}
     for doc in documents.values():
@@ -60,6 +65,11 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
         text = DOCUMENT_DATE[intent.language].format(
             title=doc["title"], number=number, date=show_date(doc["date"])
         )
+    elif _SIGNED.search(question):
+        if not doc.get("signer"):
+            return None
+        quote = doc["signer"]
+        text = DOCUMENT_SIGNER[intent.language].format(title=doc["title"], number=number, signer=quote)
     else:
         if not doc.get("issuer"):
             return None
@@ -75,7 +85,7 @@ def fact_answer(
     question: str, intent: Intent, passages: Sequence[Passage], documents: dict[str, dict[str, Any]]
 ) -> Answer | None:
     """The answer to a when / which-document question, or None to let the narrow answer try."""
-    doc = _named_document(question, documents)
+    doc = named_document(question, documents)
     if doc is not None:
         answer = _document_answer(question, intent, doc)
         if answer is not None:

@@ -242,6 +242,7 @@ class CorpusIndex:
                     "chunks": len(chunks),
                     "issuer": doc.issuer,
                     "number": doc.number,
+                    "signer": doc.signer,
                     "letterhead": [p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD][:8],
                 }
                 if complete:

@@ -16,7 +16,7 @@ from pathlib import Path
 from app.domain import BlockKind, Chunk, Document, Paragraph
 from app.errors import DocumentError
 from app.readers import decode_bytes, read_blocks
-from app.structure import analyse, section_text
+from app.structure import analyse, section_text, signer_of
 from app.text import legacy_font_encoding, normalize, split_sentences
 
 __all__ = ["decode_bytes", "make_chunks", "read_document"]
@@ -124,6 +124,7 @@ def read_document(path: Path, corpus_dir: Path) -> Document:
         content_hash(data),
         issuer=structure.issuer,
         number=structure.number,
+        signer=signer_of(structure.blocks),
     )
 
 

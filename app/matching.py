@@ -89,6 +89,8 @@ LIST_QUESTION_WORDS = frozenset(
 
 
 def list_topic_terms(text: str) -> list[str]:
-    """Topic terms of a question asking for a list: without the words that ask for a list."""
-    kept = [t for t in topic_terms(text) if not any(part in LIST_QUESTION_WORDS for part in t.split("_"))]
-    return kept
+    """Topic terms of a question asking for a list: without the words that ask for a list. An English
+    question's topic is only what the glossary knows ("transport"): its other words are not a topic."""
+    if detect_language(text) == "en" and not glossary_terms(text):
+        return []
+    return [t for t in topic_terms(text) if not any(part in LIST_QUESTION_WORDS for part in t.split("_"))]

@@ -39,7 +39,7 @@ from app.domain import Requirement, Review, ReviewItem
 from app.index import CorpusIndex
 from app.models import SentenceVectors, unit
 from app.places import DISTRICT_NAMES, DISTRICTS, canonical_district, find_districts
-from app.requirements import ACTION_VERBS, MANNER_WORDS, applicable, extract_requirements, key_terms
+from app.requirements import ACTION_VERBS, MANNER_WORDS, applicable, key_terms
 from app.text import fold, has_diacritics, normalize, split_sentences, syllables
 
 log = logging.getLogger(__name__)
@@ -258,11 +258,10 @@ class Reviewer:
     def requirement_set(self) -> RequirementSet:
         """The requirements of the live snapshot, extracted and embedded once per snapshot generation."""
         snap = self.index.snapshot()
-        guidance = [c for c in snap.chunks if c.doc_type == "guidance"]
-        key = (snap.generation, tuple(c.id for c in guidance))
+        key = (snap.generation, len(snap.requirements))
         with self._lock:
             if self._set is None or self._set.key != key:
-                requirements = extract_requirements(guidance)
+                requirements = snap.requirements  # the catalogue, built when the index was
                 log.info("%d requirements from snapshot %d", len(requirements), snap.generation)
                 self._set = build_requirement_set(key, requirements, self.embeddings)
             return self._set

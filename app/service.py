@@ -120,11 +120,18 @@ class Assistant:
 
     def _catalogue_answer(self, question: str, intent: Intent, passages: list) -> Answer | None:
         """A list from the requirement catalogue, or a document's metadata, when the question asks for it."""
+        requirements = self._requirements()
+        named = facts.named_document(question, self.index.snapshot().documents)
+        if named is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
+            # "theo Hướng dẫn 12-HD/TU …": only that document's requirements
+            requirements = [r for r in requirements if r.source == named["source"]]
         if intent.shape is Shape.REPORT:
-            return listing.report_answer(question, intent, self._requirements(), passages)
+            return listing.report_answer(question, intent, requirements, passages)
         if intent.shape is Shape.WHICH:
             wide = self.retriever.search(question, max(WHICH_PASSAGES, self.settings.k))
-            return listing.which_answer(question, intent, self._requirements(), wide)
+            if named is not None:
+                wide = [p for p in wide if p.chunk.source == named["source"]]
+            return listing.which_answer(question, intent, requirements, wide)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
             return facts.fact_answer(question, intent, passages, self.index.snapshot().documents)
         return None

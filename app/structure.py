@@ -157,6 +157,24 @@ def _letterhead_facts(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return issuer, number
 
 
+def signer_of(blocks: Sequence[StructuredBlock]) -> str | None:
+    """The name that signs the document: the last short line of its closing block that is a name."""
+    body = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.LETTERHEAD]
+    if not body:
+        return None
+    for block in reversed(blocks[body[-1] + 1 :]):
+        text = block.text.strip(" ()")
+        words = text.split()
+        if (
+            2 <= len(words) <= 5
+            and not _is_caps(text)
+            and all(w[:1].isupper() for w in words)
+            and not any(ch.isdigit() or ch in ":;,-" for ch in text)
+        ):
+            return text
+    return None
+
+
 def display_heading(text: str) -> str:
     """A heading as it reads in a section path: all-caps turned to sentence case, names restored."""
     text = " ".join(text.split()).rstrip(":").strip()

@@ -173,6 +173,11 @@ class FakeSnapshot:
     generation: int
     chunks: list[Chunk]
 
+    @property
+    def requirements(self) -> list:
+        """The catalogue an index would have built from these chunks."""
+        return extract_requirements(self.chunks)
+
 
 @dataclass
 class FakeIndex:

@@ -174,7 +174,7 @@ def main() -> None:
         elif (
             hits[0][0].endswith(".txt")
             and not hits[0][0].startswith("seed:")
-            and not any(k in l for l in raw_txt)
+            and not any(k in line for line in raw_txt)
         ):
             errors.append(f"expected.json key {key!r} spans a hard line break in the txt")
 
