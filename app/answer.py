@@ -52,7 +52,12 @@ _ASKS_FOR_NUMBER = re.compile(
 _COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?:\w+\s*){1,3})", re.IGNORECASE)
 _PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
 # A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
-_QUANTITY = re.compile(r"\b(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*\b(?!\s*năm)")
+# Digits inside a date (30/5/2019) or a document number (35-CT/TW) are not quantities.
+_QUANTITY = re.compile(r"(?<![\w/.\-])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)")
+# "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
+_ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
+# "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
+_ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
 _PERCENT = re.compile(r"%|phần trăm")
 _MARKER = re.compile(r"\[(\d+)\]")
 
@@ -64,6 +69,7 @@ DISTRICT_BONUS = 0.15  # the sentence or its own paragraph names the district (n
 EXTRA_SENTENCE_RATIO = 0.85
 SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
 MAX_SENTENCES = 3
+MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
 MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chosen sentences
 # Below that, a paraphrase is accepted when some topic words are there and the meaning is very close;
 # a question whose words are all generic (no topic words) relies on the meaning alone.
@@ -179,6 +185,9 @@ class Answerer:
         terms = topic_terms(question)
         candidates = self._score_sentences(question, passages, terms, asked_districts)
         chosen = self._choose(candidates)
+        chosen = self._with_asked_years(question, chosen, candidates)
+        if chosen and _ASKS_FOR_LIST.search(question):
+            chosen = self._whole_paragraph(chosen, candidates)
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
         by_passage: dict[str, list[str]] = {}
         for cand in chosen:
@@ -282,6 +291,30 @@ class Answerer:
             if joins:
                 chosen.append(cand)
         return chosen
+
+    @staticmethod
+    def _with_asked_years(
+        question: str, chosen: list[_Candidate], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "Thu ngân sách năm 2019?": when the best sentence names the topic and a later sentence of its
+        paragraph states the year ("Năm 2019 đạt 205,4 tỷ đồng"), that sentence joins the answer."""
+        if not chosen or states_years(question, [c.sentence for c in chosen]):
+            return chosen
+        best = chosen[0].passage
+        for cand in sorted((c for c in candidates if c.passage is best), key=lambda c: c.position):
+            if cand not in chosen and states_years(question, [cand.sentence]):
+                return [*chosen, cand]
+        return chosen
+
+    @staticmethod
+    def _whole_paragraph(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+        """A question asking for a list ("những … nào") gets the best paragraph's enumeration whole."""
+        best = chosen[0].passage
+        same = sorted((c for c in candidates if c.passage is best), key=lambda c: c.position)
+        if len(same) > MAX_LIST_SENTENCES:
+            return chosen
+        others = [c for c in chosen if c.passage is not best]
+        return sorted([*same, *others], key=lambda c: -c.score)
 
     @staticmethod
     def _is_supported(
@@ -409,6 +442,10 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
         return any(_PERCENT.search(s) for s in sentences)
     counted = _COUNTED.search(question)
     words = [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS] if counted else []
+    if any(_ROMAN_RANK.search(s) for s in sentences) and re.search(
+        r"\b(mấy|may|which|what)\b", question, re.I
+    ):
+        return True
     for sentence in sentences:
         folded = fold(sentence).lower()
         for m in _QUANTITY.finditer(folded):

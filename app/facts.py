@@ -15,14 +15,15 @@ from app.domain import Answer, Citation, Passage
 from app.intent import Intent, Shape
 from app.labels import show_date
 from app.matching import term_coverage, topic_terms
-from app.text import fold, split_sentences
+from app.text import fold, split_sentences, syllables
 
 _DATE_IN_TEXT = re.compile(
     r"(ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}|\bngày\s+\d{1,2}\s+tháng)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", re.IGNORECASE)
-DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document
+DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document …
+MIN_TITLE_WORDS = 3  # … and at least this many of them (a title's genre words name no document)
 EN_LEAD = "The documents say (quoted in Vietnamese):"
 DOCUMENT_DATE = {"vi": "{title} ({number}) đề ngày {date}.", "en": "{title} ({number}) is dated {date}."}
 DOCUMENT_SIGNER = {
@@ -36,6 +37,26 @@ DOCUMENT_ISSUER = {
 }
 
 
+# Issuer words every body shares ("tỉnh ủy" is in "Ban Tuyên giáo Tỉnh ủy"): naming them names no document.
+_GENERIC_ISSUER = frozenset(("tinh", "uy", "hai", "duong", "dang", "bo", "huyen"))
+# The question asks when the document itself was issued, not for a date it states.
+_ISSUED = re.compile(r"\b(ban hành|đề ngày|ký ngày|ngày ban hành|issued|dated|signed on)\b", re.IGNORECASE)
+_DMY = re.compile(r"\b(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)\d{2}))?\b")
+_VN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.IGNORECASE)
+
+
+def stated_date(sentence: str, document_date: str | None) -> str | None:
+    """The first date a sentence states, as dd/mm/yyyy ("Ngày 12.3" takes its year from the document)."""
+    for pattern in (_VN_DATE, _DMY):
+        m = pattern.search(sentence)
+        if m:
+            day, month = int(m.group(1)), int(m.group(2))
+            year = m.group(3) or (document_date[:4] if document_date else None)
+            if 1 <= day <= 31 and 1 <= month <= 12 and year:
+                return f"{day:02d}/{month:02d}/{year}"
+    return None
+
+
 def _norm_number(text: str) -> str:
     return re.sub(r"\s+", "", fold(text).lower())
 
@@ -46,11 +67,20 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     for doc in documents.values():
         if doc.get("number") and any(a and a in _norm_number(doc["number"]) for a in asked):
             return doc
+    folded_question = " " + " ".join(syllables(fold(question))) + " "
+    for doc in documents.values():
+        for part in (doc.get("issuer") or "").split(" – "):
+            words = [w for w in syllables(fold(part)) if w not in _GENERIC_ISSUER]
+            if len(words) >= 2 and " " + " ".join(words) + " " in folded_question:
+                return doc
     terms = topic_terms(question)
     best, best_cov = None, 0.0
+    asked_words = set(syllables(fold(question)))
     for doc in documents.values():
-        cov = term_coverage([t for t in topic_terms(doc["title"]) if "_" not in t][:12], question)
-        if cov > best_cov:
+        title_words = [t for t in topic_terms(doc["title"]) if "_" not in t][:12]
+        shared = sum(w in asked_words for w in title_words)
+        cov = term_coverage(title_words, question)
+        if shared >= MIN_TITLE_WORDS and cov > best_cov:
             best, best_cov = doc, cov
     return best if best_cov >= DOCUMENT_MATCH and terms else None
 
@@ -86,13 +116,15 @@ def fact_answer(
 ) -> Answer | None:
     """The answer to a when / which-document question, or None to let the narrow answer try."""
     doc = named_document(question, documents)
-    if doc is not None:
+    if doc is not None and (intent.shape is not Shape.WHEN or _ISSUED.search(question)):
         answer = _document_answer(question, intent, doc)
         if answer is not None:
             return Answer(question, answer.text, True, answer.citations, tuple(passages), intent.language)
     if intent.shape is not Shape.WHEN:
         return None
     terms = [t for t in topic_terms(question) if t not in {"ngay", "dien", "ra"}]
+    if doc is not None:  # a date the named document states: its passages only
+        passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
     best: tuple[float, Passage, str] | None = None
     for p in passages:
         for sentence in split_sentences(p.chunk.text):
@@ -105,10 +137,9 @@ def fact_answer(
         return None
     _, passage, sentence = best
     chunk = passage.chunk
-    text = sentence
-    if chunk.date and not re.search(r"\d{4}", sentence):
-        year = chunk.date[:4]
-        text += f" (văn bản đề ngày {show_date(chunk.date)})" if intent.language == "vi" else f" ({year})"
+    when = stated_date(sentence, chunk.date)
+    lead = (f"Ngày {when}: " if intent.language == "vi" else f"Date {when}: ") if when else ""
+    text = lead + sentence
     citation = Citation(
         1,
         chunk.source,
@@ -121,6 +152,6 @@ def fact_answer(
         page=chunk.page,
     )
     body = f"{text} [1]"
-    if intent.language == "en":
+    if intent.language == "en" and not lead:
         body = f"{EN_LEAD} {body}"
     return Answer(question, body, True, (citation,), tuple(passages), intent.language)

@@ -55,8 +55,11 @@ def _has(folded: str, name: str) -> bool:
 # "… những gì", "… gì", "nội dung nào", "what …": the question asks for content, not a figure or a name
 _ASKS_WHAT = re.compile(r" (nhung gi|gi|nhung noi dung nao|noi dung nao|nhung van de nao|dieu gi|what) ")
 _ASKS_NUMBER = re.compile(r" (bao nhieu|may|how many|how much) ")
-_REQUIREMENT_IS = re.compile(r" yeu cau( chung)? (doi voi|cua|cho|ve) .* (la gi|gom nhung gi|nhu the nao) ")
-_REPORT_NOUN = re.compile(r" (bao cao|du thao|report|draft) ")
+_REQUIREMENT_IS = re.compile(
+    r" yeu cau( chung| rieng)? (doi voi|cua|cho|ve) .* (la gi|gom nhung gi|nhu the nao) "
+    r"| (nhung )?yeu cau( chung| rieng)? (gi|nao) "
+    r"| (y kien|yeu cau)( chung| rieng) .*(la gi|gom nhung gi) "
+)
 
 
 def analyse_question(question: str, district: str | None = None) -> Intent:
@@ -67,11 +70,7 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     language = detect_language(question)
     asks_what = bool(_ASKS_WHAT.search(folded)) and not _ASKS_NUMBER.search(folded)
 
-    asks_report = (
-        asks_what
-        and _has(folded, "report_question_verbs")
-        and bool(_REPORT_NOUN.search(folded) or districts or general)
-    )
+    asks_report = asks_what and _has(folded, "report_question_verbs")
     if _has(folded, "which_words"):
         shape = Shape.WHICH
     elif _has(folded, "when_words"):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app.domain import Answer, Citation, Outline, OutlineSection, Passage, Requirement, Theme
 from app.intent import Intent
 from app.labels import THEME_TITLES
-from app.matching import list_topic_terms, term_coverage
+from app.matching import list_topic_terms, term_coverage, without_phrases
 from app.places import find_districts
 from app.text import fold, split_sentences, syllables
 
@@ -113,7 +113,7 @@ def _unique_quotes(requirements: Sequence[Requirement]) -> list[Requirement]:
 def _on_topic(requirements: Sequence[Requirement], terms: Sequence[str]) -> list[tuple[float, Requirement]]:
     scored = []
     for r in requirements:
-        coverage = term_coverage(terms, f"{r.quote} {r.text}")
+        coverage = term_coverage(terms, f"{r.quote} {r.text} {r.section}")
         if coverage >= TOPIC_COVERAGE:
             mentions = sum(syllables(fold(r.quote)).count(t) for t in terms if "_" not in t)
             scored.append((coverage + 0.01 * mentions, r))
@@ -135,9 +135,14 @@ def _lines(requirements: Sequence[Requirement], numbering: _Numbering, grouped: 
 
 
 def report_answer(
-    question: str, intent: Intent, requirements: Sequence[Requirement], passages: Sequence[Passage] = ()
+    question: str,
+    intent: Intent,
+    requirements: Sequence[Requirement],
+    passages: Sequence[Passage] = (),
+    naming: Sequence[str] = (),
 ) -> Answer | None:
-    """The list answer to a report question, or None when the catalogue has nothing to say (no guidance)."""
+    """The list answer to a report question, or None when the catalogue has nothing to say (no guidance).
+    `naming`: how the question names a document ("Hướng dẫn 12-HD/TU"): those words are not its topic."""
     if not requirements:
         return None
     lang = intent.language
@@ -147,7 +152,7 @@ def report_answer(
     if not own and not general:
         text = NO_REQUIREMENTS[lang].format(district=who)
         return Answer(question, text, False, (), tuple(passages), lang)
-    terms = list_topic_terms(question)
+    terms = without_phrases(list_topic_terms(question), naming)
     numbering = _Numbering([])
     parts: list[str] = []
     if terms:
@@ -195,12 +200,28 @@ def no_topic_answer(
 
 
 def which_answer(
-    question: str, intent: Intent, requirements: Sequence[Requirement], passages: Sequence[Passage]
+    question: str,
+    intent: Intent,
+    requirements: Sequence[Requirement],
+    passages: Sequence[Passage],
+    naming: Sequence[str] = (),
 ) -> Answer | None:
-    """Each district the question's topic is said of, with its best quote; None when none is."""
-    terms = list_topic_terms(question)
+    """Each district the question's topic is said of, with its best quote; None when none is. Without a
+    topic ("Những đơn vị nào có yêu cầu riêng?") every district with requirements of its own."""
+    terms = without_phrases(list_topic_terms(question), naming)
     if not terms:
-        return None
+        own = [r for r in requirements if r.districts]
+        if not own:
+            return None
+        numbering = _Numbering([])
+        lines = []
+        for d in dict.fromkeys(d for r in own for d in r.districts):
+            first = next(r for r in own if d in r.districts)
+            lines.append(f"- **{d}**: {first.quote} [{numbering.mark(first)}]")
+        text = "\n".join(lines)
+        if intent.language == "en":
+            text = f"{EN_LEAD}\n{text}"
+        return Answer(question, text, True, tuple(numbering.citations), tuple(passages), intent.language)
     candidates: list[tuple[float, str, Requirement]] = []
     for r in requirements:
         if r.districts and len(r.districts) <= 2:

@@ -29,7 +29,7 @@ def topic_terms(text: str) -> list[str]:
     Vietnamese); with none known, its own words stand in, and will not be found in Vietnamese text.
     """
     if detect_language(text) == "en":
-        phrases = glossary_terms(text) or [w for w in syllables(text) if w not in EN_VI_GLOSSARY]
+        phrases = glossary_terms(text) or [" ".join(w for w in syllables(text) if w not in EN_VI_GLOSSARY)]
     else:
         phrases = [text]
     terms: list[str] = []
@@ -82,15 +82,26 @@ LIST_QUESTION_WORDS = frozenset(
                 *lexicon.words("summary_words"),
                 *lexicon.words("report_topic_filler"),
                 *lexicon.words("which_words"),
+                *lexicon.words("document_types"),
             )
         )
-    ).split()
+    )
+    .lower()
+    .split()
 )
 
 
+def without_phrases(terms: Sequence[str], phrases: Sequence[str]) -> list[str]:
+    """Topic terms without those that name something else, e.g. the document a question cites."""
+    named = {w for p in phrases for w in syllables(fold(p))}
+    return [t for t in terms if not all(part in named for part in t.split("_"))]
+
+
 def list_topic_terms(text: str) -> list[str]:
-    """Topic terms of a question asking for a list: without the words that ask for a list. An English
-    question's topic is only what the glossary knows ("transport"): its other words are not a topic."""
-    if detect_language(text) == "en" and not glossary_terms(text):
-        return []
-    return [t for t in topic_terms(text) if not any(part in LIST_QUESTION_WORDS for part in t.split("_"))]
+    """Topic terms of a question asking for a list: without the words that ask for a list, numbers (the
+    term "2020 - 2025" is context) and single letters."""
+    return [
+        t
+        for t in topic_terms(text)
+        if not any(part in LIST_QUESTION_WORDS or len(part) < 2 or part.isdigit() for part in t.split("_"))
+    ]

@@ -90,7 +90,7 @@ class RequirementSet:
     key: tuple[Any, ...]
     requirements: tuple[Requirement, ...]
     vectors: np.ndarray  # one L2-normalised query-side row per requirement
-    terms: tuple[dict[str, float], ...]  # per requirement: unit (folded syllable or "~group") → weight
+    terms: tuple[dict[str, float], ...]  # per requirement: unit (syllable(s) or "~group") → weight
     baseline: float  # median cosine of a requirement and the other requirements: "unrelated" on this scale
 
 
@@ -98,23 +98,33 @@ class RequirementSet:
 class _Passage:
     text: str  # the draft's text (whitespace-normalised): one sentence or consecutive ones
     rows: tuple[int, ...]  # its sentences, as rows of the sentence matrix
-    grams: frozenset[str]  # folded syllable n-grams
+    grams: frozenset[str]  # syllable n-grams, folded if the passage was typed without diacritics
     accented: bool
+
+
+def _words(text: str) -> list[str]:
+    return syllables(text.lower())
 
 
 def _fold_words(text: str) -> list[str]:
     return syllables(fold(text.lower()))
 
 
-_GROUP_OF = {" ".join(_fold_words(p)): g for g, group in enumerate(SYNONYMS) for p in group.split("|")}
-_GROUP_PHRASES = tuple(tuple(" ".join(_fold_words(p)) for p in group.split("|")) for group in SYNONYMS)
-_GENERIC = frozenset(" ".join(_fold_words(w)) for w in GENERIC_WORDS)
-_VERBISH = frozenset(" ".join(_fold_words(w)) for w in (*ACTION_VERBS, *MANNER_WORDS))
+def _key(text: str) -> str:
+    return " ".join(_words(text))
 
 
-def _grams(text: str) -> frozenset[str]:
-    """Folded syllable n-grams up to the longest synonym: what key terms are matched against."""
-    words = _fold_words(text)
+_GROUP_OF = {_key(p): g for g, group in enumerate(SYNONYMS) for p in group.split("|")}
+_GROUP_PHRASES = tuple(tuple(_key(p) for p in group.split("|")) for group in SYNONYMS)
+_GROUP_FOLDED = tuple(tuple(fold(p) for p in phrases) for phrases in _GROUP_PHRASES)
+_GENERIC = frozenset(_key(w) for w in GENERIC_WORDS)
+_VERBISH = frozenset(_key(w) for w in (*ACTION_VERBS, *MANNER_WORDS))
+
+
+def _grams(text: str, accented: bool = True) -> frozenset[str]:
+    """Syllable n-grams up to the longest synonym: what key terms are matched against. Diacritics tell
+    Vietnamese syllables apart ("độ", "đó", "do"), so they are kept unless the text was typed without."""
+    words = _words(text) if accented else _fold_words(text)
     return frozenset(
         " ".join(words[i : i + n]) for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1)
     )
@@ -128,7 +138,8 @@ def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int
 
 
 def requirement_units(requirement: Requirement) -> dict[str, float]:
-    """The requirement's key terms as matching units with their weight before idf."""
+    """The requirement's key terms as matching units (lower case, with diacritics) and their weight
+    before idf."""
     body = requirement.text
     prefix = f"Về {requirement.topic}: "
     if requirement.topic and body.startswith(prefix):
@@ -140,7 +151,7 @@ def requirement_units(requirement: Requirement) -> dict[str, float]:
 
     for part, part_weight in ((body, 1.0), (requirement.topic, TOPIC_WEIGHT)):
         for term in key_terms(part, requirement.districts):
-            words = _fold_words(term)
+            words = _words(term)
             i = 0
             while i < len(words):
                 synonym = _longest(words, i, _GROUP_OF, MAX_PHRASE)
@@ -164,10 +175,12 @@ def requirement_units(requirement: Requirement) -> dict[str, float]:
     return units
 
 
-def _present(unit: str, grams: frozenset[str]) -> bool:
+def _present(unit: str, grams: frozenset[str], accented: bool = True) -> bool:
+    """The unit is among the passage's n-grams, made with diacritics if `accented`, else folded."""
     if unit.startswith("~"):
-        return any(phrase in grams for phrase in _GROUP_PHRASES[int(unit[1:])])
-    return unit in grams
+        phrases = (_GROUP_PHRASES if accented else _GROUP_FOLDED)[int(unit[1:])]
+        return any(phrase in grams for phrase in phrases)
+    return (unit if accented else fold(unit)) in grams
 
 
 def build_requirement_set(
@@ -311,8 +324,9 @@ class Reviewer:
                 for size in range(1, min(WINDOW, len(own) - i) + 1):
                     passage_text = " ".join(own[i : i + size])
                     rows = tuple(range(first + i, first + i + size))
-                    grams = _grams(passage_text)
-                    passages.append(_Passage(passage_text, rows, grams, has_diacritics(passage_text)))
+                    accented = has_diacritics(passage_text)
+                    grams = _grams(passage_text, accented)
+                    passages.append(_Passage(passage_text, rows, grams, accented))
         return sentences, passages
 
     def _score(self, text: str, rset: RequirementSet, rows: Sequence[int]) -> list[ReviewItem]:
@@ -323,7 +337,9 @@ class Reviewer:
         for k, r in enumerate(rows):
             terms = rset.terms[r]
             total = sum(terms.values()) or 1.0
-            coverage[k] = [sum(w for u, w in terms.items() if _present(u, p.grams)) / total for p in passages]
+            coverage[k] = [
+                sum(w for u, w in terms.items() if _present(u, p.grams, p.accented)) / total for p in passages
+            ]
         similarity = self._similarity(rset, rows, sentences, passages, coverage)
         # text without diacritics embeds poorly: there the key terms decide alone
         weight = np.array([SEMANTIC_WEIGHT if p.accented else 0.0 for p in passages])
@@ -432,7 +448,8 @@ def parse_suggestions(reply: str, numbered: dict[int, ReviewItem]) -> tuple[dict
 
 def _relevant(claim: str, requirement: Requirement) -> bool:
     """The suggestion shares a content term (or its synonym) with the requirement it cites."""
-    grams = _grams(claim)
+    accented = has_diacritics(claim)
+    grams = _grams(claim, accented)
     # a content term: not a generic word or a bare verb ("thể hiện" must not match "thể thao")
     units = requirement_units(requirement)
-    return any(_present(unit, grams) for unit, weight in units.items() if weight >= 1.0)
+    return any(_present(unit, grams, accented) for unit, weight in units.items() if weight >= 1.0)

@@ -125,13 +125,14 @@ class Assistant:
         if named is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
             # "theo Hướng dẫn 12-HD/TU …": only that document's requirements
             requirements = [r for r in requirements if r.source == named["source"]]
+        naming = (named.get("issuer") or "", named.get("number") or "", named["title"]) if named else ()
         if intent.shape is Shape.REPORT:
-            return listing.report_answer(question, intent, requirements, passages)
+            return listing.report_answer(question, intent, requirements, passages, naming)
         if intent.shape is Shape.WHICH:
             wide = self.retriever.search(question, max(WHICH_PASSAGES, self.settings.k))
             if named is not None:
                 wide = [p for p in wide if p.chunk.source == named["source"]]
-            return listing.which_answer(question, intent, requirements, wide)
+            return listing.which_answer(question, intent, requirements, wide, naming)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
             return facts.fact_answer(question, intent, passages, self.index.snapshot().documents)
         return None
