@@ -184,7 +184,11 @@ class Answerer:
             return Answer(question, NOT_FOUND[language], False, (), passages, language)
         terms = topic_terms(question)
         candidates = self._score_sentences(question, passages, terms, asked_districts)
-        chosen = self._choose(candidates)
+        # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
+        pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
+        if _ASKS_FOR_NUMBER.search(question):  # "bao nhiêu": sentences stating the figure come first
+            pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
+        chosen = self._choose(pool)
         chosen = self._with_asked_years(question, chosen, candidates)
         if chosen and _ASKS_FOR_LIST.search(question):
             chosen = self._whole_paragraph(chosen, candidates)
@@ -424,11 +428,13 @@ def implicit_referent(sentence: str, named: Sequence[str], chunk_districts: Sequ
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 
 
 def states_years(question: str, sentences: Sequence[str]) -> bool:
     """Every year the question names is in the answer: "năm 2019" is not answered with 2015's figure."""
-    asked = set(_YEAR.findall(question))
+    # a term "2015 - 2020" is context; a year on its own ("năm 2019") is what is asked
+    asked = set(_YEAR.findall(_YEAR_SPAN.sub(" ", question)))
     if not asked:
         return True
     said = set(_YEAR.findall(" ".join(sentences)))

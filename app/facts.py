@@ -14,7 +14,7 @@ from typing import Any
 from app.domain import Answer, Citation, Passage
 from app.intent import Intent, Shape
 from app.labels import show_date
-from app.matching import term_coverage, topic_terms
+from app.matching import term_coverage, topic_terms, without_districts
 from app.text import fold, split_sentences, syllables
 
 _DATE_IN_TEXT = re.compile(
@@ -70,7 +70,7 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     folded_question = " " + " ".join(syllables(fold(question))) + " "
     for doc in documents.values():
         for part in (doc.get("issuer") or "").split(" – "):
-            words = [w for w in syllables(fold(part)) if w not in _GENERIC_ISSUER]
+            words = [w for w in without_districts(syllables(fold(part))) if w not in _GENERIC_ISSUER]
             if len(words) >= 2 and " " + " ".join(words) + " " in folded_question:
                 return doc
     terms = topic_terms(question)

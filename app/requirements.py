@@ -24,7 +24,7 @@ from app.text import fold, split_sentences, syllables
 from app.themes import classify
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 1
+CATALOGUE_VERSION = 2
 
 # Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
 # cue ("ưu tiên phát triển …") is part of what is asked.
@@ -56,6 +56,7 @@ MAX_LIST_ITEM = 3  # syllables of an item in a closing noun list that is split i
 _PREPOSITIONS = lexicon.words("prepositions")
 # Items that cite a basis or list recipients, not ask anything ("Căn cứ Điều lệ Đảng", "Nơi nhận").
 NOT_REQUIREMENT_STARTS = lexicon.words("not_requirement_starts")
+ITEM_SUBJECT_WORDS = 10  # a district named within an item's first words is whom the item addresses
 MAX_ITEM_LEAD_WORDS = 14  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
 
 
@@ -383,8 +384,14 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
     topic = ""
     if named:
         scope, body = named, rest.strip()
+    elif chunk.inherited and chunk.districts:
+        scope = tuple(chunk.districts)  # under a district's heading
     else:
-        scope = tuple(chunk.districts) if chunk.inherited and chunk.districts else ()
+        # "2. Xác định mục tiêu xây dựng thị xã Kinh Môn trở thành …": a district named early in the item is
+        # whom it addresses; one named late ("… kết nối với TP Hải Dương") is an object, and three or more
+        # make an overview
+        early = find_districts(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
+        scope = early if 0 < len(early) <= 2 else ()
         if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS and rest.strip():
             topic = _TOPIC.sub("", lead).strip()  # "Về văn hóa - xã hội: …" keeps its topic
     out = []

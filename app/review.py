@@ -56,6 +56,12 @@ CANDIDATE_RATIO = 0.7  # … and at least this share of the best one's coverage
 GENERIC_WEIGHT = 0.3  # a word every political report uses
 VERB_WEIGHT = 0.5  # a bare verb or manner word ("thực hiện", "nghiêm túc")
 TOPIC_WEIGHT = 0.3  # the heading a requirement was given under ("Về công tác xây dựng Đảng: …")
+PART_MET = 0.6  # a part of a multi-part requirement is met by a sentence with this share of its terms …
+PART_CONTENT = 1.0  # … if the part has a content term (a bare verb or generic word does not make a part)
+PART_ADDRESSED = 0.5  # a multi-part requirement with fewer parts met than this share is met only partly
+PART_FLOOR = 0.2  # a part met lifts a requirement scoring this much (not a stray match) from missing to partly
+ENABLE_ADDR = False
+ENABLE_MISS = False
 MIN_SENTENCE_SYLLABLES = 3  # headings such as "I." are not passages
 LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
 
@@ -64,6 +70,9 @@ GENERIC_WORDS = lexicon.words("generic_report_words")
 # Expressions political reports use for the same thing: a requirement's term is met by any of its group.
 SYNONYMS = tuple("|".join(group) for group in lexicon.groups("synonyms"))
 MAX_PHRASE = 4  # syllables of the longest synonym
+# Words asking the report to compare: what they compare with is not a key term ("so sánh với 5-10 năm trước"
+# is met by "tăng 1,6 lần so với năm 2015").
+COMPARISON_CUES = lexicon.words("comparison_cues")
 
 STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một phần", "missing": "Chưa có"}
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
@@ -92,6 +101,7 @@ class RequirementSet:
     vectors: np.ndarray  # one L2-normalised query-side row per requirement
     terms: tuple[dict[str, float], ...]  # per requirement: unit (syllable(s) or "~group") → weight
     baseline: float  # median cosine of a requirement and the other requirements: "unrelated" on this scale
+    parts: tuple[tuple[dict[str, float], ...], ...] = ()  # per requirement: its list items' weighted units
 
 
 @dataclass
@@ -130,6 +140,21 @@ def _grams(text: str, accented: bool = True) -> frozenset[str]:
     )
 
 
+def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
+
+
+# Synonyms of several syllables are found in the requirement's own words, before key terms are cut at
+# function words: "chỉ tiêu không đạt" asks for a shortcoming although "không" is not a key term.
+_SYNONYM_PHRASE = _phrase_pattern([p for p in _GROUP_OF if " " in p])
+# A comparison cue, then what to compare with, up to the next clause ("để minh chứng …") or punctuation.
+_COMPARISON = re.compile(
+    _phrase_pattern(COMPARISON_CUES).pattern + r"[^,;:.()]*?(?=\s+(?:để|nhằm)(?!\w)|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+
+
 def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int:
     for n in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i : i + n]) in vocabulary:
@@ -137,19 +162,31 @@ def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int
     return 0
 
 
-def requirement_units(requirement: Requirement) -> dict[str, float]:
-    """The requirement's key terms as matching units (lower case, with diacritics) and their weight
-    before idf."""
-    body = requirement.text
+def _body(requirement: Requirement) -> str:
     prefix = f"Về {requirement.topic}: "
-    if requirement.topic and body.startswith(prefix):
-        body = body[len(prefix) :]
+    if requirement.topic and requirement.text.startswith(prefix):
+        return requirement.text[len(prefix) :]
+    return requirement.text
+
+
+def requirement_units(requirement: Requirement, body: str | None = None) -> dict[str, float]:
+    """The requirement's key terms as matching units (lower case, with diacritics) and their weight
+    before idf; with `body`, those of that part of it, without the topic."""
+    topic = requirement.topic if body is None else ""
+    body = _body(requirement) if body is None else body
     units: dict[str, float] = {}
 
     def add(unit: str, weight: float) -> None:
         units[unit] = max(units.get(unit, 0.0), weight)
 
-    for part, part_weight in ((body, 1.0), (requirement.topic, TOPIC_WEIGHT)):
+    def phrases(match: re.Match[str]) -> str:
+        phrase = _key(match.group(0))
+        add(f"~{_GROUP_OF[phrase]}", part_weight * math.sqrt(len(phrase.split())))
+        return ","
+
+    for part, part_weight in ((body, 1.0), (topic, TOPIC_WEIGHT)):
+        part = _COMPARISON.sub(lambda m: m.group(1), part)
+        part = _SYNONYM_PHRASE.sub(phrases, part)
         for term in key_terms(part, requirement.districts):
             words = _words(term)
             i = 0
@@ -183,6 +220,15 @@ def _present(unit: str, grams: frozenset[str], accented: bool = True) -> bool:
     return (unit if accented else fold(unit)) in grams
 
 
+def requirement_parts(requirement: Requirement) -> list[dict[str, float]]:
+    """The units of each item of a requirement that lists several things ("tốc độ tăng trưởng, thu ngân
+    sách, …"), before idf: only the items with a content term; [] if fewer than two."""
+    pieces = re.split(r"[;,:]", _COMPARISON.sub(lambda m: m.group(1), _body(requirement)))
+    parts = [requirement_units(requirement, piece) for piece in pieces]
+    parts = [p for p in parts if p and max(p.values()) >= PART_CONTENT]
+    return parts if len(parts) >= 2 else []
+
+
 def build_requirement_set(
     key: tuple[Any, ...], requirements: Sequence[Requirement], embeddings: Embeddings
 ) -> RequirementSet:
@@ -191,9 +237,16 @@ def build_requirement_set(
     raw = [requirement_units(r) for r in requirements]
     df = Counter(u for units in raw for u in units)
     n = len(requirements)
-    terms = tuple({u: (math.log((n + 1) / df[u]) + 0.1) * w for u, w in units.items()} for units in raw)
+
+    def idf(unit: str) -> float:
+        return math.log((n + 1) / max(df[unit], 1)) + 0.1
+
+    terms = tuple({u: idf(u) * w for u, w in units.items()} for units in raw)
+    parts = tuple(
+        tuple({u: idf(u) * w for u, w in part.items()} for part in requirement_parts(r)) for r in requirements
+    )
     if not requirements:
-        return RequirementSet(key, requirements, np.zeros((0, 1), dtype=np.float32), terms, 0.0)
+        return RequirementSet(key, requirements, np.zeros((0, 1), dtype=np.float32), terms, 0.0, parts)
     texts = [r.text for r in requirements]
     queries = np.stack([unit(embeddings.embed_query(t)) for t in texts])
     baseline = 0.0
@@ -201,7 +254,7 @@ def build_requirement_set(
         passages = np.stack([unit(v) for v in embeddings.embed_documents(texts)])
         sims = queries @ passages.T
         baseline = float(np.median(sims[~np.eye(n, dtype=bool)]))
-    return RequirementSet(key, requirements, queries, terms, baseline)
+    return RequirementSet(key, requirements, queries, terms, baseline, parts)
 
 
 _FOLDED_ALIASES = tuple(
@@ -349,6 +402,7 @@ class Reviewer:
             best = int(np.argmax(scores[k]))
             score = float(scores[k, best])
             status = "addressed" if score >= ADDRESSED else "partly" if score >= PARTLY else "missing"
+            status = self._by_parts(status, score, rset.parts[r], passages)
             quote = passages[best].text if status != "missing" else None
             items.append(
                 ReviewItem(
@@ -361,6 +415,28 @@ class Reviewer:
                 )
             )
         return items
+
+    @staticmethod
+    def _by_parts(
+        status: str, score: float, parts: Sequence[dict[str, float]], passages: Sequence[_Passage]
+    ) -> str:
+        """A requirement listing several things is addressed when most of them are stated, each anywhere
+        in the draft, partly when one is: its best two sentences may hold one item well, or none fully."""
+        if not parts:
+            return status
+        met = 0
+        for part in parts:
+            total = sum(part.values()) or 1.0
+            best = max(
+                sum(w for u, w in part.items() if _present(u, p.grams, p.accented)) / total for p in passages
+            )
+            met += best >= PART_MET
+        share = met / len(parts)
+        if ENABLE_ADDR and status == "addressed" and share < PART_ADDRESSED:
+            return "partly"
+        if ENABLE_MISS and status == "missing" and met and score >= PART_FLOOR:
+            return "partly"
+        return status
 
     def _similarity(
         self,

@@ -307,7 +307,11 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         path = _path(stack)
         named = find_districts(text)
         scoped = next((names for _, _, names in reversed(stack) if names), ())
-        if named:
+        if scoped and set(scoped) & set(named):
+            # under a district's heading, naming it again ("… Khu công nghiệp Kim Thành"): the section's
+            # districts are whom it addresses; others it names are objects
+            districts, inherited = scoped, True
+        elif named:
             districts, inherited = named, False
             lead = text.split(":", 1)[0] if ":" in text[:120] else ""
             if lead and find_districts(lead):
