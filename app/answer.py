@@ -18,7 +18,7 @@ from langchain_core.embeddings import Embeddings
 
 from app import lexicon
 from app.domain import Answer, Citation, Passage, Turn
-from app.matching import STOPWORDS, term_coverage, topic_terms, without_districts
+from app.matching import STOPWORDS, term_coverage, topic_terms, without_districts, without_phrases
 from app.models import SentenceVectors
 from app.places import DISTRICTS, find_districts
 from app.text import (
@@ -126,12 +126,17 @@ class Answerer:
     # ---- answers -------------------------------------------------------------------------------------
 
     def answer_stream(
-        self, question: str, passages: Sequence[Passage], asked_districts: Sequence[str] = ()
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        asked_districts: Sequence[str] = (),
+        naming: Sequence[str] = (),
     ) -> Iterator[str | Answer]:
-        """Yield text pieces, then the final Answer."""
+        """Yield text pieces, then the final Answer. `naming`: words the question names its document
+        with ("Thông báo kết luận"), not part of its topic."""
         language = detect_language(question)
         if self.chat_model is None or not passages:
-            answer = self.extractive(question, passages, asked_districts)
+            answer = self.extractive(question, passages, asked_districts, naming)
             # one cited sentence at a time, like a model writing: the reader starts before the end
             parts = re.split(r"(?<=\]) ", answer.text)
             for i, part in enumerate(parts):
@@ -175,14 +180,18 @@ class Answerer:
         return [("system", system), ("human", f"Passages:\n\n{numbered}\n\nQuestion: {question}")]
 
     def extractive(
-        self, question: str, passages: Sequence[Passage], asked_districts: Sequence[str] = ()
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        asked_districts: Sequence[str] = (),
+        naming: Sequence[str] = (),
     ) -> Answer:
         """Pick the passages' sentences that answer the question; say "not found" when none does."""
         language = detect_language(question)
         passages = tuple(passages)
         if not passages:
             return Answer(question, NOT_FOUND[language], False, (), passages, language)
-        terms = topic_terms(question)
+        terms = without_phrases(topic_terms(question), naming)
         candidates = self._score_sentences(question, passages, terms, asked_districts)
         # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from app import lexicon
 from app.domain import Answer, Citation, Passage
 from app.intent import Intent, Shape
 from app.labels import show_date
@@ -61,6 +62,29 @@ def _norm_number(text: str) -> str:
     return re.sub(r"\s+", "", fold(text).lower())
 
 
+def _type_phrase(title: str) -> str | None:
+    """The document-type words a title opens with ("thông báo kết luận", "kế hoạch"), folded and padded."""
+    types = {" ".join(syllables(fold(t))) for t in lexicon.words("document_types")}
+    words = syllables(fold(title))
+    n = 0
+    while n < len(words):
+        longer = next((k for k in (3, 2, 1) if " ".join(words[n : n + k]) in types), 0)
+        if not longer:
+            break
+        n += longer
+    genre = {w for g in lexicon.words("genre_words") for w in syllables(fold(g))}
+    if not n or all(w in genre for w in words[:n]):
+        return None  # "báo cáo", "dự thảo" name the report being written as often as a document
+    return " " + " ".join(words[:n]) + " "
+
+
+def naming_words(doc: dict[str, Any] | None) -> tuple[str, ...]:
+    """How a question may name the document (its type, issuer, number): those words are not its topic."""
+    if doc is None:
+        return ()
+    return tuple(x for x in (_type_phrase(doc["title"]), doc.get("issuer"), doc.get("number")) if x)
+
+
 def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The document a question names: by its number ("12-HD/TU"), else by most of its title's words."""
     asked = {_norm_number(m.group(1)) for m in _NUMBER.finditer(question)}
@@ -73,6 +97,14 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
             words = [w for w in without_districts(syllables(fold(part))) if w not in _GENERIC_ISSUER]
             if len(words) >= 2 and " " + " ".join(words) + " " in folded_question:
                 return doc
+    # "Theo Thông báo kết luận, …": the one document whose title opens with the type the question names
+    typed = [
+        doc
+        for doc in documents.values()
+        if (phrase := _type_phrase(doc["title"])) and phrase in folded_question
+    ]
+    if len(typed) == 1:
+        return typed[0]
     terms = topic_terms(question)
     best, best_cov = None, 0.0
     asked_words = set(syllables(fold(question)))

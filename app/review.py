@@ -55,13 +55,21 @@ SEMANTIC_CANDIDATES = 2  # sentences embedded per requirement: those sharing the
 CANDIDATE_RATIO = 0.7  # … and at least this share of the best one's coverage
 GENERIC_WEIGHT = 0.3  # a word every political report uses
 VERB_WEIGHT = 0.5  # a bare verb or manner word ("thực hiện", "nghiêm túc")
+PURPOSE_WEIGHT = 0.3  # what a requirement is for ("… để tạo sự đồng thuận"): drafts rarely restate it
 TOPIC_WEIGHT = 0.3  # the heading a requirement was given under ("Về công tác xây dựng Đảng: …")
 PART_MET = 0.6  # a part of a multi-part requirement is met by a sentence with this share of its terms …
 PART_CONTENT = 1.0  # … if the part has a content term (a bare verb or generic word does not make a part)
+PART_MIN_UNITS = 3
+PART_BREAK = r"[;,:]"
 PART_ADDRESSED = 0.5  # a multi-part requirement with fewer parts met than this share is met only partly
-PART_FLOOR = 0.2  # a part met lifts a requirement scoring this much (not a stray match) from missing to partly
-ENABLE_ADDR = False
+PART_FLOOR = (
+    0.2  # a part met lifts a requirement scoring this much (not a stray match) from missing to partly
+)
+ENABLE_ADDR = True
 ENABLE_MISS = False
+UNACCENTED_COVERAGE = (
+    1.0  # text typed without diacritics matches more than it means: its coverage counts this
+)
 MIN_SENTENCE_SYLLABLES = 3  # headings such as "I." are not passages
 LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
 
@@ -73,6 +81,7 @@ MAX_PHRASE = 4  # syllables of the longest synonym
 # Words asking the report to compare: what they compare with is not a key term ("so sánh với 5-10 năm trước"
 # is met by "tăng 1,6 lần so với năm 2015").
 COMPARISON_CUES = lexicon.words("comparison_cues")
+PURPOSE_MARKERS = lexicon.words("purpose_markers")
 
 STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một phần", "missing": "Chưa có"}
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
@@ -155,6 +164,10 @@ _COMPARISON = re.compile(
 )
 
 
+# A purpose clause: from its marker to the end of the clause.
+_PURPOSE = re.compile(_phrase_pattern(PURPOSE_MARKERS).pattern + r"[^;]*", re.IGNORECASE)
+
+
 def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int:
     for n in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i : i + n]) in vocabulary:
@@ -184,7 +197,9 @@ def requirement_units(requirement: Requirement, body: str | None = None) -> dict
         add(f"~{_GROUP_OF[phrase]}", part_weight * math.sqrt(len(phrase.split())))
         return ","
 
-    for part, part_weight in ((body, 1.0), (topic, TOPIC_WEIGHT)):
+    purposes = " ; ".join(m.group(0) for m in _PURPOSE.finditer(body))
+    body = _PURPOSE.sub(" ; ", body)
+    for part, part_weight in ((body, 1.0), (purposes, PURPOSE_WEIGHT), (topic, TOPIC_WEIGHT)):
         part = _COMPARISON.sub(lambda m: m.group(1), part)
         part = _SYNONYM_PHRASE.sub(phrases, part)
         for term in key_terms(part, requirement.districts):
@@ -223,9 +238,9 @@ def _present(unit: str, grams: frozenset[str], accented: bool = True) -> bool:
 def requirement_parts(requirement: Requirement) -> list[dict[str, float]]:
     """The units of each item of a requirement that lists several things ("tốc độ tăng trưởng, thu ngân
     sách, …"), before idf: only the items with a content term; [] if fewer than two."""
-    pieces = re.split(r"[;,:]", _COMPARISON.sub(lambda m: m.group(1), _body(requirement)))
+    pieces = re.split(PART_BREAK, _COMPARISON.sub(lambda m: m.group(1), _body(requirement)))
     parts = [requirement_units(requirement, piece) for piece in pieces]
-    parts = [p for p in parts if p and max(p.values()) >= PART_CONTENT]
+    parts = [p for p in parts if sum(w >= PART_CONTENT for w in p.values()) >= PART_MIN_UNITS]
     return parts if len(parts) >= 2 else []
 
 
@@ -396,7 +411,8 @@ class Reviewer:
         similarity = self._similarity(rset, rows, sentences, passages, coverage)
         # text without diacritics embeds poorly: there the key terms decide alone
         weight = np.array([SEMANTIC_WEIGHT if p.accented else 0.0 for p in passages])
-        scores = weight * similarity + (1 - weight) * coverage
+        folded = np.array([1.0 if p.accented else UNACCENTED_COVERAGE for p in passages])
+        scores = weight * similarity + (1 - weight) * coverage * folded
         items = []
         for k, r in enumerate(rows):
             best = int(np.argmax(scores[k]))

@@ -28,6 +28,7 @@ from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
+NAMED_DOCUMENT_WIDENING = 4  # passages searched, per passage kept, when the question names its document
 WHICH_PASSAGES = 15  # passages searched for a "which districts…" question: the answer may span many
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 
@@ -85,7 +86,14 @@ class Assistant:
         chosen = canonical_district(district) if district else None
         intent = analyse_question(standalone, chosen)
         districts = intent.districts
-        passages = self.retriever.search(standalone, k or self.settings.k, districts or None)
+        k = k or self.settings.k
+        passages = self.retriever.search(standalone, k, districts or None)
+        named = facts.named_document(standalone, self.index.snapshot().documents)
+        if named is not None:
+            # "Theo Thông báo kết luận, …": the passages of the document the question names
+            wider = self.retriever.search(standalone, k * NAMED_DOCUMENT_WIDENING, districts or None)
+            own = [p for p in wider if p.chunk.source == named["source"]][:k]
+            passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
         # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
         # answer from the passages (verified against them)
         listed = self._catalogue_answer(standalone, intent, passages) if self.chat_model is None else None
@@ -95,7 +103,7 @@ class Assistant:
             yield replace(listed, question=question, standalone_question=standalone)
             return
         final: Answer | None = None
-        for event in self.answerer.answer_stream(standalone, passages, districts):
+        for event in self.answerer.answer_stream(standalone, passages, districts, facts.naming_words(named)):
             if isinstance(event, Answer):
                 final = event
             else:
@@ -125,7 +133,7 @@ class Assistant:
         if named is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
             # "theo Hướng dẫn 12-HD/TU …": only that document's requirements
             requirements = [r for r in requirements if r.source == named["source"]]
-        naming = (named.get("issuer") or "", named.get("number") or "", named["title"]) if named else ()
+        naming = facts.naming_words(named)
         if intent.shape is Shape.REPORT:
             return listing.report_answer(question, intent, requirements, passages, naming)
         if intent.shape is Shape.WHICH:
