@@ -270,7 +270,8 @@ class Answerer:
             # relative to the best sentence over a fixed spread: e5 similarities differ by hundredths,
             # and min-max over a handful of sentences would blow those up past the topic-word evidence
             dense_norm = max(0.0, 1.0 - (high - float(d)) / DENSE_SPREAD)
-            cand.terms = term_coverage(terms, cand.sentence)
+            # the headings a paragraph sits under say what it is about ("III. Bài học kinh nghiệm")
+            cand.terms = term_coverage(terms, f"{cand.passage.chunk.section} {cand.sentence}")
             cand.score = (
                 SENTENCE_WEIGHTS["dense"] * dense_norm
                 + SENTENCE_WEIGHTS["terms"] * cand.terms

@@ -347,7 +347,9 @@ class CorpusIndex:
         if report is not None:
             report.catalogue_seconds = time.perf_counter() - started
         snapshot.exact = _bm25([lexical_tokens(c.text) for c in chunks])
-        snapshot.folded = _bm25([folded_tokens(c.title + " " + c.text) for c in chunks])
+        # the folded field also holds the title and section path: "Một là, …" under "III. Bài học kinh
+        # nghiệm" is found by "bài học"
+        snapshot.folded = _bm25([folded_tokens(f"{c.title} {c.section} {c.text}") for c in chunks])
 
         lexical_dir = self._lexical_dir()
         final = lexical_dir / f"{generation:06d}"

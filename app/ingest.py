@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": "guidance", "reports": "report", "report": "report"}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 4
+PARSER_VERSION = 5
 
 # A paragraph this short (a date line, a signature) is merged into its neighbour when chunking.
 TINY_CHARS = 50

@@ -73,7 +73,8 @@ class Retriever:
             (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(lexical_query) else _min_max(folded)
         )
 
-        query_vector = self.index.embeddings.embed_query(question)
+        # an English question is embedded with the Vietnamese equivalents of its policy words too
+        query_vector = self.index.embeddings.embed_query(lexical_query if language == "en" else question)
         dense = self.index.dense_search(query_vector, self.candidates, snap)
         lexical_top = [snap.chunks[i].id for i in np.argsort(-lexical)[: self.candidates] if lexical[i] > 0]
         missing = [cid for cid in lexical_top if cid not in dense]

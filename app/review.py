@@ -55,21 +55,7 @@ SEMANTIC_CANDIDATES = 2  # sentences embedded per requirement: those sharing the
 CANDIDATE_RATIO = 0.7  # … and at least this share of the best one's coverage
 GENERIC_WEIGHT = 0.3  # a word every political report uses
 VERB_WEIGHT = 0.5  # a bare verb or manner word ("thực hiện", "nghiêm túc")
-PURPOSE_WEIGHT = 0.3  # what a requirement is for ("… để tạo sự đồng thuận"): drafts rarely restate it
 TOPIC_WEIGHT = 0.3  # the heading a requirement was given under ("Về công tác xây dựng Đảng: …")
-PART_MET = 0.6  # a part of a multi-part requirement is met by a sentence with this share of its terms …
-PART_CONTENT = 1.0  # … if the part has a content term (a bare verb or generic word does not make a part)
-PART_MIN_UNITS = 3
-PART_BREAK = r"[;,:]"
-PART_ADDRESSED = 0.5  # a multi-part requirement with fewer parts met than this share is met only partly
-PART_FLOOR = (
-    0.2  # a part met lifts a requirement scoring this much (not a stray match) from missing to partly
-)
-ENABLE_ADDR = True
-ENABLE_MISS = False
-UNACCENTED_COVERAGE = (
-    1.0  # text typed without diacritics matches more than it means: its coverage counts this
-)
 MIN_SENTENCE_SYLLABLES = 3  # headings such as "I." are not passages
 LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
 
@@ -78,10 +64,6 @@ GENERIC_WORDS = lexicon.words("generic_report_words")
 # Expressions political reports use for the same thing: a requirement's term is met by any of its group.
 SYNONYMS = tuple("|".join(group) for group in lexicon.groups("synonyms"))
 MAX_PHRASE = 4  # syllables of the longest synonym
-# Words asking the report to compare: what they compare with is not a key term ("so sánh với 5-10 năm trước"
-# is met by "tăng 1,6 lần so với năm 2015").
-COMPARISON_CUES = lexicon.words("comparison_cues")
-PURPOSE_MARKERS = lexicon.words("purpose_markers")
 
 STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một phần", "missing": "Chưa có"}
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
@@ -108,64 +90,34 @@ class RequirementSet:
     key: tuple[Any, ...]
     requirements: tuple[Requirement, ...]
     vectors: np.ndarray  # one L2-normalised query-side row per requirement
-    terms: tuple[dict[str, float], ...]  # per requirement: unit (syllable(s) or "~group") → weight
+    terms: tuple[dict[str, float], ...]  # per requirement: unit (folded syllable or "~group") → weight
     baseline: float  # median cosine of a requirement and the other requirements: "unrelated" on this scale
-    parts: tuple[tuple[dict[str, float], ...], ...] = ()  # per requirement: its list items' weighted units
 
 
 @dataclass
 class _Passage:
     text: str  # the draft's text (whitespace-normalised): one sentence or consecutive ones
     rows: tuple[int, ...]  # its sentences, as rows of the sentence matrix
-    grams: frozenset[str]  # syllable n-grams, folded if the passage was typed without diacritics
+    grams: frozenset[str]  # folded syllable n-grams
     accented: bool
-
-
-def _words(text: str) -> list[str]:
-    return syllables(text.lower())
 
 
 def _fold_words(text: str) -> list[str]:
     return syllables(fold(text.lower()))
 
 
-def _key(text: str) -> str:
-    return " ".join(_words(text))
+_GROUP_OF = {" ".join(_fold_words(p)): g for g, group in enumerate(SYNONYMS) for p in group.split("|")}
+_GROUP_PHRASES = tuple(tuple(" ".join(_fold_words(p)) for p in group.split("|")) for group in SYNONYMS)
+_GENERIC = frozenset(" ".join(_fold_words(w)) for w in GENERIC_WORDS)
+_VERBISH = frozenset(" ".join(_fold_words(w)) for w in (*ACTION_VERBS, *MANNER_WORDS))
 
 
-_GROUP_OF = {_key(p): g for g, group in enumerate(SYNONYMS) for p in group.split("|")}
-_GROUP_PHRASES = tuple(tuple(_key(p) for p in group.split("|")) for group in SYNONYMS)
-_GROUP_FOLDED = tuple(tuple(fold(p) for p in phrases) for phrases in _GROUP_PHRASES)
-_GENERIC = frozenset(_key(w) for w in GENERIC_WORDS)
-_VERBISH = frozenset(_key(w) for w in (*ACTION_VERBS, *MANNER_WORDS))
-
-
-def _grams(text: str, accented: bool = True) -> frozenset[str]:
-    """Syllable n-grams up to the longest synonym: what key terms are matched against. Diacritics tell
-    Vietnamese syllables apart ("độ", "đó", "do"), so they are kept unless the text was typed without."""
-    words = _words(text) if accented else _fold_words(text)
+def _grams(text: str) -> frozenset[str]:
+    """Folded syllable n-grams up to the longest synonym: what key terms are matched against."""
+    words = _fold_words(text)
     return frozenset(
         " ".join(words[i : i + n]) for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1)
     )
-
-
-def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
-
-
-# Synonyms of several syllables are found in the requirement's own words, before key terms are cut at
-# function words: "chỉ tiêu không đạt" asks for a shortcoming although "không" is not a key term.
-_SYNONYM_PHRASE = _phrase_pattern([p for p in _GROUP_OF if " " in p])
-# A comparison cue, then what to compare with, up to the next clause ("để minh chứng …") or punctuation.
-_COMPARISON = re.compile(
-    _phrase_pattern(COMPARISON_CUES).pattern + r"[^,;:.()]*?(?=\s+(?:để|nhằm)(?!\w)|[,;:.()]|$)",
-    re.IGNORECASE,
-)
-
-
-# A purpose clause: from its marker to the end of the clause.
-_PURPOSE = re.compile(_phrase_pattern(PURPOSE_MARKERS).pattern + r"[^;]*", re.IGNORECASE)
 
 
 def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int:
@@ -175,35 +127,20 @@ def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int
     return 0
 
 
-def _body(requirement: Requirement) -> str:
+def requirement_units(requirement: Requirement) -> dict[str, float]:
+    """The requirement's key terms as matching units with their weight before idf."""
+    body = requirement.text
     prefix = f"Về {requirement.topic}: "
-    if requirement.topic and requirement.text.startswith(prefix):
-        return requirement.text[len(prefix) :]
-    return requirement.text
-
-
-def requirement_units(requirement: Requirement, body: str | None = None) -> dict[str, float]:
-    """The requirement's key terms as matching units (lower case, with diacritics) and their weight
-    before idf; with `body`, those of that part of it, without the topic."""
-    topic = requirement.topic if body is None else ""
-    body = _body(requirement) if body is None else body
+    if requirement.topic and body.startswith(prefix):
+        body = body[len(prefix) :]
     units: dict[str, float] = {}
 
     def add(unit: str, weight: float) -> None:
         units[unit] = max(units.get(unit, 0.0), weight)
 
-    def phrases(match: re.Match[str]) -> str:
-        phrase = _key(match.group(0))
-        add(f"~{_GROUP_OF[phrase]}", part_weight * math.sqrt(len(phrase.split())))
-        return ","
-
-    purposes = " ; ".join(m.group(0) for m in _PURPOSE.finditer(body))
-    body = _PURPOSE.sub(" ; ", body)
-    for part, part_weight in ((body, 1.0), (purposes, PURPOSE_WEIGHT), (topic, TOPIC_WEIGHT)):
-        part = _COMPARISON.sub(lambda m: m.group(1), part)
-        part = _SYNONYM_PHRASE.sub(phrases, part)
+    for part, part_weight in ((body, 1.0), (requirement.topic, TOPIC_WEIGHT)):
         for term in key_terms(part, requirement.districts):
-            words = _words(term)
+            words = _fold_words(term)
             i = 0
             while i < len(words):
                 synonym = _longest(words, i, _GROUP_OF, MAX_PHRASE)
@@ -227,21 +164,10 @@ def requirement_units(requirement: Requirement, body: str | None = None) -> dict
     return units
 
 
-def _present(unit: str, grams: frozenset[str], accented: bool = True) -> bool:
-    """The unit is among the passage's n-grams, made with diacritics if `accented`, else folded."""
+def _present(unit: str, grams: frozenset[str]) -> bool:
     if unit.startswith("~"):
-        phrases = (_GROUP_PHRASES if accented else _GROUP_FOLDED)[int(unit[1:])]
-        return any(phrase in grams for phrase in phrases)
-    return (unit if accented else fold(unit)) in grams
-
-
-def requirement_parts(requirement: Requirement) -> list[dict[str, float]]:
-    """The units of each item of a requirement that lists several things ("tốc độ tăng trưởng, thu ngân
-    sách, …"), before idf: only the items with a content term; [] if fewer than two."""
-    pieces = re.split(PART_BREAK, _COMPARISON.sub(lambda m: m.group(1), _body(requirement)))
-    parts = [requirement_units(requirement, piece) for piece in pieces]
-    parts = [p for p in parts if sum(w >= PART_CONTENT for w in p.values()) >= PART_MIN_UNITS]
-    return parts if len(parts) >= 2 else []
+        return any(phrase in grams for phrase in _GROUP_PHRASES[int(unit[1:])])
+    return unit in grams
 
 
 def build_requirement_set(
@@ -252,16 +178,9 @@ def build_requirement_set(
     raw = [requirement_units(r) for r in requirements]
     df = Counter(u for units in raw for u in units)
     n = len(requirements)
-
-    def idf(unit: str) -> float:
-        return math.log((n + 1) / max(df[unit], 1)) + 0.1
-
-    terms = tuple({u: idf(u) * w for u, w in units.items()} for units in raw)
-    parts = tuple(
-        tuple({u: idf(u) * w for u, w in part.items()} for part in requirement_parts(r)) for r in requirements
-    )
+    terms = tuple({u: (math.log((n + 1) / df[u]) + 0.1) * w for u, w in units.items()} for units in raw)
     if not requirements:
-        return RequirementSet(key, requirements, np.zeros((0, 1), dtype=np.float32), terms, 0.0, parts)
+        return RequirementSet(key, requirements, np.zeros((0, 1), dtype=np.float32), terms, 0.0)
     texts = [r.text for r in requirements]
     queries = np.stack([unit(embeddings.embed_query(t)) for t in texts])
     baseline = 0.0
@@ -269,7 +188,7 @@ def build_requirement_set(
         passages = np.stack([unit(v) for v in embeddings.embed_documents(texts)])
         sims = queries @ passages.T
         baseline = float(np.median(sims[~np.eye(n, dtype=bool)]))
-    return RequirementSet(key, requirements, queries, terms, baseline, parts)
+    return RequirementSet(key, requirements, queries, terms, baseline)
 
 
 _FOLDED_ALIASES = tuple(
@@ -392,9 +311,8 @@ class Reviewer:
                 for size in range(1, min(WINDOW, len(own) - i) + 1):
                     passage_text = " ".join(own[i : i + size])
                     rows = tuple(range(first + i, first + i + size))
-                    accented = has_diacritics(passage_text)
-                    grams = _grams(passage_text, accented)
-                    passages.append(_Passage(passage_text, rows, grams, accented))
+                    grams = _grams(passage_text)
+                    passages.append(_Passage(passage_text, rows, grams, has_diacritics(passage_text)))
         return sentences, passages
 
     def _score(self, text: str, rset: RequirementSet, rows: Sequence[int]) -> list[ReviewItem]:
@@ -405,20 +323,16 @@ class Reviewer:
         for k, r in enumerate(rows):
             terms = rset.terms[r]
             total = sum(terms.values()) or 1.0
-            coverage[k] = [
-                sum(w for u, w in terms.items() if _present(u, p.grams, p.accented)) / total for p in passages
-            ]
+            coverage[k] = [sum(w for u, w in terms.items() if _present(u, p.grams)) / total for p in passages]
         similarity = self._similarity(rset, rows, sentences, passages, coverage)
         # text without diacritics embeds poorly: there the key terms decide alone
         weight = np.array([SEMANTIC_WEIGHT if p.accented else 0.0 for p in passages])
-        folded = np.array([1.0 if p.accented else UNACCENTED_COVERAGE for p in passages])
-        scores = weight * similarity + (1 - weight) * coverage * folded
+        scores = weight * similarity + (1 - weight) * coverage
         items = []
         for k, r in enumerate(rows):
             best = int(np.argmax(scores[k]))
             score = float(scores[k, best])
             status = "addressed" if score >= ADDRESSED else "partly" if score >= PARTLY else "missing"
-            status = self._by_parts(status, score, rset.parts[r], passages)
             quote = passages[best].text if status != "missing" else None
             items.append(
                 ReviewItem(
@@ -431,28 +345,6 @@ class Reviewer:
                 )
             )
         return items
-
-    @staticmethod
-    def _by_parts(
-        status: str, score: float, parts: Sequence[dict[str, float]], passages: Sequence[_Passage]
-    ) -> str:
-        """A requirement listing several things is addressed when most of them are stated, each anywhere
-        in the draft, partly when one is: its best two sentences may hold one item well, or none fully."""
-        if not parts:
-            return status
-        met = 0
-        for part in parts:
-            total = sum(part.values()) or 1.0
-            best = max(
-                sum(w for u, w in part.items() if _present(u, p.grams, p.accented)) / total for p in passages
-            )
-            met += best >= PART_MET
-        share = met / len(parts)
-        if ENABLE_ADDR and status == "addressed" and share < PART_ADDRESSED:
-            return "partly"
-        if ENABLE_MISS and status == "missing" and met and score >= PART_FLOOR:
-            return "partly"
-        return status
 
     def _similarity(
         self,
@@ -540,8 +432,7 @@ def parse_suggestions(reply: str, numbered: dict[int, ReviewItem]) -> tuple[dict
 
 def _relevant(claim: str, requirement: Requirement) -> bool:
     """The suggestion shares a content term (or its synonym) with the requirement it cites."""
-    accented = has_diacritics(claim)
-    grams = _grams(claim, accented)
+    grams = _grams(claim)
     # a content term: not a generic word or a bare verb ("thể hiện" must not match "thể thao")
     units = requirement_units(requirement)
-    return any(_present(unit, grams, accented) for unit, weight in units.items() if weight >= 1.0)
+    return any(_present(unit, grams) for unit, weight in units.items() if weight >= 1.0)

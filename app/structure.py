@@ -280,8 +280,9 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             if (
                 pending_part is not None
                 and stack
-                and heading in ("caps", "h1", "h2", "h3")
-                and not heading.startswith("part")
+                and not _PART.match(text)
+                and not _ROMAN.match(text)
+                and not marker
             ):
                 # "PHẦN THỨ NHẤT" then "KẾT QUẢ …": one heading "Phần thứ nhất: Kết quả …"
                 rank, head, names = stack[-1]
@@ -294,7 +295,8 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
                 stack.pop()
             out.append(StructuredBlock(text, BlockKind.HEADING, _path(stack), block.page))
             stack.append((rank, display_heading(text), _scoping(text)))
-            pending_part = len(stack) - 1 if heading.startswith("part") and _words(text) <= 4 else None
+            bare_part = bool(_PART.match(text)) and _words(text) <= 4  # "PHẦN THỨ NHẤT", any format
+            pending_part = len(stack) - 1 if bare_part else None
             flat_section = None
             continue
         pending_part = None

@@ -12,11 +12,24 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel, G
 
 import app.service
 from app import cli
+from app.domain import Requirement
 from app.ingest import make_chunks, read_document
-from app.review import EMPTY_DRAFT, Reviewer, detect_district, load_prompt, parse_suggestions, summarize
+from app.review import (
+    EMPTY_DRAFT,
+    PURPOSE_WEIGHT,
+    Reviewer,
+    _grams,
+    _present,
+    detect_district,
+    load_prompt,
+    parse_suggestions,
+    requirement_parts,
+    requirement_units,
+    summarize,
+)
 from app.service import build_assistant
 from app.settings import Settings
-from app.text import normalize_inline
+from app.text import has_diacritics, normalize_inline
 from tests.conftest import REPO, SEED
 from tests.fakes import HashEmbeddings
 from tests.test_requirements import FakeIndex, FakeSnapshot
@@ -55,6 +68,72 @@ def item(review, needle: str):
 
 
 # ---- deterministic review (unit: hashing embedder, no model) -------------------------------------------
+
+
+def requirement(text: str, topic: str = "") -> Requirement:
+    return Requirement("r1", text, text, "guidance/x.txt", "Hướng dẫn", None, 1, topic=topic)
+
+
+def coverage(req: Requirement, sentence: str) -> float:
+    """Share of the requirement's key-term weight (before idf) found in one draft sentence."""
+    units = requirement_units(req)
+    accented = has_diacritics(sentence)
+    grams = _grams(sentence, accented)
+    return sum(w for u, w in units.items() if _present(u, grams, accented)) / sum(units.values())
+
+
+def test_diacritics_tell_syllables_apart_unless_the_draft_has_none():
+    units = requirement_units(requirement("Nêu rõ tốc độ tăng trưởng của ngành dệt may"))
+    assert "độ" in units
+    assert not _present("độ", _grams("Do đó nhiều hộ gia đình chuyển sang buôn bán."))
+    assert _present("độ", _grams("Tốc độ tăng trưởng ngành dệt may đạt 9%/năm."))
+    # typed without diacritics: matched folded
+    assert _present("độ", _grams("toc do tang truong nganh det may dat 9%", accented=False), accented=False)
+
+
+def test_comparison_is_met_by_any_figure_compared_whatever_the_reference():
+    req = requirement("Đánh giá sản lượng lúa, có so sánh với 5-10 năm trước")
+    units = requirement_units(req)
+    assert not {"5 năm", "10 năm", "trước"} & set(units), "the reference is not a term of its own"
+    met = coverage(req, "Sản lượng lúa năm 2020 đạt 61 nghìn tấn, gấp 1,2 lần so với năm 2012.")
+    unmet = coverage(req, "Sản lượng lúa năm 2020 đạt 61 nghìn tấn.")
+    assert met == pytest.approx(1.0, abs=0.15) and met > unmet
+
+
+def test_a_stated_shortcoming_meets_a_request_for_shortcomings():
+    req = requirement("Nêu thẳng thắn những chỉ tiêu không đạt của nhiệm kỳ")
+    units = requirement_units(req)
+    shortcoming = next(u for u in units if u.startswith("~") and _present(u, _grams("còn hạn chế")))
+    for sentence in (
+        "Chỉ tiêu thu hút vốn đầu tư nước ngoài chưa đạt, quy mô doanh nghiệp còn nhỏ.",
+        "Tỷ lệ lao động qua đào tạo còn thấp so với yêu cầu.",
+    ):
+        assert _present(shortcoming, _grams(sentence)), sentence
+    assert not _present(shortcoming, _grams("Chỉ tiêu thu hút vốn đầu tư vượt kế hoạch."))
+
+
+def test_a_purpose_clause_weighs_less_than_what_is_asked():
+    units = requirement_units(requirement("Rà soát quỹ đất công nghiệp để thu hút nhà đầu tư chiến lược"))
+    assert units["quỹ"] == 1.0 and units["chiến"] == pytest.approx(PURPOSE_WEIGHT)
+
+
+def test_a_list_requirement_with_one_item_stated_is_only_partly_met(reviewer):
+    req = requirement(
+        "Về y tế: mạng lưới trạm y tế xã đạt chuẩn, đội ngũ bác sĩ tuyến cơ sở, "
+        "tỷ lệ người dân tham gia bảo hiểm y tế"
+    )
+    parts = requirement_parts(req)
+    assert len(parts) == 3
+    one = "Đến năm 2020, 100% trạm y tế xã đạt chuẩn quốc gia về y tế, có mạng lưới rộng khắp."
+    every = (
+        one + " Mỗi trạm có ít nhất một bác sĩ tuyến cơ sở. Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92%."
+    )
+    _, passages = reviewer._passages(one)
+    assert Reviewer._by_parts("addressed", parts, passages) == "partly"
+    _, passages = reviewer._passages(every)
+    assert Reviewer._by_parts("addressed", parts, passages) == "addressed"
+    atomic = requirement_parts(requirement("Tận dụng tối đa các nguồn lực của huyện"))
+    assert atomic == [], "one thing asked: no items"
 
 
 def test_kim_thanh_draft_on_the_railway_addresses_the_transport_requirement(reviewer):
