@@ -67,6 +67,25 @@ def row(name: str, half: str, m: dict) -> str:
     )
 
 
+def total_row(half: str, details: list[dict]) -> str:
+    """Narrow answer hit, refusal accuracy (all questions), broad/which list recall, forbidden hits."""
+
+    def mean(xs: list[float]) -> str:
+        return f"{sum(xs) / len(xs):.3f} (n={len(xs)})" if xs else "—"
+
+    narrow = [float(bool(d["answer_hit"])) for d in details if d["shape"] == "narrow"]
+    refusal = [float(d["refusal_ok"]) for d in details]
+    lists = [
+        d["list_recall"] for d in details if d["shape"] in ("broad", "which") and d["list_recall"] is not None
+    ]
+    meta = [d["list_recall"] for d in details if d["shape"] == "meta" and d["list_recall"] is not None]
+    forbidden = sum(d["forbidden_hit"] for d in details)
+    return (
+        f"  {half:8s} narrow answer hit {mean(narrow)}; refusal accuracy {mean(refusal)}; "
+        f"broad+which list recall {mean(lists)}; meta recall {mean(meta)}; forbidden hits {forbidden}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -80,6 +99,7 @@ def main() -> int:
 
     work = Path(tempfile.mkdtemp(prefix="duthao-bench-answers-"))
     results: dict = {}
+    totals: dict[str, list[dict]] = {"dev": [], "heldout": []}
     try:
         print(
             f"{'set':22s} {'half':8s} {'n':>4s} {'R@1':5s} {'R@5':5s} {'MRR':5s} {'narrw':5s} {'refus':5s} "
@@ -122,6 +142,8 @@ def main() -> int:
                         continue
                     metrics = evaluate(assistant, questions)
                     results[f"{corpus_name}/{name}/{half}"] = metrics
+                    if name != "dev_questions.jsonl":  # the old dev set was tuned on: not in the totals
+                        totals[half].extend(metrics["details"])
                     print(row(name, half, metrics), flush=True)
                     if args.show_errors:
                         for d in metrics["details"]:
@@ -136,6 +158,10 @@ def main() -> int:
                                     f"   ✗ [{d['shape']}] found={d['found']} hit={d['answer_hit']} "
                                     f"recall={d['list_recall']} forbid={d['forbidden_hit']}: {d['question']}"
                                 )
+        print()
+        print("Totals over the new question sets (seed, docx, txt, news, report, md), per half:")
+        for half, details in totals.items():
+            print(total_row(half, details))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
