@@ -24,7 +24,7 @@ from app.text import fold, split_sentences, syllables
 from app.themes import classify
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 2
+CATALOGUE_VERSION = 3
 
 # Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
 # cue ("ưu tiên phát triển …") is part of what is asked.
@@ -57,7 +57,9 @@ _PREPOSITIONS = lexicon.words("prepositions")
 # Items that cite a basis or list recipients, not ask anything ("Căn cứ Điều lệ Đảng", "Nơi nhận").
 NOT_REQUIREMENT_STARTS = lexicon.words("not_requirement_starts")
 ITEM_SUBJECT_WORDS = 10  # a district named within an item's first words is whom the item addresses
-MAX_ITEM_LEAD_WORDS = 14  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
+MAX_ITEM_LEAD_WORDS = 14
+# "1. Về kinh tế:" only leads the items under it; a longer item ending in ":" asks something itself
+MAX_LEAD_SYLLABLES = 8  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
 
 
 @dataclass(frozen=True)
@@ -377,8 +379,9 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
     requirement as a whole, cue word or not: (text, scope, topic, quote) per sentence. A lead naming
     districts before a colon scopes the item to them; an item under a district's heading inherits it."""
     body = strip_marker(text).strip()
-    if not body or body.endswith(":") or _starts_with(body, NOT_REQUIREMENT_STARTS):
-        return []  # a lead of the items below it (it is in their section path), or a legal basis
+    lead_only = body.endswith(":") and len(syllables(body)) <= MAX_LEAD_SYLLABLES
+    if not body or lead_only or _starts_with(body, NOT_REQUIREMENT_STARTS):
+        return []  # a bare lead of the items below it (it is in their section path), or a legal basis
     lead, sep, rest = body.partition(":")
     named = find_districts(lead) if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS else ()
     topic = ""
