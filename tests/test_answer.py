@@ -342,3 +342,22 @@ def test_dev_set_shape():
     for r in rows:  # every gold string really is in the seed
         for gold in r["gold"]:
             assert gold in seed, gold
+
+
+def test_extractive_quote_shows_an_implicit_subject_in_brackets(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    # paragraph 16 continues Nam Sách's section: "Trong đó, cần ưu tiên phát triển nhanh về giao thông…"
+    passages = passages_for(seed_chunks, [16, 15])
+    answer = answerer.extractive(
+        "Nam Sách cần ưu tiên phát triển những lĩnh vực nào?", passages, ["Nam Sách"]
+    )
+    assert answer.found
+    assert "[Nam Sách] Trong đó, cần ưu tiên phát triển nhanh" in answer.text
+    assert all(not c.quote.startswith("[") for c in answer.citations)  # the quote itself stays verbatim
+
+
+def test_a_year_asked_must_be_stated(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    passages = passages_for(seed_chunks, [9, 10])
+    answer = answerer.extractive("Tứ Kỳ cần có tầm nhìn đến năm 2045 như thế nào?", passages, ["Tứ Kỳ"])
+    assert not answer.found  # the paragraph says 2030, not 2045
