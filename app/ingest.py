@@ -152,11 +152,13 @@ def make_chunks(doc: Document) -> list[Chunk]:
     groups: list[list[Paragraph]] = []
     answerable = [p for p in doc.paragraphs if p.kind in (BlockKind.TEXT, BlockKind.ITEM)]
     for para in answerable:
-        last = groups[-1] if groups else None
-        mergeable = last is not None and last[-1].section == para.section and para.kind is BlockKind.TEXT
-        if mergeable and len(para.text) < TINY_CHARS and last[-1].number == para.number - 1:
+        if not groups or groups[-1][-1].section != para.section or para.kind is not BlockKind.TEXT:
+            groups.append([para])  # items and section starts begin a chunk
+            continue
+        last = groups[-1]
+        if len(para.text) < TINY_CHARS and last[-1].number == para.number - 1:
             last.append(para)  # a date line or signature belongs with what precedes it
-        elif mergeable and last[-1].kind is BlockKind.TEXT and sum(len(p.text) for p in last) < TINY_CHARS:
+        elif last[-1].kind is BlockKind.TEXT and sum(len(p.text) for p in last) < TINY_CHARS:
             last.append(para)  # a tiny first paragraph joins the next one
         else:
             groups.append([para])

@@ -18,6 +18,7 @@ from app.domain import Answer, Citation, Outline, OutlineSection, Passage, Requi
 from app.intent import Intent
 from app.labels import THEME_TITLES
 from app.matching import list_topic_terms, term_coverage, without_phrases
+from app.models import SentenceVectors
 from app.places import find_districts
 from app.text import fold, split_sentences, syllables
 
@@ -178,7 +179,11 @@ def report_answer(
 
 
 def no_topic_answer(
-    question: str, intent: Intent, requirements: Sequence[Requirement], passages: Sequence[Passage], vectors
+    question: str,
+    intent: Intent,
+    requirements: Sequence[Requirement],
+    passages: Sequence[Passage],
+    vectors: SentenceVectors,
 ) -> Answer:
     """ "Hướng dẫn chưa nêu yêu cầu về X đối với Y", with the closest requirements as possibly related."""
     lang = intent.language
