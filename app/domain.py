@@ -281,12 +281,24 @@ class ReviewItem:
     suggestion: str | None = None  # from an LLM, for missing/partly points
     similarity: float = 0.0  # the score's parts, at the quoted passage: rescaled embedding similarity …
     coverage: float = 0.0  # … and the weighted share of the requirement's key terms found there
+    user_status: str | None = None  # the user's verdict, set by hand over the scored status
+
+    @property
+    def verdict(self) -> str:
+        """The status that counts: the user's when they set one, else the scored one."""
+        return self.user_status or self.status
+
+    @property
+    def overridden(self) -> bool:
+        """The user set a verdict that differs from the scored status."""
+        return self.user_status is not None and self.user_status != self.status
 
     def to_json(self) -> dict:
         r = self.requirement
         return {
             "requirement": r.text,
             "status": self.status,
+            **({"user_status": self.user_status} if self.user_status else {}),
             "score": round(self.score, 3),
             "similarity": round(self.similarity, 3),
             "coverage": round(self.coverage, 3),

@@ -20,3 +20,14 @@ class IndexMissingError(DuthaoError):
 
 class ConfigError(DuthaoError):
     """A setting is invalid (unknown embeddings/LLM provider, bad path)."""
+
+
+class IndexBusyError(DuthaoError):
+    """Another process holds the index folder's writer lock (a build that was told not to wait)."""
+
+    def __init__(self, index_dir: str) -> None:
+        super().__init__(
+            f"Chỉ mục đang được cập nhật bởi một tiến trình khác ({index_dir}). "
+            "Hãy chạy lại khi tiến trình đó xong, hoặc chạy không kèm --no-wait để tự chờ đến lượt."
+        )
+        self.index_dir = index_dir

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from app.domain import Theme
 
 # The usual parts of a district political report, in the report's order (outline, list answers).
@@ -20,8 +22,43 @@ ALL_DISTRICTS = "Tất cả các đơn vị"
 
 
 def show_date(iso: str | None) -> str:
-    """ISO yyyy-mm-dd → dd/mm/yyyy, as dates are shown to people."""
+    """ISO yyyy-mm-dd → dd/mm/yyyy, as dates are shown to people; any other form is shown as it is."""
     if not iso:
         return ""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        return iso
     year, month, day = iso.split("-")
     return f"{day}/{month}/{year}"
+
+
+# Review statuses, in the words the web app, the command line, the summary and the exports all use.
+STATUS_LABELS: dict[str, str] = {"addressed": "Đã có", "partly": "Một phần", "missing": "Còn thiếu"}
+
+UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
+
+# ---- the command line (`duthao`) ------------------------------------------------------------------------
+
+CLI_EMPTY_QUESTION = (
+    'câu hỏi trống: hãy gõ câu hỏi trong ngoặc kép, ví dụ duthao ask "Báo cáo cần đề cập gì?"'
+)
+CLI_NOT_POSITIVE = "phải là một số nguyên từ 1 trở lên, không phải “{value}”"
+CLI_UNKNOWN_OPTION = "không có tùy chọn {option}"
+CLI_DID_YOU_MEAN = "; có phải ý bạn là {suggestion}?"
+CLI_OPTIONS_ARE = "; các tùy chọn của lệnh này: {options}"
+CLI_FILE_MISSING = "không có tệp này: hãy kiểm tra tên tệp và thư mục"
+CLI_FILE_IS_FOLDER = "đây là một thư mục, không phải tệp: hãy chỉ ra một tệp"
+CLI_FILE_FORBIDDEN = "không có quyền đọc tệp này"
+CLI_FILE_UNREADABLE = "không đọc được tệp ({error})"
+CLI_CANNOT_WRITE = "không ghi được tệp: hãy kiểm tra thư mục có tồn tại và được phép ghi"
+CLI_SEE_HELP = "xem thêm: {prog} --help"
+# added to the review's own request for the district (review.NEEDS_DISTRICT)
+CLI_GIVE_DISTRICT = 'Ở dòng lệnh, thêm --district "Kim Thành" (tên đơn vị của dự thảo) rồi chạy lại.'
+# `duthao index`: what a rebuild did to the documents (the web app says "thêm, sửa, xóa" too)
+INDEX_COUNTS: dict[str, str] = {
+    "added": "thêm",
+    "updated": "sửa",
+    "removed": "xóa",
+    "unchanged": "không đổi",
+    "duplicates": "trùng nội dung",
+    "rejected": "không đọc được",
+}

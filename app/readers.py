@@ -62,7 +62,11 @@ def read_blocks(path: Path, data: bytes, source: str) -> tuple[str | None, list[
     except DocumentError:
         raise
     except Exception as exc:  # parsers raise many types for corrupt files; the user needs the file + reason
-        raise DocumentError(source, f"tệp hỏng hoặc không đọc được ({type(exc).__name__}: {exc})") from exc
+        log.info("%s: parser error %s: %s", source, type(exc).__name__, exc)
+        reason = (
+            "tệp hỏng hoặc không đọc được: hãy mở và lưu lại tệp (bằng Word hoặc trình đọc PDF) rồi thêm lại"
+        )
+        raise DocumentError(source, reason) from exc
     blocks = [b for b in blocks if b.text]
     if not blocks:
         raise DocumentError(source, "không có văn bản nào đọc được (tệp quét ảnh hoặc rỗng?)")

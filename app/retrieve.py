@@ -78,7 +78,7 @@ class Retriever:
         dense = self.index.dense_search(query_vector, self.candidates, snap)
         lexical_top = [snap.chunks[i].id for i in np.argsort(-lexical)[: self.candidates] if lexical[i] > 0]
         missing = [cid for cid in lexical_top if cid not in dense]
-        dense.update(self.index.similarities(query_vector, missing))
+        dense.update(self.index.similarities(query_vector, missing, snap))
 
         ids = list(dict.fromkeys([*dense, *lexical_top]))
         positions = [snap.position[cid] for cid in ids]

@@ -43,6 +43,7 @@ from langchain_core.embeddings import Embeddings
 from app import lexicon
 from app.domain import Requirement, Review, ReviewItem
 from app.index import CorpusIndex
+from app.labels import STATUS_LABELS
 from app.models import SentenceVectors, unit
 from app.places import DISTRICT_NAMES, DISTRICTS, canonical_district, find_districts
 from app.requirements import ACTION_VERBS, MANNER_WORDS, MIN_POINT_CONTENT, applicable, key_terms
@@ -83,11 +84,11 @@ MAX_PHRASE = 4  # syllables of the longest synonym
 COMPARISON_CUES = lexicon.words("comparison_cues")
 PURPOSE_MARKERS = lexicon.words("purpose_markers")
 
-STATUS_LABELS = {"addressed": "Đã đáp ứng", "partly": "Đáp ứng một phần", "missing": "Chưa có"}
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
+# Said wherever the review is shown (web app, command line, JSON): each adds how to give the district there.
 NEEDS_DISTRICT = (
-    "Không xác định được dự thảo này của huyện, thị xã hay thành phố nào. Hãy cho biết đơn vị (chọn trong "
-    'danh sách, hoặc thêm --district "Kim Thành" ở dòng lệnh); các đơn vị của tỉnh: {names}.'
+    "Chưa nhận ra dự thảo này của huyện, thị xã hay thành phố nào, nên mới rà soát theo các yêu cầu chung. "
+    "Hãy cho biết đơn vị để rà soát cả các yêu cầu riêng của đơn vị đó; các đơn vị của tỉnh: {names}."
 )
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 NO_GUIDANCE = (
@@ -300,21 +301,25 @@ def load_prompt(name: str) -> tuple[str, str]:
     return system.strip(), user.strip()
 
 
+SUMMARY_COUNT = "{label}: {n}/{total} yêu cầu"
+SUMMARY_MISSING = "Các yêu cầu còn thiếu:"
+SUMMARY_NONE_MISSING = "Không thiếu yêu cầu nào."
+
+
 def summarize(items: Sequence[ReviewItem]) -> str:
-    """'Đã đáp ứng X/N yêu cầu, đáp ứng một phần Y; thiếu: …'."""
-    n = len(items)
-    done = sum(i.status == "addressed" for i in items)
-    partly = sum(i.status == "partly" for i in items)
-    missing = [i.requirement.text for i in items if i.status == "missing"]
-    text = f"Đã đáp ứng {done}/{n} yêu cầu, đáp ứng một phần {partly}"
+    """A readable list: one line per status with its count, then each missing requirement in full.
+
+    Counts the verdict of each item (the user's, when they set one).
+    """
+    total = len(items)
+    lines = [
+        SUMMARY_COUNT.format(label=label, n=sum(i.verdict == status for i in items), total=total)
+        for status, label in STATUS_LABELS.items()
+    ]
+    missing = [" ".join(i.requirement.text.split()) for i in items if i.verdict == "missing"]
     if missing:
-        return text + "; thiếu: " + "; ".join(_short(m) for m in missing) + "."
-    return text + "; không thiếu yêu cầu nào."
-
-
-def _short(text: str, words: int = 12) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+        return "\n".join([*lines, SUMMARY_MISSING, *(f"- {text}" for text in missing)])
+    return "\n".join([*lines, SUMMARY_NONE_MISSING])
 
 
 class Reviewer:
@@ -367,9 +372,8 @@ class Reviewer:
             return Review(name, EMPTY_DRAFT)
         if name is None:
             name = detect_district(text)
-            if name is None:
-                message = NEEDS_DISTRICT.format(names=", ".join(DISTRICT_NAMES))
-                return Review(None, message, needs_district=True)
+        if name is None:
+            return self._general_review(text)
 
         rset = self.requirement_set()
         rows = [i for i, r in enumerate(rset.requirements) if not r.districts or name in r.districts]
@@ -380,6 +384,21 @@ class Reviewer:
         if self.chat_model is not None and any(i.status != "addressed" for i in items):
             review = self._suggest(review, text)
         return review
+
+    def _general_review(self, text: str) -> Review:
+        """No district given or named: the draft against the requirements for every district, and a
+        request for the district (needs_district) so that its own requirements can be added."""
+        asked = NEEDS_DISTRICT.format(names=", ".join(DISTRICT_NAMES))
+        rset = self.requirement_set()
+        rows = [i for i, r in enumerate(rset.requirements) if not r.districts]
+        if not rows:
+            return Review(None, NO_GUIDANCE, needs_district=True, notice=asked)
+        items = self._score(text, rset, rows)
+        review = Review(None, summarize(items), tuple(items))
+        if self.chat_model is not None and any(i.status != "addressed" for i in items):
+            review = self._suggest(review, text)
+        notice = "\n".join(n for n in (asked, review.notice) if n)
+        return replace(review, needs_district=True, notice=notice)
 
     def _passages(self, text: str) -> tuple[list[str], list[_Passage]]:
         sentences: list[str] = []

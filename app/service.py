@@ -49,9 +49,10 @@ class Assistant:
     def corpus_dir(self) -> Path:
         return Path(self.settings.corpus_dir)
 
-    def build_index(self, progress: Progress | None = None) -> IndexReport:
-        """Incremental rebuild of the index from the corpus folder."""
-        return self.index.build(self.corpus_dir, progress)
+    def build_index(self, progress: Progress | None = None, wait: bool = True) -> IndexReport:
+        """Incremental rebuild of the index from the corpus folder (waits for another process's build, or
+        raises IndexBusyError when `wait` is False)."""
+        return self.index.build(self.corpus_dir, progress, wait)
 
     def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
         """Build the index if there is none yet."""

@@ -7,52 +7,63 @@ app.ui_actions, the HTML it shows in app.ui_html, its look in app/static/ui.css.
 
 from __future__ import annotations
 
+import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from app.domain import Answer
+from app import ui_text as T
+from app.domain import Answer, Review
 from app.service import Assistant
 from app.settings import Settings
 from app.ui_actions import (
     Messages,
+    Mistake,
     Progress,
     ask_events,
     document_choices,
     documents_html,
-    errors_shown,
     export_conversation,
     export_outline,
     export_review,
+    fault,
     load_draft,
     make_outline,
+    mark_item,
+    notify,
     read_uploads,
     rebuild_index,
     remove_document,
     run_review,
     upload_documents,
 )
-from app.ui_html import APP_TITLE, district_label, header_html, sources_html
+from app.ui_html import checklist_html, district_label, esc, header_html, review_summary_html, sources_html
 
-EXAMPLE_QUESTIONS = (
-    "Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?",
-    "Thường trực Tỉnh ủy yêu cầu Tứ Kỳ có tầm nhìn đến năm nào?",
-    "Nam Sách cần làm gì để trở thành thị xã trước năm 2030?",
-    "Khi đánh giá nhiệm kỳ qua, các huyện cần so sánh với thời điểm nào?",
-)
-CHAT_PLACEHOLDER = (
-    "<b>Hỏi về nội dung các văn bản hướng dẫn.</b><br>"
-    "Mỗi câu trả lời đều dẫn nguồn: tên văn bản, ngày và số đoạn. Có thể bắt đầu bằng một câu hỏi mẫu:"
-)
-OUTLINE_PLACEHOLDER = (
-    "<div class='muted'>Chọn huyện rồi bấm <b>Lập dàn ý</b>: mọi yêu cầu của các văn bản hướng dẫn áp dụng "
-    "cho huyện đó, xếp theo các phần của báo cáo chính trị, kèm câu trích và nguồn.</div>"
-)
 NO_DISTRICT = ""  # dropdown value: no district filter / detect it from the text
 CSS_FILE = Path(__file__).with_name("static") / "ui.css"
+# gradio refuses larger uploads itself, in English, before our callback sees them: set far above the
+# limit we state (settings.max_upload_mb), which our callbacks enforce with a message that says what to do
+GRADIO_UPLOAD_FACTOR = 5
+# The checklist's buttons (app.ui_html.verdict_buttons) send which item the user marked, and how.
+VERDICT_JS = """
+element.addEventListener('click', (event) => {
+  const button = event.target.closest('button.verdict');
+  if (!button) return;
+  trigger('click', {n: Number(button.dataset.n), verdict: button.dataset.verdict});
+});
+"""
+
+
+def popup_css() -> str:
+    """gradio's pop-ups show their kind in English ("Warning"): that word hidden, a Vietnamese one shown."""
+    rules = [".toast-body .toast-title {display: none;}"]
+    for kind, word in T.POPUP_KINDS.items():
+        content = json.dumps(word, ensure_ascii=False)
+        rules.append(f".toast-body.{kind} .toast-title-row::before {{content: {content}; font-weight: 600;}}")
+    return "\n".join(rules)
 
 
 def _downloads(files: tuple[Path, Path] | None) -> tuple[gr.DownloadButton, gr.DownloadButton]:
@@ -66,20 +77,39 @@ def _downloads(files: tuple[Path, Path] | None) -> tuple[gr.DownloadButton, gr.D
 def _bar(progress: gr.Progress, desc: str) -> Progress:
     def update(done: int, total: int) -> None:
         if total:
-            progress((done, total), desc=desc, unit="khối")
+            progress((done, total), desc=desc, unit=T.PROGRESS_UNIT)
 
     return update
+
+
+def _unchanged(n: int) -> tuple[Any, ...]:
+    return tuple(gr.skip() for _ in range(n))
+
+
+def shown(call: Callable[[], Any], outputs: int, where: str) -> Any:
+    """call(), or — when the user made a mistake or something broke — a notice in Vietnamese and the
+    page's `outputs` components left as they were (gradio's "Error" badges would cover them)."""
+    try:
+        return call()
+    except Mistake as mistake:
+        notify(mistake)
+    except Exception:  # a real fault: its traceback goes to the log
+        fault(where)
+    return _unchanged(outputs)
+
+
+def _review_files(review: Review) -> tuple[gr.DownloadButton, gr.DownloadButton]:
+    return _downloads(export_review(review, Path(tempfile.mkdtemp(prefix="duthao-review-"))))
 
 
 def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None) -> gr.Blocks:
     """The four-tab app over one Assistant."""
     districts = [(district_label(d), d) for d in assistant.districts()]
-    suffixes = [".txt", ".md", ".docx", ".pdf", ".html", ".htm"]
 
-    with gr.Blocks(title=APP_TITLE, analytics_enabled=False) as demo:
+    with gr.Blocks(title=T.APP_TITLE, analytics_enabled=False) as demo:
         gr.HTML(header_html(notice, settings.users is not None))
         with gr.Tabs():
-            with gr.Tab("Hỏi đáp", id="hoi-dap"):
+            with gr.Tab(T.TAB_ASK, id="hoi-dap"):
                 answers = gr.State([])
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
@@ -92,13 +122,13 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                             latex_delimiters=[],
                             feedback_options=None,
                             buttons=["copy"],
-                            placeholder=CHAT_PLACEHOLDER,
-                            examples=[{"text": q} for q in EXAMPLE_QUESTIONS],
+                            placeholder=T.CHAT_PLACEHOLDER,
+                            examples=[{"text": q} for q in T.EXAMPLE_QUESTIONS],
                         )
                         with gr.Row():
                             question = gr.Textbox(
                                 show_label=False,
-                                placeholder="Nhập câu hỏi rồi nhấn Enter…",
+                                placeholder=T.QUESTION_PLACEHOLDER,
                                 lines=1,
                                 max_lines=4,
                                 scale=5,
@@ -106,119 +136,118 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                                 autofocus=True,
                             )
                             ask = gr.Button(
-                                "Hỏi", variant="primary", scale=1, min_width=80, elem_id="ask-btn"
+                                T.ASK, variant="primary", scale=1, min_width=80, elem_id="ask-btn"
                             )
                         with gr.Row(equal_height=True):
                             district = gr.Dropdown(
-                                [("Hỏi về mọi huyện", NO_DISTRICT)] + districts,
+                                [(T.ANY_DISTRICT, NO_DISTRICT)] + districts,
                                 value=NO_DISTRICT,
                                 show_label=False,
                                 container=False,
                                 scale=3,
                                 elem_id="district",
                             )
-                            clear = gr.Button("Cuộc hội thoại mới", variant="secondary", scale=1, size="md")
+                            clear = gr.Button(T.NEW_CONVERSATION, variant="secondary", scale=1, size="md")
                         with gr.Row():
                             conversation_md = gr.DownloadButton(
-                                "Tải hội thoại (Markdown)",
-                                visible=False,
-                                size="sm",
-                                elem_id="conversation-md",
+                                T.CONVERSATION_MD, visible=False, size="sm", elem_id="conversation-md"
                             )
                             conversation_docx = gr.DownloadButton(
-                                "Tải hội thoại (Word)", visible=False, size="sm", elem_id="conversation-docx"
+                                T.CONVERSATION_DOCX, visible=False, size="sm", elem_id="conversation-docx"
                             )
                     with gr.Column(scale=2):
                         sources = gr.HTML(sources_html(None), elem_id="sources")
 
-            with gr.Tab("Góp ý dự thảo", id="gop-y"):
+            with gr.Tab(T.TAB_REVIEW, id="gop-y"):
+                reviewed = gr.State(None)  # the last Review, with the user's marks
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         draft = gr.Textbox(
-                            label="Dự thảo",
+                            label=T.DRAFT_LABEL,
                             lines=10,
                             max_lines=30,
                             elem_id="draft",
-                            placeholder="Dán đoạn dự thảo Báo cáo chính trị vào đây…",
+                            placeholder=T.DRAFT_PLACEHOLDER,
                         )
                     with gr.Column(scale=1, min_width=220):
                         review_district = gr.Dropdown(
-                            [("Tự nhận biết từ dự thảo", NO_DISTRICT)] + districts,
+                            [(T.DETECT_DISTRICT, NO_DISTRICT)] + districts,
                             value=NO_DISTRICT,
-                            label="Huyện",
+                            label=T.DISTRICT_LABEL,
                             elem_id="review-district",
                         )
+                        # any file: our callback refuses a wrong kind in Vietnamese (gradio would in English)
                         draft_file = gr.UploadButton(
-                            "Tải tệp dự thảo (.docx, .txt)",
-                            file_types=[".docx", ".txt"],
+                            T.DRAFT_FILE,
+                            file_types=None,
                             file_count="single",
                             variant="secondary",
                             size="md",
+                            elem_id="draft-file",
                         )
-                        review_btn = gr.Button("Góp ý", variant="primary", elem_id="review-btn")
+                        review_btn = gr.Button(T.REVIEW, variant="primary", elem_id="review-btn")
                         with gr.Row():
                             download_md = gr.DownloadButton(
-                                "Tải Markdown", visible=False, size="sm", elem_id="download-md"
+                                T.DOWNLOAD_MD, visible=False, size="sm", elem_id="download-md"
                             )
                             download_docx = gr.DownloadButton(
-                                "Tải Word (.docx)", visible=False, size="sm", elem_id="download-docx"
+                                T.DOWNLOAD_DOCX, visible=False, size="sm", elem_id="download-docx"
                             )
                 review_summary = gr.HTML(elem_id="review-summary")
-                checklist = gr.HTML(elem_id="checklist")
+                checklist = gr.HTML(elem_id="checklist", js_on_load=VERDICT_JS)
 
-            with gr.Tab("Dàn ý báo cáo", id="dan-y"):
+            with gr.Tab(T.TAB_OUTLINE, id="dan-y"):
                 with gr.Row(equal_height=True):
                     outline_district = gr.Dropdown(
-                        districts,
-                        value=None,
-                        label="Huyện",
-                        scale=3,
-                        elem_id="outline-district",
+                        districts, value=None, label=T.DISTRICT_LABEL, scale=3, elem_id="outline-district"
                     )
-                    outline_btn = gr.Button("Lập dàn ý", variant="primary", scale=1, elem_id="outline-btn")
+                    outline_btn = gr.Button(T.MAKE_OUTLINE, variant="primary", scale=1, elem_id="outline-btn")
                 with gr.Row():
                     outline_md = gr.DownloadButton(
-                        "Tải Markdown", visible=False, size="sm", elem_id="outline-md"
+                        T.DOWNLOAD_MD, visible=False, size="sm", elem_id="outline-md"
                     )
                     outline_docx = gr.DownloadButton(
-                        "Tải Word (.docx)", visible=False, size="sm", elem_id="outline-docx"
+                        T.DOWNLOAD_DOCX, visible=False, size="sm", elem_id="outline-docx"
                     )
-                outline_view = gr.HTML(OUTLINE_PLACEHOLDER, elem_id="outline")
+                outline_view = gr.HTML(T.OUTLINE_PLACEHOLDER, elem_id="outline")
 
-            with gr.Tab("Tài liệu", id="tai-lieu"):
+            with gr.Tab(T.TAB_DOCUMENTS, id="tai-lieu"):
                 documents = gr.HTML(elem_id="documents")
                 with gr.Row(equal_height=False):
                     with gr.Column():
-                        gr.Markdown(
-                            "**Thêm tài liệu vào kho** — tệp .txt, .md, .docx, .pdf hoặc .html, "
-                            f"tối đa {settings.max_upload_mb} MB mỗi tệp."
-                        )
+                        gr.Markdown(T.ADD_DOCUMENTS.format(max_mb=settings.max_upload_mb))
                         doc_type = gr.Radio(
-                            [("Hướng dẫn của tỉnh", "guidance"), ("Báo cáo của huyện", "report")],
+                            list(T.DOC_TYPE_CHOICES),
                             value="guidance",
-                            label="Loại tài liệu",
+                            label=T.DOC_TYPE_LABEL,
                             elem_id="doc-type",
                         )
                         upload = gr.UploadButton(
-                            "Chọn tệp và thêm vào kho",
-                            file_types=suffixes,
+                            T.UPLOAD,
+                            file_types=None,  # as for the draft: our callback refuses, in Vietnamese
                             file_count="multiple",
                             variant="primary",
                             elem_id="upload-btn",
                         )
                     with gr.Column():
-                        gr.Markdown("**Xóa tài liệu khỏi kho**")
-                        to_remove = gr.Dropdown([], label="Tài liệu", elem_id="remove-choice")
-                        remove = gr.Button("Xóa và cập nhật chỉ mục", variant="stop", elem_id="remove-btn")
-                        rebuild = gr.Button("Cập nhật chỉ mục từ thư mục kho", size="sm")
+                        gr.Markdown(T.REMOVE_HEADING)
+                        to_remove = gr.Dropdown([], label=T.REMOVE_LABEL, elem_id="remove-choice")
+                        remove = gr.Button(T.REMOVE, variant="stop", elem_id="remove-btn")
+                        rebuild = gr.Button(T.REBUILD, size="sm", elem_id="rebuild-btn")
                 docs_status = gr.HTML(elem_id="docs-status")
 
         # -- thin closures over the plain functions --
 
         def _ask(q: str, chat: Messages, past: list[Answer], where: str) -> Iterator[tuple[Any, ...]]:
-            with errors_shown():
+            try:
                 for messages, new_answers, panel in ask_events(assistant, q, chat, past, where):
                     yield messages, new_answers, panel, ""
+            except Mistake as mistake:
+                notify(mistake)
+                yield _unchanged(4)
+            except Exception:
+                fault("ask")
+                yield _unchanged(4)
 
         def _pick_example(event: gr.SelectData) -> str:
             return event.value["text"]
@@ -240,68 +269,102 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
         clear.click(_clear, None, ask_out).then(_conversation_files, answers, files_out)
         chatbot.clear(_clear, None, ask_out).then(_conversation_files, answers, files_out)
 
-        def _load_draft(path: str) -> str:
-            with errors_shown():
-                ((name, data),) = read_uploads(path)
+        def _load_draft(path: str) -> Any:
+            def call() -> str:
+                files, problems = read_uploads(path, settings.max_upload_mb)
+                if problems:
+                    raise Mistake(" ".join(problems), T.TITLE_DRAFT_FILE)
+                ((name, data),) = files
                 return load_draft(assistant, name, data)
 
-        def _review(text: str, where: str) -> tuple[Any, ...]:
-            with errors_shown():
-                summary, table, result = run_review(assistant, text, where)
-            files = export_review(result, Path(tempfile.mkdtemp(prefix="duthao-review-")))
-            return (summary, table, *_downloads(files))
+            return shown(call, 1, "draft upload")
 
+        def _show_review(review: Review) -> tuple[Any, ...]:
+            return (review_summary_html(review), checklist_html(review), review, *_review_files(review))
+
+        def _review(text: str, where: str) -> Any:
+            def call() -> tuple[Any, ...]:
+                _, _, review = run_review(assistant, text, where)
+                return _show_review(review)
+
+            return shown(call, 5, "review")
+
+        def _mark(review: Review | None, event: gr.EventData) -> Any:
+            def call() -> tuple[Any, ...]:
+                data = event._data if isinstance(event._data, dict) else {}
+                if review is None or "n" not in data:
+                    return _unchanged(5)
+                return _show_review(mark_item(review, int(data["n"]), data.get("verdict")))
+
+            return shown(call, 5, "mark")
+
+        review_out = [review_summary, checklist, reviewed, download_md, download_docx]
         draft_file.upload(_load_draft, draft_file, draft)
-        review_btn.click(
-            _review, [draft, review_district], [review_summary, checklist, download_md, download_docx]
-        )
+        review_btn.click(_review, [draft, review_district], review_out)
+        checklist.click(_mark, reviewed, review_out, show_progress="hidden")
 
-        def _outline(where: str | None) -> tuple[Any, ...]:
-            page, outline = make_outline(assistant, where)
-            files = export_outline(outline, Path(tempfile.mkdtemp(prefix="duthao-dan-y-")))
-            return (page, *_downloads(files))
+        def _outline(where: str | None) -> Any:
+            def call() -> tuple[Any, ...]:
+                page, outline = make_outline(assistant, where)
+                files = export_outline(outline, Path(tempfile.mkdtemp(prefix="duthao-dan-y-")))
+                return (page, *_downloads(files))
+
+            return shown(call, 3, "outline")
 
         outline_btn.click(_outline, outline_district, [outline_view, outline_md, outline_docx])
 
-        def _documents() -> tuple[Any, ...]:
-            with errors_shown():
-                choices = document_choices(assistant)
-                return documents_html(assistant), gr.Dropdown(choices=choices, value=None)
+        def _documents() -> Any:
+            return shown(
+                lambda: (
+                    documents_html(assistant),
+                    gr.Dropdown(choices=document_choices(assistant), value=None),
+                ),
+                2,
+                "documents",
+            )
 
-        def _upload(paths: list[str], kind: str, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-            with errors_shown():
-                status = upload_documents(
-                    assistant, read_uploads(paths), kind, _bar(progress, "Đang lập chỉ mục")
-                )
+        def _with_documents(call: Callable[[], str], where: str) -> Any:
+            """A status after a change to the corpus, then the refreshed list; a mistake shown in both the
+            pop-up and the status line (the pop-up goes away)."""
+            try:
+                status = call()
+            except Mistake as mistake:
+                notify(mistake)
+                return f"<div class='warn'>{esc(mistake.message)}</div>", *_unchanged(2)
+            except Exception:
+                fault(where)
+                return _unchanged(3)
             return (status, *_documents())
 
-        def _remove(source: str | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-            with errors_shown():
-                status = remove_document(assistant, source, _bar(progress, "Đang cập nhật chỉ mục"))
-            return (status, *_documents())
+        def _upload(paths: list[str], kind: str, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
+            def call() -> str:
+                files, problems = read_uploads(paths, settings.max_upload_mb)
+                return upload_documents(assistant, files, kind, _bar(progress, T.INDEXING), problems)
 
-        def _rebuild(progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-            with errors_shown():
-                status = rebuild_index(assistant, _bar(progress, "Đang cập nhật chỉ mục"))
-            return (status, *_documents())
+            return _with_documents(call, "upload")
 
+        def _remove(source: str | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
+            return _with_documents(
+                lambda: remove_document(assistant, source, _bar(progress, T.UPDATING)), "remove"
+            )
+
+        def _rebuild(progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
+            return _with_documents(lambda: rebuild_index(assistant, _bar(progress, T.UPDATING)), "rebuild")
+
+        # the progress bar shows on the status line only: on every output, a rebuild showed three
         docs_io = [docs_status, documents, to_remove]
-        upload.upload(_upload, [upload, doc_type], docs_io)
+        confirm = json.dumps(T.REMOVE_CONFIRM + "\n")
+        upload.upload(_upload, [upload, doc_type], docs_io, show_progress_on=docs_status)
         remove.click(
             _remove,
             to_remove,
             docs_io,
-            js="(source) => (source && confirm('Xóa tài liệu này khỏi kho?\\n' + source)) ? source : null",
+            js=f"(source) => (source && confirm({confirm} + source)) ? source : null",
+            show_progress_on=docs_status,
         )
-        rebuild.click(_rebuild, None, docs_io)
+        rebuild.click(_rebuild, None, docs_io, show_progress_on=docs_status)
         demo.load(_documents, None, [documents, to_remove])
     return demo
-
-
-# gradio's login form has no Vietnamese translation (nor a way to give it one): the message explains its words
-LOGIN_MESSAGE = (
-    "Trợ lý Dự thảo — nhập tên đăng nhập (username) và mật khẩu (password) được cấp, rồi bấm Login."
-)
 
 
 def app_theme() -> gr.themes.Base:
@@ -331,16 +394,14 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
         server_name=settings.host,
         server_port=settings.port,
         auth=auth,
-        auth_message=LOGIN_MESSAGE if auth else None,
-        max_file_size=f"{settings.max_upload_mb}mb",
+        auth_message=T.LOGIN_MESSAGE if auth else None,
+        max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
         theme=app_theme(),
         css_paths=[CSS_FILE],
+        css=popup_css(),
         footer_links=[],
         show_error=True,
         ssr_mode=False,
     )
-    print(
-        f"Trợ lý Dự thảo: mở http://{settings.host}:{settings.port}/ trong trình duyệt (Ctrl+C để dừng)",
-        flush=True,
-    )
+    print(T.SERVING.format(host=settings.host, port=settings.port), flush=True)
     demo.block_thread()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from app import ui_text as T
 from app.domain import (
     Answer,
     DocumentInfo,
@@ -21,42 +22,14 @@ from app.domain import (
     Review,
     ReviewItem,
 )
-from app.labels import ALL_DISTRICTS, show_date
+from app.labels import ALL_DISTRICTS, STATUS_LABELS, show_date
+from app.review import ADDRESSED, NEEDS_DISTRICT, PARTLY, SEMANTIC_WEIGHT, summarize
 
-APP_TITLE = "Trợ lý Dự thảo"
-DOC_TYPES = {"guidance": "Hướng dẫn", "report": "Báo cáo", "other": "Khác"}
-STATUSES = {  # review status → (label, css class)
-    "addressed": ("Đã có", "ok"),
-    "partly": ("Một phần", "partly"),
-    "missing": ("Còn thiếu", "missing"),
-}
-LABELS = {
-    "vi": {
-        "sources": "Nguồn trích dẫn",
-        "related": "Các đoạn có thể liên quan",
-        "not_found": "Không tìm thấy câu trả lời trong tài liệu.",
-        "see_related": "Xem các đoạn có thể liên quan ở khung Nguồn.",
-        "paragraph": "đoạn",
-        "page": "trang",
-        "unverified": "Chưa kiểm chứng được câu trích này trong đoạn nguồn.",
-        "unsupported": "Các câu chưa kiểm chứng được nguồn",
-        "understood": "Câu hỏi được hiểu là",
-        "empty": "Đặt câu hỏi để xem nguồn trích dẫn ở đây.",
-    },
-    "en": {
-        "sources": "Sources",
-        "related": "Possibly related passages",
-        "not_found": "No answer was found in the documents.",
-        "see_related": "See the possibly related passages under Sources.",
-        "paragraph": "paragraph",
-        "page": "page",
-        "unverified": "This quote could not be verified in its paragraph.",
-        "unsupported": "Sentences whose source could not be verified",
-        "understood": "Question understood as",
-        "empty": "Ask a question to see its sources here.",
-    },
-}
+APP_TITLE = T.APP_TITLE
+LABELS = T.LABELS
+STATUSES = {status: (label, T.STATUS_CSS[status]) for status, label in STATUS_LABELS.items()}
 OPEN_CHANGES = 8  # a district's list of changed requirements starts folded when it is longer than this
+_NEEDS_DISTRICT_HEAD = NEEDS_DISTRICT.partition("{")[0]  # the review's own request for the district
 
 
 class Located(Protocol):
@@ -151,12 +124,11 @@ def cite_html(where: Located, language: str = "vi", show_file: bool = True) -> s
 
 def header_html(notice: str | None, with_logout: bool) -> str:
     """The app's title bar, the logout link when there are logins, and the access notice."""
-    logout = "<a class='logout' href='/logout'>Đăng xuất</a>" if with_logout else ""
+    logout = f"<a class='logout' href='/logout'>{T.LOGOUT}</a>" if with_logout else ""
     note = re.sub(r"`([^`]+)`", r"<code>\1</code>", esc(notice)) if notice else ""
     note = f"<div class='access'>{note}</div>" if note else ""
     return (
-        f"<div class='app-header'><div><h1>{APP_TITLE}</h1><div class='subtitle'>Hỗ trợ soạn thảo và góp ý "
-        "dự thảo Báo cáo chính trị đại hội Đảng bộ cấp huyện, tỉnh Hải Dương — mọi câu trả lời đều dẫn nguồn."
+        f"<div class='app-header'><div><h1>{T.APP_TITLE}</h1><div class='subtitle'>{T.SUBTITLE}"
         f"</div></div>{logout}</div>{note}"
     )
 
@@ -215,83 +187,182 @@ def sources_html(answer: Answer | None) -> str:
 # ---- Góp ý dự thảo -----------------------------------------------------------------------------------
 
 
+def status_label(status: str) -> str:
+    """A review status as people read it."""
+    return STATUSES.get(status, (status, "other"))[0]
+
+
 def status_badge(status: str) -> str:
     label, css = STATUSES.get(status, (status, "other"))
     return f"<span class='badge {css}'>{esc(label)}</span>"
 
 
+def review_summary_text(review: Review) -> str:
+    """The summary people read, on screen and in both downloads: one line per status with its count, then
+    the missing requirements in full; it counts the user's verdicts. A review without items keeps its
+    message (an empty draft, no guidance)."""
+    return summarize(review.items) if review.items else review.summary
+
+
+def review_notices(review: Review) -> list[str]:
+    """The review's notices, but for its request for the district: the page asks in its own words."""
+    lines = (review.notice or "").splitlines()
+    return [
+        n for n in lines if n.strip() and not (review.needs_district and n.startswith(_NEEDS_DISTRICT_HEAD))
+    ]
+
+
+def _summary_lines_html(text: str) -> str:
+    """The summary text as HTML: its "- " lines as a bulleted list, the others as lines."""
+    out: list[str] = []
+    bullets: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("- "):
+            bullets.append(f"<li>{esc(line[2:])}</li>")
+            continue
+        if bullets:
+            out.append(f"<ul class='missing-list'>{''.join(bullets)}</ul>")
+            bullets = []
+        out.append(f"<div class='summary-line'>{esc(line)}</div>")
+    if bullets:
+        out.append(f"<ul class='missing-list'>{''.join(bullets)}</ul>")
+    return "".join(out)
+
+
 def review_summary_html(review: Review) -> str:
-    """District, counts per status, the summary and any notice."""
-    counts = {s: sum(1 for i in review.items if i.status == s) for s in STATUSES}
-    parts = [f"{n} {STATUSES[s][0].lower()}" for s, n in counts.items() if n]
+    """Whose draft, the summary as a list, what the user marked by hand, and any notice."""
     out = ["<div class='review-summary'>"]
     if review.needs_district:
-        out.append(
-            "<div class='warn'>Chưa nhận ra dự thảo của huyện nào: hãy chọn huyện rồi bấm "
-            "<b>Góp ý</b> lại để xem cả các yêu cầu riêng cho huyện.</div>"
-        )
-    head = f"Huyện: <b>{esc(review.district)}</b>" if review.district else "Các yêu cầu chung"
-    if parts:
-        head += " · " + ", ".join(parts)
+        out.append(f"<div class='warn choose-district'>{T.CHOOSE_DISTRICT}</div>")
+    head = T.REVIEW_DISTRICT.format(district=esc(review.district)) if review.district else T.REVIEW_GENERAL
     out.append(f"<div class='review-head'>{head}</div>")
-    if review.summary:
-        out.append(f"<p>{text_html(review.summary)}</p>")
-    if review.notice:
-        out.append(f"<div class='notice'>{esc(review.notice)}</div>")
+    text = review_summary_text(review)
+    if text:
+        out.append(f"<div class='summary'>{_summary_lines_html(text)}</div>")
+    marked = sum(i.overridden for i in review.items)
+    if marked:
+        out.append(f"<div class='muted'>{esc(T.OVERRIDDEN_COUNT.format(n=marked))}</div>")
+    out.extend(f"<div class='notice'>{esc(n)}</div>" for n in review_notices(review))
     out.append("</div>")
     return "".join(out)
 
 
-def _review_row(item: ReviewItem) -> str:
+def _number(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def why_html(item: ReviewItem) -> str:
+    """Why an item got its status: the scored status and score against the thresholds, the closest draft
+    passage, the similarity and coverage the score is made of, and the user's verdict."""
+    lines = [
+        T.WHY_SCORE.format(
+            label=esc(status_label(item.status)),
+            score=_number(item.score),
+            addressed=_number(ADDRESSED),
+            addressed_label=esc(status_label("addressed")),
+            partly=_number(PARTLY),
+            partly_label=esc(status_label("partly")),
+        )
+    ]
+    if item.draft_quote:
+        lines.append(T.WHY_PASSAGE.format(quote=esc(shorten(item.draft_quote, 400))))
+    else:
+        lines.append(T.WHY_NO_PASSAGE)
+    lines.append(
+        T.WHY_PARTS.format(
+            similarity=_percent(item.similarity),
+            coverage=_percent(item.coverage),
+            semantic=_percent(SEMANTIC_WEIGHT),
+            lexical=_percent(1 - SEMANTIC_WEIGHT),
+        )
+    )
+    if item.status == "partly" and item.score >= ADDRESSED:  # a list of points, not enough of them stated
+        lines.append(T.WHY_LIST.format(label=esc(status_label("partly"))))
+    if item.overridden:
+        lines.append(T.WHY_USER.format(label=esc(status_label(item.verdict))))
+    body = "".join(f"<div>{line}</div>" for line in lines)
+    return f"<details class='why'><summary>{T.WHY}</summary>{body}</details>"
+
+
+def verdict_buttons(n: int, item: ReviewItem) -> str:
+    """Buttons to mark item n (its place in review.items) addressed or missing, or to undo the mark."""
+    buttons = []
+    if item.verdict != "addressed":
+        buttons.append(("addressed", T.MARK_ADDRESSED))
+    if item.verdict != "missing":
+        buttons.append(("missing", T.MARK_MISSING))
+    if item.overridden:
+        buttons.append(("", T.MARK_UNDO))
+    return (
+        "<div class='verdicts'>"
+        + "".join(
+            f"<button type='button' class='verdict' data-n='{n}' data-verdict='{v}'>{esc(label)}</button>"
+            for v, label in buttons
+        )
+        + "</div>"
+    )
+
+
+def _review_row(n: int, item: ReviewItem) -> str:
     r = item.requirement
     suggestion = (
-        f"<div class='suggestion'>Gợi ý: {text_html(item.suggestion)}</div>" if item.suggestion else ""
+        f"<div class='suggestion'>{text_html(T.SUGGESTION.format(text=item.suggestion))}</div>"
+        if item.suggestion
+        else ""
     )
     if not item.draft_quote:
-        draft = "<i class='muted'>Chưa thấy trong dự thảo</i>"
+        draft = f"<i class='muted'>{T.NOT_IN_DRAFT}</i>"
     elif item.status == "missing":  # the closest passage, which does not meet the requirement
         closest = shorten(item.draft_quote, 240)
-        draft = f"<span class='muted'><i>Chưa thấy; đoạn gần nhất:</i> “{esc(closest)}”</span>"
+        draft = f"<span class='muted'><i>{T.CLOSEST}</i> “{esc(closest)}”</span>"
     else:
         draft = f"“{esc(item.draft_quote)}”"
+    by_hand = f"<div class='by-hand'>{T.BY_HAND}</div>" if item.overridden else ""
     return (
-        f"<tr class='status-{esc(item.status)}'><td>{status_badge(item.status)}</td>"
-        f"<td>{esc(r.text)}{suggestion}</td><td>{draft}</td>"
+        f"<tr class='status-{esc(item.verdict)}' data-n='{n}'><td>{status_badge(item.verdict)}{by_hand}"
+        f"{verdict_buttons(n, item)}</td>"
+        f"<td>{esc(r.text)}{suggestion}</td><td>{draft}{why_html(item)}</td>"
         f"<td>“{esc(r.quote)}”<div class='cite'>{cite_html(r, show_file=False)}</div></td></tr>"
     )
 
 
-def review_groups(review: Review) -> list[tuple[str | None, list[ReviewItem]]]:
-    """The province's remarks for this district first, then those for every district (reviewer's order kept).
-
-    A single group gets no title.
+def review_groups(review: Review) -> list[tuple[str | None, list[tuple[int, ReviewItem]]]]:
+    """The province's remarks for this district first, then those for every district (reviewer's order kept),
+    each item with its place in review.items. A single group gets no title.
     """
-    own = [i for i in review.items if i.requirement.districts]
-    general = [i for i in review.items if not i.requirement.districts]
+    numbered = list(enumerate(review.items))
+    own = [(n, i) for n, i in numbered if i.requirement.districts]
+    general = [(n, i) for n, i in numbered if not i.requirement.districts]
     if not own or not general:
         return [(None, own or general)]
-    name = district_label(review.district, "huyện") if review.district else "huyện này"
-    return [(f"Yêu cầu riêng cho {name}", own), ("Yêu cầu chung cho các huyện", general)]
+    name = district_label(review.district, "huyện") if review.district else T.THIS_DISTRICT
+    return [(T.OWN_GROUP.format(name=name), own), (T.GENERAL_GROUP, general)]
 
 
 def ordered_items(review: Review) -> list[ReviewItem]:
-    return [item for _, items in review_groups(review) for item in items]
+    return [item for _, items in review_groups(review) for _, item in items]
 
 
 def checklist_html(review: Review) -> str:
-    """The checklist: status, requirement, what the draft says, what the guidance says (with citation)."""
+    """The checklist: status (with buttons to correct it), requirement, what the draft says and why the
+    status, what the guidance says (with citation)."""
     if not review.items:
-        return "<div class='muted'>Không có yêu cầu nào trong hướng dẫn áp dụng cho dự thảo này.</div>"
+        return f"<div class='muted'>{T.NO_REQUIREMENTS}</div>"
     rows = []
     for title, items in review_groups(review):
         if title:
             rows.append(f"<tr class='group'><th colspan='4'>{esc(title)}</th></tr>")
-        rows.extend(_review_row(item) for item in items)
+        rows.extend(_review_row(n, item) for n, item in items)
+    heads = "".join(f"<th>{h}</th>" for h in T.CHECKLIST_HEADS)
     return (
-        "<table class='checklist'><colgroup><col style='width:9%'><col style='width:23%'>"
-        "<col style='width:34%'><col style='width:34%'></colgroup><thead><tr><th>Trạng thái</th>"
-        "<th>Yêu cầu</th><th>Trong dự thảo</th><th>Hướng dẫn (nguồn)</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table>"
+        f"<div class='muted mark-hint'>{T.MARK_HINT}</div>"
+        "<table class='checklist'><colgroup><col style='width:12%'><col style='width:22%'>"
+        "<col style='width:34%'><col style='width:32%'></colgroup>"
+        f"<thead><tr>{heads}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
@@ -303,7 +374,7 @@ def own_label(r: Requirement, district: str) -> str:
     if not r.districts:
         return ""
     names = [district] if district in r.districts else list(r.districts)
-    return "riêng " + ", ".join(names)
+    return T.OWN.format(names=", ".join(names))
 
 
 def outline_html(outline: Outline) -> str:
@@ -311,15 +382,11 @@ def outline_html(outline: Outline) -> str:
     name = district_label(outline.district)
     count = sum(len(s.requirements) for s in outline.sections)
     if not count:
-        return (
-            "<div class='outline muted'>Các văn bản hướng dẫn đã lập chỉ mục không có yêu cầu nào cho "
-            f"{esc(name)}.</div>"
-        )
+        return f"<div class='outline muted'>{esc(T.OUTLINE_EMPTY.format(name=name))}</div>"
     out = [
         "<div class='outline'>",
-        f"<div class='outline-head'>Dàn ý Báo cáo chính trị — <b>{esc(name)}</b> · {count} yêu cầu</div>",
-        "<div class='muted'>Mọi yêu cầu của các văn bản hướng dẫn áp dụng cho đơn vị này, xếp theo các phần "
-        "thường có của báo cáo chính trị, kèm câu trích nguyên văn và nguồn.</div>",
+        f"<div class='outline-head'>{T.OUTLINE_HEAD.format(name=esc(name), count=count)}</div>",
+        f"<div class='muted'>{T.OUTLINE_INTRO}</div>",
     ]
     for section in outline.sections:
         out.append(f"<h3>{esc(section.title)}</h3><ol class='outline-items'>")
@@ -343,35 +410,45 @@ def documents_table(docs: Sequence[DocumentInfo], rejected: dict[str, str]) -> s
     """The indexed documents as a table, then the files that could not be read."""
     rows = "".join(
         f"<tr><td><div class='doc-title'>{esc(d.title)}</div><div class='cite-file'>{esc(d.source)}</div>"
-        + (f"<div class='muted'>Trùng nội dung: {esc(', '.join(d.duplicates))}</div>" if d.duplicates else "")
-        + f"</td><td>{esc(DOC_TYPES.get(d.doc_type, d.doc_type))}</td><td>{esc(fmt_date(d.date)) or '—'}</td>"
+        + (
+            f"<div class='muted'>{esc(T.DUPLICATES.format(names=', '.join(d.duplicates)))}</div>"
+            if d.duplicates
+            else ""
+        )
+        + f"</td><td>{esc(T.DOC_TYPES.get(d.doc_type, d.doc_type))}</td>"
+        f"<td>{esc(fmt_date(d.date)) or '—'}</td>"
         f"<td class='num'>{d.paragraphs}</td><td class='num'>{d.chunks}</td></tr>"
         for d in docs
     )
+    title, kind, day, paragraphs, chunks = T.DOC_HEADS
     out = [
-        f"<div class='doc-count'>{len(docs)} tài liệu đã lập chỉ mục</div>",
-        "<table class='documents'><thead><tr><th>Tài liệu</th><th>Loại</th><th>Ngày</th>"
-        "<th class='num'>Số đoạn</th><th class='num'>Số khối chỉ mục</th></tr></thead>"
+        f"<div class='doc-count'>{T.DOC_COUNT.format(n=len(docs))}</div>",
+        f"<table class='documents'><thead><tr><th>{title}</th><th>{kind}</th><th>{day}</th>"
+        f"<th class='num'>{paragraphs}</th><th class='num'>{chunks}</th></tr></thead>"
         f"<tbody>{rows}</tbody></table>",
     ]
     if rejected:
         items = "".join(
             f"<li><b>{esc(path)}</b>: {esc(reason)}</li>" for path, reason in sorted(rejected.items())
         )
-        out.append(f"<div class='warn'>Tệp trong kho chưa đọc được:<ul>{items}</ul></div>")
+        out.append(f"<div class='warn'>{T.UNREADABLE_IN_CORPUS}<ul>{items}</ul></div>")
     return "".join(out)
 
 
 def index_report_html(report: IndexReport) -> str:
     """What a rebuild did, in a sentence, the files it could not read, and how the requirements changed."""
     c = report.counts()
-    out = [
-        f"<div>Đã cập nhật chỉ mục: thêm {c['added']}, sửa {c['updated']}, xóa {c['removed']} tài liệu; "
-        f"{report.chunks_total} khối chỉ mục ({report.chunks_embedded} khối vừa được nhúng).</div>"
-    ]
+    updated = T.INDEX_UPDATED.format(
+        added=c["added"],
+        updated=c["updated"],
+        removed=c["removed"],
+        total=report.chunks_total,
+        embedded=report.chunks_embedded,
+    )
+    out = [f"<div>{updated}</div>"]
     if report.rejected:
         items = "".join(f"<li><b>{esc(path)}</b>: {esc(reason)}</li>" for path, reason in report.rejected)
-        out.append(f"<div class='warn'>Không đọc được:<ul>{items}</ul></div>")
+        out.append(f"<div class='warn'>{T.UNREADABLE}<ul>{items}</ul></div>")
     out.append(requirement_changes_html(report))
     return "".join(out)
 
@@ -383,13 +460,7 @@ def _change_source(r: Requirement) -> str:
 def _district_changes(change: RequirementChanges) -> str:
     who = district_label(change.district) if change.district else ALL_DISTRICTS
     counts = [
-        f"{label} {n}"
-        for label, n in (
-            ("thêm", len(change.added)),
-            ("bỏ", len(change.removed)),
-            ("sửa", len(change.changed)),
-        )
-        if n
+        f"{label} {len(getattr(change, kind))}" for label, kind in T.CHANGE_COUNTS if getattr(change, kind)
     ]
     rows = [
         f"<li class='added'><span class='sign'>+</span> {esc(r.text)}{_change_source(r)}</li>"
@@ -414,12 +485,11 @@ def _district_changes(change: RequirementChanges) -> str:
 def requirement_changes_html(report: IndexReport) -> str:
     """Requirements a rebuild added (+), removed (−) and changed (before → after), per district."""
     out = [
-        "<div class='requirement-changes'><h3>Yêu cầu thay đổi sau lần cập nhật</h3>",
-        f"<div class='muted'>Danh mục có {report.requirements_total} yêu cầu rút từ các văn bản hướng dẫn."
-        "</div>",
+        f"<div class='requirement-changes'><h3>{T.CHANGES_TITLE}</h3>",
+        f"<div class='muted'>{T.CATALOGUE_SIZE.format(n=report.requirements_total)}</div>",
     ]
     if not report.requirement_changes:
-        out.append("<div class='muted'>Không có yêu cầu nào thay đổi.</div>")
+        out.append(f"<div class='muted'>{T.NO_CHANGES}</div>")
     out.extend(_district_changes(change) for change in report.requirement_changes)
     out.append("</div>")
     return "".join(out)

@@ -30,7 +30,29 @@ def missing_chromium() -> str | None:
     for path, package in ((CHROMIUM, "chromium"), (CHROMEDRIVER, "chromium-driver")):
         if not path.exists():
             return f"{path} is missing: install Debian's {package} (scripts/setup-browser)"
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is missing: install the dev extra (scripts/setup)"
     return None
+
+
+def in_ci() -> bool:
+    """CI is set (to anything but empty, 0 or false): there a browser test that cannot run fails the run."""
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def require_chromium() -> None:
+    """Skip the calling test when the browser cannot run here; in CI, fail it instead (a skipped browser
+    test would leave the run green without a single page opened)."""
+    import pytest
+
+    reason = missing_chromium()
+    if reason is None:
+        return
+    if in_ci():
+        pytest.fail(f"CI is set but the browser tests cannot run: {reason}", pytrace=False)
+    pytest.skip(reason)
 
 
 def free_port() -> int:
@@ -250,3 +272,67 @@ def login(driver: Any, url: str, username: str, password: str) -> None:
         if button.is_displayed() and button.text.strip():
             button.click()
             break
+
+
+# ---- what the user sees when something cannot be done -------------------------------------------------
+
+
+def notice(driver: Any, text: str, timeout: float = 60) -> Any:
+    """The pop-up notice (gradio's toast) that contains text, once it shows."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    def found(d: Any) -> Any:
+        hits = [t for t in d.find_elements("css selector", ".toast-body") if text in t.text]
+        return hits[0] if hits else False
+
+    return WebDriverWait(driver, timeout).until(found)
+
+
+def notice_heading(toast: Any) -> str:
+    """What the pop-up's heading shows (app.ui puts a Vietnamese word there with CSS)."""
+    row = toast.find_element("css selector", ".toast-title-row")
+    content = toast.parent.execute_script("return getComputedStyle(arguments[0], '::before').content;", row)
+    return f"{content.strip(chr(34))}{row.text}"
+
+
+def close_notices(driver: Any) -> None:
+    for button in driver.find_elements("css selector", ".toast-body .toast-close"):
+        if button.is_displayed():
+            button.click()
+
+
+def english_errors(driver: Any) -> list[str]:
+    """Visible text on the page that says "Error" (gradio's badge and pop-up title), in any case."""
+    return [
+        e.text
+        for e in driver.find_elements("xpath", "//*[contains(translate(text(), 'ERROR', 'error'), 'error')]")
+        if e.is_displayed()
+    ]
+
+
+def usable(driver: Any, *css: str) -> list[str]:
+    """Those of the css selectors whose element is missing, hidden, disabled, or covered by another one."""
+    bad = []
+    for selector in css:
+        found = driver.find_elements("css selector", selector)
+        if not found or not found[0].is_displayed() or not found[0].is_enabled():
+            bad.append(selector)
+            continue
+        covered = driver.execute_script(
+            "const e = arguments[0]; e.scrollIntoView({block: 'center'});"
+            "const s = e.getBoundingClientRect();"
+            "const top = document.elementFromPoint(s.left + s.width / 2, s.top + s.height / 2);"
+            "return !(top && (e === top || e.contains(top) || top.contains(e)));",
+            found[0],
+        )
+        if covered:
+            bad.append(selector)
+    return bad
+
+
+def progress_bars(driver: Any) -> list[str]:
+    """The elem_id of each component showing a progress bar now (one entry per bar)."""
+    return driver.execute_script(
+        "return [...document.querySelectorAll('.progress-bar')]"
+        ".filter(e => e.offsetParent !== null).map(e => (e.closest('[id]') || {}).id || '?');"
+    )

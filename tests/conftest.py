@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from app.settings import Settings
+from tests.browser import in_ci
 from tests.fakes import HashEmbeddings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,3 +37,16 @@ def settings(tmp_path: Path, corpus_dir: Path) -> Settings:
 @pytest.fixture
 def hash_embeddings() -> HashEmbeddings:
     return HashEmbeddings()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """In CI a browser test (a module with REQUIRES_BROWSER) that skipped, for whatever reason, fails: the
+    browser tests must not go quietly missing from a green run."""
+    outcome = yield
+    report = outcome.get_result()
+    module = getattr(item, "module", None)
+    browser_test = getattr(module, "REQUIRES_BROWSER", False)
+    if browser_test and report.skipped and not hasattr(report, "wasxfail") and in_ci():
+        report.outcome = "failed"
+        report.longrepr = f"CI is set and this browser test was skipped: {report.longrepr}"

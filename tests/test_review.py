@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import app.service
 from app import cli
 from app.domain import Requirement
 from app.ingest import make_chunks, read_document
+from app.labels import STATUS_LABELS
 from app.review import (
     EMPTY_DRAFT,
     PURPOSE_WEIGHT,
@@ -162,15 +164,30 @@ def test_checklist_is_the_general_requirements_plus_the_districts_own(reviewer):
     assert gia_loc.items and all(not i.requirement.districts for i in gia_loc.items)
 
 
-def test_summary_counts_and_names_what_is_missing(reviewer):
+def test_summary_is_a_list_counting_each_status_then_the_missing_requirements_in_full(reviewer):
     review = reviewer.review(KIM_THANH_TRANSPORT_DRAFT)
+    lines = review.summary.splitlines()
     n = len(review.items)
-    done = sum(i.status == "addressed" for i in review.items)
-    partly = sum(i.status == "partly" for i in review.items)
-    assert review.summary.startswith(f"Đã đáp ứng {done}/{n} yêu cầu, đáp ứng một phần {partly}; thiếu: ")
-    assert review.summary == summarize(review.items)
-    met = [i for i in review.items if i.status == "addressed"]
-    assert summarize(met).endswith("không thiếu yêu cầu nào.")
+    missing = [i.requirement.text for i in review.items if i.status == "missing"]
+    assert missing and len(missing) < n  # both kinds, so the counts below can tell them apart
+    counts = {line.split(":")[0]: line.split(": ")[1] for line in lines[:3]}
+    assert counts == {
+        label: f"{sum(i.status == status for i in review.items)}/{n} yêu cầu"
+        for status, label in STATUS_LABELS.items()
+    }
+    assert lines[3] == "Các yêu cầu còn thiếu:"
+    assert lines[4:] == [f"- {' '.join(text.split())}" for text in missing]  # in full, never cut
+    assert not any(line.endswith("…") for line in lines)
+
+
+def test_summary_counts_the_users_verdicts(reviewer):
+    items = reviewer.review(KIM_THANH_SILENT_DRAFT).items
+    marked = [replace(i, user_status="addressed") for i in items]
+    assert (
+        summarize(marked).splitlines()[0]
+        == f"{STATUS_LABELS['addressed']}: {len(items)}/{len(items)} yêu cầu"
+    )
+    assert summarize(marked).endswith("Không thiếu yêu cầu nào.")
 
 
 def test_json_shape(reviewer):
@@ -187,9 +204,19 @@ def test_district_given_detected_or_asked_for(reviewer):
     assert reviewer.review(KIM_THANH_SILENT_DRAFT, "nam sach").district == "Nam Sách"
     unknown = reviewer.review(KIM_THANH_SILENT_DRAFT, "Hà Nội")
     assert unknown.needs_district and not unknown.items and "Hà Nội" in unknown.summary
-    nowhere = reviewer.review("Phát triển kinh tế nhanh và bền vững, giữ vững quốc phòng, an ninh.")
-    assert nowhere.needs_district and not nowhere.items
-    assert "--district" in nowhere.summary and "Kim Thành" in nowhere.summary  # says how, lists the names
+
+
+def test_with_no_district_the_general_requirements_are_reviewed_and_the_district_asked_for(reviewer):
+    draft = "Phát triển kinh tế nhanh và bền vững, giữ vững quốc phòng, an ninh."
+    nowhere = reviewer.review(draft)
+    general = [r for r in reviewer.requirements(None) if r.districts == ()]
+    assert general and nowhere.needs_district and nowhere.district is None
+    assert [i.requirement for i in nowhere.items] == general  # each general requirement, scored
+    assert nowhere.summary == summarize(nowhere.items)
+    # the notice asks once, names the units, and says nothing of one interface (web app or command line)
+    assert nowhere.notice and nowhere.notice.count("Chưa nhận ra") == 1 and "Kim Thành" in nowhere.notice
+    assert "--district" not in nowhere.notice and "dòng lệnh" not in nowhere.notice
+    assert nowhere.to_json()["needs_district"] is True
 
 
 def test_detect_district_takes_the_most_named(reviewer):
@@ -337,7 +364,7 @@ def test_cli_review_file_json_and_stdin(hash_settings, tmp_path, monkeypatch, ca
     monkeypatch.setattr("sys.stdin", io.StringIO(KIM_THANH_SILENT_DRAFT))
     assert cli.main(["review", "-", "--district", "Kim Thành"]) == cli.EXIT_OK
     out = capsys.readouterr().out
-    assert out.startswith("Đơn vị: Kim Thành\nĐã đáp ứng") and "Chưa có" in out and "¶14" in out
+    assert out.startswith(f"Đơn vị: Kim Thành\n{STATUS_LABELS['addressed']}: ")
 
     monkeypatch.setattr("sys.stdin", io.StringIO("Phát triển kinh tế nhanh và bền vững."))
     assert cli.main(["review", "-"]) == cli.EXIT_USAGE
@@ -384,6 +411,9 @@ def test_drafts_statuses_with_the_real_model(settings):
         assert review.needs_district == expected.get("needs_district", False), name
         if expected.get("empty"):
             assert review.summary == EMPTY_DRAFT
+        if review.needs_district:  # the general requirements, unlabelled: the district is asked for
+            assert review.items and all(not i.requirement.districts for i in review.items), name
+            continue
         labelled = {id(expected_item(review, key)) for key in expected["expected"]}
         assert labelled == {id(i) for i in review.items}, f"{name}: every checklist item is labelled"
     kim_thanh = {(n, k): got for n, k, _, got in rows if k == "độc đạo"}

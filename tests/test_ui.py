@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -10,7 +11,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 
-from app import ui, ui_actions, ui_html
+from app import ui, ui_actions, ui_html, ui_text
 from app.domain import (
     Answer,
     Chunk,
@@ -28,6 +29,7 @@ from app.domain import (
     Turn,
 )
 from app.errors import ConfigError, DocumentError
+from app.review import NEEDS_DISTRICT
 from app.service import Assistant, build_assistant
 from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
@@ -308,14 +310,70 @@ def test_the_conversation_downloads_as_markdown_and_word(tmp_path: Path) -> None
     assert ui_actions.export_conversation([], tmp_path) is None
 
 
-def test_an_empty_question_is_refused_with_a_message() -> None:
-    with pytest.raises(gr.Error, match="nhập câu hỏi"):
-        list(ui_actions.ask_events(FakeAssistant(), "   ", [], [], ""))
+def test_an_empty_question_is_a_vietnamese_notice_not_a_gradio_error() -> None:
+    assistant = FakeAssistant()
+    with pytest.raises(ui_actions.Mistake) as caught:
+        list(ui_actions.ask_events(assistant, "   ", [], [], ""))
+    assert not isinstance(caught.value, gr.Error)
+    assert "nhập câu hỏi" in caught.value.message and caught.value.title == "Chưa hỏi được"
+    assert assistant.asked == []
 
 
-def test_domain_errors_become_gradio_errors() -> None:
-    with pytest.raises(gr.Error, match="hãy chạy"), ui_actions.errors_shown():
+def test_domain_errors_become_mistakes_naming_the_file() -> None:
+    with pytest.raises(ui_actions.Mistake, match="x.txt: hãy chạy") as caught, ui_actions.mistakes("Tiêu đề"):
         raise DocumentError("x.txt", "hãy chạy lại")
+    assert caught.value.title == "Tiêu đề"
+
+
+def test_a_mistake_is_one_warning_line_in_the_log_and_a_vietnamese_popup(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(gr, "Warning", lambda message, title, duration=None: shown.append((title, message)))
+    monkeypatch.setattr(gr, "Error", None)  # would fail if anything raised or built one
+    with caplog.at_level("INFO"):
+        result = ui.shown(lambda: list(ui_actions.ask_events(FakeAssistant(), "", [], [], "")), 4, "ask")
+    assert shown == [
+        ("Chưa hỏi được", f"<b class='notice-title'>Chưa hỏi được</b><br>{ui_text.EMPTY_QUESTION}")
+    ]
+    assert len(result) == 4 and all(r == gr.skip() for r in result)  # every output left as it was
+    assert [r.levelname for r in caplog.records] == ["WARNING"] and not caplog.records[0].exc_info
+    assert "nhập câu hỏi" in caplog.records[0].getMessage()
+
+
+def test_a_real_fault_logs_its_traceback_and_still_speaks_vietnamese(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(gr, "Warning", lambda message, title, duration=None: shown.append(title))
+
+    def broken() -> None:
+        raise ZeroDivisionError("bug")
+
+    result = ui.shown(broken, 2, "review")
+    assert shown == [ui_text.TITLE_FAULT] and len(result) == 2
+    assert caplog.records[-1].exc_info is not None  # the traceback, for the developer
+
+
+def test_a_notice_quoting_a_file_name_escapes_it() -> None:
+    text = ui_actions.popup_text("Chưa thêm được tài liệu", "<img src=x>.pdf: tệp hỏng")
+    assert "<img" not in text and "&lt;img src=x&gt;.pdf" in text
+
+
+def test_gradios_english_popup_titles_are_replaced_by_vietnamese_ones() -> None:
+    css = ui.popup_css()
+    assert ".toast-title {display: none;}" in css
+    assert '.toast-body.warning .toast-title-row::before {content: "Lưu ý"' in css
+    assert '.toast-body.error .toast-title-row::before {content: "Lỗi"' in css
+
+
+def test_every_notice_and_title_is_vietnamese() -> None:
+    texts = [v for k, v in vars(ui_text).items() if k.isupper() and isinstance(v, str)]
+    assert len(texts) > 60
+    for text in texts:
+        assert not re.search(r"\b(Error|error|Warning|Exception|Traceback)\b", text), text
+    titles = [v for k, v in vars(ui_text).items() if k.startswith("TITLE_")]
+    assert titles and all(re.search("[ơưđăâêôạảãàáẹẻẽèéịỉĩìíọỏõòóụủũùúỵỷỹỳý]", t.lower()) for t in titles)
 
 
 # ---- Góp ý dự thảo -----------------------------------------------------------------------------------
@@ -325,7 +383,10 @@ def test_review_shows_the_checklist_and_summary() -> None:
     assistant = FakeAssistant()
     summary, table, review = ui_actions.run_review(assistant, "Dự thảo của huyện Kim Thành…", "")
     assert assistant.reviewed == [("Dự thảo của huyện Kim Thành…", None)]
-    assert "Kim Thành" in summary and "1 đã có" in summary and "1 còn thiếu" in summary
+    assert "Kim Thành" in summary
+    assert "Đã có: 1/2 yêu cầu" in summary and "Còn thiếu: 1/2 yêu cầu" in summary
+    # the missing requirement in full, as an item of a list
+    assert "<ul class='missing-list'><li>Có tầm nhìn xa hơn</li></ul>" in summary
     assert table.count("<tr class='status-") == 2
     # the province's remarks for this district come first, under their own heading
     assert table.index("Yêu cầu riêng cho huyện Kim Thành") < table.index("Phá bỏ thế độc đạo")
@@ -372,15 +433,93 @@ def test_a_missing_requirement_shows_the_closest_passage_muted_and_short() -> No
     )
 
 
-def test_review_asks_for_the_district_when_it_cannot_tell() -> None:
-    summary = ui_html.review_summary_html(Review(None, "Các yêu cầu chung.", (), needs_district=True))
-    assert "hãy chọn huyện" in summary and "Các yêu cầu chung" in summary
+def general_review() -> Review:
+    """What the reviewer returns when it cannot tell the district: the general requirements, and its ask."""
+    general = review_of().items[1]
+    asked = NEEDS_DISTRICT.format(names="Kim Thành, Tứ Kỳ")
+    return Review(None, "…", (general,), needs_district=True, notice=asked)
+
+
+def test_with_no_district_the_general_requirements_show_and_the_district_is_asked_for_once() -> None:
+    assistant = FakeAssistant()
+    assistant.review_result = general_review()
+    summary, table, _ = ui_actions.run_review(assistant, "Phát triển kinh tế nhanh và bền vững.", "")
+    assert "Có tầm nhìn xa hơn" in table and "Còn thiếu" in table
+    assert "Các yêu cầu chung cho mọi huyện" in summary
+    assert summary.count("Chưa nhận ra") == 1 and "ô <b>Huyện</b>" in summary
+    assert "--district" not in summary + table and "dòng lệnh" not in summary
     assert "Không có yêu cầu" in ui_html.checklist_html(Review(None, ""))
 
 
-def test_review_of_an_empty_draft_is_refused() -> None:
-    with pytest.raises(gr.Error, match="dự thảo"):
-        ui_actions.run_review(FakeAssistant(), "  ", "Kim Thành")
+def test_an_empty_draft_is_a_notice_and_not_reviewed() -> None:
+    assistant = FakeAssistant()
+    with pytest.raises(ui_actions.Mistake, match="dán đoạn dự thảo") as caught:
+        ui_actions.run_review(assistant, "  ", "Kim Thành")
+    assert caught.value.title == "Chưa góp ý được" and assistant.reviewed == []
+
+
+def test_the_summary_is_a_list_with_the_missing_requirements_in_full(tmp_path: Path) -> None:
+    import docx
+
+    long_text = "Chỉ rõ những hạn chế, yếu kém và nguyên nhân, nhất là nguyên nhân chủ quan, " * 2
+    review = review_of()
+    missing = replace(
+        review.items[1], requirement=replace(review.items[1].requirement, text=long_text.strip())
+    )
+    review = replace(review, items=(review.items[0], missing))
+    text = ui_html.review_summary_text(review)
+    assert text.splitlines() == [
+        "Đã có: 1/2 yêu cầu",
+        "Một phần: 0/2 yêu cầu",
+        "Còn thiếu: 1/2 yêu cầu",
+        "Các yêu cầu còn thiếu:",
+        f"- {long_text.strip()}",
+    ]
+    md, word = ui_actions.export_review(review, tmp_path) or (tmp_path, tmp_path)
+    assert text in md.read_text(encoding="utf-8")
+    body = [p.text for p in docx.Document(str(word)).paragraphs]
+    assert body[1:6] == text.replace("- ", "").splitlines()
+
+
+def test_each_item_says_why_it_got_its_status() -> None:
+    item = ReviewItem(
+        review_of().items[1].requirement, "partly", 0.36, "Huyện có tầm nhìn", similarity=0.4, coverage=0.33
+    )
+    why = ui_html.why_html(item)
+    assert why.startswith("<details class='why'><summary>Vì sao?</summary>")
+    assert "Một phần" in why and "0,36" in why and "0,34" in why and "0,28" in why
+    assert "“Huyện có tầm nhìn”" in why and "40%" in why and "33%" in why
+    assert "nhiều ý" in why  # over the addressed threshold, yet partly: a list, not enough of it stated
+    missing = ui_html.why_html(replace(item, status="missing", score=0.2, draft_quote=None))
+    assert "Không đoạn nào" in missing and "nhiều ý" not in missing
+    assert ui_html.checklist_html(Review("Kim Thành", "", (item,))).count("class='why'") == 1
+
+
+def test_the_user_can_mark_an_item_and_the_exports_keep_it(tmp_path: Path) -> None:
+    import docx
+
+    review = review_of()
+    marked = ui_actions.mark_item(review, 1, "addressed")  # the general one, scored missing
+    assert marked.items[1].verdict == "addressed" and marked.items[1].overridden
+    assert marked.items[1].status == "missing" and review.items[1].user_status is None  # nothing mutated
+    table = ui_html.checklist_html(marked)
+    assert "người dùng đánh dấu" in table and "data-verdict='missing'" in table
+    summary = ui_html.review_summary_html(marked)
+    assert "Đã có: 2/2 yêu cầu" in summary and "Không thiếu yêu cầu nào." in summary
+    assert "1 mục do người dùng đánh dấu." in summary
+
+    md, word = ui_actions.export_review(marked, tmp_path) or (tmp_path, tmp_path)
+    text = md.read_text(encoding="utf-8")
+    assert "## 2. Đã có (người dùng đánh dấu): Có tầm nhìn xa hơn" in text
+    assert "## 1. Đã có: Phá bỏ" in text and "Đã có: 2/2 yêu cầu" in text
+    rows = docx.Document(str(word)).tables[0].rows
+    assert [r.cells[0].text for r in rows[1:]] == ["Đã có", "Đã có (người dùng đánh dấu)"]
+
+    back = ui_actions.mark_item(marked, 1, "")
+    assert back == review and "người dùng đánh dấu" not in ui_html.checklist_html(back)
+    assert ui_actions.mark_item(review, 0, "addressed") == review  # its scored status: no mark
+    with pytest.raises(ui_actions.Mistake):
+        ui_actions.mark_item(review, 7, "addressed")
 
 
 def test_review_exports_markdown_and_docx(tmp_path: Path) -> None:
@@ -429,9 +568,9 @@ def test_outline_escapes_document_text() -> None:
 
 
 def test_an_outline_needs_a_known_district() -> None:
-    with pytest.raises(gr.Error, match="chọn huyện"):
+    with pytest.raises(ui_actions.Mistake, match="chọn huyện"):
         ui_actions.make_outline(FakeAssistant(), "")
-    with pytest.raises(gr.Error, match="Không nhận ra"):
+    with pytest.raises(ui_actions.Mistake, match="Không nhận ra"):
         ui_actions.make_outline(FakeAssistant(), "Hà Nội")
     empty = ui_html.outline_html(Outline("Tứ Kỳ"))
     assert "không có yêu cầu nào cho Huyện Tứ Kỳ" in empty
@@ -479,9 +618,9 @@ def test_upload_saves_good_files_reports_bad_ones_and_rebuilds() -> None:
 
 def test_upload_with_only_bad_files_is_refused_without_rebuilding() -> None:
     assistant = FakeAssistant()
-    with pytest.raises(gr.Error, match="virus.exe"):
+    with pytest.raises(ui_actions.Mistake, match="virus.exe"):
         ui_actions.upload_documents(assistant, [("virus.exe", b"MZ")], "guidance")
-    with pytest.raises(gr.Error, match="chọn ít nhất một tệp"):
+    with pytest.raises(ui_actions.Mistake, match="chọn ít nhất một tệp"):
         ui_actions.upload_documents(assistant, [], "guidance")
     assert assistant.builds == 0
 
@@ -587,12 +726,57 @@ def test_bad_uploads_get_a_clear_message(real_assistant: Assistant, settings: Se
     }
     data = {"lon.txt": b"a" * (1024 * 1024 + 1), "rong.txt": b"  \n"}
     for name, reason in cases.items():
-        with pytest.raises(gr.Error, match=reason):
+        with pytest.raises(ui_actions.Mistake, match=reason) as caught:
             ui_actions.upload_documents(real_assistant, [(name, data.get(name, b"noi dung"))], "guidance")
-    with pytest.raises(gr.Error, match="loại tài liệu"):
+        message = caught.value.message
+        assert caught.value.title == "Chưa thêm được tài liệu"
+        assert name in message or name == ".."  # names the file
+        # no exception class names: what to do instead
+        assert not re.search(r"[A-Z][a-z]+(Error|Exception)|Traceback", message), message
+    with pytest.raises(ui_actions.Mistake, match="loại tài liệu"):
         ui_actions.upload_documents(real_assistant, [("a.txt", b"noi dung")], "secret")
     files = sorted(p.name for p in Path(settings.corpus_dir).rglob("*") if p.is_file())
     assert len(files) == 1  # only the seed
+
+
+CORRUPT = {"hong.pdf": b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\nxx", "hong.docx": b"PK\x03\x04 not a zip"}
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("name", sorted(CORRUPT))
+def test_a_corrupt_upload_is_named_and_refused(real_assistant: Assistant, name: str) -> None:
+    with pytest.raises(ui_actions.Mistake, match=f"{name}: tệp hỏng") as caught:
+        ui_actions.upload_documents(real_assistant, [(name, CORRUPT[name])], "guidance")
+    assert caught.value.title == "Chưa thêm được tài liệu"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("name", sorted(CORRUPT))
+def test_a_corrupt_upload_says_what_to_do_without_exception_names(
+    real_assistant: Assistant, name: str
+) -> None:
+    with pytest.raises(ui_actions.Mistake) as caught:
+        ui_actions.upload_documents(real_assistant, [(name, CORRUPT[name])], "guidance")
+    assert not re.search(r"[A-Z][a-z]+(Error|Exception)|Traceback", caught.value.message), (
+        caught.value.message
+    )
+    assert "hãy mở và lưu lại tệp" in caught.value.message
+
+
+def test_an_upload_over_the_limit_is_refused_unread_naming_the_file(tmp_path: Path) -> None:
+    big, small = tmp_path / "bao-cao-lon.pdf", tmp_path / "nho.txt"
+    big.write_bytes(b"x" * (2 * 1024 * 1024))
+    small.write_text("Nội dung", encoding="utf-8")
+    files, problems = ui_actions.read_uploads([str(big), str(small)], max_mb=1)
+    assert files == [("nho.txt", "Nội dung".encode())]
+    assert problems == [
+        "bao-cao-lon.pdf: tệp quá lớn (2.0 MB; tối đa 1 MB): hãy tách tệp hoặc bỏ bớt hình ảnh."
+    ]
+    assistant = FakeAssistant()
+    status = ui_actions.upload_documents(assistant, files, "guidance", problems=problems)
+    assert "nho.txt" in status and "bao-cao-lon.pdf: tệp quá lớn" in status
+    with pytest.raises(ui_actions.Mistake, match="bao-cao-lon.pdf: tệp quá lớn"):
+        ui_actions.upload_documents(assistant, [], "guidance", problems=problems)
 
 
 @pytest.mark.integration
@@ -649,8 +833,9 @@ def test_a_docx_draft_is_read_into_the_draft_box(real_assistant: Assistant, tmp_
     assert (
         text == "Dự thảo Báo cáo chính trị huyện Kim Thành\n\nHuyện mở rộng kết nối giao thông với Hải Phòng."
     )
-    with pytest.raises(DocumentError, match="không được hỗ trợ"):
+    with pytest.raises(ui_actions.Mistake, match="du-thao.xlsx") as caught:
         ui_actions.load_draft(real_assistant, "du-thao.xlsx", b"PK")
+    assert caught.value.title == "Chưa đọc được tệp dự thảo"
 
 
 GIA_LOC_REQUIREMENT = "1. Huyện Gia Lộc: đánh giá kết quả xây dựng nông thôn mới kiểu mẫu."

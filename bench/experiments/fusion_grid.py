@@ -22,11 +22,11 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_retrieval import load_dataset  # noqa: E402
 
-from app.index import _bm25, _bm25_scores  # noqa: E402
 from app.places import find_districts  # noqa: E402
 from app.retrieve import _min_max, district_adjustment  # noqa: E402
 from app.service import build_assistant  # noqa: E402
 from app.settings import Settings  # noqa: E402
+from app.snapshot import bm25_index, bm25_scores  # noqa: E402
 from app.text import fold, folded_tokens, has_diacritics, lexical_tokens, syllables, with_bigrams  # noqa: E402
 
 K = 10
@@ -82,8 +82,8 @@ class Signals:
         }
         self.lex: dict[str, np.ndarray] = {}
         for name, (docs, tok) in fields.items():
-            bm = _bm25(docs)
-            self.lex[name] = np.stack([_bm25_scores(bm, tok(q), n) for q in self.questions])
+            bm = bm25_index(docs)
+            self.lex[name] = np.stack([bm25_scores(bm, tok(q), n) for q in self.questions])
         import bm25s
 
         for k1, b in BM25_PARAMS:
@@ -91,7 +91,7 @@ class Signals:
                 docs, tok = fields[name]
                 bm = bm25s.BM25(k1=k1, b=b)
                 bm.index(docs, show_progress=False)
-                scores = [_bm25_scores(bm, tok(q), n) for q in self.questions]
+                scores = [bm25_scores(bm, tok(q), n) for q in self.questions]
                 self.lex[f"{name}@{k1},{b}"] = np.stack(scores)
         self.accented = np.array([has_diacritics(q) for q in self.questions])
         self.asked = [find_districts(q) for q in self.questions]
