@@ -22,6 +22,9 @@ from app.models import SentenceVectors
 from app.places import find_districts
 from app.text import fold, split_sentences, syllables
 
+# Answers are plain text (the chat shows document text escaped, never as markup): the list's structure is
+# carried by these marks, one line each.
+GROUP_MARK, THEME_MARK, ITEM_MARK = "■", "▸", "•"
 TOPIC_COVERAGE = 0.5  # share of a list question's topic a requirement must hold to be listed for it
 WHICH_COVERAGE = 0.4  # … a sentence must hold to name its district in a "which districts" answer
 WHICH_RATIO = 0.6  # … and this share of the best sentence's coverage
@@ -128,10 +131,10 @@ def _lines(requirements: Sequence[Requirement], numbering: _Numbering, grouped: 
         for theme in Theme:
             rows = [r for r in requirements if r.theme == theme]
             if rows:
-                lines.append(f"*{THEME_TITLES[theme]}*")
-                lines.extend(f"- {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in rows)
+                lines.append(f"{THEME_MARK} {THEME_TITLES[theme]}")
+                lines.extend(f"{ITEM_MARK} {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in rows)
     else:
-        lines.extend(f"- {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in requirements)
+        lines.extend(f"{ITEM_MARK} {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in requirements)
     return lines
 
 
@@ -171,7 +174,7 @@ def report_answer(
         if not rows:
             continue
         heading = OWN_HEADING[lang].format(district=district) if is_own else GENERAL_HEADING[lang]
-        parts.append(f"**{heading}**")
+        parts.append(f"{GROUP_MARK} {heading}")
         parts.extend(_lines(rows, numbering, grouped))
     body = "\n".join(parts)
     text = f"{EN_LEAD}\n{body}" if lang == "en" else body
@@ -222,7 +225,7 @@ def which_answer(
         lines = []
         for d in dict.fromkeys(d for r in own for d in r.districts):
             first = next(r for r in own if d in r.districts)
-            lines.append(f"- **{d}**: {first.quote} [{numbering.mark(first)}]")
+            lines.append(f"{ITEM_MARK} {d}: {first.quote} [{numbering.mark(first)}]")
         text = "\n".join(lines)
         if intent.language == "en":
             text = f"{EN_LEAD}\n{text}"
@@ -266,7 +269,7 @@ def which_answer(
     numbering = _Numbering([])
     lines = []
     for d, (_, r) in sorted(per_district.items(), key=lambda kv: -kv[1][0]):
-        lines.append(f"- **{d}**: {r.quote} [{numbering.mark(r)}]")
+        lines.append(f"{ITEM_MARK} {d}: {r.quote} [{numbering.mark(r)}]")
     lang = intent.language
     body = "\n".join(lines)
     text = f"{EN_LEAD}\n{body}" if lang == "en" else body

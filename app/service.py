@@ -15,7 +15,7 @@ from langchain_core.embeddings import Embeddings
 
 from app import facts, listing
 from app.answer import Answerer
-from app.domain import Answer, DocumentInfo, IndexReport, Outline, Requirement, Review, Turn
+from app.domain import Answer, Citation, DocumentInfo, IndexReport, Outline, Requirement, Review, Turn
 from app.errors import ConfigError, DocumentError
 from app.index import CorpusIndex, Progress
 from app.ingest import SUPPORTED_SUFFIXES, read_document
@@ -25,6 +25,7 @@ from app.places import DISTRICT_NAMES, canonical_district
 from app.retrieve import Retriever
 from app.review import Reviewer
 from app.settings import Settings
+from app.text import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class Assistant:
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
+            listed = replace(listed, citations=self._with_paragraphs(listed.citations))
             yield replace(listed, question=question, standalone_question=standalone)
             return
         final: Answer | None = None
@@ -123,6 +125,26 @@ class Assistant:
             )
         # the user's own words stay the question; the resolved one is kept alongside
         yield replace(final, question=question, standalone_question=standalone)
+
+    def _with_paragraphs(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
+        """Citations built from the catalogue carry their quote; the sources panel shows it inside the
+        whole paragraph, taken from the snapshot."""
+        chunks = self.index.snapshot().chunks
+        out = []
+        for c in citations:
+            chunk = next(
+                (k for k in chunks if k.source == c.source and k.paragraph <= c.paragraph <= k.paragraph_end),
+                None,
+            )
+            if chunk is None:
+                out.append(c)
+                continue
+            # quotes of one paragraph read in the paragraph's order, so the panel can highlight them
+            parts = sorted(
+                split_sentences(c.quote), key=lambda q: (chunk.text.find(q) + 1) or len(chunk.text) + 1
+            )
+            out.append(replace(c, quote=" ".join(parts), passage_text=chunk.text))
+        return tuple(out)
 
     def _requirements(self) -> list[Requirement]:
         return self.index.snapshot().requirements

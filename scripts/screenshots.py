@@ -4,7 +4,7 @@ Starts `python -m app serve` on a temporary copy of the shipped corpus, drives D
 (scripts/setup-browser installs it), asks the seed's Kim Thành question, reviews a sample draft and opens the
 documents list:
 
-    python scripts/screenshots.py            # → docs/screenshot-hoi-dap.png, -gop-y.png, -tai-lieu.png
+    python scripts/screenshots.py   # → docs/screenshot-hoi-dap.png, -gop-y.png, -dan-y.png, -tai-lieu.png
     python scripts/screenshots.py --out /tmp/shots
     python scripts/screenshots.py --url http://127.0.0.1:7860/   # an app already running (e.g. with an LLM)
 """
@@ -22,6 +22,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from selenium.webdriver.common.by import By  # noqa: E402
 
 from tests import browser  # noqa: E402
 
@@ -57,9 +59,27 @@ def shoot_tabs(driver: Any, url: str, out: Path) -> None:
     browser.review(driver, SAMPLE_DRAFT.read_text(encoding="utf-8"))
     shoot(driver, out / "screenshot-gop-y.png", max_height=1800)
 
+    browser.open_tab(driver, "Dàn ý báo cáo")
+    choose(driver, "#outline-district", "Kim Thành")
+    driver.find_element(By.CSS_SELECTOR, "#outline-btn").click()
+    browser.wait_for(driver, "#outline", text="phá bỏ thế độc đạo")
+    shoot(driver, out / "screenshot-dan-y.png", max_height=1800)
+
     browser.open_tab(driver, "Tài liệu")
     browser.wait_for(driver, "#documents table")
     shoot(driver, out / "screenshot-tai-lieu.png")
+
+
+def choose(driver: Any, css: str, value: str) -> None:
+    """Pick a value in a gradio dropdown: type it into its box and confirm."""
+    from selenium.webdriver.common.keys import Keys
+
+    box = driver.find_element(By.CSS_SELECTOR, f"{css} input")
+    box.click()
+    box.send_keys(value)
+    time.sleep(0.5)
+    box.send_keys(Keys.ENTER)
+    time.sleep(0.5)
 
 
 @contextmanager

@@ -75,7 +75,7 @@ def test_list_answer_own_first_then_general_grouped_by_theme() -> None:
     assert "thể hiện rõ khát vọng vươn lên" in general
     # no other district's own requirements
     assert KIM_THANH_TRANSPORT not in answer.text and "tầm nhìn ít nhất đến năm 2030" not in answer.text
-    assert "*Hạn chế, yếu kém và nguyên nhân*" in general
+    assert "▸ Hạn chế, yếu kém và nguyên nhân" in general
     # every [n] points to a citation quoting its paragraph verbatim
     seed_text = SEED.read_text(encoding="utf-8")
     assert all(c.quote.split(" ")[0] in seed_text for c in answer.citations)
@@ -85,7 +85,7 @@ def test_list_answer_with_a_topic_keeps_kim_thanh_transport_first() -> None:
     reqs = extract_requirements(make_chunks(read_document(SEED, SEED.parent.parent)))
     answer = report_answer(KIM_THANH_QUESTION, analyse_question(KIM_THANH_QUESTION), reqs)
     assert answer is not None
-    first_item = next(line for line in answer.text.splitlines() if line.startswith("- "))
+    first_item = next(line for line in answer.text.splitlines() if line.startswith("• "))
     assert KIM_THANH_TRANSPORT in first_item
     assert "bài học" not in answer.text  # off-topic requirements are not listed
 
@@ -97,8 +97,8 @@ def test_which_districts_names_each_with_its_quote() -> None:
     assert intent.shape is Shape.WHICH
     answer = which_answer(question, intent, reqs, [])
     assert answer is not None
-    assert "**Thanh Miện**" in answer.text and "**Nam Sách**" in answer.text
-    assert "**Kim Thành**" not in answer.text
+    assert "• Thanh Miện:" in answer.text and "• Nam Sách:" in answer.text
+    assert "• Kim Thành:" not in answer.text
 
 
 def test_outline_sections_in_report_order() -> None:
