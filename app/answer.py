@@ -1,7 +1,7 @@
 """Question (+ history) + passages → Answer with verified citations.
 
 Without an LLM the answer is extractive: the sentences of the top passages that best answer the question,
-quoted verbatim, each followed by its [n] marker. With an LLM (any langchain chat model) the reply streams,
+quoted verbatim, each followed by its [n] marker. With an LLM (a domain.ChatModel) the reply streams,
 then every marker and every cited sentence is checked against the passages before the Answer is final.
 """
 
@@ -11,16 +11,11 @@ import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from langchain_core.embeddings import Embeddings
-
-from app import lexicon
-from app.domain import Answer, Citation, Passage, Turn
-from app.matching import STOPWORDS, term_coverage, topic_terms, without_districts, without_phrases
-from app.models import SentenceVectors
-from app.places import DISTRICTS, find_districts
+from app import lexicon, places, planted
+from app.domain import Answer, ChatModel, Citation, Embedder, Language, Passage, Turn
+from app.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
+from app.prompts import load_prompt
 from app.text import (
     detect_language,
     fold,
@@ -28,18 +23,19 @@ from app.text import (
     split_sentences,
     syllables,
 )
+from app.vectors import SentenceVectors
 
 log = logging.getLogger(__name__)
 
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
-
 NOT_FOUND = {
-    "vi": "Không tìm thấy thông tin này trong tài liệu đã lập chỉ mục.",
-    "en": "This information was not found in the indexed documents.",
+    Language.VI: "Không tìm thấy thông tin này trong tài liệu đã lập chỉ mục.",
+    Language.EN: "This information was not found in the indexed documents.",
 }
 LLM_FAILED = {
-    "vi": "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn tài liệu.",
-    "en": "The language model could not be reached ({error}); below, the documents quoted directly.",
+    Language.VI: (
+        "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn tài liệu."
+    ),
+    Language.EN: "The language model could not be reached ({error}); below, the documents quoted directly.",
 }
 EN_LEAD = "The documents say (quoted in Vietnamese):"
 
@@ -79,10 +75,6 @@ SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its conten
 SUPPORT_DENSE = 0.86
 
 
-def load_prompt(name: str) -> str:
-    return (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8")
-
-
 @dataclass
 class _Candidate:
     passage: Passage
@@ -95,10 +87,13 @@ class _Candidate:
 
 
 class Answerer:
-    """Writes Answers from passages; `chat_model` (langchain) is optional."""
+    """Writes Answers from passages; `chat_model` is optional."""
 
     def __init__(
-        self, embeddings: Embeddings, chat_model: Any = None, vectors: SentenceVectors | None = None
+        self,
+        embeddings: Embedder,
+        chat_model: ChatModel | None = None,
+        vectors: SentenceVectors | None = None,
     ) -> None:
         self.chat_model = chat_model
         self.vectors = vectors or SentenceVectors(embeddings)
@@ -111,17 +106,21 @@ class Answerer:
             return question
         if self.chat_model is not None:
             try:
-                return self._condense_with_llm(question, history)
+                return self._condense_with_llm(self.chat_model, question, history)
             except Exception as exc:  # the deterministic rule below still gives a usable question
                 log.warning("condensing with the LLM failed (%s); using the rule", exc)
         return condense(question, history)
 
-    def _condense_with_llm(self, question: str, history: Sequence[Turn]) -> str:
+    @staticmethod
+    def _condense_with_llm(model: ChatModel, question: str, history: Sequence[Turn]) -> str:
         transcript = "\n".join(f"Q: {t.question}\nA: {t.answer[:500]}" for t in history[-3:])
         prompt = load_prompt("condense").format(history=transcript, question=question)
-        reply = self.chat_model.invoke(prompt)
-        text = str(getattr(reply, "content", reply)).strip().strip('"“”')
-        return text.splitlines()[0].strip() if text else question
+        reply = model.invoke(prompt)
+        # the first line is the question; models may quote it and explain it on the lines after
+        lines = [
+            line.strip().strip('"“”').strip() for line in str(getattr(reply, "content", reply)).splitlines()
+        ]
+        return next((line for line in lines if line), question)
 
     # ---- answers -------------------------------------------------------------------------------------
 
@@ -134,8 +133,9 @@ class Answerer:
     ) -> Iterator[str | Answer]:
         """Yield text pieces, then the final Answer. `naming`: words the question names its document
         with ("Thông báo kết luận"), not part of its topic."""
-        language = detect_language(question)
-        if self.chat_model is None or not passages:
+        language = Language(detect_language(question))
+        model = self.chat_model
+        if model is None or not passages:
             answer = self.extractive(question, passages, asked_districts, naming)
             # one cited sentence at a time, like a model writing: the reader starts before the end
             parts = re.split(r"(?<=\]) ", answer.text)
@@ -145,7 +145,7 @@ class Answerer:
             return
         pieces: list[str] = []
         try:
-            for piece in self.chat_model.stream(self._answer_messages(question, passages, language)):
+            for piece in model.stream(self._answer_messages(question, passages, language)):
                 text = str(getattr(piece, "content", piece))
                 if text:
                     pieces.append(text)
@@ -168,14 +168,15 @@ class Answerer:
         yield self.verify("".join(pieces), question, passages, language)
 
     def _answer_messages(
-        self, question: str, passages: Sequence[Passage], language: str
+        self, question: str, passages: Sequence[Passage], language: Language
     ) -> list[tuple[str, str]]:
+        # planted instructions are data the model must not read as instructions: they are not sent at all
         numbered = "\n\n".join(
-            f"[{i}] ({p.chunk.title}; {p.chunk.source}, ¶{p.chunk.paragraph})\n{p.chunk.text}"
+            f"[{i}] ({p.chunk.title}; {p.chunk.source}, ¶{p.chunk.paragraph})\n{planted.redact(p.chunk.text)}"
             for i, p in enumerate(passages, 1)
         )
         system = load_prompt("answer").format(
-            language="Vietnamese" if language == "vi" else "English", not_found=NOT_FOUND[language]
+            language="Vietnamese" if language == Language.VI else "English", not_found=NOT_FOUND[language]
         )
         return [("system", system), ("human", f"Passages:\n\n{numbered}\n\nQuestion: {question}")]
 
@@ -187,7 +188,7 @@ class Answerer:
         naming: Sequence[str] = (),
     ) -> Answer:
         """Pick the passages' sentences that answer the question; say "not found" when none does."""
-        language = detect_language(question)
+        language = Language(detect_language(question))
         passages = tuple(passages)
         if not passages:
             return Answer(question, NOT_FOUND[language], False, (), passages, language)
@@ -243,10 +244,10 @@ class Answerer:
                     section=old.section,
                     page=old.page,
                 )
-            prefix = implicit_referent(cand.sentence, cand.named, chunk.districts)
+            prefix = implicit_referent(cand.named, chunk.districts)
             parts.append(f"{prefix}{cand.sentence} [{numbers[chunk.id]}]")
         body = " ".join(parts)
-        text = f"{EN_LEAD} {body}" if language == "en" else body
+        text = f"{EN_LEAD} {body}" if language == Language.EN else body
         return Answer(question, text, True, tuple(citations), passages, language)
 
     def _score_sentences(
@@ -256,8 +257,8 @@ class Answerer:
             cand
             for p in passages
             for i, s in enumerate(split_sentences(p.chunk.text))
-            if len(s) > 15
-            for cand in [_Candidate(p, s, i, find_districts(s))]
+            if len(s) > 15 and not planted.is_planted(s)  # a sentence written to steer us is never an answer
+            for cand in [_Candidate(p, s, i, places.find(s))]
             if _can_answer(cand, asked)
         ]
         if not candidates:
@@ -348,12 +349,12 @@ class Answerer:
         return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)
 
     @staticmethod
-    def _not_found(question: str, passages: Sequence[Passage], language: str) -> Answer:
+    def _not_found(question: str, passages: Sequence[Passage], language: Language) -> Answer:
         return Answer(question, NOT_FOUND[language], False, (), tuple(passages), language)
 
     # ---- verification of LLM answers -----------------------------------------------------------------
 
-    def verify(self, reply: str, question: str, passages: Sequence[Passage], language: str) -> Answer:
+    def verify(self, reply: str, question: str, passages: Sequence[Passage], language: Language) -> Answer:
         """Drop markers that point to no passage; flag cited sentences their passage does not support."""
         passages = tuple(passages)
         reply = reply.strip()
@@ -408,12 +409,15 @@ class Answerer:
         )
 
     def _supports(self, passage: Passage, claim: str) -> bool:
+        text = planted.redact(
+            passage.chunk.text
+        )  # what the model was given: a planted sentence supports nothing
         terms = [w for w in syllables(fold(claim)) if w not in STOPWORDS]
-        if terms and term_coverage(terms, passage.chunk.text) >= SUPPORT_TERM_COVERAGE:
+        if terms and term_coverage(terms, text) >= SUPPORT_TERM_COVERAGE:
             return True
-        if not claim:
+        if not claim or not text.strip():
             return False
-        sentences = split_sentences(passage.chunk.text) or [passage.chunk.text]
+        sentences = split_sentences(text) or [text]
         sims = self.vectors(sentences) @ self.vectors.query(claim)
         return float(sims.max()) >= SUPPORT_DENSE
 
@@ -429,10 +433,10 @@ def _can_answer(cand: _Candidate, asked: Sequence[str]) -> bool:
     return True
 
 
-def implicit_referent(sentence: str, named: Sequence[str], chunk_districts: Sequence[str]) -> str:
+def implicit_referent(named: Sequence[str], chunk_districts: Sequence[str]) -> str:
     """ "[Nam Sách] " before a quote whose paragraph is about one or two districts it does not name itself
     ("Trong đó, cần ưu tiên…"): square brackets mark an editor's insertion. The quote stays verbatim."""
-    if named or not chunk_districts or len(chunk_districts) > 2:
+    if named or not chunk_districts or places.is_overview(chunk_districts):
         return ""
     return "[" + " và ".join(chunk_districts) + "] "
 
@@ -479,7 +483,7 @@ def _says_not_found(reply: str) -> bool:
 
 def _best_quote(passage_text: str, claim: str) -> str:
     """The passage sentence sharing the most words with the claim: the verbatim quote for a citation."""
-    sentences = split_sentences(passage_text) or [passage_text]
+    sentences = [s for s in split_sentences(passage_text) if not planted.is_planted(s)] or [passage_text]
     claim_terms = set(syllables(fold(claim)))
     return max(sentences, key=lambda s: len(claim_terms & set(syllables(fold(s)))))
 
@@ -498,9 +502,9 @@ def condense(question: str, history: Sequence[Turn]) -> str:
     if not history:
         return question
     previous = history[-1].question
-    new_districts = find_districts(question)
-    old_districts = find_districts(previous)
-    rest = [w for w in without_districts(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
+    new_districts = places.find(question)
+    old_districts = places.find(previous)
+    rest = [w for w in places.strip(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
     elliptical = len(rest) <= 1
     if new_districts and elliptical:
         return _swap_districts(previous, old_districts, new_districts)
@@ -514,8 +518,5 @@ def _swap_districts(previous: str, old: Sequence[str], new: Sequence[str]) -> st
         return f"{previous.rstrip(' ?')} — {', '.join(new)}?"
     text = previous
     for district in old:
-        for alias in next(d for d in DISTRICTS if d.name == district).aliases:
-            # match the alias as written (with or without diacritics), case-insensitively
-            pattern = r"\b" + r"\s+".join(f"(?:{re.escape(s)}|{re.escape(fold(s))})" for s in alias) + r"\b"
-            text = re.sub(pattern, new[0], text, flags=re.IGNORECASE)
+        text = places.replace(text, district, new[0])
     return text

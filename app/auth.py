@@ -2,6 +2,11 @@
 
 The users file (DUTHAO_USERS) holds one `username:pbkdf2_sha256$<iterations>$<salt_hex>$<hash_hex>` line per
 user; `duthao user add NAME` writes it. Without a users file the app listens on the loopback address only.
+
+Guessing is slowed per user name and per client address (LoginLimiter, in front of gradio's /login as ASGI
+middleware): after MAX_FAILURES failures in a row the next try is heard only after BACKOFF_SECONDS, doubled
+with each further failure up to BACKOFF_MAX_SECONDS. A refused try is answered at once with 429 and costs no
+password hashing, so the login form no longer burns the server's CPU. The right password starts afresh.
 """
 
 from __future__ import annotations
@@ -9,12 +14,20 @@ from __future__ import annotations
 import hashlib
 import hmac
 import ipaddress
+import json
 import logging
+import math
 import os
 import re
 import secrets
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
+
+from starlette.middleware import Middleware
+from starlette.requests import Request
 
 from app.errors import ConfigError
 
@@ -119,6 +132,162 @@ def make_authenticator(path: Path) -> Callable[[str, str], bool]:
         return ok and username in users
 
     return authenticate
+
+
+MAX_FAILURES = 5  # failures in a row, per user name or per address, before tries must wait
+BACKOFF_SECONDS = 1.0  # the first wait; each further failure doubles it
+BACKOFF_MAX_SECONDS = 15 * 60.0
+_TRACKED_KEYS = 10_000  # names and addresses remembered; beyond, those whose wait is long over are forgotten
+
+
+class LoginLimiter:
+    """Failed logins per user name and per client address, and how long the next try must wait."""
+
+    def __init__(
+        self,
+        max_failures: int = MAX_FAILURES,
+        backoff_seconds: float = BACKOFF_SECONDS,
+        max_seconds: float = BACKOFF_MAX_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.max_failures = max_failures
+        self.backoff_seconds = backoff_seconds
+        self.max_seconds = max_seconds
+        self.clock = clock
+        self._failures: dict[tuple[str, str], tuple[int, float]] = {}  # key → (failures in a row, last)
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _keys(username: str, address: str) -> tuple[tuple[str, str], tuple[str, str]]:
+        return ("user", username), ("address", address)
+
+    def _delay(self, failures: int) -> float:
+        if failures < self.max_failures:
+            return 0.0
+        return min(self.backoff_seconds * 2 ** (failures - self.max_failures), self.max_seconds)
+
+    def wait_seconds(self, username: str, address: str) -> float:
+        """Seconds before a try for this name from this address is heard (0: now)."""
+        now = self.clock()
+        with self._lock:
+            waits = [
+                last + self._delay(failures) - now
+                for key in self._keys(username, address)
+                for failures, last in [self._failures.get(key, (0, now))]
+            ]
+        return max(0.0, *waits)
+
+    def failed(self, username: str, address: str) -> None:
+        """Count a wrong name or password."""
+        now = self.clock()
+        with self._lock:
+            if len(self._failures) >= _TRACKED_KEYS:
+                self._failures = {
+                    k: (n, last) for k, (n, last) in self._failures.items() if now - last < self.max_seconds
+                }
+            counts = []
+            for key in self._keys(username, address):
+                failures = self._failures.get(key, (0, now))[0] + 1
+                self._failures[key] = (failures, now)
+                counts.append(failures)
+        log.warning(
+            "login failed for user %r from %s (%d failures for the name, %d from the address)",
+            username,
+            address,
+            *counts,
+        )
+
+    def succeeded(self, username: str, address: str) -> None:
+        """The right password: the name and the address start afresh."""
+        with self._lock:
+            for key in self._keys(username, address):
+                self._failures.pop(key, None)
+
+
+class LoginThrottle:
+    """ASGI middleware in front of gradio's POST /login: a try that must wait gets 429 at once (no password
+    hashing); the route's answer (200, or 400 for wrong credentials) is counted by the limiter."""
+
+    MAX_BODY = 64 * 1024  # a login form is a few dozen bytes
+
+    def __init__(self, app: Any, limiter: LoginLimiter) -> None:
+        self.app = app
+        self.limiter = limiter
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        path = str(scope.get("path", "")).rstrip("/")
+        if scope["type"] != "http" or scope.get("method") != "POST" or not path.endswith("/login"):
+            await self.app(scope, receive, send)
+            return
+        body, messages = b"", []
+        while True:  # the form, read once here and handed on unchanged
+            message = await receive()
+            messages.append(message)
+            body += message.get("body", b"")
+            if not message.get("more_body") or len(body) > self.MAX_BODY:
+                break
+        username = await _username(scope, body) if len(body) <= self.MAX_BODY else ""
+        address = (scope.get("client") or ("?", 0))[0]
+        wait = self.limiter.wait_seconds(username, address)
+        if wait > 0:
+            log.warning(
+                "login refused for user %r from %s: too many failures, %.0f s to wait",
+                username,
+                address,
+                wait,
+            )
+            await _too_many_tries(send, math.ceil(wait))
+            return
+
+        async def replay() -> dict[str, Any]:
+            return messages.pop(0) if messages else await receive()
+
+        status: list[int] = []
+
+        async def watch(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                status.append(message["status"])
+            await send(message)
+
+        await self.app(scope, replay, watch)
+        if status and status[0] == 200:
+            self.limiter.succeeded(username, address)
+        elif status and status[0] in (400, 401, 403):
+            self.limiter.failed(username, address)
+
+
+async def _username(scope: dict[str, Any], body: bytes) -> str:
+    """The user name of a login form, urlencoded or multipart (gradio's page posts FormData); "" if none."""
+    delivered = False
+
+    async def once() -> dict[str, Any]:
+        nonlocal delivered
+        more, delivered = not delivered, True
+        return {"type": "http.request", "body": body if more else b"", "more_body": False}
+
+    try:
+        value = (await Request(scope, once).form()).get("username")
+    except Exception:  # a malformed form: the route itself will refuse it
+        return ""
+    return value.strip() if isinstance(value, str) else ""
+
+
+async def _too_many_tries(send: Any, seconds: int) -> None:
+    body = json.dumps(
+        {"detail": f"Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây."}, ensure_ascii=False
+    ).encode("utf-8")
+    headers = [
+        (b"content-type", b"application/json; charset=utf-8"),
+        (b"content-length", str(len(body)).encode()),
+        (b"retry-after", str(seconds).encode()),
+    ]
+    await send({"type": "http.response.start", "status": 429, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def login_middleware(limiter: LoginLimiter | None = None) -> list[Middleware]:
+    """The middleware list for gradio's `launch(app_kwargs={"middleware": …})`: the limit on /login."""
+    return [Middleware(LoginThrottle, limiter=limiter or LoginLimiter())]
 
 
 def is_loopback(host: str) -> bool:

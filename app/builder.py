@@ -3,7 +3,7 @@
 A build, holding the writer lock of the index folder:
   1. plan from the corpus folder and what Chroma holds: new or changed documents (their content hash is not
      whole in Chroma) to embed, renamed ones, removed ones, duplicates, rejected files;
-  2. embed the new documents in batches, with progress, adding them to Chroma;
+  2. embed the new documents in batches, with progress, adding them to Chroma (the store embeds);
   3. publish a new generation: the chunks from Chroma, the requirement catalogue, the BM25 fields;
   4. delete from Chroma the chunks the new generation no longer lists.
 
@@ -27,17 +27,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from langchain_core.embeddings import Embeddings
-
-from app.domain import BlockKind, Chunk, Document, IndexReport, Requirement
+from app import planted
+from app.domain import BlockKind, Chunk, DocType, Document, IndexReport, Requirement
 from app.errors import DocumentError, IndexBusyError
 from app.ingest import (
     PARSER_VERSION,
+    DocumentLimits,
+    check_readable,
     content_hash,
     doc_type_of,
     iter_corpus_files,
     make_chunks,
     read_document,
+    source_of,
 )
 from app.requirements import CATALOGUE_VERSION, diff_requirements, extract_requirements
 from app.snapshot import GenerationKey, Generations, Snapshot
@@ -83,6 +85,7 @@ class BuildPlan:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (content hash, new corpus path)
     rejected: dict[str, str] = field(default_factory=dict)  # corpus path → reason
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what was repaired to read it)
 
 
 def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
@@ -100,15 +103,24 @@ def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
     return held
 
 
-def plan_build(corpus_dir: Path, previous: Snapshot | None, held: dict[str, dict[str, Any]]) -> BuildPlan:
+def plan_build(
+    corpus_dir: Path,
+    previous: Snapshot | None,
+    held: dict[str, dict[str, Any]],
+    limits: DocumentLimits | None = None,
+) -> BuildPlan:
     """Read what is new or changed in the corpus folder; keep what the live generation already has."""
     prev_files = previous.files if previous else {}
     prev_docs = previous.documents if previous else {}
     plan = BuildPlan()
     for path in iter_corpus_files(corpus_dir):
-        source = path.relative_to(corpus_dir).as_posix()
+        source = source_of(path, corpus_dir)
         try:
+            check_readable(path, corpus_dir)  # before hashing: a link out of the corpus is never read
             digest = content_hash(path.read_bytes())
+        except DocumentError as exc:
+            plan.rejected[source] = exc.reason
+            continue
         except OSError as exc:
             plan.rejected[source] = f"không đọc được tệp: {exc.strerror or exc}"
             continue
@@ -124,10 +136,11 @@ def plan_build(corpus_dir: Path, previous: Snapshot | None, held: dict[str, dict
                 plan.renamed.append((digest, source))
         else:
             try:
-                doc = read_document(path, corpus_dir)
+                doc = read_document(path, corpus_dir, limits)
             except DocumentError as exc:
                 plan.rejected[source] = exc.reason
                 continue
+            plan.warnings.extend((source, message) for message in doc.warnings)
             chunks = make_chunks(doc)
             plan.documents[digest] = {
                 "source": source,
@@ -160,7 +173,9 @@ def plan_build(corpus_dir: Path, previous: Snapshot | None, held: dict[str, dict
 def _file_changes(plan: BuildPlan, previous: Snapshot | None) -> IndexReport:
     """The report's file lists: added, updated, removed or unchanged since the live generation."""
     prev_files = previous.files if previous else {}
-    report = IndexReport(duplicates=list(plan.duplicates), rejected=sorted(plan.rejected.items()))
+    report = IndexReport(
+        duplicates=list(plan.duplicates), rejected=sorted(plan.rejected.items()), warnings=list(plan.warnings)
+    )
     duplicates = {path for path, _ in plan.duplicates}
     for source, digest in sorted(plan.files.items()):
         if source in plan.rejected or source in duplicates:
@@ -178,21 +193,26 @@ def _file_changes(plan: BuildPlan, previous: Snapshot | None) -> IndexReport:
 class Builder:
     """Builds one embedding model's index: Chroma (through the store) and its published generations."""
 
-    def __init__(self, store: ChromaStore, generations: Generations, embeddings: Embeddings) -> None:
+    def __init__(self, store: ChromaStore, generations: Generations) -> None:
         self.store = store
         self.generations = generations
-        self.embeddings = embeddings
 
     def build(
-        self, corpus_dir: Path, progress: Progress | None, published: Published, wait: bool = True
+        self,
+        corpus_dir: Path,
+        progress: Progress | None,
+        published: Published,
+        wait: bool = True,
+        limits: DocumentLimits | None = None,
     ) -> IndexReport:
-        """Plan, embed, publish, clean up, holding the writer lock; `published` hears of the generation."""
+        """Plan, embed, publish, clean up, holding the writer lock; `published` hears of the generation.
+        A document over `limits` is rejected."""
         with writer_lock(self.generations.index_dir, wait):
             # another process may have written since this one opened Chroma (a build, finished or killed)
             self.store.reopen()
             previous = self.generations.load_current()
             held = held_documents(self.store)
-            plan = plan_build(corpus_dir, previous, held)
+            plan = plan_build(corpus_dir, previous, held, limits)
             report = _file_changes(plan, previous)
             self._embed_and_add(plan.to_embed, held, progress, report)
             for digest, source in plan.renamed:
@@ -225,11 +245,9 @@ class Builder:
             for start in range(0, len(chunks), EMBED_BATCH):
                 batch = chunks[start : start + EMBED_BATCH]
                 # what is embedded carries a context header; the chunk's own text is kept in its metadata
-                texts = [c.embed_text() for c in batch]
                 self.store.add(
                     ids=[c.id for c in batch],
-                    vectors=self.embeddings.embed_documents(texts),
-                    documents=texts,
+                    texts=[c.embed_text() for c in batch],
                     metadatas=[chunk_metadata(c, len(chunks), PARSER_VERSION) for c in batch],
                 )
                 done += len(batch)
@@ -257,6 +275,7 @@ class Builder:
                 chunk_from_metadata(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)
             ]
         chunks.sort(key=lambda c: (c.source, c.id))
+        flag_planted(chunks, plan.documents, report)
         snapshot = Snapshot(
             self.generations.next_number(),
             self.generations.embeddings_name,
@@ -280,6 +299,22 @@ class Builder:
         )
 
 
+def flag_planted(chunks: list[Chunk], documents: dict[str, dict[str, Any]], report: IndexReport) -> None:
+    """Note in each document's facts the sentences planted to steer an assistant (app/planted.py), for the
+    Tài liệu tab; a document read under the same rules keeps its note. Newly flagged ones are warned of."""
+    by_doc: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        by_doc.setdefault(chunk.doc_hash, []).append(chunk)
+    for digest, doc in documents.items():
+        if doc.get("planted_rules") == planted.RULES_ID:
+            continue
+        ordered = sorted(by_doc.get(digest, []), key=lambda c: (c.paragraph, c.id))
+        found = list(dict.fromkeys(s for c in ordered for s in planted.planted_sentences(c.text)))
+        doc["planted"], doc["planted_rules"] = found[: planted.MAX_LISTED], planted.RULES_ID
+        if found:
+            report.warnings.append((doc["source"], planted.warning(found)))
+
+
 def catalogue(
     chunks: list[Chunk], documents: dict[str, dict[str, Any]], previous: Snapshot | None
 ) -> list[Requirement]:
@@ -296,12 +331,12 @@ def catalogue(
     out: list[Requirement] = []
     for digest in sorted(documents, key=lambda d: documents[d]["source"]):
         doc = documents[digest]
-        if doc["doc_type"] != "guidance":
+        if doc["doc_type"] != DocType.GUIDANCE:
             continue
         was = previous.documents.get(digest) if previous is not None and same_rules else None
         if (
             was is not None
-            and was.get("doc_type") == "guidance"
+            and was.get("doc_type") == DocType.GUIDANCE
             and "requirements" in was
             and (digest in reuse or was["requirements"] == 0)
         ):

@@ -15,13 +15,18 @@ import logging
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from app import labels
-from app.errors import ConfigError, DocumentError, DuthaoError, IndexBusyError
+from app import labels, places
+from app.domain import Language
+from app.errors import ConfigError, DocumentError, DuthaoError, IndexBusyError, QuestionTooLongError
 from app.settings import Settings
+
+if TYPE_CHECKING:  # the service loads the heavy libraries: imported by the commands that use it
+    from app.service import Assistant
 
 log = logging.getLogger(__name__)
 
@@ -179,11 +184,9 @@ def district_name(name: str) -> str:
     The one check `ask`, `review` and `outline` share; a name that is not one of the province's units is
     a ValueError whose message lists the valid names.
     """
-    from app.places import DISTRICT_NAMES, canonical_district
-
-    canonical = canonical_district(name)
+    canonical = places.canonical(name)
     if canonical is None:
-        raise ValueError(labels.UNKNOWN_DISTRICT.format(name=name.strip(), names=", ".join(DISTRICT_NAMES)))
+        raise ValueError(labels.UNKNOWN_DISTRICT.format(name=name.strip(), names=", ".join(places.names())))
     return canonical
 
 
@@ -365,7 +368,9 @@ def _progress_bar() -> tuple[Callable[[int, int], None], Callable[[], None]]:
             return
         bar = state.get("bar")
         if bar is None:
-            bar = state["bar"] = tqdm(total=total, unit="đoạn", desc="Nhúng (embedding)", file=sys.stderr)
+            bar = state["bar"] = tqdm(
+                total=total, unit=labels.PROGRESS_UNIT, desc=labels.PROGRESS_EMBED, file=sys.stderr
+            )
         bar.update(done - bar.n)
 
     def close() -> None:
@@ -392,6 +397,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
                     "chunks": report.chunks_total,
                     "chunks_embedded": report.chunks_embedded,
                     "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
+                    "warnings": [{"path": p, "message": m} for p, m in report.warnings],
                     "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates],
                     "requirements": report.requirements_total,
                     "catalogue_seconds": round(report.catalogue_seconds, 3),
@@ -410,6 +416,8 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
             print(f"  trùng nội dung: {path} giống hệt {other} (chỉ lập chỉ mục một lần)")
         for path, reason in report.rejected:
             print(f"  không đọc được: {path}: {reason}", file=sys.stderr)
+        for path, message in report.warnings:
+            print(labels.CLI_WARNING.format(path=path, message=message), file=sys.stderr)
         print(f"{report.requirements_total} yêu cầu trong danh mục ({report.catalogue_seconds:.2f} giây)")
         for change in report.requirement_changes:
             print(_format_changes(change))
@@ -438,32 +446,42 @@ def _format_answer(answer: Any) -> str:
         lines.insert(0, f"({answer.notice})")
     # headed in the answer's language, as the web app heads its sources panel
     if answer.citations:
-        lines.append("Nguồn:" if answer.language == "vi" else "Sources:")
+        lines.append("Nguồn:" if answer.language == Language.VI else "Sources:")
         for c in answer.citations:
             lines.append(f"  [{c.n}] {_where(c)} — {c.source}")
             lines.append(f"      “{c.quote}”")
     elif answer.passages:
-        lines.append("Đoạn có thể liên quan:" if answer.language == "vi" else "Possibly related passages:")
+        lines.append(
+            "Đoạn có thể liên quan:" if answer.language == Language.VI else "Possibly related passages:"
+        )
         for p in answer.passages[:3]:
             lines.append(f"  - {_where(p.chunk)} — {p.chunk.source}: {p.chunk.text[:200]}")
     return "\n".join(lines)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from app.service import build_assistant
+    from app.service import build_assistant, check_question
 
+    if args.question != "-":
+        check_question(args.question, settings.max_question_chars)  # refused before any model loads
     assistant = build_assistant(settings)
     assistant.ensure_index()
     questions = (line.strip() for line in sys.stdin) if args.question == "-" else iter([args.question])
+    code = EXIT_OK
     for question in questions:
         if not question:
             continue
-        answer = assistant.ask(question, k=args.k, district=args.district)
+        try:
+            answer = assistant.ask(question, k=args.k, district=args.district)
+        except QuestionTooLongError as exc:  # one line of a batch: said, and the others still answered
+            print(f"duthao: lỗi: {exc}", file=sys.stderr, flush=True)
+            code = EXIT_ERROR
+            continue
         if args.json:
             print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
         else:
             print(_format_answer(answer), flush=True)
-    return EXIT_OK
+    return code
 
 
 def _format_review(review: Any) -> str:
@@ -595,11 +613,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     notice = check_access(settings.host, settings.users, allow_public)
     print(notice, file=sys.stderr)
     assistant = build_assistant(settings)
-    update, close = _progress_bar()
-    try:
-        assistant.ensure_index(update)
-    finally:
-        close()
+    if not assistant.index.exists():
+        _first_build(assistant, settings)
     try:
         launch(assistant, settings, notice)
     except OSError as exc:
@@ -609,6 +624,30 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
             "cổng đang bận? chọn cổng khác bằng --port"
         ) from exc
     return EXIT_OK
+
+
+def _first_build(assistant: Assistant, settings: Settings) -> None:
+    """No index yet: load the embedding model, index the corpus with a bar, then say where the app opens;
+    each step numbered and timed, so that a first run of a minute or more is seen to be working."""
+    from app.ingest import iter_corpus_files
+
+    def step(n: int, what: str) -> float:
+        print(labels.SERVE_STEP.format(n=n, total=3, what=what), file=sys.stderr, flush=True)
+        return time.perf_counter()
+
+    started = step(1, labels.SERVE_LOAD_MODEL.format(model=settings.embeddings))
+    assistant.index.embeddings.embed_query("khởi động")  # the model loads on first use: use it now
+    print(labels.SERVE_STEP_DONE.format(seconds=time.perf_counter() - started), file=sys.stderr)
+    corpus = Path(settings.corpus_dir)
+    files = sum(1 for _ in iter_corpus_files(corpus)) if corpus.is_dir() else 0
+    started = step(2, labels.SERVE_INDEX.format(files=files, corpus=corpus))
+    update, close = _progress_bar()
+    try:
+        assistant.ensure_index(update)
+    finally:
+        close()
+    print(labels.SERVE_STEP_DONE.format(seconds=time.perf_counter() - started), file=sys.stderr)
+    step(3, labels.SERVE_OPEN.format(host=settings.host, port=settings.port))
 
 
 def _read_new_password() -> str:
@@ -679,6 +718,7 @@ def _run(argv: list[str] | None) -> int:
     )
     try:
         settings = _settings(args)
+        places.use_gazetteer(settings.gazetteer)  # before --district is checked against it
         if getattr(args, "district", None) is not None:
             try:
                 args.district = district_name(args.district)

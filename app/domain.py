@@ -2,10 +2,55 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
+from typing import Protocol
 
 SECTION_SEPARATOR = " › "
+
+# What a chat model is given: a plain text, or (role, text) messages such as ("system", …), ("human", …).
+Prompt = str | list[tuple[str, str]]
+
+
+class Embedder(Protocol):
+    """Text → vectors: passages and questions are embedded differently (e5's passage:/query: prefixes)."""
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+
+class ChatModel(Protocol):
+    """An LLM (models.make_chat_model adapts the providers). A reply, or each streamed piece, is a message
+    with its text in `.content` (or the text itself)."""
+
+    def invoke(self, input: Prompt) -> object: ...
+
+    def stream(self, input: Prompt) -> Iterator[object]: ...
+
+
+class DocType(StrEnum):
+    """What a corpus document is, from its folder (guidance/, reports/)."""
+
+    GUIDANCE = "guidance"
+    REPORT = "report"
+    OTHER = "other"
+
+
+class Language(StrEnum):
+    """The language of a question, and so of its answer."""
+
+    VI = "vi"
+    EN = "en"
+
+
+class Status(StrEnum):
+    """How far a draft meets one requirement."""
+
+    ADDRESSED = "addressed"
+    PARTLY = "partly"
+    MISSING = "missing"
 
 
 class BlockKind(StrEnum):
@@ -34,7 +79,7 @@ class Paragraph:
     source: str  # path relative to the corpus folder, with "/" separators
     title: str
     date: str | None  # ISO yyyy-mm-dd when the document states one
-    doc_type: str  # "guidance" | "report" | "other" (from the folder)
+    doc_type: str  # a DocType value, from the folder (ingest.doc_type_of)
     number: int  # 1-based paragraph number within the document
     text: str
     districts: tuple[str, ...] = ()  # canonical district names, named or inherited
@@ -51,12 +96,13 @@ class Document:
     source: str
     title: str
     date: str | None
-    doc_type: str
+    doc_type: str  # a DocType value
     paragraphs: tuple[Paragraph, ...]
     content_hash: str
     issuer: str | None = None  # from the letterhead ("TỈNH ỦY HẢI DƯƠNG")
     number: str | None = None  # from the letterhead ("Số 15-HD/TU")
     signer: str | None = None  # the name under the closing signature block
+    warnings: tuple[str, ...] = ()  # what had to be repaired to read it (stray bytes …), in Vietnamese
 
 
 @dataclass(frozen=True)
@@ -68,7 +114,7 @@ class Chunk:
     source: str
     title: str
     date: str | None
-    doc_type: str
+    doc_type: str  # a DocType value
     paragraph: int
     paragraph_end: int
     text: str  # original text: this is what quotes show
@@ -95,8 +141,6 @@ class Passage:
     rank: int
     chunk: Chunk
     score: float
-    dense: float = 0.0
-    lexical: float = 0.0
     doc_districts: tuple[str, ...] = ()  # every district its document speaks of
 
     def speaks_for(self, district: str) -> bool:
@@ -150,7 +194,7 @@ class Answer:
     found: bool
     citations: tuple[Citation, ...] = ()
     passages: tuple[Passage, ...] = ()
-    language: str = "vi"
+    language: Language = Language.VI
     notice: str | None = None  # e.g. "the LLM failed; extractive answer shown"
     standalone_question: str | None = None  # the question after follow-up resolution
     unsupported: tuple[str, ...] = ()  # answer sentences whose citation could not be verified
@@ -179,10 +223,11 @@ class DocumentInfo:
     source: str
     title: str
     date: str | None
-    doc_type: str
+    doc_type: DocType
     paragraphs: int
     chunks: int
     duplicates: tuple[str, ...] = ()  # other corpus paths with the same content
+    planted: tuple[str, ...] = ()  # sentences written to steer an assistant (app/planted.py): never used
 
 
 @dataclass
@@ -195,6 +240,7 @@ class IndexReport:
     unchanged: list[str] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, message): indexed, but see this
     chunks_embedded: int = 0
     chunks_total: int = 0
     requirements_total: int = 0
@@ -275,16 +321,16 @@ class Requirement:
 @dataclass(frozen=True)
 class ReviewItem:
     requirement: Requirement
-    status: str  # "addressed" | "partly" | "missing"
+    status: Status
     score: float
     draft_quote: str | None = None
     suggestion: str | None = None  # from an LLM, for missing/partly points
     similarity: float = 0.0  # the score's parts, at the quoted passage: rescaled embedding similarity …
     coverage: float = 0.0  # … and the weighted share of the requirement's key terms found there
-    user_status: str | None = None  # the user's verdict, set by hand over the scored status
+    user_status: Status | None = None  # the user's verdict, set by hand over the scored status
 
     @property
-    def verdict(self) -> str:
+    def verdict(self) -> Status:
         """The status that counts: the user's when they set one, else the scored one."""
         return self.user_status or self.status
 

@@ -31,3 +31,17 @@ class IndexBusyError(DuthaoError):
             "Hãy chạy lại khi tiến trình đó xong, hoặc chạy không kèm --no-wait để tự chờ đến lượt."
         )
         self.index_dir = index_dir
+
+
+class QuestionTooLongError(DuthaoError):
+    """A question longer than settings.max_question_chars: refused before any work is done."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        # 2.000, as Vietnamese write it
+        shown, most = f"{length:,}".replace(",", "."), f"{limit:,}".replace(",", ".")
+        super().__init__(
+            f"Câu hỏi dài {shown} ký tự, vượt giới hạn {most} ký tự: hãy rút gọn câu hỏi, "
+            "chỉ giữ điều cần hỏi (giới hạn đặt bằng DUTHAO_MAX_QUESTION_CHARS)."
+        )
+        self.length = length
+        self.limit = limit

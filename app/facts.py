@@ -11,11 +11,11 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from app import lexicon
-from app.domain import Answer, Citation, Passage
+from app import lexicon, places, planted
+from app.domain import Answer, Citation, Language, Passage
 from app.intent import Intent, Shape
 from app.labels import show_date
-from app.matching import term_coverage, topic_terms, without_districts
+from app.matching import term_coverage, topic_terms
 from app.text import fold, split_sentences, syllables
 
 _DATE_IN_TEXT = re.compile(
@@ -26,15 +26,18 @@ _NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", r
 DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document …
 MIN_TITLE_WORDS = 3  # … and at least this many of them (a title's genre words name no document)
 EN_LEAD = "The documents say (quoted in Vietnamese):"
-DOCUMENT_DATE = {"vi": "{title} ({number}) đề ngày {date}.", "en": "{title} ({number}) is dated {date}."}
+DOCUMENT_DATE = {
+    Language.VI: "{title} ({number}) đề ngày {date}.",
+    Language.EN: "{title} ({number}) is dated {date}.",
+}
 DOCUMENT_SIGNER = {
-    "vi": "{title} ({number}) do {signer} ký.",
-    "en": "{title} ({number}) was signed by {signer}.",
+    Language.VI: "{title} ({number}) do {signer} ký.",
+    Language.EN: "{title} ({number}) was signed by {signer}.",
 }
 _SIGNED = re.compile(r"\b(ký|ki|signed|signs|signatory)\b", re.IGNORECASE)
 DOCUMENT_ISSUER = {
-    "vi": "{title} ({number}) do {issuer} ban hành.",
-    "en": "{title} ({number}) was issued by {issuer}.",
+    Language.VI: "{title} ({number}) do {issuer} ban hành.",
+    Language.EN: "{title} ({number}) was issued by {issuer}.",
 }
 
 
@@ -94,7 +97,7 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     folded_question = " " + " ".join(syllables(fold(question))) + " "
     for doc in documents.values():
         for part in (doc.get("issuer") or "").split(" – "):
-            words = [w for w in without_districts(syllables(fold(part))) if w not in _GENERIC_ISSUER]
+            words = [w for w in places.strip(syllables(fold(part))) if w not in _GENERIC_ISSUER]
             if len(words) >= 2 and " " + " ".join(words) + " " in folded_question:
                 return doc
     # "Theo Thông báo kết luận, …": the one document whose title opens with the type the question names
@@ -160,7 +163,7 @@ def fact_answer(
     best: tuple[float, Passage, str] | None = None
     for p in passages:
         for sentence in split_sentences(p.chunk.text):
-            if not _DATE_IN_TEXT.search(sentence):
+            if not _DATE_IN_TEXT.search(sentence) or planted.is_planted(sentence):
                 continue
             score = term_coverage(terms, sentence) + 0.1 * max(p.score, 0.0)
             if best is None or score > best[0]:
@@ -170,7 +173,7 @@ def fact_answer(
     _, passage, sentence = best
     chunk = passage.chunk
     when = stated_date(sentence, chunk.date)
-    lead = (f"Ngày {when}: " if intent.language == "vi" else f"Date {when}: ") if when else ""
+    lead = (f"Ngày {when}: " if intent.language == Language.VI else f"Date {when}: ") if when else ""
     text = lead + sentence
     citation = Citation(
         1,
@@ -184,6 +187,6 @@ def fact_answer(
         page=chunk.page,
     )
     body = f"{text} [1]"
-    if intent.language == "en" and not lead:
+    if intent.language == Language.EN and not lead:
         body = f"{EN_LEAD} {body}"
     return Answer(question, body, True, (citation,), tuple(passages), intent.language)

@@ -6,14 +6,16 @@ A thin facade over three parts, each with one job:
   builder.py   a build: plan from the corpus folder, embed, publish, report; one writer at a time
 
 Layout under the index folder:
-  chroma/                          Chroma database
+  chroma/                          Chroma database (embedded; with a Chroma server, on the server)
+  CHROMA-ID                        with a Chroma server: names this folder's collections there
   lexical/<model>/<generation>/    a generation's snapshot
   CURRENT-<model>                  the live generation
   build.lock                       held by the build running on this folder
 
 A process follows the builds of any other: every query compares CURRENT with the generation it holds (a
 small read and a stat). When another generation is live it loads that one, and reopens Chroma, whose
-in-memory vectors would not know the chunks another process added.
+in-memory vectors would not know the chunks another process added. Processes on one Chroma server share this
+folder too: the snapshots, CURRENT and the writer lock stay with the application, beside the collection.
 """
 
 from __future__ import annotations
@@ -24,11 +26,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from app.builder import Builder, Progress
-from app.domain import DocumentInfo, IndexReport
+from app.domain import DocType, DocumentInfo, Embedder, IndexReport
 from app.errors import IndexMissingError
+from app.ingest import DocumentLimits
 from app.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
 from app.store import ChromaStore
 
@@ -44,11 +46,14 @@ LOAD_ATTEMPTS = (
 class CorpusIndex:
     """Build (incrementally) and read the index of one corpus with one embedding model."""
 
-    def __init__(self, index_dir: Path, embeddings: Embeddings, embeddings_name: str) -> None:
+    def __init__(
+        self, index_dir: Path, embeddings: Embedder, embeddings_name: str, chroma_url: str | None = None
+    ) -> None:
+        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder."""
         self.index_dir = Path(index_dir)
         self.embeddings = embeddings
         self.embeddings_name = embeddings_name
-        self.store = ChromaStore(self.index_dir / "chroma", f"chunks-{embeddings_name}"[:60])
+        self.store = ChromaStore.for_index(self.index_dir, embeddings, embeddings_name, chroma_url)
         self.generations = Generations(self.index_dir, embeddings_name)
         self._view: Snapshot | None = None
         self._view_key: GenerationKey | None = None
@@ -58,16 +63,23 @@ class CorpusIndex:
         """A generation has been published."""
         return self.generations.read_key() is not None
 
-    def build(self, corpus_dir: Path, progress: Progress | None = None, wait: bool = True) -> IndexReport:
-        """Bring the index in line with the corpus folder; only new or changed content is embedded.
+    def build(
+        self,
+        corpus_dir: Path,
+        progress: Progress | None = None,
+        wait: bool = True,
+        limits: DocumentLimits | None = None,
+    ) -> IndexReport:
+        """Bring the index in line with the corpus folder; only new or changed content is embedded, and a
+        document over `limits` is rejected.
 
         Waits while another process builds on this index folder, or raises IndexBusyError if not `wait`.
         """
         corpus_dir = Path(corpus_dir)
         if not corpus_dir.is_dir():
             raise IndexMissingError(f"corpus folder {corpus_dir} does not exist")
-        builder = Builder(self.store, self.generations, self.embeddings)
-        return builder.build(corpus_dir, progress, self._published, wait)
+        builder = Builder(self.store, self.generations)
+        return builder.build(corpus_dir, progress, self._published, wait, limits)
 
     def _published(self, snapshot: Snapshot, key: GenerationKey) -> None:
         # this process wrote it: its Chroma client already holds every chunk
@@ -145,10 +157,11 @@ class CorpusIndex:
                     doc["source"],
                     doc["title"],
                     doc["date"],
-                    doc["doc_type"],
+                    DocType(doc["doc_type"]),
                     doc["paragraphs"],
                     doc["chunks"],
                     others,
+                    planted=tuple(doc.get("planted", ())),
                 )
             )
         return sorted(infos, key=lambda d: d.source)

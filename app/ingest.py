@@ -9,17 +9,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from app.domain import BlockKind, Chunk, Document, Paragraph
 from app.errors import DocumentError
-from app.readers import decode_bytes, read_blocks
+from app.readers import DocumentLimits, decode_bytes, read_blocks
 from app.structure import analyse, section_text, signer_of
 from app.text import legacy_font_encoding, normalize, split_sentences
 
-__all__ = ["decode_bytes", "make_chunks", "read_document"]
+__all__ = ["DocumentLimits", "decode_bytes", "make_chunks", "read_document"]
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +38,53 @@ TARGET_CHARS = 700
 
 
 def iter_corpus_files(corpus_dir: Path) -> Iterator[Path]:
-    """Every file under the corpus folder, sorted, hidden files skipped (unsupported ones included)."""
+    """Every file under the corpus folder, sorted, hidden files skipped (unsupported ones and symbolic links
+    included, so that the build reports them; links to folders are not descended into)."""
     for path in sorted(corpus_dir.rglob("*")):
         rel = path.relative_to(corpus_dir)
         if (
-            path.is_file()
+            (path.is_file() or path.is_symlink())
             and not any(part.startswith(".") for part in rel.parts)
             and path.name != "README.md"
         ):
             yield path
+
+
+def source_of(path: Path, corpus_dir: Path) -> str:
+    """A file's corpus path: relative, "/" separators, NFC (macOS and some zip tools write names NFD)."""
+    return unicodedata.normalize("NFC", path.relative_to(corpus_dir).as_posix())
+
+
+def check_readable(path: Path, corpus_dir: Path) -> None:
+    """Refuse, before reading a byte, a file of an unsupported type or a symbolic link that leads out of
+    the corpus folder, nowhere, or to a folder: a link to /etc/passwd must never be indexed and shown."""
+    source = source_of(path, corpus_dir)
+    # a link anywhere on the way (the file, or a folder under the corpus) is followed to see where it ends
+    if corpus_dir.resolve() not in path.resolve().parents:
+        raise DocumentError(
+            source,
+            "liên kết tượng trưng (symlink) trỏ ra ngoài thư mục tài liệu: không được đọc, vì an toàn. "
+            "Nếu cần lập chỉ mục tệp đó, hãy chép hẳn tệp vào thư mục tài liệu",
+        )
+    if path.is_symlink():
+        real = path.resolve()
+        if not real.exists():
+            raise DocumentError(
+                source, "liên kết tượng trưng (symlink) trỏ tới tệp không tồn tại: hãy xóa hoặc sửa"
+            )
+        if real.is_dir():
+            raise DocumentError(
+                source,
+                "liên kết tượng trưng (symlink) tới một thư mục: các tệp trong đó không được đọc qua "
+                "liên kết; hãy chép chúng vào thư mục tài liệu",
+            )
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise DocumentError(
+            source,
+            f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ "
+            f"(chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})",
+        )
 
 
 def doc_type_of(source: str) -> str:
@@ -58,24 +97,20 @@ def content_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_document(path: Path, corpus_dir: Path) -> Document:
-    """Parse one file. Raises DocumentError naming the file and the reason."""
-    source = path.relative_to(corpus_dir).as_posix()
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise DocumentError(
-            source,
-            f"định dạng {suffix or '(không có đuôi)'} không được hỗ trợ "
-            f"(chỉ nhận {', '.join(SUPPORTED_SUFFIXES)})",
-        )
+def read_document(path: Path, corpus_dir: Path, limits: DocumentLimits | None = None) -> Document:
+    """Parse one file (within `limits`: defaults when None). Raises DocumentError naming the file and the
+    reason; what had to be repaired to read it is in the Document's warnings."""
+    source = source_of(path, corpus_dir)
+    check_readable(path, corpus_dir)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(source, f"không đọc được tệp: {exc.strerror or exc}") from exc
     if not data.strip():
         raise DocumentError(source, "tệp rỗng")
+    warnings: list[str] = []
     try:
-        title, raw = read_blocks(path, data, source)
+        title, raw = read_blocks(path, data, source, limits, warnings)
     except DocumentError:
         raise
     except Exception as exc:  # parsers raise many types for corrupt files; the user needs the file + reason
@@ -125,6 +160,7 @@ def read_document(path: Path, corpus_dir: Path) -> Document:
         issuer=structure.issuer,
         number=structure.number,
         signer=signer_of(structure.blocks),
+        warnings=tuple(warnings),
     )
 
 

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app import lexicon
-from app.places import find_districts
+from app import lexicon, places
+from app.domain import Language
 from app.text import detect_language, fold, syllables
 
 
@@ -35,7 +35,7 @@ class Intent:
     shape: Shape
     districts: tuple[str, ...]
     general: bool  # asks about every district ("yêu cầu chung", "tất cả các huyện")
-    language: str
+    language: Language
     topic: str  # the question with its question words, report verbs and districts removed (for matching)
 
 
@@ -65,9 +65,9 @@ _REQUIREMENT_IS = re.compile(
 def analyse_question(question: str, district: str | None = None) -> Intent:
     """The shape, districts and topic of a question; `district` (chosen in the UI) overrides the named."""
     folded = _folded(question)
-    districts = (district,) if district else find_districts(question)
+    districts = (district,) if district else places.find(question)
     general = _has(folded, "general_scope_words") and not district
-    language = detect_language(question)
+    language = Language(detect_language(question))
     asks_what = bool(_ASKS_WHAT.search(folded)) and not _ASKS_NUMBER.search(folded)
 
     asks_report = asks_what and _has(folded, "report_question_verbs")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.domain import Theme
+from app.domain import Status, Theme
 
 # The usual parts of a district political report, in the report's order (outline, list answers).
 THEME_TITLES: dict[Theme, str] = {
@@ -32,7 +32,11 @@ def show_date(iso: str | None) -> str:
 
 
 # Review statuses, in the words the web app, the command line, the summary and the exports all use.
-STATUS_LABELS: dict[str, str] = {"addressed": "Đã có", "partly": "Một phần", "missing": "Còn thiếu"}
+STATUS_LABELS: dict[Status, str] = {
+    Status.ADDRESSED: "Đã có",
+    Status.PARTLY: "Một phần",
+    Status.MISSING: "Còn thiếu",
+}
 
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 
@@ -52,7 +56,16 @@ CLI_FILE_UNREADABLE = "không đọc được tệp ({error})"
 CLI_CANNOT_WRITE = "không ghi được tệp: hãy kiểm tra thư mục có tồn tại và được phép ghi"
 CLI_SEE_HELP = "xem thêm: {prog} --help"
 # added to the review's own request for the district (review.NEEDS_DISTRICT)
+CLI_WARNING = "  cảnh báo: {path}: {message}"  # a file indexed after a repair (`duthao index`)
 CLI_GIVE_DISTRICT = 'Ở dòng lệnh, thêm --district "Kim Thành" (tên đơn vị của dự thảo) rồi chạy lại.'
+# `duthao serve` on a first run, when there is no index yet: the steps, each with the time it took
+SERVE_STEP = "[{n}/{total}] {what}"
+SERVE_STEP_DONE = "      xong ({seconds:.0f} giây)"
+SERVE_LOAD_MODEL = "Nạp mô hình nhúng ({model}) lần đầu…"
+SERVE_INDEX = "Lập chỉ mục {files} tệp trong {corpus}…"
+SERVE_OPEN = "Mở ứng dụng web tại http://{host}:{port}"
+PROGRESS_EMBED = "Nhúng các đoạn"
+PROGRESS_UNIT = "đoạn"
 # `duthao index`: what a rebuild did to the documents (the web app says "thêm, sửa, xóa" too)
 INDEX_COUNTS: dict[str, str] = {
     "added": "thêm",

@@ -14,13 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.domain import Answer, Citation, Outline, OutlineSection, Passage, Requirement, Theme
+from app import places, planted
+from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
 from app.intent import Intent
 from app.labels import THEME_TITLES
 from app.matching import list_topic_terms, term_coverage, without_phrases
-from app.models import SentenceVectors
-from app.places import find_districts
 from app.text import fold, split_sentences, syllables
+from app.vectors import SentenceVectors
 
 # Answers are plain text (the chat shows document text escaped, never as markup): the list's structure is
 # carried by these marks, one line each.
@@ -30,21 +30,27 @@ WHICH_COVERAGE = 0.4  # … a sentence must hold to name its district in a "whic
 WHICH_RATIO = 0.6  # … and this share of the best sentence's coverage
 RELATED = 3  # requirements offered as possibly related when none is about the topic
 
-OWN_HEADING = {"vi": "Yêu cầu riêng đối với {district}", "en": "Requirements for {district} in particular"}
-GENERAL_HEADING = {"vi": "Yêu cầu chung cho các đơn vị", "en": "Requirements for every district"}
+OWN_HEADING = {
+    Language.VI: "Yêu cầu riêng đối với {district}",
+    Language.EN: "Requirements for {district} in particular",
+}
+GENERAL_HEADING = {
+    Language.VI: "Yêu cầu chung cho các đơn vị",
+    Language.EN: "Requirements for every district",
+}
 EN_LEAD = "The documents say (quoted in Vietnamese):"
 NO_TOPIC = {
-    "vi": "Hướng dẫn chưa nêu yêu cầu về {topic} đối với {district}.",
-    "en": "The guidance states no requirement about {topic} for {district}.",
+    Language.VI: "Hướng dẫn chưa nêu yêu cầu về {topic} đối với {district}.",
+    Language.EN: "The guidance states no requirement about {topic} for {district}.",
 }
 RELATED_LEAD = {
-    "vi": "Các yêu cầu gần nhất, có thể liên quan:",
-    "en": "The closest requirements, possibly related:",
+    Language.VI: "Các yêu cầu gần nhất, có thể liên quan:",
+    Language.EN: "The closest requirements, possibly related:",
 }
-EVERY_DISTRICT = {"vi": "các đơn vị", "en": "the districts"}
+EVERY_DISTRICT = {Language.VI: "các đơn vị", Language.EN: "the districts"}
 NO_REQUIREMENTS = {
-    "vi": "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district}.",
-    "en": "The indexed guidance states no requirement for {district}.",
+    Language.VI: "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district}.",
+    Language.EN: "The indexed guidance states no requirement for {district}.",
 }
 _ABOUT = re.compile(r"\b(?:về|ve|about|on|regarding)\s+(.+?)\s*[?.!]*$", re.IGNORECASE)
 
@@ -83,7 +89,7 @@ def _citation(n: int, r: Requirement, quote: str, passage_text: str) -> Citation
 
 def referent(r: Requirement) -> str:
     """ "[Nam Sách] " when the quote does not name the district it is scoped to, else ""."""
-    if not r.districts or set(find_districts(r.quote)) & set(r.districts):
+    if not r.districts or set(places.find(r.quote)) & set(r.districts):
         return ""
     return "[" + " và ".join(r.districts) + "] "
 
@@ -177,7 +183,7 @@ def report_answer(
         parts.append(f"{GROUP_MARK} {heading}")
         parts.extend(_lines(rows, numbering, grouped))
     body = "\n".join(parts)
-    text = f"{EN_LEAD}\n{body}" if lang == "en" else body
+    text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
     return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
 
 
@@ -227,20 +233,22 @@ def which_answer(
             first = next(r for r in own if d in r.districts)
             lines.append(f"{ITEM_MARK} {d}: {first.quote} [{numbering.mark(first)}]")
         text = "\n".join(lines)
-        if intent.language == "en":
+        if intent.language == Language.EN:
             text = f"{EN_LEAD}\n{text}"
         return Answer(question, text, True, tuple(numbering.citations), tuple(passages), intent.language)
     candidates: list[tuple[float, str, Requirement]] = []
     for r in requirements:
-        if r.districts and len(r.districts) <= 2:
+        if r.districts and not places.is_overview(r.districts):
             coverage = term_coverage(terms, r.quote)
             for d in r.districts:
                 candidates.append((coverage, d, r))
     for p in passages:
         chunk = p.chunk
         for sentence in split_sentences(chunk.text):
-            named = find_districts(sentence) or (chunk.districts if len(chunk.districts) <= 2 else ())
-            if not named or len(named) > 2:
+            if planted.is_planted(sentence):
+                continue  # never an answer (app/planted.py)
+            named = places.find(sentence) or (() if places.is_overview(chunk.districts) else chunk.districts)
+            if not named or places.is_overview(named):
                 continue
             as_requirement = Requirement(
                 id="",
@@ -272,7 +280,7 @@ def which_answer(
         lines.append(f"{ITEM_MARK} {d}: {r.quote} [{numbering.mark(r)}]")
     lang = intent.language
     body = "\n".join(lines)
-    text = f"{EN_LEAD}\n{body}" if lang == "en" else body
+    text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
     return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
 
 

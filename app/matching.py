@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app import lexicon
-from app.places import DISTRICTS
+from app import lexicon, places
 from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syllables
 
 # Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
 # either way.
 STOPWORDS = set(fold(" ".join((*lexicon.words("question_words"), *lexicon.words("genre_words")))).split())
-DISTRICT_ALIASES = sorted(
-    {tuple(fold(s) for s in alias) for d in DISTRICTS for alias in d.aliases}, key=len, reverse=True
-)
 
 
 def topic_terms(text: str) -> list[str]:
@@ -34,26 +30,11 @@ def topic_terms(text: str) -> list[str]:
         phrases = [text]
     terms: list[str] = []
     for phrase in phrases:
-        words = without_districts(syllables(fold(phrase)))
+        words = places.strip(syllables(fold(phrase)))
         content = [w if w not in STOPWORDS else None for w in words]
         terms.extend(w for w in content if w)
         terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
     return list(dict.fromkeys(terms))
-
-
-def without_districts(words: list[str]) -> list[str]:
-    """Folded syllables with district names removed as whole names: their syllables are words elsewhere
-    ("kỳ" of Tứ Kỳ in "nhiệm kỳ")."""
-    words = list(words)
-    for alias in DISTRICT_ALIASES:
-        n = len(alias)
-        i = 0
-        while i <= len(words) - n:
-            if tuple(words[i : i + n]) == alias:
-                del words[i : i + n]
-            else:
-                i += 1
-    return words
 
 
 def term_coverage(terms: Sequence[str], text: str) -> float:
@@ -63,7 +44,7 @@ def term_coverage(terms: Sequence[str], text: str) -> float:
     pairs = [t for t in terms if "_" in t]
     if not words:
         return 0.0
-    present_words = without_districts(syllables(fold(text)))  # "ngân sách" is not in "Nam Sách"
+    present_words = places.strip(syllables(fold(text)))  # "ngân sách" is not in "Nam Sách"
     present = set(present_words)
     word_share = sum(t in present for t in words) / len(words)
     if not pairs:

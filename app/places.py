@@ -1,86 +1,306 @@
-"""Hải Dương's 12 district-level units (as named in 2020) and their detection in text.
+"""Place names: the gazetteer (a data file) and the one way names are found, stripped and replaced in text.
 
-A name matches a syllable at a time: a syllable written with diacritics must match exactly, a syllable
-written without any matches the folded name. So "kim thanh" finds Kim Thành, while "thành hạ" does not
-find Thanh Hà.
+**Data.** The gazetteer is a JSON file: `units`, each with a `name` (canonical, shown to users), a `kind`
+("huyện", "thị xã", "phường", …) and `aliases` (every form that names it on its own in running text; its
+`_comment` says how to add one). The default, `app/data/gazetteer_hai_duong_2020.json`, holds Hải Dương's 12
+district-level units as named in 2020; `DUTHAO_GAZETTEER` (settings.gazetteer) points to another file.
+
+**Matching.** A name matches a syllable at a time: a syllable written with diacritics must match exactly, a
+syllable written without any matches the folded name (case and the punctuation between syllables do not
+matter). So "kim thanh" finds Kim Thành, while "thành hạ" does not find Thanh Hà. That rule makes each alias
+syllable a two-way alternative, `(?:thành|thanh)`, so every alias of every place compiles into ONE regex,
+longest alias first: `find` is one pass over the text, linear in its length whatever the number of places
+(issue 10: one search per alias per paragraph spent 85 of 86 s of a 5 MB document). Names do not overlap:
+at a position the longest alias wins, and the scan resumes after it. `strip` and `replace` use the same
+pattern, so ingest, retrieval, answers and review all agree on what names a place.
+
+**One gazetteer per process.** Places are read deep inside ingest, structure, requirements, retrieval,
+answers and review, mostly by functions that take only text. Passing a Gazetteer through all of them would
+change a dozen signatures to carry one value that never changes while the process runs (one deployment
+serves one province). So, like the word lists of app/lexicon, the gazetteer is process-wide: the entry
+points (`build_assistant`, the CLI) call `use_gazetteer(settings.gazetteer)` before anything else; until
+then the default file is used. The module functions (`find`, `strip`, `replace`, `canonical`, `names`,
+`kind`, `is_overview`) read the active one; a `Gazetteer` object offers the same methods for code and tests
+that want a specific one.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from app.errors import ConfigError
 from app.text import fold, has_diacritics, syllables
+
+DEFAULT_GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer_hai_duong_2020.json"
+
+# A passage naming this many places or more is an overview (a list of the units it comments on), not
+# something addressed to each of them: it scopes no requirement and earns a place a smaller boost.
+OVERVIEW_MIN = 3
+
+_WORD = re.compile(r"\w+")  # a syllable, as app.text.syllables splits them
 
 
 @dataclass(frozen=True)
-class District:
+class Place:
     name: str  # canonical, as shown to users
-    kind: str  # "thành phố" | "thị xã" | "huyện"
-    # syllable sequences that name it on their own; the bare name of TP Hải Dương is the province's,
-    # so that city only matches with its prefix.
-    aliases: tuple[tuple[str, ...], ...]
+    kind: str  # "thành phố" | "thị xã" | "huyện" in the default file; any word a gazetteer uses
+    aliases: tuple[str, ...]  # as written in the file, with diacritics
 
 
-def _forms(*names: str) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(syllables(n)) for n in names)
+def _syllable_pattern(syllable: str) -> str:
+    """A syllable as typed exactly, or without any diacritics."""
+    if not has_diacritics(syllable):
+        return re.escape(syllable)
+    return f"(?:{re.escape(syllable)}|{re.escape(fold(syllable))})"
 
 
-DISTRICTS: tuple[District, ...] = (
-    District("TP Hải Dương", "thành phố", _forms("TP Hải Dương", "thành phố Hải Dương", "Hai Duong city")),
-    District("TP Chí Linh", "thành phố", _forms("Chí Linh")),
-    District("TX Kinh Môn", "thị xã", _forms("Kinh Môn")),
-    District("Bình Giang", "huyện", _forms("Bình Giang")),
-    District("Cẩm Giàng", "huyện", _forms("Cẩm Giàng")),
-    District("Gia Lộc", "huyện", _forms("Gia Lộc")),
-    District("Kim Thành", "huyện", _forms("Kim Thành")),
-    District("Nam Sách", "huyện", _forms("Nam Sách")),
-    District("Ninh Giang", "huyện", _forms("Ninh Giang")),
-    District("Thanh Hà", "huyện", _forms("Thanh Hà")),
-    District("Thanh Miện", "huyện", _forms("Thanh Miện")),
-    District("Tứ Kỳ", "huyện", _forms("Tứ Kỳ")),
+def _case_like(word: str, model: str) -> str:
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+class Gazetteer:
+    """A set of places and the compiled pattern that finds their names in text."""
+
+    def __init__(self, places: Sequence[Place], source: str = "") -> None:
+        self.places = tuple(places)
+        self.source = source
+        self._by_name = {p.name: p for p in self.places}
+        self._by_folded: dict[str, str] = {}
+        for p in self.places:
+            self._by_folded.setdefault(fold(" ".join(syllables(p.name))), p.name)
+        forms = [(alias, p.name) for p in self.places for alias in p.aliases]
+        # longest first: at one position "thành phố Hải Dương" wins over any shorter alias it starts with
+        forms.sort(key=lambda f: (-len(syllables(f[0])), -len(f[0])))
+        self._owner = [name for _, name in forms]  # capturing group i + 1 → place name
+        self._written = [_WORD.findall(alias) for alias, _ in forms]  # group i + 1 → syllables as in the file
+        alternatives = "|".join(
+            "(" + r"\W+".join(_syllable_pattern(w) for w in syllables(alias)) + ")" for alias, _ in forms
+        )
+        self._pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        kinds = sorted({p.kind.lower() for p in self.places} | {"địa phương", "đơn vị"}, key=len)[::-1]
+        self._general = re.compile(
+            rf"\b(các|mỗi|từng|những) ({'|'.join(map(re.escape, kinds))})\b|\btoàn tỉnh\b", re.IGNORECASE
+        )
+
+    def names(self) -> tuple[str, ...]:
+        """Canonical names, in file order."""
+        return tuple(p.name for p in self.places)
+
+    def kind(self, name: str) -> str:
+        """What the place is ("huyện", "thành phố", …); KeyError for a name not in the gazetteer."""
+        return self._by_name[name].kind
+
+    def _mentions(self, text: str) -> Iterable[re.Match[str]]:
+        return self._pattern.finditer(unicodedata.normalize("NFC", text))
+
+    def _group(self, m: re.Match[str]) -> int:
+        """Which alias matched: every alternative of the pattern is one capturing group."""
+        return (m.lastindex or 1) - 1
+
+    def find(self, text: str) -> tuple[str, ...]:
+        """Canonical names of the places the text names, in order of first mention."""
+        found: dict[str, None] = {}
+        for m in self._mentions(text):
+            found.setdefault(self._owner[self._group(m)])
+        return tuple(found)
+
+    def strip(self, words: Sequence[str]) -> list[str]:
+        """Syllables with place names removed as whole names: their syllables are words elsewhere ("kỳ" of
+        Tứ Kỳ in "nhiệm kỳ", "sách" of Nam Sách in "ngân sách")."""
+        return [w for w in self._pattern.sub(" ", " ".join(words)).split(" ") if w]
+
+    def replace(self, text: str, old: str, new: str) -> str:
+        """The text with every mention of place `old` (as written, with or without diacritics) replaced by
+        `new`: "Kim Thành cần … giao thông?" → "Nam Sách cần … giao thông?"."""
+        text = unicodedata.normalize("NFC", text)
+        return self._pattern.sub(lambda m: new if self._owner[self._group(m)] == old else m[0], text)
+
+    def proper_case(self, text: str) -> str:
+        """Lower-cased text with place names capitalised as the gazetteer writes them ("thành phố chí linh" →
+        "thành phố Chí Linh", "tp hải dương" → "TP Hải Dương"); their letters and diacritics are kept."""
+
+        def recase(m: re.Match[str]) -> str:
+            written = iter(self._written[self._group(m)])
+            return _WORD.sub(lambda w: _case_like(w[0], next(written)), m[0])
+
+        return self._pattern.sub(recase, unicodedata.normalize("NFC", text))
+
+    def canonical(self, name: str) -> str | None:
+        """A user-typed name ('kim thanh', 'TP Chí Linh', 'Tứ Kỳ') → its canonical name, or None."""
+        if not name or not name.strip():
+            return None
+        hits = self.find(name)
+        if hits:
+            return hits[0]
+        return self._by_folded.get(fold(" ".join(syllables(name))))
+
+    def speaks_generally(self, text: str) -> bool:
+        """True when the text addresses places in general ("các huyện", "mỗi địa phương", "toàn tỉnh")
+        rather than continuing one place's section."""
+        return bool(self._general.search(text))
+
+
+# ---- the file ---------------------------------------------------------------------------------------------
+
+_BAD_FILE = (
+    "Tệp địa danh {path} không dùng được: {problem}. Hãy sửa tệp theo hướng dẫn ở khóa “_comment” của tệp "
+    "mặc định ({default}), hoặc bỏ biến DUTHAO_GAZETTEER để dùng danh sách mặc định."
 )
-DISTRICT_NAMES: tuple[str, ...] = tuple(d.name for d in DISTRICTS)
-_BY_FOLDED = {fold(d.name).lower(): d.name for d in DISTRICTS}
-
-# Words that make a paragraph speak of districts in general ("các huyện", "mỗi huyện"): it inherits none.
-_GENERAL = re.compile(r"\b(các|mỗi|từng|những) (huyện|địa phương|đơn vị)\b|\btoàn tỉnh\b", re.IGNORECASE)
 
 
-def _syllable_matches(written: str, expected: str) -> bool:
-    if written == expected:
-        return True
-    return not has_diacritics(written) and written == fold(expected)
+def _bad(path: Path, problem: str) -> ConfigError:
+    return ConfigError(_BAD_FILE.format(path=path, problem=problem, default=DEFAULT_GAZETTEER))
 
 
-def find_districts(text: str) -> tuple[str, ...]:
-    """Canonical names of the districts the text names, in order of first mention."""
-    words = syllables(text)
-    found: dict[str, int] = {}
-    for district in DISTRICTS:
-        for alias in district.aliases:
-            n = len(alias)
-            for i in range(len(words) - n + 1):
-                if all(_syllable_matches(words[i + j], alias[j]) for j in range(n)):
-                    # first mention over all aliases ("thành phố Hải Dương … TP Hải Dương")
-                    found[district.name] = min(i, found.get(district.name, i))
-                    break
-    return tuple(sorted(found, key=found.__getitem__))
+def _text_field(path: Path, entry: dict[str, object], field: str, n: int) -> str:
+    value = entry.get(field)
+    if not isinstance(value, str) or not syllables(value):
+        raise _bad(path, f"đơn vị thứ {n} thiếu “{field}” (một chuỗi chữ)")
+    return unicodedata.normalize("NFC", " ".join(value.split()))
 
 
-def canonical_district(name: str) -> str | None:
-    """Resolve a user-typed district name ('kim thanh', 'TP Chí Linh', 'Tứ Kỳ') to its canonical name."""
-    if not name or not name.strip():
-        return None
-    hits = find_districts(name)
-    if hits:
-        return hits[0]
-    return _BY_FOLDED.get(fold(" ".join(syllables(name))))
+def _parse(path: Path, raw: str) -> Gazetteer:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise _bad(path, f"không phải JSON hợp lệ (dòng {exc.lineno}, cột {exc.colno})") from None
+    units = data.get("units") if isinstance(data, dict) else None
+    if not isinstance(units, list) or not units:
+        raise _bad(path, "thiếu danh sách “units” (mỗi phần tử một đơn vị: name, kind, aliases)")
+    places: list[Place] = []
+    owner_of: dict[tuple[str, ...], str] = {}
+    for n, entry in enumerate(units, start=1):
+        if not isinstance(entry, dict):
+            raise _bad(path, f"đơn vị thứ {n} không phải một đối tượng {{name, kind, aliases}}")
+        name = _text_field(path, entry, "name", n)
+        kind = _text_field(path, entry, "kind", n)
+        aliases = entry.get("aliases")
+        if not isinstance(aliases, list) or not aliases:
+            raise _bad(path, f"đơn vị “{name}” thiếu danh sách “aliases” (các cách gọi tên trong văn bản)")
+        if any(p.name.lower() == name.lower() for p in places):
+            raise _bad(path, f"tên “{name}” xuất hiện hai lần")
+        written: list[str] = []
+        for alias in aliases:
+            if not isinstance(alias, str) or not syllables(alias):
+                raise _bad(path, f"đơn vị “{name}” có một alias rỗng hoặc không phải chuỗi")
+            key = tuple(syllables(unicodedata.normalize("NFC", alias)))
+            if key in owner_of:
+                raise _bad(path, f"alias “{alias}” có ở cả “{owner_of[key]}” và “{name}”")
+            owner_of[key] = name
+            written.append(unicodedata.normalize("NFC", " ".join(alias.split())))
+        places.append(Place(name, kind, tuple(written)))
+    return Gazetteer(places, str(path))
+
+
+@functools.lru_cache(maxsize=8)
+def _load(path: Path, _stamp: tuple[int, int]) -> Gazetteer:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise _bad(path, "không phải văn bản UTF-8") from None
+    except FileNotFoundError:
+        raise _bad(path, "không có tệp này") from None
+    except OSError:
+        raise _bad(path, "không đọc được tệp (quyền truy cập?)") from None
+    return _parse(path, raw)
+
+
+def load(path: Path | str) -> Gazetteer:
+    """The gazetteer in a file (read once while the file is unchanged); ConfigError if it is not usable."""
+    path = Path(path).expanduser()
+    try:
+        stat = path.stat()
+    except OSError:
+        raise _bad(path, "không có tệp này") from None
+    return _load(path, (stat.st_mtime_ns, stat.st_size))
+
+
+_active: Gazetteer | None = None
+
+
+def use_gazetteer(path: Path | str | None) -> Gazetteer:
+    """Make the file at `path` (None: the default) the gazetteer of this process; the entry points call it."""
+    global _active
+    _active = load(path or DEFAULT_GAZETTEER)
+    return _active
+
+
+def active() -> Gazetteer:
+    """The gazetteer of this process: the one given to use_gazetteer, else the default file."""
+    return _active or use_gazetteer(None)
+
+
+# ---- the API the rest of the app uses -------------------------------------------------------------------
+
+
+def names() -> tuple[str, ...]:
+    """Canonical names of the places, in gazetteer order."""
+    return active().names()
+
+
+def kind(name: str) -> str:
+    """What the place is ("huyện", "thành phố", …)."""
+    return active().kind(name)
+
+
+def find(text: str) -> tuple[str, ...]:
+    """Canonical names of the places the text names, in order of first mention."""
+    return active().find(text)
+
+
+def strip(words: Sequence[str]) -> list[str]:
+    """Syllables with place names removed as whole names."""
+    return active().strip(words)
+
+
+def replace(text: str, old: str, new: str) -> str:
+    """The text with every mention of place `old` replaced by `new`."""
+    return active().replace(text, old, new)
+
+
+def canonical(name: str) -> str | None:
+    """A user-typed name → its canonical name, or None when it names no place of the gazetteer."""
+    return active().canonical(name)
+
+
+def is_overview(places: Sequence[str]) -> bool:
+    """True when a text naming these places is an overview of them, not addressed to each."""
+    return len(places) >= OVERVIEW_MIN
+
+
+def label(name: str) -> str:
+    """'Kim Thành' → 'huyện Kim Thành'; a name that already says what it is ('TP Chí Linh', 'Phường Đông
+    Hòa') stays as it is."""
+    first = name.split(" ", 1)[0]
+    kind_ = active().kind(name) if name in active().names() else ""
+    if not kind_ or first.isupper() or fold(name).lower().startswith(fold(kind_).lower() + " "):
+        return name
+    return f"{kind_} {name}"
+
+
+def proper_case(text: str) -> str:
+    """Lower-cased text with place names capitalised as the gazetteer writes them."""
+    return active().proper_case(text)
 
 
 def speaks_generally(text: str) -> bool:
-    """True when the text addresses districts in general rather than continuing one district's section."""
-    return bool(_GENERAL.search(text))
+    """True when the text addresses places in general rather than continuing one place's section."""
+    return active().speaks_generally(text)
+
+
+def leads_with(text: str, place: str) -> bool:
+    """True if the paragraph is introduced as about `place` (the only one its first sentence names)."""
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    named = find(first_sentence)
+    return len(named) == 1 and named[0] == place
 
 
 def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
@@ -93,10 +313,10 @@ def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     out: list[tuple[tuple[str, ...], bool]] = []
     section: str | None = None
     for text in texts:
-        named = find_districts(text)
+        named = find(text)
         if named:
             out.append((named, False))
-            section = named[0] if len(named) == 1 or _leads_with(text, named[0]) else None
+            section = named[0] if len(named) == 1 or leads_with(text, named[0]) else None
         elif section and not speaks_generally(text):
             out.append(((section,), True))
         else:
@@ -104,10 +324,3 @@ def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
             if speaks_generally(text):
                 section = None
     return out
-
-
-def _leads_with(text: str, district: str) -> bool:
-    """True if the paragraph is introduced as about `district` (the only one its first sentence names)."""
-    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    named = find_districts(first_sentence)
-    return len(named) == 1 and named[0] == district

@@ -18,11 +18,13 @@ Problems the user can act on raise errors.DocumentError with a Vietnamese reason
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
 import math
 import re
 import statistics
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from typing import Any
 
 from app.domain import RawBlock
 from app.errors import DocumentError
+from app.settings import Settings
 from app.text import normalize
 
 log = logging.getLogger(__name__)
@@ -38,9 +41,31 @@ log = logging.getLogger(__name__)
 SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 
 
-def read_blocks(path: Path, data: bytes, source: str) -> tuple[str | None, list[RawBlock]]:
-    """The document's title (None when the file states none) and its blocks, in document order."""
+@dataclass(frozen=True)
+class DocumentLimits:
+    """How big one document may be (settings max_document_chars / max_document_paragraphs)."""
+
+    max_chars: int = Settings.model_fields["max_document_chars"].default
+    max_paragraphs: int = Settings.model_fields["max_document_paragraphs"].default
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DocumentLimits:
+        return cls(settings.max_document_chars, settings.max_document_paragraphs)
+
+
+def read_blocks(
+    path: Path,
+    data: bytes,
+    source: str,
+    limits: DocumentLimits | None = None,
+    warnings: list[str] | None = None,
+) -> tuple[str | None, list[RawBlock]]:
+    """The document's title (None when the file states none) and its blocks, in document order.
+
+    A document over `limits` is refused, before parsing when its size tells (text length, a docx's
+    uncompressed XML), else right after. What the reader had to repair is appended to `warnings`."""
     suffix = path.suffix.lower()
+    limits = limits or DocumentLimits()
     if suffix not in SUFFIXES:
         raise DocumentError(
             source,
@@ -48,17 +73,25 @@ def read_blocks(path: Path, data: bytes, source: str) -> tuple[str | None, list[
         )
     if not data.strip():
         raise DocumentError(source, "tệp rỗng")
+    if suffix == ".docx":
+        _check_docx_size(data, source, limits)
     try:
+        if suffix in (".txt", ".md", ".html", ".htm"):
+            text = decode_bytes(data, source, warnings)
+            # markup is not text: an html page may hold several times its text in tags
+            budget = limits.max_chars * (HTML_MARKUP_FACTOR if suffix in (".html", ".htm") else 1)
+            if len(text) > budget:
+                raise DocumentError(source, _too_many_chars(len(text), limits))
         if suffix == ".txt":
-            title, blocks = None, _txt_blocks(decode_bytes(data, source))
+            title, blocks = None, _txt_blocks(text)
         elif suffix == ".md":
-            title, blocks = _md_blocks(decode_bytes(data, source))
+            title, blocks = _md_blocks(text)
         elif suffix == ".docx":
             title, blocks = _docx_blocks(data)
         elif suffix == ".pdf":
             title, blocks = _pdf_blocks(data, source)
         else:
-            title, blocks = _html_blocks(decode_bytes(data, source))
+            title, blocks = _html_blocks(text)
     except DocumentError:
         raise
     except Exception as exc:  # parsers raise many types for corrupt files; the user needs the file + reason
@@ -70,13 +103,81 @@ def read_blocks(path: Path, data: bytes, source: str) -> tuple[str | None, list[
     blocks = [b for b in blocks if b.text]
     if not blocks:
         raise DocumentError(source, "không có văn bản nào đọc được (tệp quét ảnh hoặc rỗng?)")
+    if len(blocks) > limits.max_paragraphs:
+        raise DocumentError(
+            source,
+            f"tài liệu quá dài: {_n(len(blocks))} đoạn, giới hạn là {_n(limits.max_paragraphs)} đoạn "
+            f"(DUTHAO_MAX_DOCUMENT_PARAGRAPHS): {SPLIT_ADVICE}",
+        )
+    chars = sum(len(b.text) for b in blocks)
+    if chars > limits.max_chars:
+        raise DocumentError(source, _too_many_chars(chars, limits))
     return (_fold(title) or None) if title else None, blocks
 
 
-def decode_bytes(data: bytes, source: str = "") -> str:
-    """UTF-8 (with or without BOM), UTF-16 (BOM or NUL pattern), else Windows-1258."""
+# Limits that can be checked before parsing. Word writes 5–15 bytes of XML per character of text (runs,
+# properties, revision marks); 25 leaves room for heavily formatted documents and still refuses a zip bomb
+# (a 0.9 MB docx expanding to 200 MB of XML) before python-docx builds it in memory.
+DOCX_XML_BYTES_PER_CHAR = 25
+# styles, themes, headers and pictures: python-docx reads every part, but none of them grows with the text
+DOCX_OTHER_PARTS_BYTES = 100 * 1024 * 1024
+HTML_MARKUP_FACTOR = 4
+SPLIT_ADVICE = "hãy tách thành nhiều tệp nhỏ hơn"
+
+
+def _n(value: int) -> str:
+    """A count as Vietnamese write it: 2.000.000."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _too_many_chars(chars: int, limits: DocumentLimits) -> str:
+    return (
+        f"tài liệu quá dài: {_n(chars)} ký tự, giới hạn là {_n(limits.max_chars)} ký tự "
+        f"(DUTHAO_MAX_DOCUMENT_CHARS): {SPLIT_ADVICE}"
+    )
+
+
+def _check_docx_size(data: bytes, source: str, limits: DocumentLimits) -> None:
+    """Refuse a docx whose parts would expand past the limits, from the sizes its zip directory declares
+    (zipfile never inflates a part past its declared size, so the check holds for python-docx too)."""
+    try:
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError):
+        return  # not a zip: the parser says the file is damaged
+    body = sum(p.file_size for p in parts if p.filename == "word/document.xml")
+    others = sum(p.file_size for p in parts) - body
+    budget = limits.max_chars * DOCX_XML_BYTES_PER_CHAR
+    if body > budget or others > DOCX_OTHER_PARTS_BYTES:
+        mb = max(body, others) / 1024 / 1024
+        limit_mb = (budget if body > budget else DOCX_OTHER_PARTS_BYTES) / 1024 / 1024
+        raise DocumentError(
+            source,
+            f"tệp Word giải nén ra {mb:,.0f} MB, quá giới hạn {limit_mb:,.0f} MB "
+            f"(tương ứng {_n(limits.max_chars)} ký tự, DUTHAO_MAX_DOCUMENT_CHARS): tệp hỏng hoặc cố ý "
+            f"phình to; hãy mở và lưu lại bằng Word, hoặc {SPLIT_ADVICE}",
+        )
+
+
+# A file this much of which decodes as UTF-8 is UTF-8 with a few damaged bytes: it is read with them replaced
+# (and a warning). Windows-1258 Vietnamese fails on most of its accented letters, far more than this.
+UTF8_MIN_SHARE = 0.995
+# one U+FFFD per bad byte (Python's "replace" gives one per broken sequence), so they can be counted
+_ONE_PER_BYTE = "duthao-replace-each-byte"
+
+
+def _replace_one_byte(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    return "\ufffd", exc.start + 1
+
+
+codecs.register_error(_ONE_PER_BYTE, _replace_one_byte)
+
+
+def decode_bytes(data: bytes, source: str = "", warnings: list[str] | None = None) -> str:
+    """UTF-8 (with or without BOM, a few bad bytes replaced), UTF-16 (BOM or NUL pattern), else
+    Windows-1258. A repair is described in `warnings` (Vietnamese, for the person who owns the file)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return _mostly_utf8(data[3:], warnings) or data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     sample = data[:4000]
@@ -88,9 +189,28 @@ def decode_bytes(data: bytes, source: str = "") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data, warnings)
+    if mostly is not None:
+        return mostly
     text = data.decode("cp1258", errors="replace")
     if text.count("\ufffd") > max(3, len(text) // 200):
         raise DocumentError(source, "không nhận ra bảng mã (không phải UTF-8, UTF-16 hay Windows-1258)")
+    return text
+
+
+def _mostly_utf8(data: bytes, warnings: list[str] | None) -> str | None:
+    """The text when at least UTF8_MIN_SHARE of the bytes decode as UTF-8 and the file really writes
+    UTF-8 (more multi-byte letters than bad bytes), with U+FFFD for each bad byte; else None."""
+    text = data.decode("utf-8", errors=_ONE_PER_BYTE)
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    letters = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    if bad <= 0 or bad > len(data) * (1 - UTF8_MIN_SHARE) or letters <= bad:
+        return None
+    if warnings is not None:
+        warnings.append(
+            f"{_n(bad)} byte không đọc được theo UTF-8 đã được thay bằng “\ufffd”; phần còn lại vẫn được "
+            "lập chỉ mục. Hãy mở tệp, sửa các chỗ đó rồi lưu lại dạng UTF-8"
+        )
     return text
 
 

@@ -16,15 +16,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from app import lexicon
-from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, Requirement, RequirementChanges
-from app.places import DISTRICT_NAMES, find_districts, speaks_generally
+from app import lexicon, places, planted
+from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement, RequirementChanges
 from app.structure import strip_marker
 from app.text import fold, split_sentences, syllables
 from app.themes import classify
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 3
+CATALOGUE_VERSION = 4  # 4: planted instructions are no requirements
 
 # Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
 # cue ("ưu tiên phát triển …") is part of what is asked.
@@ -161,7 +160,7 @@ def _phrase_spans(words: Sequence[str], vocabulary: frozenset[str]) -> list[bool
 
 def _district_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The districts the text names, as syllable sequences (without "TP"/"TX", which stay as content)."""
-    return tuple(tuple(syllables(re.sub(r"^(TP|TX) ", "", name))) for name in find_districts(text))
+    return tuple(tuple(syllables(re.sub(r"^(TP|TX) ", "", name))) for name in places.find(text))
 
 
 _SPEECH = re.compile(r"(?<!\w)(phát biểu|kết luận|hoan nghênh|ghi nhận|đánh giá cao)(?!\w)", re.IGNORECASE)
@@ -179,18 +178,18 @@ def _lead_context(lead: str) -> tuple[list[str], str | None]:
             subject_from = i
         elif _SPEECH.search(seg):
             subject_from = i + 1
-    places = _district_names(lead)
+    names = _district_names(lead)
     topics: list[str] = []
     subject_parts: list[str] = []
     for i, seg in enumerate(segments):
         topic = _TOPIC.match(seg)
         if topic:
-            if _content_syllables(seg[topic.end() :], places):
+            if _content_syllables(seg[topic.end() :], names):
                 topics.append(seg[topic.end() :].strip())
         elif i >= subject_from and seg:
             subject_parts.append(seg)
     subject = ", ".join(subject_parts)
-    return topics, subject if _content_syllables(subject, places) else None
+    return topics, subject if _content_syllables(subject, names) else None
 
 
 def _starts_with(text: str, phrases: Iterable[str]) -> bool:
@@ -290,16 +289,16 @@ def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _scope(sentence: str, lead: str, body: str, chunk_districts: Sequence[str]) -> tuple[str, ...]:
+def _scope(lead: str, body: str, chunk_districts: Sequence[str]) -> tuple[str, ...]:
     """The districts a directive is addressed to; () means every district."""
-    if speaks_generally(lead):
+    if places.speaks_generally(lead):
         return ()
-    named = find_districts(lead)
+    named = places.find(lead)
     if not named:
         # a district named only in the body is an object ("vệ tinh của TP Hải Dương"), not the addressee
-        objects = set(find_districts(body))
+        objects = set(places.find(body))
         named = tuple(d for d in chunk_districts if d not in objects) or tuple(chunk_districts[:1])
-    if len(named) >= 3 or not named:
+    if not named or places.is_overview(named):
         return ()
     return tuple(named)
 
@@ -346,9 +345,7 @@ def _paragraph_texts(chunk: Chunk) -> list[tuple[int, str]]:
     return [(chunk.paragraph, " ".join(lines))]
 
 
-def _sentence_requirements(
-    chunk: Chunk, paragraph: int, sentence: str
-) -> list[tuple[str, tuple[str, ...], str]]:
+def _sentence_requirements(chunk: Chunk, sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
     cues = _cues(sentence)
     if not cues:
         return []
@@ -356,7 +353,7 @@ def _sentence_requirements(
     lead, body = sentence[:lead_end].strip(" ,"), _strip_addressee(sentence[body_start:].strip(" ,"))
     if len(syllables(body)) < MIN_POINT_SYLLABLES or body.endswith("?"):
         return []
-    scope = _scope(sentence, lead, body, chunk.districts)
+    scope = _scope(lead, body, chunk.districts)
     topics, subject = _lead_context(lead)
     points = _points(body)
     out = []
@@ -383,7 +380,7 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
     if not body or lead_only or _starts_with(body, NOT_REQUIREMENT_STARTS):
         return []  # a bare lead of the items below it (it is in their section path), or a legal basis
     lead, sep, rest = body.partition(":")
-    named = find_districts(lead) if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS else ()
+    named = places.find(lead) if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS else ()
     topic = ""
     if named:
         scope, body = named, rest.strip()
@@ -393,8 +390,8 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
         # "2. Xác định mục tiêu xây dựng thị xã Kinh Môn trở thành …": a district named early in the item is
         # whom it addresses; one named late ("… kết nối với TP Hải Dương") is an object, and three or more
         # make an overview
-        early = find_districts(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
-        scope = early if 0 < len(early) <= 2 else ()
+        early = places.find(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
+        scope = () if places.is_overview(early) else early
         if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS and rest.strip():
             topic = _TOPIC.sub("", lead).strip()  # "Về văn hóa - xã hội: …" keeps its topic
     out = []
@@ -419,7 +416,7 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
     action verb, and is cut into atomic points."""
     found: list[Requirement] = []
     for chunk in chunks:
-        if chunk.doc_type != "guidance":
+        if chunk.doc_type != DocType.GUIDANCE:
             continue
         section = tuple(part for part in chunk.section.split(SECTION_SEPARATOR) if part)
         for paragraph, text in _paragraph_texts(chunk):
@@ -430,10 +427,12 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
                 rows = _item_requirements(text, chunk)
             else:
                 for sentence in split_sentences(text):
-                    extracted = _sentence_requirements(chunk, paragraph, sentence)
+                    extracted = _sentence_requirements(chunk, sentence)
                     if not extracted and _imperative(sentence) and section:
-                        extracted = _sentence_requirements(chunk, paragraph, "Cần " + sentence)
+                        extracted = _sentence_requirements(chunk, "Cần " + sentence)
                     rows.extend((point, scope, topic, sentence) for point, scope, topic in extracted)
+            # "system: báo cáo cần khẳng định …" is written to steer an assistant, not asked of a district
+            rows = [row for row in rows if not planted.is_planted(row[3])]
             for point, scope, topic, quote in rows:
                 digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
                 found.append(
@@ -524,7 +523,7 @@ def diff_requirements(
             removed.remove(old)
             added.remove(new)
 
-    order = ["", *DISTRICT_NAMES]
+    order = ["", *places.names()]
     per: dict[str, dict[str, list]] = {}
     for label, rows in (("added", added), ("removed", removed)):
         for r in rows:

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from app import places
 from app.domain import Chunk, Passage
 from app.index import CorpusIndex
-from app.places import find_districts
 from app.settings import Settings
 from app.text import detect_language, folded_tokens, glossary_terms, has_diacritics, lexical_tokens
 
@@ -42,7 +42,7 @@ def district_adjustment(chunk: Chunk, asked: Sequence[str]) -> float:
     if not asked or not chunk.districts:
         return 0.0
     if any(d in chunk.districts for d in asked):
-        return DISTRICT_BOOST if len(chunk.districts) <= 2 else SHARED_DISTRICT_BOOST
+        return SHARED_DISTRICT_BOOST if places.is_overview(chunk.districts) else DISTRICT_BOOST
     return -OTHER_DISTRICT_PENALTY
 
 
@@ -59,7 +59,7 @@ class Retriever:
         snap = self.index.snapshot()  # one snapshot throughout: a rebuild may publish a new one meanwhile
         if not snap.chunks or not question.strip():
             return []
-        asked = tuple(districts) if districts else find_districts(question)
+        asked = tuple(districts) if districts else places.find(question)
 
         lexical_query = question
         language = detect_language(question)
@@ -90,12 +90,11 @@ class Retriever:
         fused = weight * dense_norm + (1 - weight) * lexical_norm
 
         scored = []
-        for j, cid in enumerate(ids):
-            chunk = snap.chunks[positions[j]]
-            score = float(fused[j]) + district_adjustment(chunk, asked)
-            scored.append((score, float(dense.get(cid, 0.0)), float(lexical_norm[j]), chunk))
+        for j, position in enumerate(positions):
+            chunk = snap.chunks[position]
+            scored.append((float(fused[j]) + district_adjustment(chunk, asked), chunk))
         scored.sort(key=lambda row: -row[0])
         return [
-            Passage(r, chunk, score, d, lex, snap.document_districts.get(chunk.source, ()))
-            for r, (score, d, lex, chunk) in enumerate(scored[:k], 1)
+            Passage(r, chunk, score, snap.document_districts.get(chunk.source, ()))
+            for r, (score, chunk) in enumerate(scored[:k], 1)
         ]

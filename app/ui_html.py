@@ -11,16 +11,19 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from app import places
 from app import ui_text as T
 from app.domain import (
     Answer,
     DocumentInfo,
     IndexReport,
+    Language,
     Outline,
     Requirement,
     RequirementChanges,
     Review,
     ReviewItem,
+    Status,
 )
 from app.labels import ALL_DISTRICTS, STATUS_LABELS, show_date
 from app.review import ADDRESSED, NEEDS_DISTRICT, PARTLY, SEMANTIC_WEIGHT, summarize
@@ -84,9 +87,10 @@ def fmt_date(iso: str | None) -> str:
     return show_date(iso) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else iso
 
 
-def district_label(name: str, word: str = "Huyện") -> str:
-    """'Kim Thành' → 'Huyện Kim Thành'; 'TP Chí Linh', 'TX Kinh Môn' already say what they are."""
-    return name if name.startswith(("TP ", "TX ")) else f"{word} {name}"
+def district_label(name: str, capital: bool = True) -> str:
+    """'Kim Thành' → 'Huyện Kim Thành' (its kind from the gazetteer); 'TP Chí Linh' says what it is."""
+    text = places.label(name)
+    return text[:1].upper() + text[1:] if capital else text
 
 
 def highlight(paragraph: str, quote: str) -> str:
@@ -106,9 +110,9 @@ def highlight(paragraph: str, quote: str) -> str:
     return f"{esc(paragraph[:start])}<mark>{esc(paragraph[start:end])}</mark>{esc(paragraph[end:])}"
 
 
-def cite_html(where: Located, language: str = "vi", show_file: bool = True) -> str:
+def cite_html(where: Located, language: Language = Language.VI, show_file: bool = True) -> str:
     """Title, date, section path, page (PDF) or paragraph, and the file (a tooltip when not shown)."""
-    labels = LABELS.get(language, LABELS["vi"])
+    labels = LABELS.get(language, LABELS[Language.VI])
     parts = [f"<b>{esc(where.title)}</b>"]
     if where.date:
         parts.append(esc(fmt_date(where.date)))
@@ -138,7 +142,7 @@ def header_html(notice: str | None, with_logout: bool) -> str:
 
 def answer_message(answer: Answer) -> str:
     """The final answer as a chat message (plain text with its [n] markers), notice first, hint last."""
-    labels = LABELS.get(answer.language, LABELS["vi"])
+    labels = LABELS.get(answer.language, LABELS[Language.VI])
     text = answer.text.strip()
     if not answer.found and answer.passages:
         text += "\n\n" + labels["see_related"]
@@ -150,8 +154,8 @@ def answer_message(answer: Answer) -> str:
 def sources_html(answer: Answer | None) -> str:
     """The sources panel: each citation with its quote marked inside its paragraph, or related passages."""
     if answer is None:
-        return f"<div class='sources empty'>{LABELS['vi']['empty']}</div>"
-    labels = LABELS.get(answer.language, LABELS["vi"])
+        return f"<div class='sources empty'>{LABELS[Language.VI]['empty']}</div>"
+    labels = LABELS.get(answer.language, LABELS[Language.VI])
     out = ["<div class='sources'>"]
     if answer.standalone_question and answer.standalone_question != answer.question:
         out.append(
@@ -187,12 +191,12 @@ def sources_html(answer: Answer | None) -> str:
 # ---- Góp ý dự thảo -----------------------------------------------------------------------------------
 
 
-def status_label(status: str) -> str:
+def status_label(status: Status) -> str:
     """A review status as people read it."""
     return STATUSES.get(status, (status, "other"))[0]
 
 
-def status_badge(status: str) -> str:
+def status_badge(status: Status) -> str:
     label, css = STATUSES.get(status, (status, "other"))
     return f"<span class='badge {css}'>{esc(label)}</span>"
 
@@ -263,9 +267,9 @@ def why_html(item: ReviewItem) -> str:
             label=esc(status_label(item.status)),
             score=_number(item.score),
             addressed=_number(ADDRESSED),
-            addressed_label=esc(status_label("addressed")),
+            addressed_label=esc(status_label(Status.ADDRESSED)),
             partly=_number(PARTLY),
-            partly_label=esc(status_label("partly")),
+            partly_label=esc(status_label(Status.PARTLY)),
         )
     ]
     if item.draft_quote:
@@ -280,8 +284,10 @@ def why_html(item: ReviewItem) -> str:
             lexical=_percent(1 - SEMANTIC_WEIGHT),
         )
     )
-    if item.status == "partly" and item.score >= ADDRESSED:  # a list of points, not enough of them stated
-        lines.append(T.WHY_LIST.format(label=esc(status_label("partly"))))
+    if (
+        item.status == Status.PARTLY and item.score >= ADDRESSED
+    ):  # a list of points, not enough of them stated
+        lines.append(T.WHY_LIST.format(label=esc(status_label(Status.PARTLY))))
     if item.overridden:
         lines.append(T.WHY_USER.format(label=esc(status_label(item.verdict))))
     body = "".join(f"<div>{line}</div>" for line in lines)
@@ -290,11 +296,11 @@ def why_html(item: ReviewItem) -> str:
 
 def verdict_buttons(n: int, item: ReviewItem) -> str:
     """Buttons to mark item n (its place in review.items) addressed or missing, or to undo the mark."""
-    buttons = []
-    if item.verdict != "addressed":
-        buttons.append(("addressed", T.MARK_ADDRESSED))
-    if item.verdict != "missing":
-        buttons.append(("missing", T.MARK_MISSING))
+    buttons: list[tuple[str, str]] = []
+    if item.verdict != Status.ADDRESSED:
+        buttons.append((Status.ADDRESSED, T.MARK_ADDRESSED))
+    if item.verdict != Status.MISSING:
+        buttons.append((Status.MISSING, T.MARK_MISSING))
     if item.overridden:
         buttons.append(("", T.MARK_UNDO))
     return (
@@ -316,7 +322,7 @@ def _review_row(n: int, item: ReviewItem) -> str:
     )
     if not item.draft_quote:
         draft = f"<i class='muted'>{T.NOT_IN_DRAFT}</i>"
-    elif item.status == "missing":  # the closest passage, which does not meet the requirement
+    elif item.status == Status.MISSING:  # the closest passage, which does not meet the requirement
         closest = shorten(item.draft_quote, 240)
         draft = f"<span class='muted'><i>{T.CLOSEST}</i> “{esc(closest)}”</span>"
     else:
@@ -339,7 +345,7 @@ def review_groups(review: Review) -> list[tuple[str | None, list[tuple[int, Revi
     general = [(n, i) for n, i in numbered if not i.requirement.districts]
     if not own or not general:
         return [(None, own or general)]
-    name = district_label(review.district, "huyện") if review.district else T.THIS_DISTRICT
+    name = district_label(review.district, capital=False) if review.district else T.THIS_DISTRICT
     return [(T.OWN_GROUP.format(name=name), own), (T.GENERAL_GROUP, general)]
 
 
@@ -432,6 +438,13 @@ def documents_table(docs: Sequence[DocumentInfo], rejected: dict[str, str]) -> s
             f"<li><b>{esc(path)}</b>: {esc(reason)}</li>" for path, reason in sorted(rejected.items())
         )
         out.append(f"<div class='warn'>{T.UNREADABLE_IN_CORPUS}<ul>{items}</ul></div>")
+    flagged = [d for d in docs if d.planted]
+    if flagged:
+        items = "".join(
+            f"<li><b>{esc(d.source)}</b>: " + "; ".join(f"“{esc(s)}”" for s in d.planted) + "</li>"
+            for d in flagged
+        )
+        out.append(f"<div class='warn planted'>{T.PLANTED_IN_CORPUS}<ul>{items}</ul></div>")
     return "".join(out)
 
 
@@ -449,6 +462,9 @@ def index_report_html(report: IndexReport) -> str:
     if report.rejected:
         items = "".join(f"<li><b>{esc(path)}</b>: {esc(reason)}</li>" for path, reason in report.rejected)
         out.append(f"<div class='warn'>{T.UNREADABLE}<ul>{items}</ul></div>")
+    if report.warnings:
+        items = "".join(f"<li><b>{esc(path)}</b>: {esc(message)}</li>" for path, message in report.warnings)
+        out.append(f"<div class='warn'>{T.WARNINGS}<ul>{items}</ul></div>")
     out.append(requirement_changes_html(report))
     return "".join(out)
 

@@ -8,6 +8,8 @@ the review's summary.
 
 from __future__ import annotations
 
+from app.domain import DocType, Language, Status
+
 APP_TITLE = "Trợ lý Dự thảo"
 SUBTITLE = (
     "Hỗ trợ soạn thảo và góp ý dự thảo Báo cáo chính trị đại hội Đảng bộ cấp huyện, tỉnh Hải Dương — mọi câu "
@@ -64,7 +66,10 @@ ADD_DOCUMENTS = (
     "**Thêm tài liệu vào kho** — tệp .txt, .md, .docx, .pdf hoặc .html, tối đa {max_mb} MB mỗi tệp."
 )
 DOC_TYPE_LABEL = "Loại tài liệu"
-DOC_TYPE_CHOICES = (("Hướng dẫn của tỉnh", "guidance"), ("Báo cáo của huyện", "report"))
+DOC_TYPE_CHOICES = (
+    ("Hướng dẫn của tỉnh", DocType.GUIDANCE.value),
+    ("Báo cáo của huyện", DocType.REPORT.value),
+)
 UPLOAD = "Chọn tệp và thêm vào kho"
 REMOVE_HEADING = "**Xóa tài liệu khỏi kho**"
 REMOVE_LABEL = "Tài liệu"
@@ -105,7 +110,7 @@ FAULT = (
 # ---- Hỏi đáp: sources panel and chat (English when the question was asked in English) --------------------
 
 LABELS = {
-    "vi": {
+    Language.VI: {
         "sources": "Nguồn trích dẫn",
         "related": "Các đoạn có thể liên quan",
         "not_found": "Không tìm thấy câu trả lời trong tài liệu.",
@@ -117,7 +122,7 @@ LABELS = {
         "understood": "Câu hỏi được hiểu là",
         "empty": "Đặt câu hỏi để xem nguồn trích dẫn ở đây.",
     },
-    "en": {
+    Language.EN: {
         "sources": "Sources",
         "related": "Possibly related passages",
         "not_found": "No answer was found in the documents.",
@@ -133,7 +138,7 @@ LABELS = {
 
 # ---- Góp ý dự thảo ---------------------------------------------------------------------------------------
 
-STATUS_CSS = {"addressed": "ok", "partly": "partly", "missing": "missing"}
+STATUS_CSS = {Status.ADDRESSED: "ok", Status.PARTLY: "partly", Status.MISSING: "missing"}
 REVIEW_TITLE = "Góp ý dự thảo Báo cáo chính trị"
 REVIEW_TITLE_DISTRICT = " — huyện {district}"
 REVIEW_DISTRICT = "Huyện: <b>{district}</b>"
@@ -188,11 +193,15 @@ OUTLINE_INTRO = (
 
 # ---- Tài liệu --------------------------------------------------------------------------------------------
 
-DOC_TYPES = {"guidance": "Hướng dẫn", "report": "Báo cáo", "other": "Khác"}
+DOC_TYPES = {DocType.GUIDANCE: "Hướng dẫn", DocType.REPORT: "Báo cáo", DocType.OTHER: "Khác"}
 DOC_COUNT = "{n} tài liệu đã lập chỉ mục"
 DOC_HEADS = ("Tài liệu", "Loại", "Ngày", "Số đoạn", "Số khối chỉ mục")
 DUPLICATES = "Trùng nội dung: {names}"
 UNREADABLE_IN_CORPUS = "Tệp trong kho chưa đọc được:"
+PLANTED_IN_CORPUS = (
+    "Tài liệu có câu giống lệnh gài cho trợ lý AI (các câu này không được dùng để trả lời, không gửi cho "
+    "mô hình ngôn ngữ và không thành yêu cầu; hãy kiểm tra nguồn của tài liệu):"
+)
 ADDED = "Đã thêm vào kho: {names}"
 REPLACED = " (thay bản cũ)"
 NOTHING_REMOVED = "Không có tài liệu nào bị xóa."
@@ -202,6 +211,7 @@ INDEX_UPDATED = (
     "({embedded} khối vừa được nhúng)."
 )
 UNREADABLE = "Không đọc được:"
+WARNINGS = "Đã lập chỉ mục, cần lưu ý:"
 CHANGES_TITLE = "Yêu cầu thay đổi sau lần cập nhật"
 CATALOGUE_SIZE = "Danh mục có {n} yêu cầu rút từ các văn bản hướng dẫn."
 NO_CHANGES = "Không có yêu cầu nào thay đổi."

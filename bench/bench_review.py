@@ -43,7 +43,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from app.places import canonical_district  # noqa: E402
+from app import places  # noqa: E402
 from app.service import build_assistant  # noqa: E402
 from app.settings import Settings  # noqa: E402
 
@@ -134,7 +134,7 @@ def score_set(assistant, draft_set: DraftSet, half: str) -> dict[str, Tally]:
         tally = tallies.setdefault(row, Tally())
         review = assistant.review((draft_set.drafts / name).read_text(encoding="utf-8"))
         tally.drafts += 1
-        tally.districts_ok += review.district == canonical_district(want["district"])
+        tally.districts_ok += review.district == places.canonical(want["district"])
         for key, status in want["expected"].items():
             found = find_items(review, key)
             if not found:

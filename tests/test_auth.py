@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app import auth, cli
 from app.errors import ConfigError
+from app.settings import Settings
 
 FAST = 1000  # iterations for tests that only need a well-formed hash
 
@@ -142,3 +144,113 @@ def test_user_add_reads_the_password_from_stdin(
     assert cli.main(["user", "--file", str(path), "add", "lan"]) == cli.EXIT_ERROR
     assert cli.main(["user", "--file", str(path), "remove", "lan"]) == cli.EXIT_OK
     assert auth.load_users(path) == {}
+
+
+# ---- brute force -----------------------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_five_failures_for_a_name_make_the_next_try_wait_longer_each_time() -> None:
+    clock = Clock()
+    limiter = auth.LoginLimiter(clock=clock)
+    for _ in range(4):
+        limiter.failed("lan", "10.0.0.1")
+        assert limiter.wait_seconds("lan", "10.0.0.1") == 0
+    limiter.failed("lan", "10.0.0.1")
+    first = limiter.wait_seconds("lan", "10.0.0.9")  # per user name: another address waits too
+    assert first > 0
+    clock.now += first
+    assert limiter.wait_seconds("lan", "10.0.0.9") == 0
+    limiter.failed("lan", "10.0.0.9")
+    assert limiter.wait_seconds("lan", "10.0.0.9") == pytest.approx(2 * first)  # exponential backoff
+    limiter.succeeded("lan", "10.0.0.9")
+    assert limiter.wait_seconds("lan", "10.0.0.1") == 0  # the right password starts afresh
+
+
+def test_five_failures_from_an_address_make_every_name_wait() -> None:
+    clock = Clock()
+    limiter = auth.LoginLimiter(clock=clock)
+    for name in ("a", "b", "c", "d", "e"):
+        limiter.failed(name, "10.0.0.1")
+    assert limiter.wait_seconds("f", "10.0.0.1") > 0  # guessing names from one address
+    assert limiter.wait_seconds("f", "10.0.0.2") == 0
+    clock.now += 3600
+    assert limiter.wait_seconds("f", "10.0.0.1") == 0  # the wait is capped, then over
+
+
+def _login_app(users: Path, limiter: auth.LoginLimiter | None = None) -> Any:
+    """The gradio app `duthao serve` runs (its login route and our middleware), for a test client."""
+    import gradio as gr
+
+    from app import ui
+
+    captured: dict[str, Any] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gr.Blocks, "launch", lambda self, **kwargs: captured.update(kwargs, demo=self))
+        patch.setattr(gr.Blocks, "block_thread", lambda self: None)
+        patch.setattr(ui, "build_ui", lambda *args: gr.Blocks())  # the tabs play no part in logging in
+        settings = Settings(corpus_dir=users.parent, index_dir=users.parent / "index", users=users)
+        ui.launch(object(), settings)  # type: ignore[arg-type]
+    app_kwargs = dict(captured["app_kwargs"])
+    if limiter is not None:  # the same middleware, with a clock the test moves
+        app_kwargs["middleware"] = auth.login_middleware(limiter)
+    demo = captured["demo"]
+    demo.auth = captured["auth"]
+    return gr.routes.App.create_app(demo, app_kwargs=app_kwargs)
+
+
+def test_the_login_route_is_limited_and_each_failure_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from starlette.testclient import TestClient
+
+    users = tmp_path / "users"
+    users.write_text(f"lan:{auth.hash_password('mat-khau-dung', iterations=FAST)}\n", encoding="utf-8")
+    clock = Clock()
+    tried: list[str] = []
+    original = auth.verify_password
+
+    def counting(password: str, encoded: str) -> bool:
+        tried.append(password)
+        return original(password, encoded)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "verify_password", counting)
+        client = TestClient(_login_app(users, auth.LoginLimiter(clock=clock)))
+        for i in range(5):
+            assert client.post("/login", data={"username": "lan", "password": f"sai-{i}"}).status_code == 400
+        refused = client.post("/login", data={"username": "lan", "password": "mat-khau-dung"})
+        assert refused.status_code == 429
+        assert "thử lại sau" in refused.json()["detail"] and int(refused.headers["Retry-After"]) >= 1
+        assert len(tried) == 5  # a refused try costs no password hashing
+        clock.now += 3600
+        assert client.post("/login", data={"username": "lan", "password": "mat-khau-dung"}).status_code == 200
+    failures = [r for r in caplog.records if r.name == "app.auth" and "lan" in r.getMessage()]
+    assert len(failures) >= 6 and "testclient" in failures[0].getMessage()
+
+
+def test_serve_puts_the_limit_in_front_of_the_login(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    users = tmp_path / "users"
+    users.write_text(f"lan:{auth.hash_password('mat-khau-dung', iterations=FAST)}\n", encoding="utf-8")
+    app = _login_app(users)  # as launched, with the real clock
+
+    def login(client: TestClient, name: str, password: str) -> int:
+        # the way gradio's login page posts: multipart form data
+        return client.post(
+            "/login", files={"username": (None, name), "password": (None, password)}
+        ).status_code
+
+    first, second = TestClient(app, client=("10.0.0.1", 5000)), TestClient(app, client=("10.0.0.2", 5000))
+    codes = [login(first, "lan", "sai") for _ in range(7)]
+    assert codes[:5] == [400] * 5 and codes[5:] == [429, 429]
+    assert login(second, "lan", "mat-khau-dung") == 429  # the name waits, whatever the address
+    assert login(second, "minh", "sai") == 400  # another name from another address is heard

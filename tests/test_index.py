@@ -1,4 +1,5 @@
-"""app.index on a real Chroma in tmp_path: incremental, idempotent, atomic builds; retrieval; the CLI."""
+"""app.index on a real Chroma (embedded in tmp_path, and a `chroma run` server): incremental, idempotent,
+atomic builds; several processes; retrieval; the CLI."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import fcntl
 import io
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from app.errors import IndexBusyError, IndexMissingError
 from app.index import CorpusIndex
 from app.ingest import read_document
 from app.retrieve import Retriever
-from app.service import build_assistant
+from app.service import Assistant
 from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
 from tests.fakes import HashEmbeddings
@@ -51,8 +53,17 @@ def doc_text(n: int, paragraphs: int = 6) -> str:
     )
 
 
-def new_index(tmp_path: Path, embeddings=None) -> CorpusIndex:
-    return CorpusIndex(tmp_path / "index", embeddings or HashEmbeddings(), "hash-test")
+OpenIndex = Callable[..., CorpusIndex]
+
+
+@pytest.fixture
+def new_index(tmp_path: Path, chroma_url: str | None) -> OpenIndex:
+    """Opens tmp_path/index as one more process would, on the test's Chroma (embedded, then a server)."""
+
+    def open_index(embeddings: HashEmbeddings | None = None, name: str = "hash-test") -> CorpusIndex:
+        return CorpusIndex(tmp_path / "index", embeddings or HashEmbeddings(), name, chroma_url=chroma_url)
+
+    return open_index
 
 
 def chroma(index: CorpusIndex) -> dict[str, dict]:
@@ -87,8 +98,8 @@ def all_text(index: CorpusIndex) -> str:
 # ---- building -------------------------------------------------------------------------------------------
 
 
-def test_first_build(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
-    index = new_index(tmp_path, hash_embeddings)
+def test_first_build(corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex) -> None:
+    index = new_index(hash_embeddings)
     assert not index.exists()
     with pytest.raises(IndexMissingError):
         index.snapshot()
@@ -116,15 +127,15 @@ def test_first_build(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbe
     assert info.paragraphs == 18 and info.duplicates == ()
 
 
-def test_missing_corpus_folder(tmp_path: Path) -> None:
+def test_missing_corpus_folder(tmp_path: Path, new_index: OpenIndex) -> None:
     with pytest.raises(IndexMissingError, match="does not exist"):
-        new_index(tmp_path).build(tmp_path / "nowhere")
+        new_index().build(tmp_path / "nowhere")
 
 
 def test_second_build_embeds_nothing(
-    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
 ) -> None:
-    index = new_index(tmp_path, hash_embeddings)
+    index = new_index(hash_embeddings)
     index.build(corpus_dir)
     calls = hash_embeddings.calls
     before = {c.id: c for c in index.snapshot().chunks}
@@ -139,11 +150,11 @@ def test_second_build_embeds_nothing(
 
 
 def test_edit_replaces_the_old_version(
-    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
 ) -> None:
     target = corpus_dir / "reports" / "gia-loc.txt"
     target.write_text(OLD, encoding="utf-8")
-    index = new_index(tmp_path, hash_embeddings)
+    index = new_index(hash_embeddings)
     index.build(corpus_dir)
     assert "rau màu xuất khẩu" in all_text(index)
     calls = hash_embeddings.calls
@@ -161,8 +172,8 @@ def test_edit_replaces_the_old_version(
     assert_consistent(index)
 
 
-def test_add_and_remove(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
-    index = new_index(tmp_path, hash_embeddings)
+def test_add_and_remove(corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex) -> None:
+    index = new_index(hash_embeddings)
     index.build(corpus_dir)
     (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
     report = index.build(corpus_dir)
@@ -182,8 +193,8 @@ def test_add_and_remove(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashE
     assert [d.source for d in index.documents()] == ["reports/gia-loc.txt"]
 
 
-def test_remove_everything(tmp_path: Path, corpus_dir: Path) -> None:
-    index = new_index(tmp_path)
+def test_remove_everything(corpus_dir: Path, new_index: OpenIndex) -> None:
+    index = new_index()
     index.build(corpus_dir)
     (corpus_dir / SEED_SOURCE).unlink()
     report = index.build(corpus_dir)
@@ -192,10 +203,12 @@ def test_remove_everything(tmp_path: Path, corpus_dir: Path) -> None:
     assert Retriever(index, Settings()).search(KIM_THANH_QUESTION) == []
 
 
-def test_duplicate_is_indexed_once(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
+def test_duplicate_is_indexed_once(
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
+) -> None:
     copy = corpus_dir / "reports" / "ban-sao.txt"
     shutil.copy(corpus_dir / SEED_SOURCE, copy)
-    index = new_index(tmp_path, hash_embeddings)
+    index = new_index(hash_embeddings)
     report = index.build(corpus_dir)
     assert report.duplicates == [("reports/ban-sao.txt", SEED_SOURCE)]
     assert report.added == [SEED_SOURCE]
@@ -216,8 +229,10 @@ def test_duplicate_is_indexed_once(tmp_path: Path, corpus_dir: Path, hash_embedd
     assert_consistent(index)
 
 
-def test_rename_keeps_embeddings(tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings) -> None:
-    index = new_index(tmp_path, hash_embeddings)
+def test_rename_keeps_embeddings(
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
+) -> None:
+    index = new_index(hash_embeddings)
     index.build(corpus_dir)
     ids = {c.id for c in index.snapshot().chunks}
     (corpus_dir / SEED_SOURCE).rename(corpus_dir / "reports" / "doi-ten.txt")
@@ -240,11 +255,11 @@ def test_rename_keeps_embeddings(tmp_path: Path, corpus_dir: Path, hash_embeddin
     assert top.chunk.source == "reports/doi-ten.txt"
 
 
-def test_bad_file_is_rejected_and_the_rest_indexed(tmp_path: Path, corpus_dir: Path) -> None:
+def test_bad_file_is_rejected_and_the_rest_indexed(corpus_dir: Path, new_index: OpenIndex) -> None:
     (corpus_dir / "reports" / "hong.docx").write_bytes(b"PK\x03\x04 not a real docx")
     (corpus_dir / "reports" / "bang.xlsx").write_bytes(b"PK\x03\x04")
     (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
-    index = new_index(tmp_path)
+    index = new_index()
     report = index.build(corpus_dir)
     assert [path for path, _ in report.rejected] == ["reports/bang.xlsx", "reports/hong.docx"]
     reasons = dict(report.rejected)
@@ -257,11 +272,11 @@ def test_bad_file_is_rejected_and_the_rest_indexed(tmp_path: Path, corpus_dir: P
 
 
 def test_file_that_turns_corrupt_keeps_its_previous_version(
-    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
 ) -> None:
     path = corpus_dir / "reports" / "gia-loc.docx"
     path.write_bytes(make_docx(OLD.strip().split("\n\n")))
-    index = new_index(tmp_path, hash_embeddings)
+    index = new_index(hash_embeddings)
     index.build(corpus_dir)
     before = sorted(c.text for c in index.snapshot().chunks if c.source == "reports/gia-loc.docx")
     assert before
@@ -287,9 +302,9 @@ def test_file_that_turns_corrupt_keeps_its_previous_version(
 
 
 def test_unreadable_file_keeps_its_previous_version(
-    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
 ) -> None:
-    index = new_index(tmp_path)
+    index = new_index()
     index.build(corpus_dir)
     before = [c.id for c in index.snapshot().chunks]
     real_read_bytes = Path.read_bytes
@@ -369,32 +384,32 @@ def _assert_finished(index: CorpusIndex, report) -> None:
     assert_consistent(index)
 
 
-def test_build_failing_midway_keeps_the_previous_index(tmp_path: Path, corpus_dir: Path) -> None:
+def test_build_failing_midway_keeps_the_previous_index(corpus_dir: Path, new_index: OpenIndex) -> None:
     _first_corpus(corpus_dir)
-    index = new_index(tmp_path)
+    index = new_index()
     index.build(corpus_dir)
     old_ids = {c.id for c in index.snapshot().chunks}
     _change_corpus(corpus_dir)
 
-    failing = new_index(tmp_path, FailingEmbeddings(batches=3))
+    failing = new_index(FailingEmbeddings(batches=3))
     with pytest.raises(KeyboardInterrupt):
         failing.build(corpus_dir)
     assert len(chroma(index)) > len(old_ids)  # the killed build did write some new chunks
     _assert_old_index_answers(index, old_ids)
-    _assert_old_index_answers(new_index(tmp_path), old_ids)
+    _assert_old_index_answers(new_index(), old_ids)
 
     embeddings = HashEmbeddings()
-    report = new_index(tmp_path, embeddings).build(corpus_dir)
-    _assert_finished(new_index(tmp_path), report)
-    total_new = sum(1 for c in new_index(tmp_path).snapshot().chunks if c.source != SEED_SOURCE)
+    report = new_index(embeddings).build(corpus_dir)
+    _assert_finished(new_index(), report)
+    total_new = sum(1 for c in new_index().snapshot().chunks if c.source != SEED_SOURCE)
     assert embeddings.calls == report.chunks_embedded < total_new  # what the killed build finished is kept
 
 
 def test_build_failing_before_publish_keeps_the_previous_index(
-    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
 ) -> None:
     _first_corpus(corpus_dir)
-    index = new_index(tmp_path)
+    index = new_index()
     index.build(corpus_dir)
     old_ids = {c.id for c in index.snapshot().chunks}
     _change_corpus(corpus_dir)
@@ -406,21 +421,21 @@ def test_build_failing_before_publish_keeps_the_previous_index(
     with monkeypatch.context() as m:
         m.setattr(Builder, "_publish", crash)
         with pytest.raises(OSError, match="disk full"):
-            new_index(tmp_path, embeddings).build(corpus_dir)
+            new_index(embeddings).build(corpus_dir)
     assert embeddings.calls > 0
     _assert_old_index_answers(index, old_ids)
 
     again = HashEmbeddings()
-    report = new_index(tmp_path, again).build(corpus_dir)
+    report = new_index(again).build(corpus_dir)
     assert again.calls == report.chunks_embedded == 0  # everything was embedded before the crash
     _assert_finished(index, report)
 
 
 def test_build_failing_after_publish_cleans_up_next_time(
-    tmp_path: Path, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
 ) -> None:
     _first_corpus(corpus_dir)
-    index = new_index(tmp_path)
+    index = new_index()
     index.build(corpus_dir)
     _change_corpus(corpus_dir)
     with monkeypatch.context() as m:
@@ -444,9 +459,12 @@ def test_build_failing_after_publish_cleans_up_next_time(
 
 
 def test_new_parser_version_re_embeds_everything_once(
-    tmp_path: Path, corpus_dir: Path, hash_embeddings: HashEmbeddings, monkeypatch: pytest.MonkeyPatch
+    corpus_dir: Path,
+    hash_embeddings: HashEmbeddings,
+    monkeypatch: pytest.MonkeyPatch,
+    new_index: OpenIndex,
 ) -> None:
-    index = new_index(tmp_path, hash_embeddings)
+    index = new_index(hash_embeddings)
     index.build(corpus_dir)
     old_ids = {c.id for c in index.snapshot().chunks}
     import app.builder
@@ -465,13 +483,12 @@ def test_new_parser_version_re_embeds_everything_once(
     assert hash_embeddings.calls == calls
 
 
-def test_another_reader_sees_the_new_generation(tmp_path: Path, corpus_dir: Path) -> None:
-    writer = new_index(tmp_path)
+def test_another_reader_sees_the_new_generation(corpus_dir: Path, new_index: OpenIndex) -> None:
+    writer = new_index()
     writer.build(corpus_dir)
-    reader = new_index(tmp_path)  # another process's view: reads CURRENT and the snapshot on disk
+    reader = new_index()  # another process's view: reads CURRENT and the snapshot on disk
     assert reader.snapshot().generation == 1
     retriever = Retriever(reader, Settings())
-    assert not retriever.search("Gia Lộc rau màu xuất khẩu hữu cơ", k=1)[0].chunk.source.startswith("reports")
 
     (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
     writer.build(corpus_dir)
@@ -482,10 +499,12 @@ def test_another_reader_sees_the_new_generation(tmp_path: Path, corpus_dir: Path
     assert [d.source for d in reader.documents()] == [SEED_SOURCE, "reports/gia-loc.txt"]
 
 
-def test_a_reader_loading_the_replaced_generation_still_gets_it(tmp_path: Path, corpus_dir: Path) -> None:
-    writer = new_index(tmp_path)
+def test_a_reader_loading_the_replaced_generation_still_gets_it(
+    tmp_path: Path, corpus_dir: Path, new_index: OpenIndex
+) -> None:
+    writer = new_index()
     writer.build(corpus_dir)
-    reader = new_index(tmp_path)
+    reader = new_index()
     stale_key = reader.generations.read_key()  # the reader has just read CURRENT (generation 1)…
     assert stale_key is not None
     (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
@@ -498,15 +517,17 @@ def test_a_reader_loading_the_replaced_generation_still_gets_it(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("damage", ["folded", "exact", "chunks.jsonl", "manifest.json"])
-def test_damaged_snapshot_is_rebuilt(tmp_path: Path, corpus_dir: Path, damage: str) -> None:
+def test_damaged_snapshot_is_rebuilt(
+    tmp_path: Path, corpus_dir: Path, damage: str, new_index: OpenIndex
+) -> None:
     embeddings = HashEmbeddings()
-    new_index(tmp_path, embeddings).build(corpus_dir)
+    new_index(embeddings).build(corpus_dir)
     target = tmp_path / "index" / "lexical" / "hash-test" / "000001" / damage
     if target.is_dir():
         shutil.rmtree(target)
     else:
         target.write_text("{not json", encoding="utf-8")
-    index = new_index(tmp_path, embeddings)
+    index = new_index(embeddings)
     with pytest.raises(IndexMissingError, match="duthao index"):
         index.snapshot()
     report = index.build(corpus_dir)
@@ -517,13 +538,13 @@ def test_damaged_snapshot_is_rebuilt(tmp_path: Path, corpus_dir: Path, damage: s
     assert_consistent(index)
 
 
-def test_a_model_has_its_own_index(tmp_path: Path, corpus_dir: Path) -> None:
-    new_index(tmp_path).build(corpus_dir)
-    other = CorpusIndex(tmp_path / "index", HashEmbeddings(dim=64), "other-model")
+def test_a_model_has_its_own_index(corpus_dir: Path, new_index: OpenIndex) -> None:
+    new_index().build(corpus_dir)
+    other = new_index(HashEmbeddings(dim=64), "other-model")
     assert not other.exists()
     report = other.build(corpus_dir)
     assert report.added == [SEED_SOURCE] and report.chunks_embedded == SEED_CHUNKS
-    assert new_index(tmp_path).snapshot().generation == 1
+    assert new_index().snapshot().generation == 1
 
 
 # ---- a real kill -9 ----------------------------------------------------------------------------------------
@@ -535,7 +556,7 @@ from app.index import CorpusIndex
 from tests.fakes import HashEmbeddings
 
 index_dir, corpus_dir, log = map(Path, sys.argv[1:4])
-delay = float(sys.argv[4])
+delay, chroma_url = float(sys.argv[4]), sys.argv[5] or None
 
 class Slow(HashEmbeddings):
     def embed_documents(self, texts):
@@ -545,12 +566,12 @@ class Slow(HashEmbeddings):
             out.write(f"{len(texts)}\\n")
         return vectors
 
-report = CorpusIndex(index_dir, Slow(), "hash-test").build(corpus_dir)
+report = CorpusIndex(index_dir, Slow(), "hash-test", chroma_url=chroma_url).build(corpus_dir)
 print(report.counts(), report.chunks_embedded)
 """
 
 
-def _run_build(tmp_path: Path, corpus_dir: Path, delay: float) -> subprocess.Popen:
+def _run_build(tmp_path: Path, corpus_dir: Path, delay: float, chroma_url: str | None) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     return subprocess.Popen(
         [
@@ -561,6 +582,7 @@ def _run_build(tmp_path: Path, corpus_dir: Path, delay: float) -> subprocess.Pop
             str(corpus_dir),
             str(tmp_path / "log"),
             str(delay),
+            chroma_url or "",
         ],
         cwd=REPO,
         env=env,
@@ -570,9 +592,11 @@ def _run_build(tmp_path: Path, corpus_dir: Path, delay: float) -> subprocess.Pop
     )
 
 
-def test_kill_9_mid_embedding(tmp_path: Path, corpus_dir: Path) -> None:
+def test_kill_9_mid_embedding(
+    tmp_path: Path, corpus_dir: Path, new_index: OpenIndex, chroma_url: str | None
+) -> None:
     _first_corpus(corpus_dir)
-    first = _run_build(tmp_path, corpus_dir, 0.0)
+    first = _run_build(tmp_path, corpus_dir, 0.0, chroma_url)
     out, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
 
@@ -581,7 +605,7 @@ def test_kill_9_mid_embedding(tmp_path: Path, corpus_dir: Path) -> None:
         (corpus_dir / "reports" / f"lon-{n}.txt").write_text(doc_text(n), encoding="utf-8")
     log = tmp_path / "log"
     log.unlink()
-    killed = _run_build(tmp_path, corpus_dir, 0.3)
+    killed = _run_build(tmp_path, corpus_dir, 0.3, chroma_url)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not log.exists() or len(log.read_text().split()) < 4):
         assert killed.poll() is None, killed.stderr.read()
@@ -593,13 +617,13 @@ def test_kill_9_mid_embedding(tmp_path: Path, corpus_dir: Path) -> None:
     assert 4 <= embedded_before_kill < 31
 
     # opened only now, like a server started after the crash
-    index = new_index(tmp_path)
+    index = new_index()
     old_ids = {c.id for c in index.snapshot().chunks}
     assert len(chroma(index)) > len(old_ids)
     _assert_old_index_answers(index, old_ids)
 
     embeddings = HashEmbeddings()
-    report = new_index(tmp_path, embeddings).build(corpus_dir, wait=False)  # the killed build held the lock
+    report = new_index(embeddings).build(corpus_dir, wait=False)  # the killed build held the lock
     assert report.updated == ["reports/gia-loc.txt"] and report.removed == ["reports/bo.txt"]
     assert len(report.added) == 30 and report.unchanged == [SEED_SOURCE]
     total_new = sum(1 for c in index.snapshot().chunks if c.source != SEED_SOURCE)
@@ -620,8 +644,8 @@ time.sleep(600)
 """
 
 
-def _build_in_subprocess(tmp_path: Path, corpus_dir: Path, delay: float = 0.0) -> str:
-    build = _run_build(tmp_path, corpus_dir, delay)
+def _build_in_subprocess(tmp_path: Path, corpus_dir: Path, chroma_url: str | None) -> str:
+    build = _run_build(tmp_path, corpus_dir, 0.0, chroma_url)
     out, err = build.communicate(timeout=120)
     assert build.returncode == 0, err
     return out
@@ -639,16 +663,26 @@ def _holding_the_writer_lock(index_dir: Path) -> Iterator[None]:
         os.close(handle)
 
 
-def test_a_serving_process_follows_a_build_in_another_process(tmp_path: Path, corpus_dir: Path) -> None:
+def serving_assistant(settings: Settings) -> Assistant:
+    """What build_assistant wires for `duthao serve`, with the hashing embedder, on the settings' Chroma."""
+    index = CorpusIndex(settings.index_dir, HashEmbeddings(), "hash-test", chroma_url=settings.chroma_url)
+    return Assistant(settings, index)
+
+
+def test_a_serving_process_follows_a_build_in_another_process(
+    tmp_path: Path, corpus_dir: Path, chroma_url: str | None
+) -> None:
     """Issue 10, defect 1: `duthao index` in a shell while `duthao serve` answers questions."""
-    _build_in_subprocess(tmp_path, corpus_dir)
-    settings = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", llm="none")
-    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    _build_in_subprocess(tmp_path, corpus_dir, chroma_url)
+    settings = Settings(
+        corpus_dir=corpus_dir, index_dir=tmp_path / "index", llm="none", chroma_url=chroma_url
+    )
+    assistant = serving_assistant(settings)
     question = "Gia Lộc cần mở rộng vùng trồng rau màu xuất khẩu theo hướng nào?"
     assert all(p.chunk.source == SEED_SOURCE for p in assistant.ask(question).passages)
 
     (corpus_dir / "reports" / "gia-loc.txt").write_text(OLD, encoding="utf-8")
-    _build_in_subprocess(tmp_path, corpus_dir)
+    _build_in_subprocess(tmp_path, corpus_dir, chroma_url)
     answer = assistant.ask(question)
     assert answer.passages[0].chunk.source == "reports/gia-loc.txt"
     assert answer.found and answer.citations[0].source == "reports/gia-loc.txt"
@@ -662,16 +696,127 @@ def test_a_serving_process_follows_a_build_in_another_process(tmp_path: Path, co
     assert set(vectors) == {c.id for c in snap.chunks}
 
 
-def test_two_builds_at_once_take_turns_while_a_reader_answers(tmp_path: Path, corpus_dir: Path) -> None:
+SERVE_SCRIPT = """
+import json, sys
+from pathlib import Path
+from app.index import CorpusIndex
+from app.service import Assistant
+from app.settings import Settings
+from tests.fakes import HashEmbeddings
+
+corpus_dir, index_dir, chroma_url = sys.argv[1], sys.argv[2], sys.argv[3] or None
+settings = Settings(corpus_dir=corpus_dir, index_dir=index_dir, llm="none", chroma_url=chroma_url)
+index = CorpusIndex(Path(index_dir), HashEmbeddings(), "hash-test", chroma_url=chroma_url)
+assistant = Assistant(settings, index)
+for line in sys.stdin:
+    request = json.loads(line)
+    if request["do"] == "ask":
+        answer = assistant.ask(request["question"])
+        sources = [p.chunk.source for p in answer.passages]
+        reply = {"found": answer.found, "text": answer.text, "sources": sources}
+    else:
+        if request["do"] == "upload":
+            assistant.add_document(request["name"], request["text"].encode("utf-8"), "report")
+        else:
+            assistant.remove_document(request["source"])
+        report = assistant.build_index()
+        generation = index.snapshot().generation
+        reply = {"added": report.added, "removed": report.removed, "generation": generation}
+    print("reply", json.dumps(reply, ensure_ascii=False), flush=True)
+"""
+
+THANH_HA = (
+    "Báo cáo của huyện Thanh Hà về cây vải.\n\n"
+    "Thanh Hà cần mở rộng vùng trồng vải thiều theo hướng đạt chuẩn xuất khẩu sang Nhật Bản, "
+    "gắn với truy xuất nguồn gốc.\n"
+)
+
+
+class ServingProcess:
+    """An Assistant in a process of its own, as `duthao serve` keeps one: asked over its stdin, one JSON line
+    per request."""
+
+    def __init__(self, corpus_dir: Path, index_dir: Path, chroma_url: str | None) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SERVE_SCRIPT, str(corpus_dir), str(index_dir), chroma_url or ""],
+            cwd=REPO,
+            env=dict(os.environ, PYTHONPATH=str(REPO)),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+
+    def __call__(self, **request: str) -> dict:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
+        self.process.stdin.flush()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if not select.select([self.process.stdout], [], [], deadline - time.monotonic())[0]:
+                break
+            line = self.process.stdout.readline()
+            if not line:
+                break
+            if line.startswith("reply "):
+                return json.loads(line.removeprefix("reply "))
+        self.process.kill()
+        raise AssertionError(f"the serving process did not answer {request}: {self.process.stderr.read()}")
+
+    def stop(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait(timeout=30)
+
+
+def test_two_serving_processes_on_one_chroma_and_one_index_folder(
+    tmp_path: Path, corpus_dir: Path, chroma_url: str | None
+) -> None:
+    """Issue 10, scale-out: what one `duthao serve` uploads and indexes, another one answers, no restart."""
+    _build_in_subprocess(tmp_path, corpus_dir, chroma_url)
+    first, second = (ServingProcess(corpus_dir, tmp_path / "index", chroma_url) for _ in range(2))
+    try:
+        gia_loc = "Gia Lộc cần mở rộng vùng trồng rau màu xuất khẩu theo hướng nào?"
+        thanh_ha = "Thanh Hà cần mở rộng vùng trồng vải thiều theo hướng nào?"
+        for serving in (first, second):  # both hold the first generation, and Chroma open
+            assert set(serving(do="ask", question=gia_loc)["sources"]) == {SEED_SOURCE}
+
+        assert first(do="upload", name="gia-loc.txt", text=OLD)["added"] == ["reports/gia-loc.txt"]
+        answer = second(do="ask", question=gia_loc)
+        assert answer["sources"][0] == "reports/gia-loc.txt" and answer["found"]
+        assert "rau màu xuất khẩu theo hướng hữu cơ" in answer["text"]
+
+        assert second(do="upload", name="thanh-ha.txt", text=THANH_HA)["generation"] == 3
+        answer = first(do="ask", question=thanh_ha)
+        assert answer["sources"][0] == "reports/thanh-ha.txt" and answer["found"]
+        assert "đạt chuẩn xuất khẩu sang Nhật Bản" in answer["text"]
+
+        assert second(do="remove", source="reports/gia-loc.txt")["removed"] == ["reports/gia-loc.txt"]
+        assert "reports/gia-loc.txt" not in first(do="ask", question=gia_loc)["sources"]
+    finally:
+        first.stop()
+        second.stop()
+    index = CorpusIndex(tmp_path / "index", HashEmbeddings(), "hash-test", chroma_url=chroma_url)
+    assert index.snapshot().generation == 4
+    assert_consistent(index)
+
+
+def test_two_builds_at_once_take_turns_while_a_reader_answers(
+    tmp_path: Path, corpus_dir: Path, new_index: OpenIndex, chroma_url: str | None
+) -> None:
     """Issue 10, defect 2: two `duthao index` at once on one index, questions answered meanwhile."""
     _first_corpus(corpus_dir)
-    _build_in_subprocess(tmp_path, corpus_dir)
-    index = new_index(tmp_path)
+    _build_in_subprocess(tmp_path, corpus_dir, chroma_url)
+    index = new_index()
     retriever = Retriever(index, Settings())
     assert index.snapshot().generation == 1
     _change_corpus(corpus_dir)
 
-    builds = [_run_build(tmp_path, corpus_dir, 0.2) for _ in range(2)]
+    builds = [_run_build(tmp_path, corpus_dir, 0.2, chroma_url) for _ in range(2)]
     seen: list[int] = []
     while any(build.poll() is None for build in builds):
         snap = index.snapshot()  # never missing, never half a generation
@@ -696,7 +841,7 @@ def test_two_builds_at_once_take_turns_while_a_reader_answers(tmp_path: Path, co
 
 
 def test_a_build_waits_for_the_writer_and_a_killed_writer_blocks_nobody(
-    tmp_path: Path, corpus_dir: Path
+    tmp_path: Path, corpus_dir: Path, new_index: OpenIndex
 ) -> None:
     index_dir = tmp_path / "index"
     index_dir.mkdir()
@@ -707,7 +852,7 @@ def test_a_build_waits_for_the_writer_and_a_killed_writer_blocks_nobody(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        index = new_index(tmp_path)
+        index = new_index()
         with pytest.raises(IndexBusyError, match="đang được cập nhật bởi một tiến trình khác"):
             index.build(corpus_dir, wait=False)
         reports: list = []
@@ -728,8 +873,8 @@ def test_a_build_waits_for_the_writer_and_a_killed_writer_blocks_nobody(
 
 
 @pytest.fixture
-def seed_index(tmp_path: Path, corpus_dir: Path) -> CorpusIndex:
-    index = new_index(tmp_path)
+def seed_index(corpus_dir: Path, new_index: OpenIndex) -> CorpusIndex:
+    index = new_index()
     index.build(corpus_dir)
     return index
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import docx
@@ -13,6 +15,7 @@ from app.errors import DocumentError
 from app.ingest import (
     LONG_CHARS,
     TINY_CHARS,
+    DocumentLimits,
     content_hash,
     decode_bytes,
     doc_type_of,
@@ -21,6 +24,8 @@ from app.ingest import (
     make_chunks,
     read_document,
 )
+from app.readers import DOCX_XML_BYTES_PER_CHAR
+from app.settings import Settings
 from app.text import normalize, split_sentences
 from tests.conftest import KIM_THANH_TRANSPORT, SEED
 from tests.test_text import to_tcvn3, to_vni
@@ -330,6 +335,92 @@ def test_undecodable_bytes_are_refused(corpus: Path) -> None:
         read_document(write(corpus, "rac.txt", data), corpus)
     assert err.value.path == "rac.txt"
     assert "bảng mã" in err.value.reason
+
+
+def test_utf8_with_a_few_stray_bytes_is_read_with_a_warning(corpus: Path) -> None:
+    data = (VI * 30).encode("utf-8").replace(b" ", b" \xff", 4)  # 4 stray bytes in about 10 KB
+    doc = read_document(write(corpus, "guidance/loi-byte.txt", data), corpus)
+    assert VI_PARAGRAPHS[1] in texts(doc)  # whatever decodes is indexed, the bad bytes replaced
+    assert sum(p.text.count("\ufffd") for p in doc.paragraphs) == 4
+    assert len(doc.warnings) == 1
+    assert "4 byte" in doc.warnings[0] and "UTF-8" in doc.warnings[0]
+    assert not read_document(write(corpus, "guidance/sach.txt", VI.encode()), corpus).warnings
+
+
+def test_file_names_are_nfc(corpus: Path) -> None:
+    name = unicodedata.normalize("NFD", "guidance/Góp ý Kim Thành.txt")
+    doc = read_document(write(corpus, name, VI.encode()), corpus)
+    assert doc.source == "guidance/Góp ý Kim Thành.txt" and unicodedata.is_normalized("NFC", doc.source)
+    assert {p.source for p in doc.paragraphs} == {doc.source}
+
+
+# ---- size limits ----------------------------------------------------------------------------------------
+
+
+def test_default_limits_fit_a_300_page_report() -> None:
+    limits = DocumentLimits.from_settings(Settings())
+    assert limits.max_chars >= 300 * 3_500  # a dense A4 page of Vietnamese holds about 3,000 characters
+    assert limits.max_paragraphs >= 300 * 15
+
+
+def test_a_document_over_the_character_limit_is_refused_naming_the_limit(corpus: Path) -> None:
+    path = write(corpus, "guidance/dai.txt", (VI * 10).encode())
+    with pytest.raises(DocumentError) as err:
+        read_document(path, corpus, DocumentLimits(max_chars=1_000, max_paragraphs=1_000))
+    assert err.value.path == "guidance/dai.txt"
+    assert "1.000 ký tự" in err.value.reason and "DUTHAO_MAX_DOCUMENT_CHARS" in err.value.reason
+    assert read_document(path, corpus, DocumentLimits(max_chars=100_000, max_paragraphs=1_000))
+
+
+def test_a_document_over_the_paragraph_limit_is_refused_naming_the_limit(corpus: Path) -> None:
+    text = "\n\n".join(f"Đoạn thứ {i} nói về giao thông của huyện." for i in range(1, 31))
+    path = write(corpus, "reports/nhieu-doan.md", text.encode())
+    with pytest.raises(DocumentError) as err:
+        read_document(path, corpus, DocumentLimits(max_chars=100_000, max_paragraphs=20))
+    assert err.value.path == "reports/nhieu-doan.md"
+    assert "20 đoạn" in err.value.reason and "DUTHAO_MAX_DOCUMENT_PARAGRAPHS" in err.value.reason
+
+
+def _zip_bomb_docx(expanded: int) -> bytes:
+    """A real docx whose document.xml carries `expanded` bytes of padding: it compresses to almost nothing."""
+    source = zipfile.ZipFile(io.BytesIO(make_docx(VI_PARAGRAPHS)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body><!--" + b"A" * expanded + b"-->", 1)
+            bomb.writestr(info.filename, data)
+    return out.getvalue()
+
+
+def test_a_docx_that_expands_hugely_is_refused_before_it_is_parsed(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.readers
+
+    data = _zip_bomb_docx(20_000_000)
+    assert len(data) < 100_000  # 20 MB of XML in a few KB
+    path = write(corpus, "guidance/bom.docx", data)
+
+    def parsed(*args: object) -> None:
+        raise AssertionError("the docx was parsed")
+
+    monkeypatch.setattr(app.readers, "_docx_blocks", parsed)
+    with pytest.raises(DocumentError) as err:
+        read_document(path, corpus, DocumentLimits(max_chars=200_000, max_paragraphs=20_000))
+    assert err.value.path == "guidance/bom.docx"
+    assert "giải nén ra 19 MB, quá giới hạn 5 MB" in err.value.reason
+    # the issue's 0.9 MB docx expanded to 200 MB of XML: over the default limit too
+    assert DocumentLimits.from_settings(Settings()).max_chars * DOCX_XML_BYTES_PER_CHAR < 200_000_000
+
+
+def test_an_ordinary_docx_passes_the_size_check(corpus: Path) -> None:
+    path = write(corpus, "guidance/gop-y.docx", make_docx(VI_PARAGRAPHS))
+    assert (
+        texts(read_document(path, corpus, DocumentLimits(max_chars=2_000, max_paragraphs=10)))
+        == VI_PARAGRAPHS
+    )
 
 
 # ---- legacy font encodings ------------------------------------------------------------------------------

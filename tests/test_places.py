@@ -1,20 +1,25 @@
-"""app.places: the 12 districts of Hải Dương, found with and without diacritics; section inheritance."""
+"""app.places: the gazetteer file, the 12 districts of Hải Dương found with and without diacritics, section
+inheritance, another gazetteer loaded through the setting and answered about through the real stack."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from app import cli, places
+from app.errors import ConfigError
 from app.ingest import read_document
-from app.places import (
-    DISTRICT_NAMES,
-    DISTRICTS,
-    assign_districts,
-    canonical_district,
-    find_districts,
-    speaks_generally,
-)
-from app.text import fold
+from app.places import assign_districts, speaks_generally
+from app.service import build_assistant
+from app.settings import Settings
+from app.text import fold, syllables
 from tests.conftest import SEED
+from tests.fakes import HashEmbeddings
 
 # How each district appears in running text, with and without diacritics.
 MENTIONS = {
@@ -34,24 +39,25 @@ MENTIONS = {
 
 
 def test_gazetteer_has_the_twelve_units() -> None:
-    assert len(DISTRICTS) == 12
-    assert set(DISTRICT_NAMES) == set(MENTIONS)
-    assert {d.kind for d in DISTRICTS} == {"thành phố", "thị xã", "huyện"}
+    gazetteer = places.load(places.DEFAULT_GAZETTEER)
+    assert len(gazetteer.places) == 12
+    assert set(places.names()) == set(MENTIONS)
+    assert {places.kind(name) for name in places.names()} == {"thành phố", "thị xã", "huyện"}
 
 
 @pytest.mark.parametrize("name", sorted(MENTIONS))
 def test_each_district_found_with_diacritics(name: str) -> None:
-    assert find_districts(MENTIONS[name][0]) == (name,)
+    assert places.find(MENTIONS[name][0]) == (name,)
 
 
 @pytest.mark.parametrize("name", sorted(MENTIONS))
 def test_each_district_found_without_diacritics(name: str) -> None:
-    assert find_districts(MENTIONS[name][1]) == (name,)
+    assert places.find(MENTIONS[name][1]) == (name,)
 
 
 @pytest.mark.parametrize("name", sorted(MENTIONS))
 def test_each_district_found_in_capitals(name: str) -> None:
-    assert find_districts(MENTIONS[name][0].upper()) == (name,)
+    assert places.find(MENTIONS[name][0].upper()) == (name,)
 
 
 @pytest.mark.parametrize(
@@ -65,7 +71,7 @@ def test_each_district_found_in_capitals(name: str) -> None:
     ],
 )
 def test_accented_lookalikes_are_not_districts(text: str) -> None:
-    assert find_districts(text) == ()
+    assert places.find(text) == ()
 
 
 @pytest.mark.parametrize(
@@ -78,24 +84,24 @@ def test_accented_lookalikes_are_not_districts(text: str) -> None:
     ],
 )
 def test_the_province_is_not_the_city(text: str) -> None:
-    assert "TP Hải Dương" not in find_districts(text)
+    assert "TP Hải Dương" not in places.find(text)
 
 
 @pytest.mark.parametrize(
     "text", ["TP Hải Dương", "TP. Hải Dương", "Thành phố Hải Dương", "thanh pho Hai Duong", "Hai Duong city"]
 )
 def test_the_city_with_its_prefix(text: str) -> None:
-    assert find_districts(text) == ("TP Hải Dương",)
+    assert places.find(text) == ("TP Hải Dương",)
 
 
 def test_districts_in_order_of_first_mention() -> None:
     text = "Các Huyện ủy Tứ Kỳ, Thanh Miện, Kim Thành và Nam Sách; lại nói Tứ Kỳ."
-    assert find_districts(text) == ("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách")
+    assert places.find(text) == ("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách")
 
 
 def test_first_mention_counts_every_alias() -> None:
     text = "Thành phố Hải Dương và huyện Kim Thành; TP Hải Dương cần hỗ trợ."
-    assert find_districts(text) == ("TP Hải Dương", "Kim Thành")
+    assert places.find(text) == ("TP Hải Dương", "Kim Thành")
 
 
 @pytest.mark.parametrize(
@@ -114,11 +120,11 @@ def test_first_mention_counts_every_alias() -> None:
     ],
 )
 def test_canonical_district(typed: str, canonical: str | None) -> None:
-    assert canonical_district(typed) == canonical
+    assert places.canonical(typed) == canonical
 
 
 def test_canonical_names_fold_uniquely() -> None:
-    assert len({fold(n).lower() for n in DISTRICT_NAMES}) == 12
+    assert len({fold(n).lower() for n in places.names()}) == 12
 
 
 def test_speaks_generally() -> None:
@@ -163,7 +169,7 @@ def _paragraph(paragraphs, start: str):
 
 def test_seed_tu_ky_section_is_inherited(seed_paragraphs) -> None:
     para = _paragraph(seed_paragraphs, "Huyện cần thực hiện tốt công tác quy hoạch 5 năm")
-    assert find_districts(para.text) == ()  # the paragraph itself names no district
+    assert places.find(para.text) == ()  # the paragraph itself names no district
     assert para.districts == ("Tứ Kỳ",)
     assert para.inherited
 
@@ -207,3 +213,199 @@ def test_seed_general_paragraphs_have_no_district(seed_paragraphs, start: str) -
 def test_seed_only_named_districts_appear(seed_paragraphs) -> None:
     found = {d for p in seed_paragraphs for d in p.districts}
     assert found == {"Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách", "TP Hải Dương"}
+
+
+# ---- the gazetteer file ---------------------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def default_gazetteer() -> Iterator[None]:
+    """Each test starts and ends with the default file active: the gazetteer is process-wide."""
+    places.use_gazetteer(None)
+    yield
+    places.use_gazetteer(None)
+
+
+def test_default_file_is_the_packaged_one() -> None:
+    data = json.loads(places.DEFAULT_GAZETTEER.read_text(encoding="utf-8"))
+    assert "_comment" in data
+    assert places.active().source == str(places.DEFAULT_GAZETTEER)
+    assert places.names()[0] == "TP Hải Dương"
+    assert places.kind("TX Kinh Môn") == "thị xã"
+
+
+def test_strip_removes_whole_names_only() -> None:
+    words = syllables(fold("Ngân sách huyện Nam Sách, nhiệm kỳ của Tứ Kỳ và TP. Hải Dương"))
+    assert places.strip(words) == ["ngan", "sach", "huyen", "nhiem", "ky", "cua", "va"]
+
+
+def test_replace_swaps_a_name_as_written() -> None:
+    question = "Kim Thanh cần đề cập gì về giao thông ở huyện Kim Thành?"
+    assert places.replace(question, "Kim Thành", "Nam Sách") == (
+        "Nam Sách cần đề cập gì về giao thông ở huyện Nam Sách?"
+    )
+    assert places.replace("Kim thánh", "Kim Thành", "Nam Sách") == "Kim thánh"  # not a name
+    city = "Thành phố Hải Dương và TP. Hải Dương"
+    assert places.replace(city, "TP Hải Dương", "Gia Lộc") == "Gia Lộc và Gia Lộc"
+
+
+def test_proper_case_keeps_the_letters_typed() -> None:
+    assert places.proper_case("thành phố chí linh, tp hải dương và kim thanh") == (
+        "thành phố Chí Linh, TP Hải Dương và Kim Thanh"
+    )
+
+
+def test_is_overview_is_three_or_more() -> None:
+    assert not places.is_overview(())
+    assert not places.is_overview(("Tứ Kỳ", "Nam Sách"))
+    assert places.is_overview(("Tứ Kỳ", "Nam Sách", "Kim Thành"))
+
+
+def test_label_says_what_a_place_is() -> None:
+    assert places.label("Kim Thành") == "huyện Kim Thành"
+    assert places.label("TP Chí Linh") == "TP Chí Linh"
+
+
+class CountingPattern:
+    """A compiled pattern that counts the scans made with it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scans = 0
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self.pattern, name)
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.scans += 1
+            return method(*args, **kwargs)
+
+        return counted
+
+
+def test_find_is_one_pass_over_a_large_text() -> None:
+    """Issue 10: one search per alias per paragraph spent 85 s on a 5 MB document (bench/bench_places.py)."""
+    gazetteer = places.Gazetteer(places.active().places)
+    counting = CountingPattern(gazetteer._pattern)
+    gazetteer._pattern = counting  # type: ignore[assignment]
+    seed = SEED.read_text(encoding="utf-8")
+    text = (seed + fold(seed)) * 100  # about 1 MB, with and without diacritics
+    assert gazetteer.find(text) == ("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách", "TP Hải Dương")
+    assert counting.scans == 1
+
+
+# Two made-up units, as a team in another province (or communes after a merger) would write them.
+OTHER_GAZETTEER = {
+    "_comment": "Hai đơn vị cấp xã (bịa ra cho kiểm thử).",
+    "units": [
+        {"name": "Phường Đông Hòa", "kind": "phường", "aliases": ["Đông Hòa"]},
+        {"name": "Xã Tân Lập", "kind": "xã", "aliases": ["xã Tân Lập", "Tân Lập"]},
+    ],
+}
+DONG_HOA_SENTENCE = (
+    "Đối với phường Đông Hòa, dự thảo cần bổ sung giải pháp cải tạo hệ thống thoát nước đô thị "
+    "và chống ngập khu dân cư."
+)
+TAN_LAP_SENTENCE = (
+    "Đối với xã Tân Lập, dự thảo cần bổ sung giải pháp mở rộng vùng trồng lúa chất lượng cao "
+    "và xây dựng nhà văn hóa thôn."
+)
+OTHER_GUIDANCE = f"""THƯỜNG TRỰC ĐẢNG ỦY
+
+Ý kiến góp ý dự thảo báo cáo chính trị của các đơn vị
+
+1. Phường Đông Hòa
+
+{DONG_HOA_SENTENCE}
+
+2. Xã Tân Lập
+
+{TAN_LAP_SENTENCE}
+"""
+
+
+@pytest.fixture
+def other_gazetteer(tmp_path: Path) -> Path:
+    path = tmp_path / "gazetteer_other.json"
+    path.write_text(json.dumps(OTHER_GAZETTEER, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_other_gazetteer_through_the_setting(other_gazetteer: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DUTHAO_GAZETTEER", str(other_gazetteer))
+    places.use_gazetteer(Settings().gazetteer)
+    assert places.names() == ("Phường Đông Hòa", "Xã Tân Lập")
+    assert places.kind("Xã Tân Lập") == "xã"
+    text = "Xa Tan Lap va phuong Dong Hoa; lại nói Đông Hòa. Kim Thành không còn là một đơn vị."
+    assert places.find(text) == ("Xã Tân Lập", "Phường Đông Hòa")
+    assert places.find("đông hóa") == ()
+    assert places.strip(syllables(fold("ngân sách xã Tân Lập năm nay"))) == ["ngan", "sach", "nam", "nay"]
+    assert places.replace("Đông Hòa cần làm gì?", "Phường Đông Hòa", "Xã Tân Lập") == "Xã Tân Lập cần làm gì?"
+    assert places.canonical("dong hoa") == "Phường Đông Hòa"
+    assert places.canonical("xã tân lập") == "Xã Tân Lập"
+    assert places.canonical("Kim Thành") is None
+    assert places.label("Phường Đông Hòa") == "Phường Đông Hòa"
+    assert places.speaks_generally("các phường cần chủ động")
+
+
+@pytest.mark.integration
+def test_other_gazetteer_answers_through_the_real_stack(tmp_path: Path, other_gazetteer: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "guidance").mkdir(parents=True)
+    (corpus / "guidance" / "2024-05-06_gop-y-du-thao.txt").write_text(OTHER_GUIDANCE, encoding="utf-8")
+    settings = Settings(
+        corpus_dir=corpus, index_dir=tmp_path / "index", llm="none", gazetteer=other_gazetteer
+    )
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    assistant.build_index()
+    assert assistant.districts() == ("Phường Đông Hòa", "Xã Tân Lập")
+
+    answer = assistant.ask("Báo cáo chính trị của phường Đông Hòa cần đề cập những gì?")
+    assert answer.found
+    assert "Yêu cầu riêng đối với Phường Đông Hòa" in answer.text  # scoped to it at index time
+    assert DONG_HOA_SENTENCE in answer.text
+    assert "trồng lúa" not in answer.text
+
+    unaccented = assistant.ask("tan lap can bo sung giai phap gi?")
+    assert TAN_LAP_SENTENCE in unaccented.text
+    assert "thoát nước" not in unaccented.text
+
+    review = assistant.review("Phường Đông Hòa đã cải tạo hệ thống thoát nước đô thị, chống ngập khu dân cư.")
+    assert review.district == "Phường Đông Hòa"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("{ units: [", "không phải JSON hợp lệ (dòng 1, cột 3)"),
+        ('{"places": []}', "thiếu danh sách “units”"),
+        ('{"units": [{"name": "Xã A", "kind": "xã"}]}', "đơn vị “Xã A” thiếu danh sách “aliases”"),
+        ('{"units": [{"kind": "xã", "aliases": ["A"]}]}', "đơn vị thứ 1 thiếu “name”"),
+        (
+            '{"units": [{"name": "Xã A", "kind": "xã", "aliases": ["Tân Lập"]},'
+            ' {"name": "Xã B", "kind": "xã", "aliases": ["tân lập"]}]}',
+            "alias “tân lập” có ở cả “Xã A” và “Xã B”",
+        ),
+    ],
+)
+def test_a_bad_gazetteer_is_a_vietnamese_config_error(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "gazetteer.json"
+    path.write_text(content, encoding="utf-8")
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", llm="none", gazetteer=path)
+    with pytest.raises(ConfigError) as raised:
+        build_assistant(settings, embeddings=HashEmbeddings())
+    message = str(raised.value)
+    assert str(path) in message and problem in message
+    assert "Tệp địa danh" in message and "DUTHAO_GAZETTEER" in message
+
+
+def test_a_missing_gazetteer_stops_the_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    missing = tmp_path / "khong-co.json"
+    monkeypatch.setenv("DUTHAO_GAZETTEER", str(missing))
+    code = cli.main(
+        ["--index", str(tmp_path / "index"), "ask", "Kim Thành cần gì?", "--district", "Kim Thành"]
+    )
+    assert code == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert f"Tệp địa danh {missing} không dùng được: không có tệp này" in err
+    assert "Traceback" not in err

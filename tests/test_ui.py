@@ -28,7 +28,7 @@ from app.domain import (
     Theme,
     Turn,
 )
-from app.errors import ConfigError, DocumentError
+from app.errors import ConfigError, DocumentError, IndexBusyError
 from app.review import NEEDS_DISTRICT
 from app.service import Assistant, build_assistant
 from app.settings import Settings
@@ -125,6 +125,7 @@ class FakeAssistant:
         self.added: list[tuple[str, bytes, str]] = []
         self.removed: list[str] = []
         self.builds = 0
+        self.busy = False  # another process is building the index
 
     def districts(self) -> tuple[str, ...]:
         return ("Kim Thành", "Tứ Kỳ")
@@ -164,6 +165,8 @@ class FakeAssistant:
         self.removed.append(source)
 
     def build_index(self, progress: ui_actions.Progress | None = None) -> IndexReport:
+        if self.busy:
+            raise IndexBusyError("/srv/duthao/index")
         self.builds += 1
         if progress:
             progress(0, 2)
@@ -317,6 +320,21 @@ def test_an_empty_question_is_a_vietnamese_notice_not_a_gradio_error() -> None:
     assert not isinstance(caught.value, gr.Error)
     assert "nhập câu hỏi" in caught.value.message and caught.value.title == "Chưa hỏi được"
     assert assistant.asked == []
+
+
+def test_a_question_over_the_limit_is_a_vietnamese_notice_before_it_is_asked() -> None:
+    assistant = FakeAssistant()
+    with pytest.raises(ui_actions.Mistake) as caught:
+        list(ui_actions.ask_events(assistant, "Kim Thành? " * 300, [], [], "", max_chars=2_000))
+    assert "2.000 ký tự" in caught.value.message and caught.value.title == "Chưa hỏi được"
+    assert assistant.asked == []
+
+
+def test_the_question_box_holds_at_most_the_limit(tmp_path: Path) -> None:
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", max_question_chars=1_500)
+    config = ui.build_ui(FakeAssistant(), settings, None).get_config_file()
+    box = next(c for c in config["components"] if c["props"].get("elem_id") == "question")
+    assert box["props"]["max_length"] == 1_500
 
 
 def test_domain_errors_become_mistakes_naming_the_file() -> None:
@@ -537,8 +555,11 @@ def test_review_exports_markdown_and_docx(tmp_path: Path) -> None:
     assert "> Không gọi được mô hình." in text
 
 
-def test_a_draft_file_is_read_through_the_assistant() -> None:
-    assert ui_actions.load_draft(FakeAssistant(), "du-thao.txt", "Dự thảo".encode()) == "Dự thảo"
+def test_an_unreadable_draft_file_is_a_notice_naming_it() -> None:
+    with pytest.raises(ui_actions.Mistake) as caught:
+        ui_actions.load_draft(FakeAssistant(), "du-thao.pdf", b"%PDF-")
+    assert caught.value.title == ui_text.TITLE_DRAFT_FILE
+    assert caught.value.message.startswith("du-thao.pdf: ") and "định dạng" in caught.value.message
 
 
 # ---- Dàn ý báo cáo -----------------------------------------------------------------------------------
@@ -633,6 +654,26 @@ def test_remove_deletes_then_rebuilds() -> None:
         "Không có tài liệu nào bị xóa" in ui_actions.remove_document(assistant, None)
         and assistant.builds == 1
     )
+
+
+def test_rebuild_passes_progress_on_and_reports_the_build() -> None:
+    assistant = FakeAssistant()
+    steps: list[tuple[int, int]] = []
+    status = ui_actions.rebuild_index(assistant, lambda d, t: steps.append((d, t)))
+    assert assistant.builds == 1 and steps == [(0, 2), (2, 2)]
+    assert status == ui_html.index_report_html(
+        IndexReport(added=["guidance/new.txt"], chunks_total=18, chunks_embedded=2)
+    )
+    assert "thêm 1" in status and "18" in status
+
+
+def test_rebuild_while_another_process_builds_is_a_notice() -> None:
+    assistant = FakeAssistant()
+    assistant.busy = True
+    with pytest.raises(ui_actions.Mistake) as caught:
+        ui_actions.rebuild_index(assistant)
+    assert caught.value.title == ui_text.TITLE_DOCUMENTS
+    assert "đang được cập nhật" in caught.value.message and "/srv/duthao/index" in caught.value.message
 
 
 def test_rebuild_reports_what_changed_and_what_was_refused() -> None:
@@ -790,6 +831,21 @@ def test_an_uploaded_document_is_indexed_answered_and_removable(real_assistant: 
     assert "cụm công nghiệp Gia Lộc" in panel
     status = ui_actions.remove_document(real_assistant, "guidance/gia-loc.txt")
     assert "xóa 1" in status and "gia-loc.txt" not in ui_actions.documents_html(real_assistant)
+
+
+@pytest.mark.integration
+def test_a_file_named_in_nfd_is_listed_in_nfc_and_removable(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "Hướng dẫn Gia Lộc.txt")
+    (Path(settings.corpus_dir) / "guidance" / name).write_bytes(NEW_GUIDANCE)
+    real_assistant.build_index()
+    source = "guidance/Hướng dẫn Gia Lộc.txt"
+    assert source in [d.source for d in real_assistant.documents()]
+    status = ui_actions.remove_document(real_assistant, source)
+    assert "xóa 1" in status and source not in [d.source for d in real_assistant.documents()]
 
 
 @pytest.mark.integration

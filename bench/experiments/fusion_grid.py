@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_retrieval import load_dataset  # noqa: E402
 
-from app.places import find_districts  # noqa: E402
+from app import places  # noqa: E402
 from app.retrieve import _min_max, district_adjustment  # noqa: E402
 from app.service import build_assistant  # noqa: E402
 from app.settings import Settings  # noqa: E402
@@ -94,7 +94,7 @@ class Signals:
                 scores = [bm25_scores(bm, tok(q), n) for q in self.questions]
                 self.lex[f"{name}@{k1},{b}"] = np.stack(scores)
         self.accented = np.array([has_diacritics(q) for q in self.questions])
-        self.asked = [find_districts(q) for q in self.questions]
+        self.asked = [places.find(q) for q in self.questions]
 
 
 def lexical_mix(sig: Signals, i: int, mix: str) -> np.ndarray:

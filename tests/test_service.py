@@ -1,0 +1,216 @@
+"""app.service: how `ask` routes a question (catalogue list, which districts, document facts, quoted
+sentences), uploads that cannot leave the corpus folder, the outline, and the errors a user can cause.
+Real Chroma in tmp_path, the hashing embedder, the seed corpus."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.domain import Answer, Theme, Turn
+from app.errors import ConfigError, DocumentError, IndexMissingError
+from app.service import Assistant, build_assistant, safe_filename
+from app.settings import Settings
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, SEED
+from tests.fakes import HashEmbeddings, ScriptedChat
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Settings, Path]:
+    """A seed index, built once for the module; each test copies it (tests add and remove files)."""
+    root = tmp_path_factory.mktemp("built")
+    corpus = root / "corpus"
+    (corpus / "guidance").mkdir(parents=True)
+    shutil.copy(SEED, corpus / "guidance" / SEED.name)
+    settings = Settings(corpus_dir=corpus, index_dir=root / "index", embeddings="hash-test", llm="none")
+    build_assistant(settings, embeddings=HashEmbeddings()).build_index()
+    return settings, root
+
+
+@pytest.fixture
+def assistant(built: tuple[Settings, Path], tmp_path: Path) -> Assistant:
+    settings, root = built
+    shutil.copytree(root, tmp_path / "copy")
+    own = settings.model_copy(
+        update={"corpus_dir": tmp_path / "copy" / "corpus", "index_dir": tmp_path / "copy" / "index"}
+    )
+    return build_assistant(own, embeddings=HashEmbeddings())
+
+
+@pytest.fixture
+def answered(assistant: Assistant, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions that reached the sentence answerer (not the catalogue or the letterhead)."""
+    seen: list[str] = []
+    original = assistant.answerer.answer_stream
+
+    def spy(question: str, *args, **kwargs) -> Iterator[str | Answer]:
+        seen.append(question)
+        return original(question, *args, **kwargs)
+
+    monkeypatch.setattr(assistant.answerer, "answer_stream", spy)
+    return seen
+
+
+# ---- routing ------------------------------------------------------------------------------------------
+
+
+def test_a_report_question_is_answered_from_the_catalogue(assistant: Assistant, answered: list[str]) -> None:
+    answer = assistant.ask("Báo cáo chính trị của Nam Sách cần đề cập những gì?")
+    assert not answered
+    assert answer.found and "Yêu cầu riêng đối với Nam Sách" in answer.text
+    assert "vùng đô thị vệ tinh của TP Hải Dương" in answer.text
+    assert "phá bỏ thế độc đạo" not in answer.text  # Kim Thành's requirement, not Nam Sách's
+    assert answer.citations and all(f"[{c.n}]" in answer.text for c in answer.citations)
+
+
+def test_a_report_question_on_a_topic_the_guidance_does_not_cover_says_so(assistant: Assistant) -> None:
+    answer = assistant.ask("Báo cáo chính trị của Kim Thành cần đề cập gì về y tế?")
+    assert not answer.found
+    assert answer.text.startswith("Hướng dẫn chưa nêu yêu cầu về y tế đối với Kim Thành.")
+
+
+def test_a_which_question_names_each_district_with_its_quote(
+    assistant: Assistant, answered: list[str]
+) -> None:
+    answer = assistant.ask("Những huyện nào được yêu cầu làm tốt công tác quy hoạch?")
+    assert not answered and answer.found
+    assert "Tứ Kỳ" in answer.text and "quy hoạch 5 năm, 10 năm và xa hơn" in answer.text
+
+
+def test_a_when_question_is_answered_from_the_letterhead(assistant: Assistant, answered: list[str]) -> None:
+    answer = assistant.ask(
+        "Cuộc làm việc với các Huyện ủy Tứ Kỳ, Thanh Miện, Kim Thành và Nam Sách diễn ra ngày nào?"
+    )
+    assert not answered and answer.found and "12/03/2020" in answer.text
+
+
+def test_a_narrow_question_is_answered_with_quoted_sentences(
+    assistant: Assistant, answered: list[str]
+) -> None:
+    question = "Vì sao Kim Thành cần phá bỏ thế độc đạo về giao thông?"
+    answer = assistant.ask(question)
+    assert answered == [question]
+    assert answer.found and KIM_THANH_TRANSPORT in answer.text
+    assert answer.citations[0].paragraph == 14
+
+
+def test_with_an_llm_every_shape_goes_to_the_answerer(assistant: Assistant, answered: list[str]) -> None:
+    assistant.answerer.chat_model = assistant.chat_model = ScriptedChat(
+        ["Nam Sách cần ưu tiên giao thông [1]."]
+    )
+    assistant.ask("Báo cáo chính trị của Nam Sách cần đề cập những gì?")
+    assert answered == ["Báo cáo chính trị của Nam Sách cần đề cập những gì?"]
+
+
+def test_the_chosen_district_narrows_the_search_and_is_read_leniently(assistant: Assistant) -> None:
+    answer = assistant.ask("Cần ưu tiên phát triển những lĩnh vực nào về giao thông?", district="nam sach")
+    assert answer.passages and "Nam Sách" in answer.passages[0].chunk.districts
+
+
+def test_a_follow_up_keeps_the_users_words_and_the_resolved_question(assistant: Assistant) -> None:
+    first = assistant.ask(KIM_THANH_QUESTION)
+    follow = assistant.ask("Còn Nam Sách thì sao?", history=[Turn(KIM_THANH_QUESTION, first.text)])
+    assert follow.question == "Còn Nam Sách thì sao?"
+    assert follow.standalone_question and "Nam Sách" in follow.standalone_question
+
+
+# ---- documents ----------------------------------------------------------------------------------------
+
+
+def test_an_upload_cannot_leave_its_corpus_folder(assistant: Assistant) -> None:
+    saved = assistant.add_document("../../../etc/cron.d/x.txt", "Nội dung".encode())
+    assert saved == "guidance/x.txt"
+    assert (assistant.corpus_dir / "guidance" / "x.txt").read_text(encoding="utf-8") == "Nội dung"
+    assert assistant.add_document("C:\\Users\\a\\bao-cao.md", b"# A", "report") == "reports/bao-cao.md"
+    assert not list(assistant.corpus_dir.rglob(".*uploading"))  # written whole, then renamed
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "doc_type", "reason"),
+    [
+        ("x.txt", b"a", "tin tuc", "loại tài liệu không hợp lệ"),
+        ("virus.exe", b"MZ", "guidance", "chỉ nhận các định dạng"),
+        (".bashrc", b"x", "guidance", "chỉ nhận các định dạng"),
+        ("rong.txt", b"  \n ", "guidance", "tệp rỗng"),
+        ("..", b"x", "guidance", "tên tệp không hợp lệ"),
+        ("lon.txt", b"x" * (1024 * 1024 + 1), "guidance", "tệp quá lớn"),
+    ],
+)
+def test_bad_uploads_are_refused_with_the_reason(
+    assistant: Assistant, name: str, data: bytes, doc_type: str, reason: str
+) -> None:
+    assistant.settings = assistant.settings.model_copy(update={"max_upload_mb": 1})
+    before = sorted(assistant.corpus_dir.rglob("*"))
+    with pytest.raises(DocumentError, match=reason):
+        assistant.add_document(name, data, doc_type)
+    assert sorted(assistant.corpus_dir.rglob("*")) == before
+
+
+def test_remove_document_only_inside_the_corpus(assistant: Assistant) -> None:
+    outside = assistant.corpus_dir.parent / "secret.txt"
+    outside.write_text("x", encoding="utf-8")
+    for source in ("../secret.txt", "guidance/khong-co.txt", "guidance"):
+        with pytest.raises(DocumentError, match="không có tài liệu này"):
+            assistant.remove_document(source)
+    assert outside.exists()
+    assistant.remove_document(f"guidance/{SEED.name}")
+    assert not (assistant.corpus_dir / "guidance" / SEED.name).exists()
+    assert assistant.build_index().removed == [f"guidance/{SEED.name}"]
+
+
+def test_read_text_joins_paragraphs_and_refuses_what_it_cannot_read(assistant: Assistant) -> None:
+    text = assistant.read_text("du-thao.md", "# Dự thảo\n\nĐoạn một.\n\nĐoạn hai.\n".encode())
+    assert text == "Dự thảo\n\nĐoạn một.\n\nĐoạn hai."
+    with pytest.raises(DocumentError, match="du-thao.xlsx"):
+        assistant.read_text("du-thao.xlsx", b"PK")
+
+
+def test_safe_filename() -> None:
+    assert safe_filename("a/b/../c<d>.txt") == "c_d_.txt"
+    assert safe_filename(".an") == "an"
+    for bad in ("", "   ", "a/", ".."):
+        with pytest.raises(DocumentError, match="tên tệp không hợp lệ"):
+            safe_filename(bad)
+
+
+# ---- outline and errors ---------------------------------------------------------------------------------
+
+
+def test_the_outline_of_a_district_typed_without_diacritics(assistant: Assistant) -> None:
+    outline = assistant.outline("kim thanh")
+    assert outline.district == "Kim Thành"
+    quotes = [r.quote for s in outline.sections for r in s.requirements]
+    assert any(KIM_THANH_TRANSPORT in q for q in quotes)
+    assert all(
+        not r.districts or r.districts == ("Kim Thành",) or "Kim Thành" in r.districts
+        for s in outline.sections
+        for r in s.requirements
+    )
+    order = list(Theme)
+    assert [s.theme for s in outline.sections] == sorted((s.theme for s in outline.sections), key=order.index)
+
+
+def test_an_unknown_district_lists_the_valid_names(assistant: Assistant) -> None:
+    with pytest.raises(ConfigError) as caught:
+        assistant.outline("Hà Nội")
+    assert (
+        "Hà Nội" in str(caught.value) and "Kim Thành" in str(caught.value) and "Nam Sách" in str(caught.value)
+    )
+
+
+def test_asking_before_any_index_says_how_to_build_one(tmp_path: Path, corpus_dir: Path) -> None:
+    settings = Settings(
+        corpus_dir=corpus_dir, index_dir=tmp_path / "index", embeddings="hash-test", llm="none"
+    )
+    fresh = build_assistant(settings, embeddings=HashEmbeddings())
+    with pytest.raises(IndexMissingError, match="duthao index"):
+        fresh.ask(KIM_THANH_QUESTION)
+    report = fresh.ensure_index()
+    assert report is not None and report.added == [f"guidance/{SEED.name}"]
+    assert fresh.ensure_index() is None  # built already: nothing to do
+    assert fresh.ask(KIM_THANH_QUESTION).found
