@@ -31,13 +31,13 @@ from app import planted
 from app.domain import BlockKind, Chunk, DocType, Document, IndexReport, Requirement
 from app.errors import DocumentError, IndexBusyError
 from app.ingest import (
-    PARSER_VERSION,
     DocumentLimits,
     check_readable,
     content_hash,
     doc_type_of,
     iter_corpus_files,
     make_chunks,
+    parser_key,
     read_document,
     source_of,
 )
@@ -96,7 +96,7 @@ def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
     held: dict[str, dict[str, Any]] = {}
     result = store.get(include=["metadatas"])
     for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
-        key = meta["doc_hash"] if meta.get("parser") == PARSER_VERSION else f"{meta['doc_hash']}@old-parser"
+        key = meta["doc_hash"] if meta.get("parser") == parser_key() else f"{meta['doc_hash']}@old-parser"
         entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
         entry["ids"].append(chunk_id)
         entry["source"] = meta["source"]
@@ -248,7 +248,7 @@ class Builder:
                 self.store.add(
                     ids=[c.id for c in batch],
                     texts=[c.embed_text() for c in batch],
-                    metadatas=[chunk_metadata(c, len(chunks), PARSER_VERSION) for c in batch],
+                    metadatas=[chunk_metadata(c, len(chunks), parser_key()) for c in batch],
                 )
                 done += len(batch)
                 report.chunks_embedded += len(batch)
@@ -268,7 +268,7 @@ class Builder:
         chunks: list[Chunk] = []
         if plan.documents:
             result = self.store.get(
-                where={"$and": [{"doc_hash": {"$in": sorted(plan.documents)}}, {"parser": PARSER_VERSION}]},
+                where={"$and": [{"doc_hash": {"$in": sorted(plan.documents)}}, {"parser": parser_key()}]},
                 include=["metadatas"],
             )
             chunks = [

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+from app import places
 from app.domain import BlockKind, Chunk, Document, Paragraph
 from app.errors import DocumentError
 from app.readers import DocumentLimits, decode_bytes, read_blocks
@@ -29,6 +30,13 @@ DOC_TYPES = {"guidance": "guidance", "reports": "report", "report": "report"}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
 PARSER_VERSION = 5
+
+
+def parser_key() -> str:
+    """What a chunk was parsed with: the parser version and the gazetteer (districts are part of a chunk's
+    metadata and of what is embedded, so another gazetteer re-parses and re-embeds every document once)."""
+    return f"{PARSER_VERSION}.{places.fingerprint()}"
+
 
 # A paragraph this short (a date line, a signature) is merged into its neighbour when chunking.
 TINY_CHARS = 50
@@ -216,7 +224,7 @@ def make_chunks(doc: Document) -> list[Chunk]:
         first = group[0]
         chunks.append(
             Chunk(
-                id=f"{doc.content_hash[:16]}-p{PARSER_VERSION}-{i:04d}",
+                id=f"{doc.content_hash[:16]}-p{parser_key()}-{i:04d}",
                 doc_hash=doc.content_hash,
                 source=doc.source,
                 title=doc.title,

@@ -27,6 +27,7 @@ that want a specific one.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import unicodedata
@@ -89,6 +90,12 @@ class Gazetteer:
         self._general = re.compile(
             rf"\b(các|mỗi|từng|những) ({'|'.join(map(re.escape, kinds))})\b|\btoàn tỉnh\b", re.IGNORECASE
         )
+
+    @property
+    def fingerprint(self) -> str:
+        """Short hash of the places, their kinds and aliases: an index built with other places is stale."""
+        data = repr([(p.name, p.kind, tuple(p.aliases)) for p in self.places])
+        return hashlib.sha1(data.encode("utf-8")).hexdigest()[:8]
 
     def names(self) -> tuple[str, ...]:
         """Canonical names, in file order."""
@@ -239,6 +246,11 @@ def active() -> Gazetteer:
 
 
 # ---- the API the rest of the app uses -------------------------------------------------------------------
+
+
+def fingerprint() -> str:
+    """The active gazetteer's fingerprint (part of the index's parser key)."""
+    return active().fingerprint
 
 
 def names() -> tuple[str, ...]:

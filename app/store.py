@@ -52,7 +52,7 @@ NAME_LENGTH = 60  # Chroma's old limit on collection names (63), kept so that na
 Field = Literal["documents", "embeddings", "metadatas"]  # what `get` can return beside the ids
 
 
-def chunk_metadata(chunk: Chunk, n_chunks: int, parser: int) -> dict[str, Any]:
+def chunk_metadata(chunk: Chunk, n_chunks: int, parser: str) -> dict[str, Any]:
     """A chunk as Chroma metadata (scalars only); `n_chunks` tells a later build if its document is whole."""
     return {
         "doc_hash": chunk.doc_hash,

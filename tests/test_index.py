@@ -471,7 +471,6 @@ def test_new_parser_version_re_embeds_everything_once(
     import app.ingest
 
     monkeypatch.setattr(app.ingest, "PARSER_VERSION", app.ingest.PARSER_VERSION + 1)
-    monkeypatch.setattr(app.builder, "PARSER_VERSION", app.ingest.PARSER_VERSION)
     calls = hash_embeddings.calls
     report = index.build(corpus_dir)
     assert report.unchanged == [SEED_SOURCE]

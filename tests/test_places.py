@@ -409,3 +409,28 @@ def test_a_missing_gazetteer_stops_the_cli(tmp_path: Path, monkeypatch: pytest.M
     err = capsys.readouterr().err
     assert f"Tệp địa danh {missing} không dùng được: không có tệp này" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.integration
+def test_another_gazetteer_reparses_and_reembeds_every_document(tmp_path: Path, corpus_dir: Path) -> None:
+    """Districts are part of each chunk: an index built with other places must not be reused as is."""
+    from app import places
+    from app.index import CorpusIndex
+    from tests.fakes import HashEmbeddings
+
+    embeddings = HashEmbeddings()
+    index = CorpusIndex(tmp_path / "index", embeddings, "hash-test")
+    first = index.build(corpus_dir)
+    assert first.chunks_embedded > 0
+    again = index.build(corpus_dir)
+    assert again.chunks_embedded == 0  # same places: nothing re-embedded
+    other = tmp_path / "other.json"
+    data = json.loads(places.DEFAULT_GAZETTEER.read_text(encoding="utf-8"))
+    data["units"] = data["units"][:-1]  # one unit fewer
+    other.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    try:
+        places.use_gazetteer(other)
+        changed = CorpusIndex(tmp_path / "index", embeddings, "hash-test").build(corpus_dir)
+    finally:
+        places.use_gazetteer(None)
+    assert changed.chunks_embedded == first.chunks_embedded
