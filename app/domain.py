@@ -79,7 +79,7 @@ class Paragraph:
     source: str  # path relative to the corpus folder, with "/" separators
     title: str
     date: str | None  # ISO yyyy-mm-dd when the document states one
-    doc_type: str  # a DocType value, from the folder (ingest.doc_type_of)
+    doc_type: DocType  # from the folder (ingest.doc_type_of)
     number: int  # 1-based paragraph number within the document
     text: str
     districts: tuple[str, ...] = ()  # canonical district names, named or inherited
@@ -96,7 +96,7 @@ class Document:
     source: str
     title: str
     date: str | None
-    doc_type: str  # a DocType value
+    doc_type: DocType
     paragraphs: tuple[Paragraph, ...]
     content_hash: str
     issuer: str | None = None  # from the letterhead ("TỈNH ỦY HẢI DƯƠNG")
@@ -114,7 +114,7 @@ class Chunk:
     source: str
     title: str
     date: str | None
-    doc_type: str  # a DocType value
+    doc_type: DocType
     paragraph: int
     paragraph_end: int
     text: str  # original text: this is what quotes show

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app import places
-from app.domain import BlockKind, Chunk, Document, Paragraph
+from app.domain import BlockKind, Chunk, DocType, Document, Paragraph
 from app.errors import DocumentError
 from app.readers import DocumentLimits, decode_bytes, read_blocks
 from app.structure import analyse, section_text, signer_of
@@ -26,7 +26,7 @@ __all__ = ["DocumentLimits", "decode_bytes", "make_chunks", "read_document"]
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
-DOC_TYPES = {"guidance": "guidance", "reports": "report", "report": "report"}
+DOC_TYPES = {"guidance": DocType.GUIDANCE, "reports": DocType.REPORT, "report": DocType.REPORT}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
 PARSER_VERSION = 5
@@ -95,10 +95,10 @@ def check_readable(path: Path, corpus_dir: Path) -> None:
         )
 
 
-def doc_type_of(source: str) -> str:
+def doc_type_of(source: str) -> DocType:
     """The folder gives a document its type: guidance/… or reports/…."""
     top = source.split("/", 1)[0] if "/" in source else ""
-    return DOC_TYPES.get(top.lower(), "other")
+    return DOC_TYPES.get(top.lower(), DocType.OTHER)
 
 
 def content_hash(data: bytes) -> str:

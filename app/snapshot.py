@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-from app.domain import Chunk, Requirement
+from app.domain import Chunk, DocType, Requirement
 from app.text import folded_tokens, lexical_tokens
 
 log = logging.getLogger(__name__)
@@ -113,7 +113,10 @@ class Generations:
                 )
             with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
                 rows = [json.loads(line) for line in lines]
-            chunks = [Chunk(**dict(row, districts=tuple(row["districts"]))) for row in rows]
+            chunks = [
+                Chunk(**dict(row, districts=tuple(row["districts"]), doc_type=DocType(row["doc_type"])))
+                for row in rows
+            ]
             with open(folder / "requirements.jsonl", encoding="utf-8") as lines:
                 requirements = [Requirement.from_json(json.loads(line)) for line in lines]
             import bm25s

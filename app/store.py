@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from app.domain import Chunk, Embedder
+from app.domain import Chunk, DocType, Embedder
 from app.errors import ConfigError
 
 if TYPE_CHECKING:  # chromadb takes seconds to import: only a process that reads the index pays for it
@@ -81,7 +81,7 @@ def chunk_from_metadata(chunk_id: str, meta: dict[str, Any]) -> Chunk:
         source=meta["source"],
         title=meta["title"],
         date=meta.get("date") or None,
-        doc_type=meta["doc_type"],
+        doc_type=DocType(meta["doc_type"]),
         paragraph=int(meta["paragraph"]),
         paragraph_end=int(meta["paragraph_end"]),
         text=meta["text"],
