@@ -11,7 +11,14 @@ from app import places
 from app.domain import Chunk, Passage
 from app.index import CorpusIndex
 from app.settings import Settings
-from app.text import detect_language, folded_tokens, glossary_terms, has_diacritics, lexical_tokens
+from app.text import (
+    detect_language,
+    folded_tokens,
+    glossary_terms,
+    has_diacritics,
+    lexical_tokens,
+    restore_diacritics,
+)
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +32,7 @@ OTHER_DISTRICT_PENALTY = 0.15
 
 # e5 embeds Vietnamese typed without diacritics poorly, while the folded BM25 field matches it well
 # (ALQAC unaccented MRR@10 0.913 → 0.944 with this factor; bench/experiments/proposed.py).
-UNACCENTED_DENSE_FACTOR = 0.5
+UNACCENTED_DENSE_FACTOR = 0.75
 
 
 def _min_max(values: np.ndarray) -> np.ndarray:
@@ -73,8 +80,16 @@ class Retriever:
             (_min_max(exact) + _min_max(folded)) / 2 if has_diacritics(lexical_query) else _min_max(folded)
         )
 
-        # an English question is embedded with the Vietnamese equivalents of its policy words too
-        query_vector = self.index.embeddings.embed_query(lexical_query if language == "en" else question)
+        unaccented = language == "vi" and not has_diacritics(question)
+        # an English question is embedded with the Vietnamese equivalents of its policy words too; one typed
+        # without diacritics with them put back as the corpus spells its words (e5 reads unaccented text poorly)
+        if language == "en":
+            dense_query = lexical_query
+        elif unaccented and snap.accents is not None:
+            dense_query = restore_diacritics(question, snap.accents)
+        else:
+            dense_query = question
+        query_vector = self.index.embeddings.embed_query(dense_query)
         dense = self.index.dense_search(query_vector, self.candidates, snap)
         lexical_top = [snap.chunks[i].id for i in np.argsort(-lexical)[: self.candidates] if lexical[i] > 0]
         missing = [cid for cid in lexical_top if cid not in dense]
@@ -85,7 +100,7 @@ class Retriever:
         dense_norm = _min_max(np.array([dense.get(cid, 0.0) for cid in ids], dtype=np.float32))
         lexical_norm = _min_max(lexical[positions])
         weight = self.dense_weight
-        if language == "vi" and not has_diacritics(question):
+        if unaccented:
             weight *= UNACCENTED_DENSE_FACTOR
         fused = weight * dense_norm + (1 - weight) * lexical_norm
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from app import lexicon
 
@@ -75,6 +79,93 @@ def lexical_tokens(text: str) -> list[str]:
 def folded_tokens(text: str) -> list[str]:
     """Folded field: syllables and bigrams without diacritics, so unaccented queries match."""
     return with_bigrams(syllables(fold(text)))
+
+
+@dataclass(frozen=True)
+class Accents:
+    """How often a corpus writes each accented syllable and each bigram of them (lower case, NFC), and so which
+    spellings an unaccented syllable can stand for there."""
+
+    words: dict[str, int]  # "luật" → count
+    bigrams: dict[str, int]  # "bộ luật" → count
+    forms: dict[str, tuple[str, ...]] = field(init=False, repr=False)  # "luat" → ("luật", "lụt")
+    total: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        forms: dict[str, list[str]] = {}
+        for word in sorted(self.words, key=lambda w: -self.words[w]):
+            forms.setdefault(fold(word), []).append(word)
+        object.__setattr__(self, "forms", {k: tuple(v) for k, v in forms.items()})
+        object.__setattr__(self, "total", sum(self.words.values()) or 1)
+
+    def to_json(self) -> dict[str, dict[str, int]]:
+        return {"words": self.words, "bigrams": self.bigrams}
+
+    @classmethod
+    def from_json(cls, data: dict[str, dict[str, int]]) -> Accents:
+        return cls(dict(data["words"]), dict(data["bigrams"]))
+
+
+def accent_map(texts: Iterable[str]) -> Accents:
+    """Count the syllables and syllable bigrams of `texts`, as written."""
+    words: Counter[str] = Counter()
+    bigrams: Counter[str] = Counter()
+    for text in texts:
+        accented = syllables(text)
+        words.update(accented)
+        bigrams.update(f"{a} {b}" for a, b in zip(accented, accented[1:], strict=False))
+    return Accents(dict(words), dict(bigrams))
+
+
+# Stupid backoff (Brants et al. 2007): an unseen bigram scores its second syllable's frequency times this.
+_BACKOFF = 0.4
+
+
+def restore_diacritics(text: str, accents: Accents) -> str:
+    """Put back the diacritics of unaccented syllables: the spelling sequence the corpus makes most likely.
+
+    Each unaccented syllable may stand for any spelling the corpus folds to it; the sequence with the highest
+    bigram likelihood (stupid backoff to syllable frequency) wins (Viterbi). A syllable the corpus does not
+    know, or one typed with diacritics, stays as typed; so does the case.
+    """
+    matches = list(_WORD.finditer(text))
+    if not matches:
+        return text
+    candidates = [
+        (w,) if has_diacritics(w) else accents.forms.get(w, (w,)) for w in (m.group().lower() for m in matches)
+    ]
+
+    def unigram(word: str) -> float:
+        return math.log((accents.words.get(word, 0) + 0.5) / accents.total)
+
+    def transition(a: str, b: str) -> float:
+        count = accents.bigrams.get(f"{a} {b}", 0)
+        return math.log(count / accents.words[a]) if count else math.log(_BACKOFF) + unigram(b)
+
+    best = [{w: (unigram(w), (w,)) for w in candidates[0]}]
+    for options in candidates[1:]:
+        previous = best[-1]
+        best.append(
+            {
+                b: max((score + transition(a, b), path + (b,)) for a, (score, path) in previous.items())
+                for b in options
+            }
+        )
+    _, path = max(best[-1].values())
+    pieces: list[str] = []
+    end = 0
+    for m, word in zip(matches, path, strict=True):
+        pieces.append(text[end : m.start()] + _same_case(word, m.group()))
+        end = m.end()
+    return "".join(pieces) + text[end:]
+
+
+def _same_case(word: str, like: str) -> str:
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
 
 
 _ABBREVIATIONS = set(lexicon.words("abbreviations"))
