@@ -7,17 +7,19 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from app import places
-from app.domain import Chunk, Passage
+from app import lexicon, places
+from app.domain import Chunk, DocType, Passage
 from app.index import CorpusIndex
 from app.settings import Settings
 from app.text import (
     detect_language,
+    fold,
     folded_tokens,
     glossary_terms,
     has_diacritics,
     lexical_tokens,
     restore_diacritics,
+    syllables,
 )
 
 log = logging.getLogger(__name__)
@@ -31,8 +33,36 @@ OTHER_DISTRICT_PENALTY = 0.15
 
 
 # e5 embeds Vietnamese typed without diacritics poorly, while the folded BM25 field matches it well
-# (ALQAC unaccented MRR@10 0.913 → 0.944 with this factor; bench/experiments/proposed.py).
-UNACCENTED_DENSE_FACTOR = 0.75
+# (ALQAC unaccented MRR@10 0.913 → 0.944 at 0.5; bench/experiments/proposed.py). With the diacritics restored
+# before embedding (text.restore_diacritics) the dense score is worth more: ALQAC unaccented MRR@10 0.9668 at
+# 0.5, 0.9694 at 0.65 and 0.75, 0.9722 at 0.85, 0.9683 at 1.0 (bench/bench_retrieval.py --unaccented).
+UNACCENTED_DENSE_FACTOR = 0.85
+
+
+# A question asking what is required, advised or noted (app/lexicon/requirement_question_cues.txt) prefers
+# guidance over reports and news by this much on the fused 0..1 scale. Seed + 600 news articles: the issue's
+# "Về công tác xây dựng Đảng, Bí thư Tỉnh ủy yêu cầu điều gì?" finds guidance at rank 7 with 0, 5 with 0.05,
+# 2 with 0.1 and 0.15; the dev questions (duthao eval) are unchanged from 0 to 0.15 (R@1 0.972, R@5 1.000).
+GUIDANCE_PRIOR = 0.1
+_REQUIREMENT_CUES = tuple(syllables(cue) for cue in lexicon.words("requirement_question_cues"))
+
+
+def asks_what_is_required(question: str) -> bool:
+    """True when the question holds a requirement cue ("cần", "yêu cầu", "must"); folded when typed without
+    diacritics."""
+    accented = has_diacritics(question)
+    words = syllables(question if accented else fold(question))
+    for cue in _REQUIREMENT_CUES:
+        cue = cue if accented else syllables(fold(" ".join(cue)))
+        n = len(cue)
+        if any(words[i : i + n] == cue for i in range(len(words) - n + 1)):
+            return True
+    return False
+
+
+def doc_type_adjustment(chunk: Chunk, requirement_question: bool) -> float:
+    """How much a passage's document type moves its score: guidance gains when requirements are asked."""
+    return GUIDANCE_PRIOR if requirement_question and chunk.doc_type == DocType.GUIDANCE else 0.0
 
 
 def _min_max(values: np.ndarray) -> np.ndarray:
@@ -82,7 +112,7 @@ class Retriever:
 
         unaccented = language == "vi" and not has_diacritics(question)
         # an English question is embedded with the Vietnamese equivalents of its policy words too; one typed
-        # without diacritics with them put back as the corpus spells its words (e5 reads unaccented text poorly)
+        # without diacritics with them put back as the corpus spells its words (e5 reads it poorly without)
         if language == "en":
             dense_query = lexical_query
         elif unaccented and snap.accents is not None:
@@ -104,10 +134,12 @@ class Retriever:
             weight *= UNACCENTED_DENSE_FACTOR
         fused = weight * dense_norm + (1 - weight) * lexical_norm
 
+        requirement_question = asks_what_is_required(question)
         scored = []
         for j, position in enumerate(positions):
             chunk = snap.chunks[position]
-            scored.append((float(fused[j]) + district_adjustment(chunk, asked), chunk))
+            adjustment = district_adjustment(chunk, asked) + doc_type_adjustment(chunk, requirement_question)
+            scored.append((float(fused[j]) + adjustment, chunk))
         scored.sort(key=lambda row: -row[0])
         return [
             Passage(r, chunk, score, snap.document_districts.get(chunk.source, ()))

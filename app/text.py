@@ -83,8 +83,8 @@ def folded_tokens(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Accents:
-    """How often a corpus writes each accented syllable and each bigram of them (lower case, NFC), and so which
-    spellings an unaccented syllable can stand for there."""
+    """How often a corpus writes each syllable and bigram (lower case, NFC): the spellings an unaccented
+    syllable can stand for there, and how likely each is."""
 
     words: dict[str, int]  # "luật" → count
     bigrams: dict[str, int]  # "bộ luật" → count
@@ -131,9 +131,8 @@ def restore_diacritics(text: str, accents: Accents) -> str:
     matches = list(_WORD.finditer(text))
     if not matches:
         return text
-    candidates = [
-        (w,) if has_diacritics(w) else accents.forms.get(w, (w,)) for w in (m.group().lower() for m in matches)
-    ]
+    typed = [m.group().lower() for m in matches]
+    candidates = [(w,) if has_diacritics(w) else accents.forms.get(w, (w,)) for w in typed]
 
     def unigram(word: str) -> float:
         return math.log((accents.words.get(word, 0) + 0.5) / accents.total)
@@ -142,7 +141,8 @@ def restore_diacritics(text: str, accents: Accents) -> str:
         count = accents.bigrams.get(f"{a} {b}", 0)
         return math.log(count / accents.words[a]) if count else math.log(_BACKOFF) + unigram(b)
 
-    best = [{w: (unigram(w), (w,)) for w in candidates[0]}]
+    # per position: each spelling → (log-likelihood of the best sequence ending in it, that sequence)
+    best: list[dict[str, tuple[float, tuple[str, ...]]]] = [{w: (unigram(w), (w,)) for w in candidates[0]}]
     for options in candidates[1:]:
         previous = best[-1]
         best.append(

@@ -7,16 +7,19 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import Chunk
+from app.domain import Chunk, DocType
 from app.errors import IndexMissingError
 from app.index import CorpusIndex
 from app.retrieve import (
     DISTRICT_BOOST,
+    GUIDANCE_PRIOR,
     OTHER_DISTRICT_PENALTY,
     SHARED_DISTRICT_BOOST,
     UNACCENTED_DENSE_FACTOR,
     Retriever,
+    asks_what_is_required,
     district_adjustment,
+    doc_type_adjustment,
 )
 from app.settings import Settings
 from tests.fakes import HashEmbeddings, TopicEmbeddings
@@ -28,10 +31,11 @@ TRANSPORT = "Đầu tư hạ tầng giao thông nông thôn, làm mới đườn
 QUESTION = "Đầu tư giao thông nông thôn thế nào?"
 TOURISM_DOC, TRANSPORT_DOC = "guidance/du-lich.txt", "guidance/giao-thong.txt"
 UNACCENTED = "dau tu giao thong nong thon the nao"
+RESTORED = "đầu tư giao thông nông thôn the nao"  # as the corpus spells it ("thế nào" is not in it)
 
 
-def chunk(text: str, districts: tuple[str, ...] = ()) -> Chunk:
-    return Chunk("c1", "h", "guidance/x.txt", "Hướng dẫn", None, "guidance", 1, 1, text, districts)
+def chunk(text: str, districts: tuple[str, ...] = (), doc_type: DocType = DocType.GUIDANCE) -> Chunk:
+    return Chunk("c1", "h", "guidance/x.txt", "Hướng dẫn", None, doc_type, 1, 1, text, districts)
 
 
 # ---- district adjustment (unit) -------------------------------------------------------------------------
@@ -57,6 +61,38 @@ def test_no_district_asked_or_named_moves_nothing() -> None:
     assert district_adjustment(chunk("…"), ["Nam Sách"]) == 0.0
 
 
+# ---- document-type prior (unit) --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kim Thành cần đề cập gì về giao thông?",
+        "Huyện phải làm gì?",
+        "Bí thư Tỉnh ủy yêu cầu điều gì?",
+        "tinh uy luu y gi ve du lich",  # typed without diacritics
+        "What must the report say about transport?",
+    ],
+)
+def test_a_question_about_requirements_is_recognised(question: str) -> None:
+    assert asks_what_is_required(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Kim Thành có bao nhiêu khu công nghiệp?", "Cân nặng trung bình là bao nhiêu?", "What happened?"],
+)
+def test_a_question_about_facts_is_not(question: str) -> None:
+    assert not asks_what_is_required(question)  # "cân" is not "cần" once diacritics are typed
+
+
+def test_guidance_gains_only_for_a_question_about_requirements() -> None:
+    assert doc_type_adjustment(chunk("…"), True) == GUIDANCE_PRIOR
+    assert doc_type_adjustment(chunk("…"), False) == 0.0
+    for other in (DocType.REPORT, DocType.OTHER):
+        assert doc_type_adjustment(chunk("…", doc_type=other), True) == 0.0
+
+
 # ---- over a real index (integration) --------------------------------------------------------------------
 
 
@@ -74,7 +110,7 @@ def build(tmp_path: Path, embeddings: object, files: dict[str, str]) -> CorpusIn
 @pytest.fixture
 def topics(tmp_path: Path) -> tuple[CorpusIndex, TopicEmbeddings]:
     embeddings = TopicEmbeddings(
-        ["du lịch", "giao thông"], queries={QUESTION: "du lịch", UNACCENTED: "du lịch"}
+        ["du lịch", "giao thông"], queries={QUESTION: "du lịch", RESTORED: "du lịch"}
     )
     index = build(
         tmp_path,
@@ -106,14 +142,16 @@ def test_fusion_weighs_meaning_against_words(topics, weight: float, winner: str)
 
 @pytest.mark.integration
 def test_a_question_typed_without_diacritics_leans_on_the_words(topics) -> None:
-    index, _ = topics
-    retriever = Retriever(index, Settings(dense_weight=0.6))
-    assert top(retriever, QUESTION) == TOURISM_DOC  # 0.6 · meaning wins with diacritics typed
-    # without: the dense weight is halved (0.3), and the folded words decide
+    index, embeddings = topics
+    retriever = Retriever(index, Settings(dense_weight=0.55))
+    assert top(retriever, QUESTION) == TOURISM_DOC  # 0.55 · meaning wins with diacritics typed
+    # without: the dense weight shrinks (0.55 · 0.85 < 0.5), and the folded words decide
     passages = retriever.search(UNACCENTED, k=3)
     assert passages[0].chunk.source == TRANSPORT_DOC
     scores = {p.chunk.source: p.score for p in passages}
-    assert scores[TOURISM_DOC] == pytest.approx(0.6 * UNACCENTED_DENSE_FACTOR)
+    assert scores[TOURISM_DOC] == pytest.approx(0.55 * UNACCENTED_DENSE_FACTOR)
+    # the embedder reads the question with its diacritics restored from the corpus's own spelling
+    assert embeddings.embedded_queries[-1] == RESTORED
 
 
 @pytest.mark.integration
@@ -150,6 +188,32 @@ def test_the_asked_district_decides_between_equal_passages(tmp_path: Path) -> No
     # named in the question, the district is preferred the same way
     named = retriever.search("Nam Sách phát triển giao thông kết nối", k=1)[0]
     assert named.chunk.districts == ("Nam Sách",)
+
+
+@pytest.mark.integration
+def test_guidance_is_preferred_only_when_requirements_are_asked(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    # near-equal passages (the same text would be one document), one guidance, one news
+    for folder, last in (("guidance", "vùng"), ("news", "tỉnh")):
+        (corpus / folder).mkdir(parents=True)
+        text = f"Kim Thành\n\nHuyện Kim Thành phát triển giao thông kết nối {last}.\n"
+        (corpus / folder / "kim-thanh.txt").write_text(text, encoding="utf-8")
+    index = CorpusIndex(tmp_path / "index", HashEmbeddings(), "hash-test")
+    index.build(corpus)
+    retriever = Retriever(index, Settings())
+
+    def lead(question: str) -> float:
+        """How far the guidance passage scores above the news one."""
+        by_type = {
+            p.chunk.doc_type: p.score for p in retriever.search(question, k=4) if "kết nối" in p.chunk.text
+        }
+        return by_type[DocType.GUIDANCE] - by_type[DocType.OTHER]
+
+    plain = lead("Kim Thành phát triển giao thông kết nối thế nào?")
+    assert abs(plain) < GUIDANCE_PRIOR
+    asked = lead("Kim Thành cần phát triển giao thông kết nối thế nào?")
+    assert asked - plain == pytest.approx(GUIDANCE_PRIOR, abs=0.03)
+    assert asked > 0
 
 
 @pytest.mark.integration

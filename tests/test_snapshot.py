@@ -68,3 +68,14 @@ def test_a_manifest_of_another_version_means_rebuild(
     assert report.added == [f"guidance/{SEED.name}"]
     assert embeddings.calls == calls  # Chroma still had every chunk: nothing re-embedded
     assert index.snapshot().generation == 2
+
+
+def test_the_corpus_spelling_reads_back_or_is_counted_again(tmp_path: Path) -> None:
+    generations = Generations(tmp_path, "hash-test")
+    written = _seed_snapshot(1)
+    key = generations.publish(written)
+    assert written.accents is not None and written.accents.forms["thanh"]
+    assert generations.load(key.name).accents == written.accents
+    # a generation published before accents.json existed: counted again from its chunks
+    (generations.folder / key.name / "accents.json").unlink()
+    assert generations.load(key.name).accents == written.accents

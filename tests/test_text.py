@@ -7,6 +7,8 @@ import unicodedata
 import pytest
 
 from app.text import (
+    Accents,
+    accent_map,
     detect_language,
     fold,
     folded_tokens,
@@ -15,6 +17,7 @@ from app.text import (
     lexical_tokens,
     normalize,
     normalize_inline,
+    restore_diacritics,
     split_sentences,
     syllables,
     with_bigrams,
@@ -336,3 +339,36 @@ def test_legacy_bytes_read_as_windows_1258_are_still_detected(encode, name) -> N
     as_cp1258 = normalize(data.decode("cp1258"))
     assert any(ch in as_cp1258 for ch in "ăơưĐƯ")
     assert legacy_font_encoding(as_cp1258) == name
+
+
+# ---- restoring diacritics from a corpus's own spelling ---------------------------------------------------
+
+TINY = [
+    "Người lao động có quyền nghỉ hằng năm.",
+    "Bộ luật Lao động quy định thời giờ làm việc.",
+    "Phạt tù từ hai năm đến bảy năm.",
+    "Hình phạt tử hình được chuyển thành tù chung thân.",
+    "Hình phạt tử hình không áp dụng với người dưới 18 tuổi.",
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "restored"),
+    [
+        ("nguoi lao dong co quyen gi", "người lao động có quyền gi"),  # "gi" is not in the corpus: as typed
+        ("Bo luat Lao dong", "Bộ luật Lao động"),  # the case is kept
+        ("phat tu tu hai nam", "phạt tù từ hai năm"),  # the likeliest sequence, not each syllable alone
+        ("hinh phat tu hinh", "hình phạt tử hình"),  # the bigram with the next syllable decides "tu"
+        ("nghỉ hang nam", "nghỉ hằng năm"),  # a syllable typed with diacritics stays
+        ("", ""),
+    ],
+)
+def test_diacritics_are_restored_as_the_corpus_spells(typed: str, restored: str) -> None:
+    assert restore_diacritics(typed, accent_map(TINY)) == restored
+
+
+def test_accents_round_trip_through_json() -> None:
+    accents = accent_map(TINY)
+    again = Accents.from_json(accents.to_json())
+    assert again.words == accents.words and again.bigrams == accents.bigrams
+    assert set(again.forms["tu"]) == {"tù", "từ", "tử"}
