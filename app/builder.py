@@ -152,7 +152,7 @@ def plan_build(
                 "issuer": doc.issuer,
                 "number": doc.number,
                 "signer": doc.signer,
-                "letterhead": [p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD][:8],
+                "letterhead": _letterhead(doc),
             }
             if complete:
                 plan.renamed.append((digest, source))
@@ -347,3 +347,9 @@ def catalogue(
         doc["requirements"] = len(found)
         out.extend(found)
     return out
+
+
+def _letterhead(doc: Document) -> list[str]:
+    """The letterhead lines at the top and the closing lines at the end (issuer, date, signer, byline)."""
+    lines = [p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD]
+    return lines if len(lines) <= 12 else lines[:8] + lines[-4:]

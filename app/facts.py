@@ -34,7 +34,12 @@ DOCUMENT_SIGNER = {
     Language.VI: "{title} ({number}) do {signer} ký.",
     Language.EN: "{title} ({number}) was signed by {signer}.",
 }
-_SIGNED = re.compile(r"\b(ký|ki|signed|signs|signatory)\b", re.IGNORECASE)
+DOCUMENT_AUTHOR = {
+    Language.VI: "{title} do {signer} viết.",
+    Language.EN: "{title} was written by {signer}.",
+}
+_WRITTEN = re.compile(r"\b(viết|wrote|written|author|tác giả)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(ký|ki|signed|signs|signatory|viết|wrote|written|author|tác giả)\b", re.IGNORECASE)
 DOCUMENT_ISSUER = {
     Language.VI: "{title} ({number}) do {issuer} ban hành.",
     Language.EN: "{title} ({number}) was issued by {issuer}.",
@@ -133,8 +138,11 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
     elif _SIGNED.search(question):
         if not doc.get("signer"):
             return None
-        quote = doc["signer"]
-        text = DOCUMENT_SIGNER[intent.language].format(title=doc["title"], number=number, signer=quote)
+        signer = doc["signer"]
+        # the quote is the line as written ("LINH AN"); the answer names the person in ordinary case
+        quote = next((line for line in letterhead if signer.lower() in line.lower()), signer)
+        template = DOCUMENT_AUTHOR if _WRITTEN.search(question) else DOCUMENT_SIGNER
+        text = template[intent.language].format(title=doc["title"], number=number, signer=signer)
     else:
         if not doc.get("issuer"):
             return None
@@ -151,6 +159,9 @@ def fact_answer(
 ) -> Answer | None:
     """The answer to a when / which-document question, or None to let the narrow answer try."""
     doc = named_document(question, documents)
+    if doc is None and intent.shape is Shape.DOCUMENT and _SIGNED.search(question) and passages:
+        # "Ai viết bài về …?": the document the question is about is the one its best passage comes from
+        doc = next((d for d in documents.values() if d["source"] == passages[0].chunk.source), None)
     if doc is not None and (intent.shape is not Shape.WHEN or _ISSUED.search(question)):
         answer = _document_answer(question, intent, doc)
         if answer is not None:

@@ -29,7 +29,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": DocType.GUIDANCE, "reports": DocType.REPORT, "report": DocType.REPORT}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 5
+PARSER_VERSION = 6
 
 
 def parser_key() -> str:

@@ -156,12 +156,32 @@ def _letterhead_facts(lines: Sequence[str]) -> tuple[str | None, str | None]:
     return issuer, number
 
 
+MAX_BYLINE_WORDS = 4  # "LINH AN", "MINH ĐỨC": an author's name under a news article
+
+
+def _is_byline(text: str) -> bool:
+    """A short all-caps name closing an article: letters only, not a heading pattern."""
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_BYLINE_WORDS
+        and _is_caps(text)
+        and all(w.isalpha() for w in words)
+        and not _ROMAN.match(text)
+        and not _PART.match(text)
+        and not text.upper().startswith(_issuer_starts())
+    )
+
+
 def signer_of(blocks: Sequence[StructuredBlock]) -> str | None:
-    """The name that signs the document: the last short line of its closing block that is a name."""
+    """The name that signs the document: the last short line of its closing block that is a name, or the
+    byline under a news article."""
     body = [i for i, b in enumerate(blocks) if b.kind is not BlockKind.LETTERHEAD]
     if not body:
         return None
-    for block in reversed(blocks[body[-1] + 1 :]):
+    trailing = blocks[body[-1] + 1 :]
+    if len(trailing) == 1 and _is_byline(trailing[0].text):
+        return trailing[0].text.title()
+    for block in reversed(trailing):
         text = block.text.strip(" ()")
         words = text.split()
         if (
@@ -250,6 +270,8 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
     if closing is not None:
         for i in range(closing, len(blocks)):
             kinds[i] = BlockKind.LETTERHEAD
+    elif len(blocks) > first_body + 1 and _is_byline(blocks[-1].text):
+        kinds[-1] = BlockKind.LETTERHEAD  # a news article's byline ("LINH AN"): who wrote it, not content
 
     ranks: dict[str, int] = {}
     stack: list[tuple[int, str, tuple[str, ...]]] = []  # (rank, heading, districts it names)

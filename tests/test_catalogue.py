@@ -165,3 +165,13 @@ def test_service_answers_report_which_and_when_questions(tmp_path: Path, corpus_
     assert when.found and "12.3" in when.text
     document = assistant.ask("Hướng dẫn số 12-HD/TU ban hành ngày nào?")
     assert document.found and "20/11/2019" in document.text
+
+
+@pytest.mark.integration
+def test_who_wrote_an_article_is_answered_from_its_byline(tmp_path: Path, corpus_dir: Path) -> None:
+    settings = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", llm="none")
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    assistant.build_index()
+    answer = assistant.ask("Ai viết bài về cuộc làm việc với Tứ Kỳ, Thanh Miện, Kim Thành và Nam Sách?")
+    assert answer.found and "Linh An" in answer.text
+    assert answer.citations and "LINH AN" in answer.citations[0].quote

@@ -607,7 +607,8 @@ def test_seed_chunks(seed: Document) -> None:
     # the headline is a chunk; the dateline is letterhead (metadata) and the byline a heading: not chunks
     assert (by_first[1].paragraph, by_first[1].paragraph_end) == (1, 1)
     assert seed.paragraphs[1].kind is BlockKind.LETTERHEAD and 2 not in by_first
-    assert seed.paragraphs[-1].kind is BlockKind.HEADING
+    assert seed.paragraphs[-1].kind is BlockKind.LETTERHEAD  # the byline "LINH AN"
+    assert seed.signer == "Linh An"
     assert chunks[-1].paragraph_end == len(seed.paragraphs) - 1
     assert len({c.id for c in chunks}) == len(chunks)
     assert all(c.id.startswith(seed.content_hash[:16]) for c in chunks)
