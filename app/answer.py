@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app import lexicon, places, planted
 from app.domain import Answer, ChatModel, Citation, Embedder, Language, Passage, Turn
+from app.labels import EN_LEAD
 from app.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
 from app.prompts import load_prompt
 from app.text import (
@@ -37,7 +38,6 @@ LLM_FAILED = {
     ),
     Language.EN: "The language model could not be reached ({error}); below, the documents quoted directly.",
 }
-EN_LEAD = "The documents say (quoted in Vietnamese):"
 
 _ASKS_FOR_NUMBER = re.compile(
     r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
@@ -217,33 +217,11 @@ class Answerer:
             chunk = cand.passage.chunk
             if chunk.id not in numbers:
                 numbers[chunk.id] = len(numbers) + 1
-                citations.append(
-                    Citation(
-                        numbers[chunk.id],
-                        chunk.source,
-                        chunk.title,
-                        chunk.date,
-                        chunk.paragraph,
-                        cand.sentence,
-                        passage_text=chunk.text,
-                        section=chunk.section,
-                        page=chunk.page,
-                    )
-                )
+                citations.append(Citation.of_chunk(numbers[chunk.id], chunk, cand.sentence))
             else:  # a second sentence from the same passage extends that citation's quote
                 n = numbers[chunk.id]
                 old = citations[n - 1]
-                citations[n - 1] = Citation(
-                    n,
-                    old.source,
-                    old.title,
-                    old.date,
-                    old.paragraph,
-                    old.quote + " " + cand.sentence,
-                    passage_text=old.passage_text,
-                    section=old.section,
-                    page=old.page,
-                )
+                citations[n - 1] = replace(old, quote=old.quote + " " + cand.sentence)
             prefix = implicit_referent(cand.named, chunk.districts)
             parts.append(f"{prefix}{cand.sentence} [{numbers[chunk.id]}]")
         body = " ".join(parts)
@@ -384,19 +362,7 @@ class Answerer:
         for n in sorted(cited):
             chunk = passages[n - 1].chunk
             quote = _best_quote(chunk.text, " ".join(cited[n]))
-            citations.append(
-                Citation(
-                    n,
-                    chunk.source,
-                    chunk.title,
-                    chunk.date,
-                    chunk.paragraph,
-                    quote,
-                    passage_text=chunk.text,
-                    section=chunk.section,
-                    page=chunk.page,
-                )
-            )
+            citations.append(Citation.of_chunk(n, chunk, quote))
         found = bool(citations)
         return Answer(
             question,

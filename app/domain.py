@@ -181,6 +181,21 @@ class Citation:
     section: str = ""  # section path of the paragraph
     page: int | None = None  # PDF page
 
+    @classmethod
+    def of_chunk(cls, n: int, chunk: Chunk, quote: str) -> Citation:
+        """The citation [n] of a quote from a chunk: its document, paragraph, section and page."""
+        return cls(
+            n,
+            chunk.source,
+            chunk.title,
+            chunk.date,
+            chunk.paragraph,
+            quote,
+            passage_text=chunk.text,
+            section=chunk.section,
+            page=chunk.page,
+        )
+
     def to_json(self) -> dict:
         d = asdict(self)
         d.pop("passage_text")

@@ -7,6 +7,7 @@ quoting its dated letterhead line.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -14,9 +15,9 @@ from typing import Any
 from app import lexicon, places, planted
 from app.domain import Answer, Citation, Language, Passage
 from app.intent import Intent, Shape
-from app.labels import show_date
+from app.labels import EN_LEAD, show_date
 from app.matching import term_coverage, topic_terms
-from app.text import fold, split_sentences, syllables
+from app.text import first_date, fold, split_sentences, syllables
 
 _DATE_IN_TEXT = re.compile(
     r"(ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}|\bngày\s+\d{1,2}\s+tháng)",
@@ -25,7 +26,6 @@ _DATE_IN_TEXT = re.compile(
 _NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", re.IGNORECASE)
 DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document …
 MIN_TITLE_WORDS = 3  # … and at least this many of them (a title's genre words name no document)
-EN_LEAD = "The documents say (quoted in Vietnamese):"
 DOCUMENT_DATE = {
     Language.VI: "{title} ({number}) đề ngày {date}.",
     Language.EN: "{title} ({number}) is dated {date}.",
@@ -50,29 +50,29 @@ DOCUMENT_ISSUER = {
 _GENERIC_ISSUER = frozenset(("tinh", "uy", "hai", "duong", "dang", "bo", "huyen"))
 # The question asks when the document itself was issued, not for a date it states.
 _ISSUED = re.compile(r"\b(ban hành|đề ngày|ký ngày|ngày ban hành|issued|dated|signed on)\b", re.IGNORECASE)
-_DMY = re.compile(r"\b(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*((?:19|20)\d{2}))?\b")
-_VN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.IGNORECASE)
 
 
 def stated_date(sentence: str, document_date: str | None) -> str | None:
     """The first date a sentence states, as dd/mm/yyyy ("Ngày 12.3" takes its year from the document)."""
-    for pattern in (_VN_DATE, _DMY):
-        m = pattern.search(sentence)
-        if m:
-            day, month = int(m.group(1)), int(m.group(2))
-            year = m.group(3) or (document_date[:4] if document_date else None)
-            if 1 <= day <= 31 and 1 <= month <= 12 and year:
-                return f"{day:02d}/{month:02d}/{year}"
-    return None
+    found = first_date(sentence, int(document_date[:4]) if document_date else None)
+    return f"{found[2]:02d}/{found[1]:02d}/{found[0]}" if found else None
 
 
 def _norm_number(text: str) -> str:
     return re.sub(r"\s+", "", fold(text).lower())
 
 
+@functools.cache
+def _type_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(document-type phrases, genre syllables), folded: read once per process."""
+    types = frozenset(" ".join(syllables(fold(t))) for t in lexicon.words("document_types"))
+    genre = frozenset(w for g in lexicon.words("genre_words") for w in syllables(fold(g)))
+    return types, genre
+
+
 def _type_phrase(title: str) -> str | None:
     """The document-type words a title opens with ("thông báo kết luận", "kế hoạch"), folded and padded."""
-    types = {" ".join(syllables(fold(t))) for t in lexicon.words("document_types")}
+    types, genre = _type_vocabulary()
     words = syllables(fold(title))
     n = 0
     while n < len(words):
@@ -80,7 +80,6 @@ def _type_phrase(title: str) -> str | None:
         if not longer:
             break
         n += longer
-    genre = {w for g in lexicon.words("genre_words") for w in syllables(fold(g))}
     if not n or all(w in genre for w in words[:n]):
         return None  # "báo cáo", "dự thảo" name the report being written as often as a document
     return " " + " ".join(words[:n]) + " "
@@ -155,10 +154,14 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
 
 
 def fact_answer(
-    question: str, intent: Intent, passages: Sequence[Passage], documents: dict[str, dict[str, Any]]
+    question: str,
+    intent: Intent,
+    passages: Sequence[Passage],
+    documents: dict[str, dict[str, Any]],
+    doc: dict[str, Any] | None = None,
 ) -> Answer | None:
-    """The answer to a when / which-document question, or None to let the narrow answer try."""
-    doc = named_document(question, documents)
+    """The answer to a when / which-document question, or None to let the narrow answer try. `doc`: the
+    document the question names (named_document), when known."""
     if doc is None and intent.shape is Shape.DOCUMENT and _SIGNED.search(question) and passages:
         # "Ai viết bài về …?": the document the question is about is the one its best passage comes from
         doc = next((d for d in documents.values() if d["source"] == passages[0].chunk.source), None)
@@ -186,17 +189,7 @@ def fact_answer(
     when = stated_date(sentence, chunk.date)
     lead = (f"Ngày {when}: " if intent.language == Language.VI else f"Date {when}: ") if when else ""
     text = lead + sentence
-    citation = Citation(
-        1,
-        chunk.source,
-        chunk.title,
-        chunk.date,
-        chunk.paragraph,
-        sentence,
-        passage_text=chunk.text,
-        section=chunk.section,
-        page=chunk.page,
-    )
+    citation = Citation.of_chunk(1, chunk, sentence)
     body = f"{text} [1]"
     if intent.language == Language.EN and not lead:
         body = f"{EN_LEAD} {body}"

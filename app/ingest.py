@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,7 +18,7 @@ from app.domain import BlockKind, Chunk, DocType, Document, Paragraph
 from app.errors import DocumentError
 from app.readers import DocumentLimits, decode_bytes, read_blocks
 from app.structure import analyse, section_text, signer_of
-from app.text import legacy_font_encoding, normalize, split_sentences
+from app.text import first_date, legacy_font_encoding, normalize, split_sentences
 
 __all__ = ["DocumentLimits", "decode_bytes", "make_chunks", "read_document"]
 
@@ -172,21 +171,10 @@ def read_document(path: Path, corpus_dir: Path, limits: DocumentLimits | None = 
     )
 
 
-_DMY = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b")
-_VN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})", re.IGNORECASE)
-
-
 def find_date(text: str) -> str | None:
-    """The first date the text states (dd/mm/yyyy, dd-mm-yyyy, 'ngày d tháng m năm yyyy'), as ISO."""
-    best: tuple[int, str] | None = None
-    for pattern in (_DMY, _VN_DATE):
-        for m in pattern.finditer(text):
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            if 1 <= day <= 31 and 1 <= month <= 12:
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), f"{year:04d}-{month:02d}-{day:02d}")
-                break
-    return best[1] if best else None
+    """The first full date the text states (dd/mm/yyyy, dd-mm-yyyy, 'ngày d tháng m năm yyyy'), as ISO."""
+    found = first_date(text)
+    return f"{found[0]:04d}-{found[1]:02d}-{found[2]:02d}" if found else None
 
 
 def make_chunks(doc: Document) -> list[Chunk]:

@@ -75,3 +75,6 @@ INDEX_COUNTS: dict[str, str] = {
     "duplicates": "trùng nội dung",
     "rejected": "không đọc được",
 }
+
+# An English question is answered in quotes of Vietnamese documents: the answer says so first.
+EN_LEAD = "The documents say (quoted in Vietnamese):"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app import places, planted
 from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
 from app.intent import Intent
-from app.labels import THEME_TITLES
+from app.labels import EN_LEAD, THEME_TITLES
 from app.matching import list_topic_terms, term_coverage, without_phrases
 from app.text import fold, split_sentences, syllables
 from app.vectors import SentenceVectors
@@ -38,7 +38,6 @@ GENERAL_HEADING = {
     Language.VI: "Yêu cầu chung cho các đơn vị",
     Language.EN: "Requirements for every district",
 }
-EN_LEAD = "The documents say (quoted in Vietnamese):"
 NO_TOPIC = {
     Language.VI: "Hướng dẫn chưa nêu yêu cầu về {topic} đối với {district}.",
     Language.EN: "The guidance states no requirement about {topic} for {district}.",

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from app import facts, listing, places
 from app.answer import Answerer
@@ -109,7 +110,9 @@ class Assistant:
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
         # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
         # answer from the passages (verified against them)
-        listed = self._catalogue_answer(standalone, intent, passages) if self.chat_model is None else None
+        listed = (
+            self._catalogue_answer(standalone, intent, passages, named) if self.chat_model is None else None
+        )
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
@@ -160,10 +163,12 @@ class Assistant:
     def _requirements(self) -> list[Requirement]:
         return self.index.snapshot().requirements
 
-    def _catalogue_answer(self, question: str, intent: Intent, passages: list[Passage]) -> Answer | None:
-        """A list from the requirement catalogue, or a document's metadata, when the question asks for it."""
+    def _catalogue_answer(
+        self, question: str, intent: Intent, passages: list[Passage], named: dict[str, Any] | None
+    ) -> Answer | None:
+        """A list from the requirement catalogue, or a document's metadata, when the question asks for it.
+        `named`: the document the question names, if any."""
         requirements = self._requirements()
-        named = facts.named_document(question, self.index.snapshot().documents)
         if named is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
             # "theo Hướng dẫn 12-HD/TU …": only that document's requirements
             requirements = [r for r in requirements if r.source == named["source"]]
@@ -176,7 +181,7 @@ class Assistant:
                 wide = [p for p in wide if p.chunk.source == named["source"]]
             return listing.which_answer(question, intent, requirements, wide, naming)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
-            return facts.fact_answer(question, intent, passages, self.index.snapshot().documents)
+            return facts.fact_answer(question, intent, passages, self.index.snapshot().documents, named)
         return None
 
     def outline(self, district: str) -> Outline:

@@ -247,3 +247,27 @@ EN_VI_GLOSSARY: dict[str, str] = dict(lexicon.pairs("en_vi_glossary"))
 def glossary_terms(text: str) -> list[str]:
     """Vietnamese equivalents of the English policy words in `text` (empty for Vietnamese text)."""
     return [EN_VI_GLOSSARY[w] for w in syllables(text) if w in EN_VI_GLOSSARY]
+
+
+# Dates as documents write them: "12/03/2020", "12-3-2020", "ngày 12 tháng 3 năm 2020", and, when the year is
+# known from the document, "Ngày 12.3" / "ngày 12 tháng 3".
+_DMY_FULL = re.compile(r"\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})\b")
+_DM = re.compile(r"\b(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
+_VN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.IGNORECASE)
+
+
+def first_date(text: str, default_year: int | None = None) -> tuple[int, int, int] | None:
+    """(year, month, day) of the first date the text states; a date without its year only when
+    `default_year` is given (the year of the document it comes from)."""
+    patterns = (_DMY_FULL, _VN_DATE, _DM) if default_year else (_DMY_FULL, _VN_DATE)
+    best: tuple[int, tuple[int, int, int]] | None = None
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            day, month = int(m.group(1)), int(m.group(2))
+            year_text = m.group(3) if m.lastindex and m.lastindex >= 3 else None
+            year = int(year_text) if year_text else default_year
+            if year and 1 <= day <= 31 and 1 <= month <= 12:
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), (year, month, day))
+                break
+    return best[1] if best else None
