@@ -16,6 +16,7 @@ from app.answer import Answerer
 from app.domain import (
     Answer,
     ChatModel,
+    Chunk,
     Citation,
     DocType,
     DocumentInfo,
@@ -143,21 +144,22 @@ class Assistant:
     def _with_paragraphs(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """Citations built from the catalogue carry their quote; the sources panel shows it inside the
         whole paragraph, taken from the snapshot."""
-        chunks = self.index.snapshot().chunks
+        sources = {c.source for c in citations}
+        by_source: dict[str, list[Chunk]] = {}
+        for k in self.index.snapshot().chunks:  # one pass, only the cited documents kept
+            if k.source in sources:
+                by_source.setdefault(k.source, []).append(k)
         out = []
         for c in citations:
-            chunk = next(
-                (k for k in chunks if k.source == c.source and k.paragraph <= c.paragraph <= k.paragraph_end),
-                None,
-            )
+            own = by_source.get(c.source, [])
+            chunk = next((k for k in own if k.paragraph <= c.paragraph <= k.paragraph_end), None)
             if chunk is None:
                 out.append(c)
                 continue
             # quotes of one paragraph read in the paragraph's order, so the panel can highlight them
-            parts = sorted(
-                split_sentences(c.quote), key=lambda q: (chunk.text.find(q) + 1) or len(chunk.text) + 1
-            )
-            out.append(replace(c, quote=" ".join(parts), passage_text=chunk.text))
+            text = chunk.text
+            parts = sorted(split_sentences(c.quote), key=lambda q: (text.find(q) + 1) or len(text) + 1)
+            out.append(replace(c, quote=" ".join(parts), passage_text=text))
         return tuple(out)
 
     def _requirements(self) -> list[Requirement]:

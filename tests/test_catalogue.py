@@ -16,6 +16,7 @@ from app.listing import outline, referent, report_answer, which_answer
 from app.requirements import diff_requirements, extract_requirements
 from app.service import build_assistant
 from app.settings import Settings
+from app.text import split_sentences
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, SEED
 from tests.fakes import HashEmbeddings
 from tests.test_structure import GUIDANCE_TXT
@@ -77,8 +78,10 @@ def test_list_answer_own_first_then_general_grouped_by_theme() -> None:
     assert KIM_THANH_TRANSPORT not in answer.text and "tầm nhìn ít nhất đến năm 2030" not in answer.text
     assert "▸ Hạn chế, yếu kém và nguyên nhân" in general
     # every [n] points to a citation quoting its paragraph verbatim
-    seed_text = SEED.read_text(encoding="utf-8")
-    assert all(c.quote.split(" ")[0] in seed_text for c in answer.citations)
+    seed_text = " ".join(SEED.read_text(encoding="utf-8").split())
+    quoted = [s for c in answer.citations for s in split_sentences(c.quote)]
+    assert quoted and all(s in seed_text for s in quoted)  # verbatim, not paraphrased
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
 
 
 def test_list_answer_with_a_topic_keeps_kim_thanh_transport_first() -> None:
