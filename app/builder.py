@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from app import planted
-from app.domain import BlockKind, Chunk, DocType, Document, IndexReport, Requirement
+from app.domain import BlockKind, Chunk, DocType, Document, IndexReport, Requirement, chunk_id_of, piece_id
 from app.errors import DocumentError, IndexBusyError
 from app.ingest import (
     DocumentLimits,
@@ -95,10 +95,11 @@ def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
     """
     held: dict[str, dict[str, Any]] = {}
     result = store.get(include=["metadatas"])
-    for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
+    for record_id, meta in zip(result["ids"], result["metadatas"], strict=True):
         key = meta["doc_hash"] if meta.get("parser") == parser_key() else f"{meta['doc_hash']}@old-parser"
-        entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
-        entry["ids"].append(chunk_id)
+        entry = held.setdefault(key, {"ids": [], "chunks": 0, "n_chunks": meta["n_chunks"]})
+        entry["ids"].append(record_id)  # every record, embedding pieces included: all go when stale
+        entry["chunks"] += chunk_id_of(record_id) == record_id
         entry["source"] = meta["source"]
     return held
 
@@ -128,7 +129,7 @@ def plan_build(
             plan.duplicates.append((source, plan.documents[digest]["source"]))
             plan.files[source] = digest
             continue
-        complete = digest in held and len(held[digest]["ids"]) == held[digest]["n_chunks"]
+        complete = digest in held and held[digest]["chunks"] == held[digest]["n_chunks"]
         if complete and digest in prev_docs:
             # the folder gives the type: a file moved between guidance/ and reports/ changes it
             plan.documents[digest] = dict(prev_docs[digest], source=source, doc_type=doc_type_of(source))
@@ -244,11 +245,18 @@ class Builder:
                 self.store.delete(held[doc.content_hash]["ids"])
             for start in range(0, len(chunks), EMBED_BATCH):
                 batch = chunks[start : start + EMBED_BATCH]
-                # what is embedded carries a context header; the chunk's own text is kept in its metadata
+                # what is embedded carries a context header; the chunk's own text is kept in its metadata. A
+                # chunk longer than the embedder's window is embedded in pieces, added with it in one call
+                records = [
+                    (piece_id(c.id, k), text, meta)
+                    for c in batch
+                    for meta in [chunk_metadata(c, len(chunks), parser_key())]
+                    for k, text in enumerate(c.embed_pieces())
+                ]
                 self.store.add(
-                    ids=[c.id for c in batch],
-                    texts=[c.embed_text() for c in batch],
-                    metadatas=[chunk_metadata(c, len(chunks), parser_key()) for c in batch],
+                    ids=[r[0] for r in records],
+                    texts=[r[1] for r in records],
+                    metadatas=[r[2] for r in records],
                 )
                 done += len(batch)
                 report.chunks_embedded += len(batch)
@@ -272,7 +280,9 @@ class Builder:
                 include=["metadatas"],
             )
             chunks = [
-                chunk_from_metadata(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)
+                chunk_from_metadata(i, m)
+                for i, m in zip(result["ids"], result["metadatas"], strict=True)
+                if chunk_id_of(i) == i  # a chunk's further embedding pieces are not chunks
             ]
         chunks.sort(key=lambda c: (c.source, c.id))
         flag_planted(chunks, plan.documents, report)

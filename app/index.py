@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from app.builder import Builder, Progress
-from app.domain import DocType, DocumentInfo, Embedder, IndexReport
+from app.domain import DocType, DocumentInfo, Embedder, IndexReport, chunk_id_of, piece_id
 from app.errors import IndexMissingError
 from app.ingest import DocumentLimits
 from app.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
@@ -111,31 +111,42 @@ class CorpusIndex:
     def dense_search(
         self, query_vector: list[float], n: int, snap: Snapshot | None = None
     ) -> dict[str, float]:
-        """Cosine similarity of the n nearest chunks of the snapshot (the live one by default)."""
+        """Cosine similarity of the n nearest chunks of the snapshot (the live one by default); a chunk
+        embedded in pieces scores its best piece."""
         snap = snap or self.snapshot()
         if not snap.chunks:
             return {}
-        # over-fetch: Chroma may still hold chunks a newer build has not yet deleted
+        # over-fetch: Chroma may still hold chunks a newer build has not yet deleted, and a long chunk's
+        # pieces come up together
         scores: dict[str, float] = {}
-        for chunk_id, similarity in self.store.nearest(query_vector, min(n * 2, len(snap.chunks) * 2)):
-            if chunk_id in snap.position and len(scores) < n:
+        for record_id, similarity in self.store.nearest(query_vector, min(n * 3, len(snap.chunks) * 3)):
+            chunk_id = chunk_id_of(record_id)  # nearest first: a chunk's first piece found is its best
+            if chunk_id in snap.position and chunk_id not in scores and len(scores) < n:
                 scores[chunk_id] = similarity
         return scores
 
     def similarities(
         self, query_vector: list[float], chunk_ids: Iterable[str], snap: Snapshot | None = None
     ) -> dict[str, float]:
-        """Cosine similarity of given chunks of the snapshot (for lexical hits outside the dense top-n)."""
+        """Cosine similarity of given chunks of the snapshot (for lexical hits outside the dense top-n); a
+        chunk embedded in pieces scores its best piece."""
         snap = snap or self.snapshot()
         ids = [chunk_id for chunk_id in chunk_ids if chunk_id in snap.position]  # never ask Chroma for more
         if not ids:
             return {}
+        records = [
+            piece_id(chunk_id, k)
+            for chunk_id in ids
+            for k in range(len(snap.chunks[snap.position[chunk_id]].embed_pieces()))
+        ]
         q = np.asarray(query_vector, dtype=np.float32)
         q /= np.linalg.norm(q) or 1.0
-        return {
-            chunk_id: float(v @ q / (np.linalg.norm(v) or 1.0))
-            for chunk_id, v in self.store.vectors(ids).items()
-        }
+        scores: dict[str, float] = {}
+        for record_id, v in self.store.vectors(records).items():
+            chunk_id = chunk_id_of(record_id)
+            similarity = float(v @ q / (np.linalg.norm(v) or 1.0))
+            scores[chunk_id] = max(similarity, scores.get(chunk_id, -1.0))
+        return scores
 
     def lexical_scores(
         self, exact_tokens: list[str], folded: list[str], snap: Snapshot | None = None

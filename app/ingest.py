@@ -28,7 +28,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": DocType.GUIDANCE, "reports": DocType.REPORT, "report": DocType.REPORT}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 6
+PARSER_VERSION = 7
 
 
 def parser_key() -> str:
@@ -42,6 +42,9 @@ TINY_CHARS = 50
 # A paragraph longer than this is split at sentence ends into pieces of about TARGET_CHARS.
 LONG_CHARS = 1200
 TARGET_CHARS = 700
+# A chunk's context (what precedes it) is at most this long, looked for at most this many chunks back.
+CONTEXT_CHARS = 300
+CONTEXT_LOOKBACK = 60
 
 
 def iter_corpus_files(corpus_dir: Path) -> Iterator[Path]:
@@ -228,7 +231,28 @@ def make_chunks(doc: Document) -> list[Chunk]:
                 kind=first.kind.value,
             )
         )
-    return chunks
+    return with_context(chunks)
+
+
+def with_context(chunks: list[Chunk]) -> list[Chunk]:
+    """Each chunk (in document order) with what the paragraphs before it are about: an item, the sentence
+    that introduces its list (the nearest chunk before it ending with ':'); running text, the first sentence
+    of the chunk before it. Within its section only: a new section's path says what it is about."""
+    out: list[Chunk] = []
+    for i, chunk in enumerate(chunks):
+        before = [c for c in chunks[max(0, i - CONTEXT_LOOKBACK) : i] if c.section == chunk.section]
+        context = ""
+        if chunk.kind == BlockKind.ITEM.value:
+            for earlier in reversed(before):
+                if earlier.text.rstrip().endswith(":"):
+                    context = split_sentences(earlier.text)[-1]
+                    break
+                if earlier.kind != BlockKind.ITEM.value:
+                    break
+        elif before:
+            context = split_sentences(before[-1].text)[0]
+        out.append(replace(chunk, context=context[:CONTEXT_CHARS]) if context else chunk)
+    return out
 
 
 def _split_long(text: str) -> list[str]:

@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 # What a generation folder holds and how; a folder of another version is rebuilt, never half-read.
 MANIFEST_VERSION = 1
 
+# BM25 term saturation and length normalisation of both lexical fields (bm25s default method, Robertson).
+BM25_K1 = 1.5
+BM25_B = 0.75
+
 
 @dataclass
 class Snapshot:
@@ -233,7 +237,7 @@ def bm25_index(token_lists: list[list[str]]) -> Any:
     import bm25s
 
     logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG on its own handler
-    retriever = bm25s.BM25()
+    retriever = bm25s.BM25(k1=BM25_K1, b=BM25_B)
     # bm25s cannot index an empty corpus; a placeholder row keeps the shapes valid and never matches.
     retriever.index(token_lists or [["\x00"]], show_progress=False)
     return retriever

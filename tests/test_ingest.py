@@ -10,7 +10,16 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.domain import BlockKind, Document, Paragraph
+from app.domain import (
+    EMBED_WINDOW_CHARS,
+    BlockKind,
+    Chunk,
+    DocType,
+    Document,
+    Paragraph,
+    chunk_id_of,
+    piece_id,
+)
 from app.errors import DocumentError
 from app.ingest import (
     LONG_CHARS,
@@ -671,3 +680,45 @@ def test_run_on_sentence_is_cut_at_spaces() -> None:
     assert len(parts) >= 2
     assert all(len(p.text) <= LONG_CHARS for p in parts)
     assert " ".join(p.text for p in parts) == run_on
+
+
+def _chunk(text: str, title: str = "Tiêu đề", **fields: object) -> Chunk:
+    return Chunk("abc-0001", "h", "news/a.txt", title, None, DocType.OTHER, 1, 1, text, **fields)  # type: ignore[arg-type]
+
+
+def test_embed_text_says_the_title_once() -> None:
+    # a title line, or a one-paragraph document titled by its first words, is not repeated in the header
+    assert _chunk("Tiêu đề").embed_text() == "Tiêu đề"
+    assert _chunk("Tiêu đề dài hơn.", section="I. Mục").embed_text() == "I. Mục\nTiêu đề dài hơn."
+    assert _chunk("Đoạn văn.", section="I. Mục", districts=("Kim Thành",)).embed_text() == (
+        "Tiêu đề — I. Mục — Kim Thành\nĐoạn văn."
+    )
+    with_context = _chunk(
+        "Ông Điều dùng bằng giả.", context="Ông Nguyễn Trọng Điều, Phó chánh thanh tra tỉnh."
+    )
+    assert with_context.embed_text() == (
+        "Tiêu đề\nÔng Nguyễn Trọng Điều, Phó chánh thanh tra tỉnh.\nÔng Điều dùng bằng giả."
+    )
+
+
+def test_embed_pieces_fit_the_window_and_cover_the_text() -> None:
+    short = _chunk("Một đoạn ngắn.")
+    assert short.embed_pieces() == [short.embed_text()]
+    words = [f"từ{i}" for i in range(700)]
+    long = _chunk(" ".join(words), title="Quy định dài " * 5, section="Chương I")
+    pieces = long.embed_pieces()
+    assert len(pieces) > 1
+    assert all(len(p) <= EMBED_WINDOW_CHARS for p in pieces)
+    assert all(p.startswith(long.header() + "\n") for p in pieces)
+    bodies = [p.split("\n", 1)[1].split() for p in pieces]
+    assert [w for w in bodies[0]] == words[: len(bodies[0])]
+    assert bodies[-1][-1] == words[-1]
+    for before, after in zip(bodies, bodies[1:], strict=False):
+        assert after[0] in before  # consecutive pieces overlap, on whole words
+        assert words.index(after[-1]) > words.index(before[-1])
+
+
+def test_piece_ids_name_their_chunk() -> None:
+    assert piece_id("abc-p7.1-0003", 0) == "abc-p7.1-0003"
+    assert piece_id("abc-p7.1-0003", 2) != "abc-p7.1-0003"
+    assert chunk_id_of(piece_id("abc-p7.1-0003", 2)) == chunk_id_of("abc-p7.1-0003") == "abc-p7.1-0003"
