@@ -142,16 +142,12 @@ class Chunk:
     section: str = ""  # section path, joined with SECTION_SEPARATOR
     page: int | None = None  # PDF page of its first paragraph
     kind: str = BlockKind.TEXT.value  # BlockKind of its first paragraph
-    # what the paragraphs before it are about (the first sentence of the chunk before it in its section): a
-    # paragraph saying only "ông Điều" is found by the office its previous paragraph names. Embedded and
-    # indexed, never quoted
-    context: str = ""
 
     def header(self) -> str:
-        """The context the embedder sees before the text: title, section path, districts, what precedes it.
-        The title is left out when the text starts with it (a title line, or a one-paragraph document
-        titled by its first words): said twice, it outweighs the rest (ALQAC MRR@10 0.9734 → 0.9759)."""
-        line = " — ".join(
+        """The context the embedder sees before the text: title, section path, districts. The title is left
+        out when the text starts with it (a title line, or a one-paragraph document titled by its first
+        words): said twice, it outweighs the rest (ALQAC MRR@10 0.9734 → 0.9759)."""
+        return " — ".join(
             part
             for part in (
                 "" if self.text.startswith(self.title) else self.title,
@@ -160,7 +156,6 @@ class Chunk:
             )
             if part
         )
-        return "\n".join(part for part in (line, self.context) if part)
 
     def embed_text(self) -> str:
         """What the embedder sees: the context header, then the text."""

@@ -42,9 +42,6 @@ TINY_CHARS = 50
 # A paragraph longer than this is split at sentence ends into pieces of about TARGET_CHARS.
 LONG_CHARS = 1200
 TARGET_CHARS = 700
-# A chunk's context (what precedes it) is at most this long, looked for at most this many chunks back.
-CONTEXT_CHARS = 300
-CONTEXT_LOOKBACK = 60
 
 
 def iter_corpus_files(corpus_dir: Path) -> Iterator[Path]:
@@ -231,28 +228,7 @@ def make_chunks(doc: Document) -> list[Chunk]:
                 kind=first.kind.value,
             )
         )
-    return with_context(chunks)
-
-
-def with_context(chunks: list[Chunk]) -> list[Chunk]:
-    """Each chunk (in document order) with what the paragraphs before it are about: an item, the sentence
-    that introduces its list (the nearest chunk before it ending with ':'); running text, the first sentence
-    of the chunk before it. Within its section only: a new section's path says what it is about."""
-    out: list[Chunk] = []
-    for i, chunk in enumerate(chunks):
-        before = [c for c in chunks[max(0, i - CONTEXT_LOOKBACK) : i] if c.section == chunk.section]
-        context = ""
-        if chunk.kind == BlockKind.ITEM.value:
-            for earlier in reversed(before):
-                if earlier.text.rstrip().endswith(":"):
-                    context = split_sentences(earlier.text)[-1]
-                    break
-                if earlier.kind != BlockKind.ITEM.value:
-                    break
-        elif before:
-            context = split_sentences(before[-1].text)[0]
-        out.append(replace(chunk, context=context[:CONTEXT_CHARS]) if context else chunk)
-    return out
+    return chunks
 
 
 def _split_long(text: str) -> list[str]:

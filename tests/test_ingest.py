@@ -693,12 +693,6 @@ def test_embed_text_says_the_title_once() -> None:
     assert _chunk("Đoạn văn.", section="I. Mục", districts=("Kim Thành",)).embed_text() == (
         "Tiêu đề — I. Mục — Kim Thành\nĐoạn văn."
     )
-    with_context = _chunk(
-        "Ông Điều dùng bằng giả.", context="Ông Nguyễn Trọng Điều, Phó chánh thanh tra tỉnh."
-    )
-    assert with_context.embed_text() == (
-        "Tiêu đề\nÔng Nguyễn Trọng Điều, Phó chánh thanh tra tỉnh.\nÔng Điều dùng bằng giả."
-    )
 
 
 def test_embed_pieces_fit_the_window_and_cover_the_text() -> None:

@@ -32,7 +32,7 @@ from bench_retrieval import load_dataset, write_corpus  # noqa: E402
 
 from app import retrieve as retrieve_module  # noqa: E402
 from app import snapshot as snapshot_module  # noqa: E402
-from app.domain import Chunk  # noqa: E402
+from app.domain import Chunk, chunk_id_of  # noqa: E402
 from app.evaluation import contains_gold, load_questions  # noqa: E402
 from app.ingest import iter_corpus_files, make_chunks, read_document  # noqa: E402
 from app.retrieve import Retriever  # noqa: E402
@@ -174,11 +174,13 @@ def load(name: str, work: Path, limit: int | None) -> Dataset:
         by_source = np.array([c.source for c in chunks])
         gold = [by_source == sources[g] for _, g in qs]
         return Dataset(name, chunks, previous, questions, gold)
-    if name in ("distractor", "neighbour"):
+    if name in ("distractor", "neighbour", "neighbour-small"):
         from make_distractor_corpus import make_corpus
 
         corpus = work / "distractor" / "corpus"
         make_corpus(corpus, 600, 13)
+        if name == "neighbour-small":  # the seed, the first 120 articles and those the questions ask about
+            corpus = small_corpus(corpus, work / "neighbour-small" / "corpus")
         chunks, previous = parse_corpus(corpus)
         questions_file = "tests/data/dev_questions.jsonl" if name == "distractor" else NEIGHBOUR_QUESTIONS
         qs = [q for q in load_questions(REPO / questions_file) if q.gold]
@@ -187,6 +189,28 @@ def load(name: str, work: Path, limit: int | None) -> Dataset:
         gold = [np.array([contains_gold(c.text, q.gold) for c in chunks]) for q in qs]
         return Dataset(name, chunks, previous, [q.question for q in qs], gold)
     raise ValueError(name)
+
+
+def small_corpus(full: Path, target: Path) -> Path:
+    """A copy of the distractor corpus cut to the seed, the first 120 articles of the selection and every
+    article holding a gold phrase of the neighbour questions (embedding the whole one takes half an hour)."""
+    import shutil
+
+    from make_distractor_corpus import select_articles
+
+    golds = [g for q in load_questions(REPO / NEIGHBOUR_QUESTIONS) for g in q.gold]
+    keep = set()
+    for i, article in enumerate(select_articles(600, 13)):
+        name = article["id"].replace("/", "-") + ".txt"
+        if i < 120 or contains_gold((full / "news" / name).read_text(encoding="utf-8"), golds):
+            keep.add(name)
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(full / "guidance", target / "guidance")
+    (target / "news").mkdir(parents=True)
+    for name in keep:
+        shutil.copyfile(full / "news" / name, target / "news" / name)
+    return target
 
 
 # ---------------------------------------------------------------- variants: chunk (+ previous) → texts
@@ -213,23 +237,12 @@ def v_old(c: Chunk, p: Chunk | None) -> list[str]:
 
 
 def v_base(c: Chunk, p: Chunk | None) -> list[str]:
-    """This checkout's embed text without the context line (title said once, section, districts)."""
-    return [replace(c, context="").embed_text()]
-
-
-def v_ctx(c: Chunk, p: Chunk | None) -> list[str]:
-    """This checkout's embed text, with the context line ingest.with_context gives."""
+    """This checkout's embed text (title said once, section, districts)."""
     return [c.embed_text()]
-
-
-def v_max_ctx(c: Chunk, p: Chunk | None) -> list[str]:
-    """The better of both."""
-    return list(dict.fromkeys([*v_base(c, p), c.embed_text()]))
 
 
 def v_prev1(c: Chunk, p: Chunk | None) -> list[str]:
     """The previous chunk's first sentence on a line between header and text."""
-    c = replace(c, context="")
     if p is None:
         return [c.embed_text()]
     return [f"{header(c)}\n{first_sentence(p.text)}\n{c.text}"]
@@ -263,7 +276,7 @@ def with_context(fn: Callable[[Chunk], str], both: bool) -> Variant:
         ctx = fn(c)
         if not ctx:
             return [c.embed_text()]
-        withc = replace(c, context=ctx).embed_text()
+        withc = "\n".join(part for part in (c.header(), ctx, c.text) if part)
         return [c.embed_text(), withc] if both else [withc]
 
     return variant
@@ -290,8 +303,8 @@ VARIANTS: dict[str, Variant] = {
     "pieces": pieces,
     "dedup": v_dedup,
     "base": v_base,
-    "ctx": v_ctx,
-    "max_ctx": v_max_ctx,
+    "ctx": with_context(lead_context, False),  # what ingest gave Chunk.context while it was measured
+    "max_ctx": with_context(lead_context, True),
     "prev1": v_prev1,
     "prev1_section": v_prev1_section,
     "window": v_window,
@@ -387,7 +400,7 @@ def old_embed_text(c: Chunk) -> str:
     return f"{header(c)}\n{c.text}"
 
 
-def import_index(index_dir: Path, cache: VectorCache) -> None:
+def import_index(index_dir: Path, cache: VectorCache, current: bool = False) -> None:
     """Put the vectors of an index built by bench_retrieval (parser of the same embed_text) into the cache."""
     from app.store import ChromaStore, chunk_from_metadata
 
@@ -397,8 +410,14 @@ def import_index(index_dir: Path, cache: VectorCache) -> None:
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     base = len(cache.vectors)
     cache.vectors = np.concatenate([cache.vectors, vectors])
-    for i, (chunk_id, meta) in enumerate(zip(got["ids"], got["metadatas"], strict=True)):
-        cache.index[cache.key(old_embed_text(chunk_from_metadata(chunk_id, meta)))] = base + i
+    for i, (record_id, meta) in enumerate(zip(got["ids"], got["metadatas"], strict=True)):
+        chunk = chunk_from_metadata(chunk_id_of(record_id), meta)
+        if current:  # built by this checkout: records are the pieces of embed_pieces
+            k = int(record_id.rsplit("~", 1)[1]) if record_id != chunk.id else 0
+            text = chunk.embed_pieces()[k]
+        else:
+            text = old_embed_text(chunk)
+        cache.index[cache.key(text)] = base + i
     cache.flush()
     print(f"imported {len(vectors)} vectors from {index_dir}", file=sys.stderr)
 
@@ -409,6 +428,7 @@ def main() -> int:
     parser.add_argument("--variants", default="base")
     parser.add_argument("--bm25", nargs="*", default=[], help="k1,b pairs to try (default: the code's)")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--import-current", type=Path, nargs="*", default=[], help="built by this checkout")
     parser.add_argument("--import-index", type=Path, nargs="*", default=[], help="bench_retrieval index dirs")
     parser.add_argument("--lexical-context", nargs="*", default=[], help="weights of a context BM25 field")
     parser.add_argument("--neighbour", nargs="*", default=[], help="share[,next] values to try")
@@ -421,6 +441,8 @@ def main() -> int:
     settings = Settings()
     for folder in args.import_index:
         import_index(folder, passages)
+    for folder in args.import_current:
+        import_index(folder, passages, current=True)
     for name in args.datasets.split(","):
         ds = load(name, args.cache, args.limit)
         snap = Snapshot(1, "replay", ds.chunks, {}, {})
