@@ -9,6 +9,8 @@ assistant.retriever.search(question, k=10)) in a temporary folder, never in the 
   distractor               the seed guidance among 600 news articles (scripts/make_distractor_corpus.py, seed
                            13); questions: the answerable ones of tests/data/dev_questions.jsonl, a hit is a
                            passage holding a gold phrase
+  neighbour                the same corpus; 10 questions about news paragraphs that do not repeat who they
+                           are about ("ông Điều"), bench/data/neighbour_questions.jsonl (written for issue 11)
 
 "Before" is the code at a baseline git ref (default 1d21a65, main before issue 11): a temporary worktree of
 it is made under /work (beside the repo, so that ../shared resolves), this script runs there with
@@ -44,8 +46,9 @@ from app.text import fold, normalize_inline  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data" / "vire"
 VIRE = {"alqac": "ALQAC.csv", "vimedaqa": "ViMedAQA_v2.csv"}
-DATASETS = ("alqac", "alqac-unaccented", "vimedaqa", "distractor")
+DATASETS = ("alqac", "alqac-unaccented", "vimedaqa", "distractor", "neighbour")
 DEV_QUESTIONS = REPO / "tests" / "data" / "dev_questions.jsonl"
+NEIGHBOUR_QUESTIONS = REPO / "bench" / "data" / "neighbour_questions.jsonl"
 BASELINE = "1d21a65"
 DISTRACTOR_ARTICLES, DISTRACTOR_SEED = 600, 13
 K = 10
@@ -126,23 +129,25 @@ def run_vire(name: str, work: Path, args: argparse.Namespace, wanted: list[str])
     return out
 
 
-def run_distractor(work: Path, args: argparse.Namespace) -> dict[str, dict]:
+def run_distractor(work: Path, args: argparse.Namespace, wanted: list[str]) -> dict[str, dict]:
     from make_distractor_corpus import make_corpus
 
     corpus_dir = work / "distractor" / "corpus"
     make_corpus(corpus_dir, DISTRACTOR_ARTICLES, DISTRACTOR_SEED)
-    rows = [
-        json.loads(line) for line in args.questions.read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    questions = [(r["question"], r["gold"]) for r in rows if r.get("gold") and not r.get("unanswerable")]
-    if args.limit:
-        questions = questions[: args.limit]
     assistant, facts = build(corpus_dir, work / "distractor" / "index", "distractor")
-    ranks = []
-    for question, gold in questions:
-        passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
-        ranks.append(next((p.rank for p in passages if holds(p.chunk.text, gold)), None))
-    return {"distractor": {**facts, **metrics(ranks)}}
+    out = {}
+    for label in wanted:
+        path = args.questions if label == "distractor" else args.neighbour_questions
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        questions = [(r["question"], r["gold"]) for r in rows if r.get("gold") and not r.get("unanswerable")]
+        if args.limit:
+            questions = questions[: args.limit]
+        ranks = []
+        for question, gold in questions:
+            passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
+            ranks.append(next((p.rank for p in passages if holds(p.chunk.text, gold)), None))
+        out[label] = {**facts, **metrics(ranks)}
+    return out
 
 
 def run_all(work: Path, args: argparse.Namespace) -> dict[str, dict]:
@@ -152,8 +157,9 @@ def run_all(work: Path, args: argparse.Namespace) -> dict[str, dict]:
         wanted = [d for d in args.datasets if d.split("-")[0] == base]
         if wanted:
             results.update(run_vire(base, work, args, wanted))
-    if "distractor" in args.datasets:
-        results.update(run_distractor(work, args))
+    wanted = [d for d in args.datasets if d in ("distractor", "neighbour")]
+    if wanted:
+        results.update(run_distractor(work, args, wanted))
     return results
 
 
@@ -180,6 +186,8 @@ def run_baseline(ref: str, work: Path, args: argparse.Namespace) -> dict[str, di
             ",".join(args.datasets),
             "--questions",
             str(args.questions.resolve()),
+            "--neighbour-questions",
+            str(args.neighbour_questions.resolve()),
             *(["--limit", str(args.limit)] if args.limit else []),
         ]
         print(f"[before] {ref}: {shlex.join(command)}", file=sys.stderr, flush=True)
@@ -226,6 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, help="build corpora + indexes here and reuse them next time")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     parser.add_argument("--questions", type=Path, default=DEV_QUESTIONS, help="distractor-set questions")
+    parser.add_argument(
+        "--neighbour-questions", type=Path, default=NEIGHBOUR_QUESTIONS, help="neighbour-set questions"
+    )
     parser.add_argument("--side", default="after", help=argparse.SUPPRESS)  # keep folder: before/ or after/
     args = parser.parse_args(argv)
     args.datasets = [d for d in args.datasets.split(",") if d]
