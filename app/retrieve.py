@@ -65,27 +65,6 @@ def doc_type_adjustment(chunk: Chunk, requirement_question: bool) -> float:
     return GUIDANCE_PRIOR if requirement_question and chunk.doc_type == DocType.GUIDANCE else 0.0
 
 
-NEIGHBOUR_SHARE = 0.0
-NEIGHBOUR_NEXT = False
-
-
-def with_neighbours(fused: np.ndarray, positions: list[int], chunks: Sequence[Chunk]) -> np.ndarray:
-    """Each candidate scores the better of itself and its mix with the chunk before it in its document."""
-    if not NEIGHBOUR_SHARE:
-        return fused
-    by_position = dict(zip(positions, fused.tolist(), strict=True))
-    out = fused.copy()
-    for j, position in enumerate(positions):
-        source = chunks[position].source
-        near = [position - 1, position + 1] if NEIGHBOUR_NEXT else [position - 1]
-        best = max(
-            (by_position[p] for p in near if p in by_position and chunks[p].source == source), default=0.0
-        )
-        if best > fused[j]:
-            out[j] = fused[j] + NEIGHBOUR_SHARE * (best - fused[j])
-    return out
-
-
 def _min_max(values: np.ndarray) -> np.ndarray:
     if values.size == 0:
         return values
@@ -154,8 +133,6 @@ class Retriever:
         if unaccented:
             weight *= UNACCENTED_DENSE_FACTOR
         fused = weight * dense_norm + (1 - weight) * lexical_norm
-
-        fused = with_neighbours(fused, positions, snap.chunks)
 
         requirement_question = asks_what_is_required(question)
         scored = []

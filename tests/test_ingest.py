@@ -689,6 +689,7 @@ def _chunk(text: str, title: str = "Tiêu đề", **fields: object) -> Chunk:
 def test_embed_text_says_the_title_once() -> None:
     # a title line, or a one-paragraph document titled by its first words, is not repeated in the header
     assert _chunk("Tiêu đề").embed_text() == "Tiêu đề"
+    assert _chunk("Tiêu đề").own_title() == "" and _chunk("Đoạn văn.").own_title() == "Tiêu đề"  # lexical too
     assert _chunk("Tiêu đề dài hơn.", section="I. Mục").embed_text() == "I. Mục\nTiêu đề dài hơn."
     assert _chunk("Đoạn văn.", section="I. Mục", districts=("Kim Thành",)).embed_text() == (
         "Tiêu đề — I. Mục — Kim Thành\nĐoạn văn."

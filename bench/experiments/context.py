@@ -30,7 +30,6 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from bench_retrieval import load_dataset, write_corpus  # noqa: E402
 
-from app import retrieve as retrieve_module  # noqa: E402
 from app import snapshot as snapshot_module  # noqa: E402
 from app.domain import Chunk, chunk_id_of  # noqa: E402
 from app.evaluation import contains_gold, load_questions  # noqa: E402
@@ -43,7 +42,6 @@ from app.text import fold, folded_tokens, lexical_tokens, split_sentences  # noq
 K = 10
 NEIGHBOUR_QUESTIONS = "bench/data/neighbour_questions.jsonl"
 DEFAULT_BM25 = (snapshot_module.BM25_K1, snapshot_module.BM25_B)
-DEFAULT_NEIGHBOUR = (retrieve_module.NEIGHBOUR_SHARE, retrieve_module.NEIGHBOUR_NEXT)
 
 
 class VectorCache:
@@ -431,7 +429,6 @@ def main() -> int:
     parser.add_argument("--import-current", type=Path, nargs="*", default=[], help="built by this checkout")
     parser.add_argument("--import-index", type=Path, nargs="*", default=[], help="bench_retrieval index dirs")
     parser.add_argument("--lexical-context", nargs="*", default=[], help="weights of a context BM25 field")
-    parser.add_argument("--neighbour", nargs="*", default=[], help="share[,next] values to try")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/retr-exp"))
     args = parser.parse_args()
     passages, queries = (
@@ -473,13 +470,6 @@ def main() -> int:
                 m = evaluate(ds, ReplayIndex(ctx_snap, vectors, np.array(owner), queries_cache), settings)
                 label = f"{variant} lexical context ×{weight}"
                 print(f"  {label:<40} R@1 {m['R@1']:.4f}  R@5 {m['R@5']:.4f}  MRR@10 {m['MRR']:.4f}")
-            for option in args.neighbour:
-                share, *rest = option.split(",")
-                retrieve_module.NEIGHBOUR_SHARE, retrieve_module.NEIGHBOUR_NEXT = float(share), bool(rest)
-                m = evaluate(ds, ReplayIndex(snap, vectors, np.array(owner), queries_cache), settings)
-                label = f"{variant} neighbour share={share}{' prev+next' if rest else ' prev'}"
-                print(f"  {label:<40} R@1 {m['R@1']:.4f}  R@5 {m['R@5']:.4f}  MRR@10 {m['MRR']:.4f}")
-                retrieve_module.NEIGHBOUR_SHARE, retrieve_module.NEIGHBOUR_NEXT = DEFAULT_NEIGHBOUR
             queries.flush()
             if len(bm25_grid) > 1:
                 snapshot_module.BM25_K1, snapshot_module.BM25_B = DEFAULT_BM25
