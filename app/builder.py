@@ -1,15 +1,23 @@
 """Builds: bring one embedding model's index in line with the corpus folder; only new content is embedded.
 
 A build, holding the writer lock of the index folder:
-  1. plan from the corpus folder and what Chroma holds: new or changed documents (their content hash is not
-     whole in Chroma) to embed, renamed ones, removed ones, duplicates, rejected files;
-  2. embed the new documents in batches, with progress, adding them to Chroma (the store embeds);
-  3. publish a new generation: the chunks from Chroma, the requirement catalogue, the BM25 fields;
-  4. delete from Chroma the chunks the new generation no longer lists.
+  1. plan from the corpus folder and the live generation: new or changed documents (their content is not in
+     the live generation; Chroma is asked only about those) to embed, renamed ones, removed ones, duplicates,
+     rejected files;
+  2. embed the new chunks in batches across documents, with progress, adding them to Chroma while the next
+     batch is embedded; then the sentences of those chunks, for answers to look up (vector_cache.py);
+  3. publish a new generation: the live generation's segments plus one segment of the new chunks (small or
+     mostly-dead segments merged, lexical.py), the requirement catalogue;
+  4. delete from Chroma the chunks of documents the new generation no longer lists.
+
+What a build costs is in proportion to what changed: unchanged documents are neither read back from Chroma
+nor indexed again. Vectors come from the vector cache when the same text was embedded before (a parser
+change, a document added back).
 
 Why this is safe to kill at any moment: chunk ids carry the document's content hash, so step 2 only adds;
 readers only see chunks listed by the generation they loaded, so the previous one keeps answering until
-step 3 makes the new one live, and the next build finishes whatever a killed one left.
+step 3 makes the new one live, and the next build finishes whatever a killed one left (when Chroma holds
+more chunks than the live generation lists, the next build sweeps it whole).
 
 One writer at a time: two builds at once would pick the same generation and embed the same chunks twice.
 The lock is an flock on a file in the index folder, so a killed build never leaves it held.
@@ -20,8 +28,10 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import secrets
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -41,16 +51,19 @@ from app.ingest import (
     read_document,
     source_of,
 )
+from app.lexical import Segment, plan_segments
 from app.requirements import CATALOGUE_VERSION, diff_requirements, extract_requirements
 from app.snapshot import GenerationKey, Generations, Snapshot
 from app.store import ChromaStore, chunk_from_metadata, chunk_metadata
+from app.text import split_sentences
+from app.vector_cache import CachedEmbeddings
 
 log = logging.getLogger(__name__)
 
-EMBED_BATCH = 32
+EMBED_BATCH = 32  # texts per call of the embedder, across documents
 LOCK_FILE = "build.lock"  # in the index folder: held by the one build running on it
 
-Progress = Callable[[int, int], None]  # (chunks embedded so far, chunks to embed)
+Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed: chunks, then sentences)
 Published = Callable[[Snapshot, GenerationKey], None]  # told as soon as a new generation is live
 
 
@@ -86,15 +99,20 @@ class BuildPlan:
     rejected: dict[str, str] = field(default_factory=dict)  # corpus path → reason
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what was repaired to read it)
+    parsed: dict[str, list[Chunk]] = field(default_factory=dict)  # content hash → chunks, of documents read
 
 
-def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
-    """What Chroma holds, per content hash: chunk ids, expected count, source.
+def held_documents(store: ChromaStore, digests: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """What Chroma holds, per content hash (of all documents, or only of `digests`): chunk ids, expected
+    count, source.
 
     Chunks made by an older parser are keyed apart, so they count as stale and get replaced.
     """
     held: dict[str, dict[str, Any]] = {}
-    result = store.get(include=["metadatas"])
+    if digests is not None and not digests:
+        return held
+    where = {"doc_hash": {"$in": sorted(digests)}} if digests is not None else None
+    result = store.get(where=where, include=["metadatas"])
     for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
         key = meta["doc_hash"] if meta.get("parser") == parser_key() else f"{meta['doc_hash']}@old-parser"
         entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
@@ -103,27 +121,44 @@ def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
     return held
 
 
+def trusted_documents(previous: Snapshot | None) -> dict[str, dict[str, Any]]:
+    """The documents the live generation holds whole, read by today's parser: Chroma need not be asked."""
+    if previous is None:
+        return {}
+    return {
+        digest: {"n_chunks": doc["chunks"], "source": doc["source"], "ids": [None] * doc["chunks"]}
+        for digest, doc in previous.documents.items()
+        if doc.get("parser") == parser_key() and doc.get("segment")
+    }
+
+
 def plan_build(
     corpus_dir: Path,
     previous: Snapshot | None,
-    held: dict[str, dict[str, Any]],
+    held: dict[str, dict[str, Any]] | Callable[[list[str]], dict[str, dict[str, Any]]],
     limits: DocumentLimits | None = None,
 ) -> BuildPlan:
-    """Read what is new or changed in the corpus folder; keep what the live generation already has."""
+    """Read what is new or changed in the corpus folder; keep what the live generation already has.
+
+    `held` is what Chroma holds (held_documents), or a function that asks Chroma about the content hashes
+    given (those the live generation does not hold whole)."""
     prev_files = previous.files if previous else {}
     prev_docs = previous.documents if previous else {}
     plan = BuildPlan()
+    hashed: list[tuple[Path, str, str]] = []
     for path in iter_corpus_files(corpus_dir):
         source = source_of(path, corpus_dir)
         try:
             check_readable(path, corpus_dir)  # before hashing: a link out of the corpus is never read
-            digest = content_hash(path.read_bytes())
+            hashed.append((path, source, content_hash(path.read_bytes())))
         except DocumentError as exc:
             plan.rejected[source] = exc.reason
-            continue
         except OSError as exc:
             plan.rejected[source] = f"không đọc được tệp: {exc.strerror or exc}"
-            continue
+    if callable(held):
+        trusted = trusted_documents(previous)
+        held = {**trusted, **held(sorted({d for _, _, d in hashed if d not in trusted}))}
+    for path, source, digest in hashed:
         if digest in plan.documents:
             plan.duplicates.append((source, plan.documents[digest]["source"]))
             plan.files[source] = digest
@@ -153,7 +188,9 @@ def plan_build(
                 "number": doc.number,
                 "signer": doc.signer,
                 "letterhead": _letterhead(doc),
+                "parser": parser_key(),
             }
+            plan.parsed[digest] = chunks
             if complete:
                 plan.renamed.append((digest, source))
             else:
@@ -211,10 +248,14 @@ class Builder:
             # another process may have written since this one opened Chroma (a build, finished or killed)
             self.store.reopen()
             previous = self.generations.load_current()
-            held = held_documents(self.store)
+            # without a live generation, Chroma is read whole: it may hold everything already
+            held = held_documents(self.store) if previous is None else self._held_of
             plan = plan_build(corpus_dir, previous, held, limits)
             report = _file_changes(plan, previous)
-            self._embed_and_add(plan.to_embed, held, progress, report)
+            sentences = self._sentences_to_embed(plan)
+            total = sum(len(chunks) for _, chunks in plan.to_embed) + len(sentences)
+            done = self._embed_and_add(plan.to_embed, progress, report, total)
+            self._embed_sentences(sentences, progress, report, done, total)
             for digest, source in plan.renamed:
                 self._set_source(digest, source)
 
@@ -225,35 +266,91 @@ class Builder:
             report.requirement_changes = diff_requirements(
                 previous.requirements if previous else [], snapshot.requirements
             )
-            self._delete_stale(set(plan.documents))
+            self._delete_stale(snapshot, previous)
         return report
+
+    def _held_of(self, digests: list[str]) -> dict[str, dict[str, Any]]:
+        return held_documents(self.store, digests)
+
+    @property
+    def _embedder(self) -> CachedEmbeddings | None:
+        embeddings = self.store.embeddings
+        return embeddings if isinstance(embeddings, CachedEmbeddings) else None
 
     def _embed_and_add(
         self,
         to_embed: list[tuple[Document, list[Chunk]]],
-        held: dict[str, dict[str, Any]],
         progress: Progress | None,
         report: IndexReport,
-    ) -> None:
-        total = sum(len(chunks) for _, chunks in to_embed)
+        total: int,
+    ) -> int:
+        """Embed the chunks in batches across documents; Chroma stores one batch while the next is embedded
+        (the embedder runs outside the GIL), so the embedder is the only thing on the critical path."""
+        held = held_documents(self.store, [doc.content_hash for doc, _ in to_embed])
+        leftovers = [
+            i for doc, _ in to_embed if doc.content_hash in held for i in held[doc.content_hash]["ids"]
+        ]
+        self.store.delete(leftovers)  # left half-written by a killed build
+        rows = [(chunk, len(chunks)) for _, chunks in to_embed for chunk in chunks]
         done = 0
         if progress:
             progress(0, total)
-        for doc, chunks in to_embed:
-            if doc.content_hash in held:  # left half-written by a killed build
-                self.store.delete(held[doc.content_hash]["ids"])
-            for start in range(0, len(chunks), EMBED_BATCH):
-                batch = chunks[start : start + EMBED_BATCH]
+        writing: Future[None] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-add") as writer:
+            for start in range(0, len(rows), EMBED_BATCH):
+                batch = rows[start : start + EMBED_BATCH]
                 # what is embedded carries a context header; the chunk's own text is kept in its metadata
-                self.store.add(
-                    ids=[c.id for c in batch],
-                    texts=[c.embed_text() for c in batch],
-                    metadatas=[chunk_metadata(c, len(chunks), parser_key()) for c in batch],
+                texts = [chunk.embed_text() for chunk, _ in batch]
+                vectors = self._vectors(texts, report)
+                if writing is not None:
+                    writing.result()  # one batch in flight: an error stops the build here
+                writing = writer.submit(
+                    self.store.add,
+                    [chunk.id for chunk, _ in batch],
+                    texts,
+                    [chunk_metadata(chunk, n, parser_key()) for chunk, n in batch],
+                    vectors,
                 )
                 done += len(batch)
                 report.chunks_embedded += len(batch)
                 if progress:
                     progress(done, total)
+            if writing is not None:
+                writing.result()
+        return done
+
+    def _vectors(self, texts: list[str], report: IndexReport) -> list[list[float]]:
+        embedder = self._embedder
+        if embedder is None:
+            report.texts_embedded += len(texts)
+            return self.store.embeddings.embed_documents(texts)
+        report.texts_embedded += len(embedder.missing(texts))
+        return [v.tolist() for v in embedder.passage_vectors(texts)]
+
+    def _sentences_to_embed(self, plan: BuildPlan) -> list[str]:
+        """The sentences of the new chunks that the vector cache does not hold (none without a cache)."""
+        embedder = self._embedder
+        if embedder is None:
+            return []
+        sentences = [
+            s for _, chunks in plan.to_embed for chunk in chunks for s in split_sentences(chunk.text)
+        ]
+        return embedder.missing(sentences)
+
+    def _embed_sentences(
+        self, sentences: list[str], progress: Progress | None, report: IndexReport, done: int, total: int
+    ) -> None:
+        """Sentence vectors, embedded once here: answers only look them up (vectors.SentenceVectors)."""
+        embedder = self._embedder
+        if embedder is None:
+            return
+        for start in range(0, len(sentences), EMBED_BATCH):
+            batch = sentences[start : start + EMBED_BATCH]
+            embedder.passage_vectors(batch)
+            report.texts_embedded += len(batch)
+            done += len(batch)
+            if progress:
+                progress(done, total)
 
     def _set_source(self, digest: str, source: str) -> None:
         """A renamed (or de-duplicated) document keeps its embeddings; only its path (and type) change."""
@@ -264,39 +361,92 @@ class Builder:
     def _publish(
         self, plan: BuildPlan, previous: Snapshot | None, report: IndexReport
     ) -> tuple[Snapshot, GenerationKey]:
-        """Derive the snapshot and requirement catalogue from Chroma; make them live as a new generation."""
-        chunks: list[Chunk] = []
-        if plan.documents:
-            result = self.store.get(
-                where={"$and": [{"doc_hash": {"$in": sorted(plan.documents)}}, {"parser": parser_key()}]},
-                include=["metadatas"],
-            )
-            chunks = [
-                chunk_from_metadata(i, m) for i, m in zip(result["ids"], result["metadatas"], strict=True)
+        """The live generation's segments, one more of the documents read now (merging small or mostly-dead
+        ones), and the requirement catalogue, made live as a new generation."""
+        number = self.generations.next_number()
+        documents = plan.documents
+        segments = list(previous.segments) if previous is not None else []
+        new_segments: list[Segment] = []
+        new_chunks = [
+            chunk_from_metadata(c.id, chunk_metadata(c, len(chunks), parser_key()))  # as Chroma holds it
+            for digest, chunks in plan.parsed.items()
+            if digest in documents
+            for c in chunks
+        ]
+        new_chunks.sort(key=lambda c: (c.source, c.id))
+
+        def live_rows(segment: Segment) -> list[int]:
+            return [
+                i
+                for i, c in enumerate(segment.chunks)
+                if documents.get(c.doc_hash, {}).get("segment") == segment.name
             ]
-        chunks.sort(key=lambda c: (c.source, c.id))
-        flag_planted(chunks, plan.documents, report)
-        snapshot = Snapshot(
-            self.generations.next_number(),
-            self.generations.embeddings_name,
-            chunks,
-            plan.files,
-            plan.documents,
-            plan.rejected,
+
+        for digest in plan.parsed:
+            if digest in documents:
+                documents[digest]["segment"] = None  # until the new segment is named below
+        for group in plan_segments(segments, [live_rows(s) for s in segments], len(new_chunks)):
+            merged = Segment.merge(
+                _segment_name(number), [(segments[i], live_rows(segments[i])) for i in group]
+            )
+            for chunk in merged.chunks:
+                documents[chunk.doc_hash]["segment"] = merged.name
+            segments = [s for i, s in enumerate(segments) if i not in group]
+            if merged.chunks:
+                segments.append(merged)
+                new_segments.append(merged)
+        if new_chunks:
+            added = Segment.build(_segment_name(number), new_chunks)
+            for chunk in new_chunks:
+                documents[chunk.doc_hash]["segment"] = added.name
+            segments.append(added)
+            new_segments.append(added)
+        segments = [s for s in segments if live_rows(s)]
+
+        snapshot = Snapshot.of_segments(
+            number, self.generations.embeddings_name, segments, plan.files, documents, plan.rejected
         )
+        snapshot.new_segments = new_segments
+        flag_planted(snapshot.chunks, documents, report)
         started = time.perf_counter()
-        snapshot.requirements = catalogue(chunks, plan.documents, previous)
+        snapshot.requirements = catalogue(snapshot.chunks, documents, previous)
         snapshot.catalogue_version = CATALOGUE_VERSION
         report.catalogue_seconds = time.perf_counter() - started
-        snapshot.index_lexical()
+        self._embed_quotes(snapshot, previous, report)
         return snapshot, self.generations.publish(snapshot)
 
-    def _delete_stale(self, live: set[str]) -> None:
-        """Chunks of content no longer in the corpus (removed, changed, half-written) leave Chroma."""
-        held = held_documents(self.store)
-        self.store.delete(
-            [chunk_id for digest, entry in held.items() if digest not in live for chunk_id in entry["ids"]]
-        )
+    def _embed_quotes(self, snapshot: Snapshot, previous: Snapshot | None, report: IndexReport) -> None:
+        """The quotes of requirements new in this generation, embedded for list answers to look up."""
+        embedder = self._embedder
+        if embedder is None:
+            return
+        known = {r.quote for r in previous.requirements} if previous is not None else set()
+        missing = embedder.missing([r.quote for r in snapshot.requirements if r.quote not in known])
+        for start in range(0, len(missing), EMBED_BATCH):
+            embedder.passage_vectors(missing[start : start + EMBED_BATCH])
+        report.texts_embedded += len(missing)
+
+    def _delete_stale(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
+        """Chunks of content no longer in the corpus (removed, changed) leave Chroma. When Chroma then holds
+        more than the generation lists (a killed build's leftovers, an older parser's chunks), it is swept."""
+        if previous is not None:
+            live = set(snapshot.position)
+            self.store.delete([c.id for c in previous.chunks if c.id not in live])
+        if previous is None or self.store.count() != len(snapshot.chunks):
+            held = held_documents(self.store)
+            self.store.delete(
+                [
+                    chunk_id
+                    for digest, entry in held.items()
+                    if digest not in snapshot.documents
+                    for chunk_id in entry["ids"]
+                ]
+            )
+
+
+def _segment_name(generation: int) -> str:
+    """A new segment's folder name: its generation, and a random part (a killed build's may be left)."""
+    return f"{generation:06d}-{secrets.token_hex(3)}"
 
 
 def flag_planted(chunks: list[Chunk], documents: dict[str, dict[str, Any]], report: IndexReport) -> None:

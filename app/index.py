@@ -9,7 +9,9 @@ Layout under the index folder:
   chroma/                          Chroma database (embedded; with a Chroma server, on the server)
   CHROMA-ID                        with a Chroma server: names this folder's collections there
   lexical/<model>/<generation>/    a generation's snapshot
+  segments/<model>/<segment>/      the chunks and BM25 postings the generations are made of
   CURRENT-<model>                  the live generation
+  vectors.sqlite                   the vector cache (vector_cache.py): every model's passage vectors
   build.lock                       held by the build running on this folder
 
 A process follows the builds of any other: every query compares CURRENT with the generation it holds (a
@@ -33,11 +35,13 @@ from app.errors import IndexMissingError
 from app.ingest import DocumentLimits
 from app.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
 from app.store import ChromaStore
+from app.vector_cache import CachedEmbeddings, VectorCache
 
 __all__ = ["CorpusIndex", "Progress", "Snapshot"]
 
 log = logging.getLogger(__name__)
 
+VECTOR_CACHE_FILE = "vectors.sqlite"
 LOAD_ATTEMPTS = (
     3  # a slow reader may see the generation it is loading replaced twice; it then reads the new one
 )
@@ -47,13 +51,21 @@ class CorpusIndex:
     """Build (incrementally) and read the index of one corpus with one embedding model."""
 
     def __init__(
-        self, index_dir: Path, embeddings: Embedder, embeddings_name: str, chroma_url: str | None = None
+        self,
+        index_dir: Path,
+        embeddings: Embedder,
+        embeddings_name: str,
+        chroma_url: str | None = None,
+        vector_cache: Path | None = None,
     ) -> None:
-        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder."""
+        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder.
+        `vector_cache` (settings.vector_cache): the vector cache file, else vectors.sqlite in this folder."""
         self.index_dir = Path(index_dir)
-        self.embeddings = embeddings
+        cache = VectorCache(vector_cache or self.index_dir / VECTOR_CACHE_FILE)
+        # builds, answers and reviews all embed passages through the cache
+        self.embeddings = CachedEmbeddings(embeddings, cache, embeddings_name)
         self.embeddings_name = embeddings_name
-        self.store = ChromaStore.for_index(self.index_dir, embeddings, embeddings_name, chroma_url)
+        self.store = ChromaStore.for_index(self.index_dir, self.embeddings, embeddings_name, chroma_url)
         self.generations = Generations(self.index_dir, embeddings_name)
         self._view: Snapshot | None = None
         self._view_key: GenerationKey | None = None

@@ -293,5 +293,11 @@ def build_assistant(
         name = embeddings_id(getattr(embeddings, "name", type(embeddings).__name__))
     if chat_model is None:
         chat_model = make_chat_model(settings)
-    index = CorpusIndex(Path(settings.index_dir), embeddings, name, chroma_url=settings.chroma_url)
+    index = CorpusIndex(
+        Path(settings.index_dir),
+        embeddings,
+        name,
+        chroma_url=settings.chroma_url,
+        vector_cache=settings.vector_cache,
+    )
     return Assistant(settings, index, chat_model)

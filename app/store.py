@@ -221,10 +221,30 @@ class ChromaStore:
                 self._client.close()
             self._client = self._opened = None
 
-    def add(self, ids: Sequence[str], texts: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
-        """Embed texts and store them as chunks with their metadata; an id already held is overwritten."""
+    def add(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metadatas: Sequence[dict[str, Any]],
+        vectors: Sequence[Sequence[float]] | None = None,
+    ) -> None:
+        """Store texts as chunks with their metadata, embedded here unless their `vectors` are given; an id
+        already held is overwritten."""
         with self._open() as opened:
-            opened.vectors.add_texts(texts=list(texts), metadatas=list(metadatas), ids=list(ids))
+            if vectors is None:
+                opened.vectors.add_texts(texts=list(texts), metadatas=list(metadatas), ids=list(ids))
+            else:  # as add_texts stores them: the text as the record's document
+                opened.records.upsert(
+                    ids=list(ids),
+                    embeddings=[list(map(float, v)) for v in vectors],
+                    metadatas=list(metadatas),
+                    documents=list(texts),
+                )
+
+    def count(self) -> int:
+        """How many chunks the collection holds."""
+        with self._open() as opened:
+            return int(opened.records.count())
 
     def get(
         self,
