@@ -37,6 +37,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from app import planted
 from app.domain import BlockKind, Chunk, DocType, Document, IndexReport, Requirement
 from app.errors import DocumentError, IndexBusyError
@@ -396,7 +398,8 @@ class Builder:
                 segments.append(merged)
                 new_segments.append(merged)
         if new_chunks:
-            added = Segment.build(_segment_name(number), new_chunks)
+            vectors = self._chunk_vectors(new_chunks, report)
+            added = Segment.build(_segment_name(number), new_chunks, vectors)
             for chunk in new_chunks:
                 documents[chunk.doc_hash]["segment"] = added.name
             segments.append(added)
@@ -414,6 +417,16 @@ class Builder:
         report.catalogue_seconds = time.perf_counter() - started
         self._embed_quotes(snapshot, previous, report)
         return snapshot, self.generations.publish(snapshot)
+
+    def _chunk_vectors(self, chunks: list[Chunk], report: IndexReport) -> np.ndarray | None:
+        """The new chunks' vectors, for their segment: from the vector cache, where the embedding just put
+        them (a chunk a killed build wrote to Chroma, with a cache since lost, is embedded again)."""
+        embedder = self._embedder
+        if embedder is None:
+            return None
+        texts = [c.embed_text() for c in chunks]
+        report.texts_embedded += len(embedder.missing(texts))
+        return np.stack(embedder.passage_vectors(texts)).astype(np.float32)
 
     def _embed_quotes(self, snapshot: Snapshot, previous: Snapshot | None, report: IndexReport) -> None:
         """The quotes of requirements new in this generation, embedded for list answers to look up."""

@@ -144,6 +144,11 @@ class CorpusIndex:
             return {}
         q = np.asarray(query_vector, dtype=np.float32)
         q /= np.linalg.norm(q) or 1.0
+        held = snap.lexical.vectors([snap.position[i] for i in ids]) if snap.lexical is not None else None
+        if held is not None:  # the generation's own copy: no round trip to Chroma
+            norms = np.linalg.norm(held, axis=1)
+            norms[norms == 0] = 1.0
+            return dict(zip(ids, (held @ q / norms).tolist(), strict=True))
         return {
             chunk_id: float(v @ q / (np.linalg.norm(v) or 1.0))
             for chunk_id, v in self.store.vectors(ids).items()

@@ -149,9 +149,12 @@ class Segment:
     fields: dict[str, Postings]
     words: dict[str, int]  # syllable → count, as written (text.Accents)
     bigrams: dict[str, int]
+    # each row's dense vector (float32, as Chroma holds it): a lexical hit outside Chroma's nearest is scored
+    # from here, not fetched from Chroma. None for a segment made without them (its rows are fetched)
+    vectors: np.ndarray | None = None
 
     @classmethod
-    def build(cls, name: str, chunks: list[Chunk]) -> Segment:
+    def build(cls, name: str, chunks: list[Chunk], vectors: np.ndarray | None = None) -> Segment:
         words: Counter[str] = Counter()
         bigrams: Counter[str] = Counter()
         for chunk in chunks:
@@ -159,7 +162,9 @@ class Segment:
             words.update(accented)
             bigrams.update(f"{a} {b}" for a, b in zip(accented, accented[1:], strict=False))
         fields = {f: Postings.build([TOKENIZERS[f](c) for c in chunks]) for f in FIELDS}
-        return cls(name, chunks, fields, dict(words), dict(bigrams))
+        if vectors is not None and len(vectors) != len(chunks):
+            raise ValueError(f"{len(vectors)} vectors for {len(chunks)} chunks")
+        return cls(name, chunks, fields, dict(words), dict(bigrams), vectors)
 
     @classmethod
     def merge(cls, name: str, parts: Sequence[tuple[Segment, np.ndarray]]) -> Segment:
@@ -173,7 +178,12 @@ class Segment:
             accented = syllables(chunk.text)
             words.update(accented)
             bigrams.update(f"{a} {b}" for a, b in zip(accented, accented[1:], strict=False))
-        return cls(name, chunks, fields, dict(words), dict(bigrams))
+        vectors = (
+            np.concatenate([part.vectors[keep] for part, keep in parts])  # type: ignore[index]
+            if parts and all(part.vectors is not None for part, _ in parts)
+            else None
+        )
+        return cls(name, chunks, fields, dict(words), dict(bigrams), vectors)
 
 
 def bm25_idf(n_docs: int, df: np.ndarray | float) -> np.ndarray | float:
@@ -211,6 +221,17 @@ class LexicalIndex:
             for f in FIELDS
         }
         self._accents: Accents | None = None
+
+    def vectors(self, positions: Sequence[int]) -> np.ndarray | None:
+        """The dense vectors of live chunks by position; None if a segment holding one has no vectors."""
+        out = []
+        for position in positions:
+            index = int(np.searchsorted(self.offsets, position, side="right")) - 1
+            vectors = self.segments[index].vectors
+            if vectors is None:
+                return None
+            out.append(vectors[self.live_rows[index][position - self.offsets[index]]])
+        return np.stack(out) if out else None
 
     def chunks(self) -> list[Chunk]:
         """The live chunks, in score order (segment by segment)."""

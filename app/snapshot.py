@@ -33,7 +33,7 @@ from app.text import Accents
 log = logging.getLogger(__name__)
 
 # What a generation folder holds and how; a folder of another version is rebuilt, never half-read.
-MANIFEST_VERSION = 2
+MANIFEST_VERSION = 3  # 3: segments keep their chunks' vectors
 
 
 @dataclass
@@ -288,6 +288,8 @@ def write_segment(parent: Path, segment: Segment) -> None:
             out.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
     for field_name, postings in segment.fields.items():
         postings.save(tmp, field_name)
+    if segment.vectors is not None:
+        np.save(tmp / "vectors.npy", np.asarray(segment.vectors, dtype=np.float32))
     (tmp / "spelling.json").write_text(
         json.dumps({"words": segment.words, "bigrams": segment.bigrams}, ensure_ascii=False), encoding="utf-8"
     )
@@ -309,7 +311,13 @@ def read_segment(folder: Path, name: str) -> Segment:
                 f"segment {name}: {len(postings.lengths)} rows of postings for {len(chunks)} chunks"
             )
     spelling = json.loads((folder / "spelling.json").read_text(encoding="utf-8"))
-    return Segment(name, chunks, fields, spelling["words"], spelling["bigrams"])
+    vectors = None
+    if (folder / "vectors.npy").exists():
+        # mapped, not read: the pages a query touches are read, and the OS may drop them again
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+        if len(vectors) != len(chunks):
+            raise ValueError(f"segment {name}: {len(vectors)} vectors for {len(chunks)} chunks")
+    return Segment(name, chunks, fields, spelling["words"], spelling["bigrams"], vectors)
 
 
 def _fsync_files(path: Path) -> None:

@@ -282,11 +282,13 @@ class ChromaStore:
         if n <= 0:
             return []
         with self._open() as opened:
-            found = opened.vectors.similarity_search_by_vector_with_relevance_scores(
-                [float(x) for x in vector], k=n
+            # distances only: fetching the n texts and metadatas cost most of the query's time
+            found = opened.records.query(
+                query_embeddings=[[float(x) for x in vector]], n_results=n, include=["distances"]
             )
         # in cosine space Chroma's distance is 1 − cosine similarity
-        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
+        ids, distances = found["ids"][0], (found["distances"] or [[]])[0]
+        return [(str(i), 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors of the given chunks (ids not held are left out)."""

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.builder import Builder
@@ -1149,3 +1150,21 @@ def test_segments_stay_few_as_documents_come_one_by_one(corpus_dir: Path, new_in
     assert_consistent(index)
     hits = Retriever(index, Settings()).search("làng nghề số 901", k=1)
     assert "làng nghề số 901" in hits[0].chunk.text
+
+
+def test_similarities_from_the_generation_equal_chromas(corpus_dir: Path, new_index: OpenIndex) -> None:
+    index = new_index()
+    index.build(corpus_dir)
+    snap = index.snapshot()
+    assert all(s.vectors is not None for s in snap.segments)  # the build kept each chunk's vector
+    ids = [c.id for c in snap.chunks]
+    query = index.embeddings.embed_query(KIM_THANH_QUESTION)
+    held = index.similarities(query, ids, snap)
+    q = np.asarray(query) / np.linalg.norm(query)
+    fetched = {i: float(v @ q / np.linalg.norm(v)) for i, v in index.store.vectors(ids).items()}
+    assert held.keys() == fetched.keys() and len(held) == SEED_CHUNKS
+    for chunk_id, similarity in fetched.items():
+        assert held[chunk_id] == pytest.approx(similarity, abs=1e-5)
+    # and the nearest ones, as Chroma ranks them, are scored the same
+    for chunk_id, similarity in index.dense_search(query, 5, snap).items():
+        assert held[chunk_id] == pytest.approx(similarity, abs=1e-4)
