@@ -3,7 +3,9 @@
 A thin facade over three parts, each with one job:
   store.py     the Chroma collection (source of truth: chunk text, metadata, vectors)
   snapshot.py  the published generations (chunks, requirement catalogue, BM25 fields) and CURRENT
-  builder.py   a build: plan from the corpus folder, embed, publish, report; one writer at a time
+  builder.py   a build: plan from the corpus folder (build_plan.py), embed, publish, report; one writer at
+               a time
+  lexical.py   BM25 over segments; vector_cache.py  passage vectors by (model, text), never embedded twice
 
 Layout under the index folder:
   chroma/                          Chroma database (embedded; with a Chroma server, on the server)
