@@ -280,12 +280,15 @@ class LexicalIndex:
     def accents(self) -> Accents:
         """How the segments spell each syllable and bigram (counted once, on first need)."""
         if self._accents is None:
-            words: Counter[str] = Counter()
-            bigrams: Counter[str] = Counter()
-            for segment in self.segments:
-                words.update(segment.words)
-                bigrams.update(segment.bigrams)
-            self._accents = Accents(dict(words), dict(bigrams))
+            if len(self.segments) == 1:  # no copy: at 100k chunks the bigram counts alone are 100+ MB
+                self._accents = Accents(self.segments[0].words, self.segments[0].bigrams)
+            else:
+                words: Counter[str] = Counter()
+                bigrams: Counter[str] = Counter()
+                for segment in self.segments:
+                    words.update(segment.words)
+                    bigrams.update(segment.bigrams)
+                self._accents = Accents(dict(words), dict(bigrams))
         return self._accents
 
 
