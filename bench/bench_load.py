@@ -297,8 +297,8 @@ def free_port() -> int:
 def app_env(corpus: Path, index: Path, tmp: Path, port: int, embeddings: str | None) -> dict[str, str]:
     """The environment of `python -m app …`: this checkout's app package, our folders, no logins.
 
-    TMPDIR: every answer's conversation download (and gradio's copy of it) is written to a new temporary
-    folder; in the work folder they are counted, and removed with it.
+    TMPDIR: each session's conversation downloads (and gradio's copies of them) are written there; in the
+    work folder what the server leaves when it stops is counted, and removed with it.
     """
     env = {k: v for k, v in os.environ.items() if k not in ("DUTHAO_USERS", "DUTHAO_CHROMA_URL")}
     env.update(
