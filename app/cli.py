@@ -411,8 +411,8 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         counts = report.counts()
         print(
             ", ".join(f"{labels.INDEX_COUNTS.get(name, name)}: {n}" for name, n in counts.items())
-            + f" — {report.chunks_total} khối chỉ mục ({report.chunks_embedded} khối mới; mô hình vừa nhúng "
-            f"{report.texts_embedded} đoạn và câu, phần còn lại lấy từ bộ nhớ vectơ)"
+            + f" — {report.chunks_total} khối chỉ mục ({report.chunks_embedded} khối mới, "
+            f"{report.texts_embedded} đoạn và câu vừa được nhúng)"
         )
         for path, other in report.duplicates:
             print(f"  trùng nội dung: {path} giống hệt {other} (chỉ lập chỉ mục một lần)")
