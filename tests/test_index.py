@@ -1168,3 +1168,33 @@ def test_similarities_from_the_generation_equal_chromas(corpus_dir: Path, new_in
     # and the nearest ones, as Chroma ranks them, are scored the same
     for chunk_id, similarity in index.dense_search(query, 5, snap).items():
         assert held[chunk_id] == pytest.approx(similarity, abs=1e-4)
+
+
+def test_a_chroma_write_failing_in_the_background_stops_the_build(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
+) -> None:
+    _first_corpus(corpus_dir)
+    index = new_index()
+    index.build(corpus_dir)
+    old_ids = {c.id for c in index.snapshot().chunks}
+    _change_corpus(corpus_dir)
+    import app.builder
+    from app.store import ChromaStore
+
+    real_add = ChromaStore.add
+    calls = []
+
+    def failing_add(self, *args, **kwargs):  # the writer thread's second batch fails
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real_add(self, *args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(ChromaStore, "add", failing_add)
+        m.setattr(app.builder, "EMBED_BATCH", 8)  # several batches, so that one is written in the background
+        with pytest.raises(OSError, match="disk full"):
+            new_index().build(corpus_dir)
+    _assert_old_index_answers(new_index(), old_ids)
+    report = new_index().build(corpus_dir)  # the next build finishes the work
+    _assert_finished(new_index(), report)
