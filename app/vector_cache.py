@@ -18,6 +18,7 @@ import hashlib
 import logging
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from app.domain import Embedder
 log = logging.getLogger(__name__)
 
 LOOKUP_BATCH = 500  # keys per SELECT … IN (…): well under SQLite's limit on bound parameters
+RECENT_QUERIES = 64  # question vectors kept in memory
 PASSAGE, QUERY = "p", "q"  # the side a text was embedded as: e5 embeds the same text differently on each
 
 
@@ -117,13 +119,16 @@ class VectorCache:
 class CachedEmbeddings:
     """An Embedder that looks passages up in a VectorCache before embedding them (domain.Embedder).
 
-    Questions are embedded as they come: they rarely repeat, and a lookup would only add a write.
+    Questions are not written to disk: they rarely repeat across days. The last few are kept in memory,
+    because one answer embeds its question at several stages (retrieval, then a list's ranking).
     """
 
     def __init__(self, inner: Embedder, cache: VectorCache, model: str) -> None:
         self.inner = inner
         self.cache = cache
         self.model = model
+        self._queries: OrderedDict[str, list[float]] = OrderedDict()
+        self._queries_lock = threading.Lock()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [v.tolist() for v in self.passage_vectors(texts)]
@@ -149,4 +154,13 @@ class CachedEmbeddings:
         return [t for k, t in keys.items() if k not in held]
 
     def embed_query(self, text: str) -> list[float]:
-        return self.inner.embed_query(text)
+        with self._queries_lock:
+            if text in self._queries:
+                self._queries.move_to_end(text)
+                return list(self._queries[text])
+        vector = self.inner.embed_query(text)
+        with self._queries_lock:
+            self._queries[text] = list(vector)
+            while len(self._queries) > RECENT_QUERIES:
+                self._queries.popitem(last=False)
+        return vector

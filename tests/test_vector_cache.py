@@ -76,3 +76,20 @@ def test_answers_look_sentences_up_instead_of_embedding_them(tmp_path: Path, cor
         assert answer.citations
     assert inner.calls == 0  # every passage sentence and requirement quote was embedded at index time
     assert embeddings.calls == calls
+
+
+def test_a_question_is_embedded_once_per_answer(tmp_path: Path) -> None:
+    class CountingQueries(HashEmbeddings):
+        queries = 0
+
+        def embed_query(self, text: str) -> list[float]:
+            self.queries += 1
+            return super().embed_query(text)
+
+    inner = CountingQueries()
+    embedder = CachedEmbeddings(inner, VectorCache(tmp_path / "v.sqlite"), "hash-test")
+    first = embedder.embed_query("Những huyện nào được yêu cầu phát triển công nghiệp?")
+    assert embedder.embed_query("Những huyện nào được yêu cầu phát triển công nghiệp?") == first
+    assert inner.queries == 1
+    embedder.embed_query("khác")
+    assert inner.queries == 2
