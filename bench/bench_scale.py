@@ -22,6 +22,7 @@ build of 100k chunks takes minutes instead of hours on 2 cores. Its retrieval qu
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import os
@@ -38,7 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "scripts"))
 
-from make_distractor_corpus import article_text, select_articles  # noqa: E402
+from make_distractor_corpus import NEWS, article_text, select_articles  # noqa: E402
 
 CHUNKS_PER_ARTICLE = (
     16.5  # seed + 600 articles gave 10,000 chunks; the corpus is sized with this, then counted
@@ -116,6 +117,17 @@ def write_corpus(folder: Path, articles: int) -> int:
     news = folder / "news"
     news.mkdir(exist_ok=True)
     chosen = select_articles(articles, seed=13)
+    if len(chosen) < articles:  # the distractor tiers hold about 3,400 articles: then any others, in order
+        seen = {article_text(a) for a in chosen}
+        with gzip.open(NEWS, "rt", encoding="utf-8") as lines:
+            for line in lines:
+                article = json.loads(line)
+                text = article_text(article)
+                if text not in seen and article["body"]:
+                    seen.add(text)
+                    chosen.append(article)
+                    if len(chosen) == articles:
+                        break
     wanted = set()
     for article in chosen:
         path = news / (article["id"].replace("/", "-") + ".txt")
