@@ -29,6 +29,8 @@ from app.ingest import (
 from app.snapshot import Snapshot
 from app.store import ChromaStore
 
+DIGESTS_PER_QUERY = 500  # content hashes per Chroma filter: one SQL statement holds a limited number
+
 
 @dataclass
 class BuildPlan:
@@ -51,15 +53,22 @@ def held_documents(store: ChromaStore, digests: list[str] | None = None) -> dict
     Chunks made by an older parser are keyed apart, so they count as stale and get replaced.
     """
     held: dict[str, dict[str, Any]] = {}
-    if digests is not None and not digests:
-        return held
-    where = {"doc_hash": {"$in": sorted(digests)}} if digests is not None else None
-    result = store.get(where=where, include=["metadatas"])
-    for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
-        key = meta["doc_hash"] if meta.get("parser") == parser_key() else f"{meta['doc_hash']}@old-parser"
-        entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
-        entry["ids"].append(chunk_id)
-        entry["source"] = meta["source"]
+    if digests is None:
+        results = [store.get(include=["metadatas"])]
+    else:
+        ordered = sorted(digests)
+        results = [
+            store.get(
+                where={"doc_hash": {"$in": ordered[start : start + DIGESTS_PER_QUERY]}}, include=["metadatas"]
+            )
+            for start in range(0, len(ordered), DIGESTS_PER_QUERY)
+        ]
+    for result in results:
+        for chunk_id, meta in zip(result["ids"], result["metadatas"], strict=True):
+            key = meta["doc_hash"] if meta.get("parser") == parser_key() else f"{meta['doc_hash']}@old-parser"
+            entry = held.setdefault(key, {"ids": [], "n_chunks": meta["n_chunks"]})
+            entry["ids"].append(chunk_id)
+            entry["source"] = meta["source"]
     return held
 
 

@@ -45,7 +45,8 @@ if TYPE_CHECKING:  # chromadb takes seconds to import: only a process that reads
 
 log = logging.getLogger(__name__)
 
-DELETE_BATCH = 1000  # ids per delete call: SQLite limits the variables of one statement
+DELETE_BATCH = 1000  # ids per delete or get call: SQLite limits the variables of one statement
+GET_PAGE = 5000  # records per page when reading a whole collection (or all that match a filter)
 FOLDER_ID_FILE = "CHROMA-ID"  # in the index folder: names its collections on a Chroma server
 NAME_LENGTH = 60  # Chroma's old limit on collection names (63), kept so that names never change
 
@@ -252,16 +253,35 @@ class ChromaStore:
         where: dict[str, Any] | None = None,
         include: Sequence[Field] = ("metadatas",),
     ) -> dict[str, list[Any]]:
-        """Stored chunks (all, or by id, or by metadata filter): {"ids": [...], and one list per include}."""
+        """Stored chunks (all, or by id, or by metadata filter): {"ids": [...], and one list per include}.
+
+        Read a page at a time: Chroma turns one call into one SQL statement, and SQLite refuses a statement
+        over its limit of variables (a whole collection of 100k chunks, or 100k ids, is over it)."""
+        out: dict[str, list[Any]] = {"ids": [], **{name: [] for name in include}}
+
+        def take(result: Any) -> int:
+            out["ids"].extend(result["ids"])
+            for name in include:
+                values = result[name]
+                out[name].extend(list(values) if values is not None else [])
+            return len(result["ids"])
+
         with self._open() as opened:
-            result = opened.records.get(
-                ids=list(ids) if ids is not None else None, where=where, include=list(include)
-            )
-        out: dict[str, list[Any]] = {"ids": list(result["ids"])}
-        for name in include:
-            values = result[name]
-            out[name] = list(values) if values is not None else []
-        return out
+            if ids is not None:
+                ids = list(ids)
+                for start in range(0, len(ids), DELETE_BATCH):
+                    take(
+                        opened.records.get(
+                            ids=ids[start : start + DELETE_BATCH], where=where, include=list(include)
+                        )
+                    )
+                return out
+            offset = 0
+            while True:
+                page = opened.records.get(where=where, include=list(include), limit=GET_PAGE, offset=offset)
+                offset += GET_PAGE
+                if take(page) < GET_PAGE:
+                    return out
 
     def delete(self, ids: Sequence[str]) -> None:
         """Remove chunks by id (ids not held are ignored)."""
