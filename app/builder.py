@@ -106,8 +106,11 @@ class Builder:
             # another process may have written since this one opened Chroma (a build, finished or killed)
             self.store.reopen()
             previous = self.generations.load_current()
-            # without a live generation, Chroma is read whole: it may hold everything already
-            held = held_documents(self.store) if previous is None else self._held_of
+            # Without a live generation, Chroma is read whole: it may hold everything already. So it is when
+            # it holds fewer chunks than the live generation lists (a Chroma server reset, a folder restored
+            # from an older backup): the documents it lost are then embedded again (from the vector cache).
+            whole = previous is None or self.store.count() < len(previous.chunks)
+            held = held_documents(self.store) if whole else self._held_of
             plan = plan_build(corpus_dir, previous, held, limits)
             report = file_changes(plan, previous)
             sentences = self._sentences_to_embed(plan)

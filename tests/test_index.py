@@ -1198,3 +1198,16 @@ def test_a_chroma_write_failing_in_the_background_stops_the_build(
     _assert_old_index_answers(new_index(), old_ids)
     report = new_index().build(corpus_dir)  # the next build finishes the work
     _assert_finished(new_index(), report)
+
+
+def test_chunks_lost_from_chroma_are_written_again(
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
+) -> None:
+    index = new_index(hash_embeddings)
+    index.build(corpus_dir)
+    calls = hash_embeddings.calls
+    index.store.delete([c.id for c in index.snapshot().chunks[:5]])  # a server restored from backup
+    report = index.build(corpus_dir)
+    assert report.chunks_embedded == SEED_CHUNKS  # the document is written again whole …
+    assert hash_embeddings.calls == calls  # … with its vectors from the vector cache
+    assert_consistent(index)
