@@ -1,15 +1,23 @@
 """Builds: bring one embedding model's index in line with the corpus folder; only new content is embedded.
 
 A build, holding the writer lock of the index folder:
-  1. plan from the corpus folder and what Chroma holds: new or changed documents (their content hash is not
-     whole in Chroma) to embed, renamed ones, removed ones, duplicates, rejected files;
-  2. embed the new documents in batches, with progress, adding them to Chroma (the store embeds);
-  3. publish a new generation: the chunks from Chroma, the requirement catalogue, the BM25 fields;
-  4. delete from Chroma the chunks the new generation no longer lists.
+  1. plan (build_plan.py) from the corpus folder and the live generation: new or changed documents (their
+     content is not in the live generation; Chroma is asked only about those) to embed, renamed ones,
+     removed ones, duplicates, rejected files;
+  2. embed the new chunks in batches across documents, with progress, adding them to Chroma while the next
+     batch is embedded; then the sentences of those chunks, for answers to look up (vector_cache.py);
+  3. publish a new generation: the live generation's segments plus one segment of the new chunks (small or
+     mostly-dead segments merged, lexical.py), the requirement catalogue;
+  4. delete from Chroma the chunks of documents the new generation no longer lists.
+
+What a build costs is in proportion to what changed: unchanged documents are neither read back from Chroma
+nor indexed again. Vectors come from the vector cache when the same text was embedded before (a parser
+change, a document added back).
 
 Why this is safe to kill at any moment: chunk ids carry the document's content hash, so step 2 only adds;
 readers only see chunks listed by the generation they loaded, so the previous one keeps answering until
-step 3 makes the new one live, and the next build finishes whatever a killed one left.
+step 3 makes the new one live, and the next build finishes whatever a killed one left (when Chroma holds
+more chunks than the live generation lists, the next build sweeps it whole).
 
 One writer at a time: two builds at once would pick the same generation and embed the same chunks twice.
 The lock is an flock on a file in the index folder, so a killed build never leaves it held.
@@ -20,37 +28,39 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import secrets
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from app import planted
-from app.domain import BlockKind, Chunk, DocType, Document, IndexReport, Requirement, chunk_id_of, piece_id
-from app.errors import DocumentError, IndexBusyError
+from app.build_plan import BuildPlan, file_changes, held_documents, plan_build
+from app.domain import Chunk, DocType, Document, IndexReport, Requirement, piece_id
+from app.errors import IndexBusyError
 from app.ingest import (
     DocumentLimits,
-    check_readable,
-    content_hash,
     doc_type_of,
-    iter_corpus_files,
-    make_chunks,
     parser_key,
-    read_document,
-    source_of,
 )
+from app.lexical import Segment, plan_segments
 from app.requirements import CATALOGUE_VERSION, diff_requirements, extract_requirements
 from app.snapshot import GenerationKey, Generations, Snapshot
 from app.store import ChromaStore, chunk_from_metadata, chunk_metadata
+from app.text import split_sentences
+from app.vector_cache import CachedEmbeddings
 
 log = logging.getLogger(__name__)
 
-EMBED_BATCH = 32
+EMBED_BATCH = 32  # texts per call of the embedder, across documents
 LOCK_FILE = "build.lock"  # in the index folder: held by the one build running on it
 
-Progress = Callable[[int, int], None]  # (chunks embedded so far, chunks to embed)
+Progress = Callable[[int, int], None]  # (texts embedded so far, texts to embed: chunks, then sentences)
 Published = Callable[[Snapshot, GenerationKey], None]  # told as soon as a new generation is live
 
 
@@ -75,122 +85,6 @@ def writer_lock(index_dir: Path, wait: bool = True) -> Iterator[None]:
         os.close(handle)  # releases the lock; so does the death of the process
 
 
-@dataclass
-class BuildPlan:
-    """What a build will do, decided from the corpus folder, the live generation and what Chroma holds."""
-
-    files: dict[str, str] = field(default_factory=dict)  # corpus path → content hash
-    documents: dict[str, dict[str, Any]] = field(default_factory=dict)  # content hash → document facts
-    to_embed: list[tuple[Document, list[Chunk]]] = field(default_factory=list)
-    renamed: list[tuple[str, str]] = field(default_factory=list)  # (content hash, new corpus path)
-    rejected: dict[str, str] = field(default_factory=dict)  # corpus path → reason
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what was repaired to read it)
-
-
-def held_documents(store: ChromaStore) -> dict[str, dict[str, Any]]:
-    """What Chroma holds, per content hash: chunk ids, expected count, source.
-
-    Chunks made by an older parser are keyed apart, so they count as stale and get replaced.
-    """
-    held: dict[str, dict[str, Any]] = {}
-    result = store.get(include=["metadatas"])
-    for record_id, meta in zip(result["ids"], result["metadatas"], strict=True):
-        key = meta["doc_hash"] if meta.get("parser") == parser_key() else f"{meta['doc_hash']}@old-parser"
-        entry = held.setdefault(key, {"ids": [], "chunks": 0, "n_chunks": meta["n_chunks"]})
-        entry["ids"].append(record_id)  # every record, embedding pieces included: all go when stale
-        entry["chunks"] += chunk_id_of(record_id) == record_id
-        entry["source"] = meta["source"]
-    return held
-
-
-def plan_build(
-    corpus_dir: Path,
-    previous: Snapshot | None,
-    held: dict[str, dict[str, Any]],
-    limits: DocumentLimits | None = None,
-) -> BuildPlan:
-    """Read what is new or changed in the corpus folder; keep what the live generation already has."""
-    prev_files = previous.files if previous else {}
-    prev_docs = previous.documents if previous else {}
-    plan = BuildPlan()
-    for path in iter_corpus_files(corpus_dir):
-        source = source_of(path, corpus_dir)
-        try:
-            check_readable(path, corpus_dir)  # before hashing: a link out of the corpus is never read
-            digest = content_hash(path.read_bytes())
-        except DocumentError as exc:
-            plan.rejected[source] = exc.reason
-            continue
-        except OSError as exc:
-            plan.rejected[source] = f"không đọc được tệp: {exc.strerror or exc}"
-            continue
-        if digest in plan.documents:
-            plan.duplicates.append((source, plan.documents[digest]["source"]))
-            plan.files[source] = digest
-            continue
-        complete = digest in held and held[digest]["chunks"] == held[digest]["n_chunks"]
-        if complete and digest in prev_docs:
-            # the folder gives the type: a file moved between guidance/ and reports/ changes it
-            plan.documents[digest] = dict(prev_docs[digest], source=source, doc_type=doc_type_of(source))
-            if held[digest]["source"] != source:
-                plan.renamed.append((digest, source))
-        else:
-            try:
-                doc = read_document(path, corpus_dir, limits)
-            except DocumentError as exc:
-                plan.rejected[source] = exc.reason
-                continue
-            plan.warnings.extend((source, message) for message in doc.warnings)
-            chunks = make_chunks(doc)
-            plan.documents[digest] = {
-                "source": source,
-                "title": doc.title,
-                "date": doc.date,
-                "doc_type": doc.doc_type,
-                "paragraphs": len(doc.paragraphs),
-                "chunks": len(chunks),
-                "issuer": doc.issuer,
-                "number": doc.number,
-                "signer": doc.signer,
-                "letterhead": _letterhead(doc),
-            }
-            if complete:
-                plan.renamed.append((digest, source))
-            else:
-                plan.to_embed.append((doc, chunks))
-        plan.files[source] = digest
-
-    # A file that became unreadable keeps its last good version in the index: nothing is lost.
-    for source, reason in plan.rejected.items():
-        old = prev_files.get(source)
-        if old and old in prev_docs and old not in plan.documents:
-            plan.documents[old] = dict(prev_docs[old], source=source)
-            plan.files[source] = old
-            plan.rejected[source] = reason + " — phiên bản trước vẫn được giữ trong chỉ mục"
-    return plan
-
-
-def _file_changes(plan: BuildPlan, previous: Snapshot | None) -> IndexReport:
-    """The report's file lists: added, updated, removed or unchanged since the live generation."""
-    prev_files = previous.files if previous else {}
-    report = IndexReport(
-        duplicates=list(plan.duplicates), rejected=sorted(plan.rejected.items()), warnings=list(plan.warnings)
-    )
-    duplicates = {path for path, _ in plan.duplicates}
-    for source, digest in sorted(plan.files.items()):
-        if source in plan.rejected or source in duplicates:
-            continue
-        if source not in prev_files:
-            report.added.append(source)
-        elif prev_files[source] != digest:
-            report.updated.append(source)
-        else:
-            report.unchanged.append(source)
-    report.removed = sorted(s for s in prev_files if s not in plan.files and s not in plan.rejected)
-    return report
-
-
 class Builder:
     """Builds one embedding model's index: Chroma (through the store) and its published generations."""
 
@@ -212,10 +106,17 @@ class Builder:
             # another process may have written since this one opened Chroma (a build, finished or killed)
             self.store.reopen()
             previous = self.generations.load_current()
-            held = held_documents(self.store)
+            # Without a live generation, Chroma is read whole: it may hold everything already. So it is when
+            # it holds fewer chunks than the live generation lists (a Chroma server reset, a folder restored
+            # from an older backup): the documents it lost are then embedded again (from the vector cache).
+            whole = previous is None or self.store.count() < len(previous.chunks)
+            held = held_documents(self.store) if whole else self._held_of
             plan = plan_build(corpus_dir, previous, held, limits)
-            report = _file_changes(plan, previous)
-            self._embed_and_add(plan.to_embed, held, progress, report)
+            report = file_changes(plan, previous)
+            sentences = self._sentences_to_embed(plan)
+            total = sum(len(chunks) for _, chunks in plan.to_embed) + len(sentences)
+            done = self._embed_and_add(plan.to_embed, progress, report, total)
+            self._embed_sentences(sentences, progress, report, done, total)
             for digest, source in plan.renamed:
                 self._set_source(digest, source)
 
@@ -226,42 +127,100 @@ class Builder:
             report.requirement_changes = diff_requirements(
                 previous.requirements if previous else [], snapshot.requirements
             )
-            self._delete_stale(set(plan.documents))
+            self._delete_stale(snapshot, previous)
         return report
+
+    def _held_of(self, digests: list[str]) -> dict[str, dict[str, Any]]:
+        return held_documents(self.store, digests)
+
+    @property
+    def _embedder(self) -> CachedEmbeddings | None:
+        embeddings = self.store.embeddings
+        return embeddings if isinstance(embeddings, CachedEmbeddings) else None
 
     def _embed_and_add(
         self,
         to_embed: list[tuple[Document, list[Chunk]]],
-        held: dict[str, dict[str, Any]],
         progress: Progress | None,
         report: IndexReport,
-    ) -> None:
-        total = sum(len(chunks) for _, chunks in to_embed)
+        total: int,
+    ) -> int:
+        """Embed the chunks in batches across documents; Chroma stores one batch while the next is embedded
+        (the embedder runs outside the GIL), so the embedder is the only thing on the critical path."""
+        held = held_documents(self.store, [doc.content_hash for doc, _ in to_embed])
+        leftovers = [
+            i for doc, _ in to_embed if doc.content_hash in held for i in held[doc.content_hash]["ids"]
+        ]
+        self.store.delete(leftovers)  # left half-written by a killed build
+        # a chunk longer than the embedder's window is embedded in pieces: one record each, the first under
+        # the chunk's id
+        rows = [
+            (chunk, len(chunks), k, text)
+            for _, chunks in to_embed
+            for chunk in chunks
+            for k, text in enumerate(chunk.embed_pieces())
+        ]
         done = 0
         if progress:
             progress(0, total)
-        for doc, chunks in to_embed:
-            if doc.content_hash in held:  # left half-written by a killed build
-                self.store.delete(held[doc.content_hash]["ids"])
-            for start in range(0, len(chunks), EMBED_BATCH):
-                batch = chunks[start : start + EMBED_BATCH]
-                # what is embedded carries a context header; the chunk's own text is kept in its metadata. A
-                # chunk longer than the embedder's window is embedded in pieces, added with it in one call
-                records = [
-                    (piece_id(c.id, k), text, meta)
-                    for c in batch
-                    for meta in [chunk_metadata(c, len(chunks), parser_key())]
-                    for k, text in enumerate(c.embed_pieces())
-                ]
-                self.store.add(
-                    ids=[r[0] for r in records],
-                    texts=[r[1] for r in records],
-                    metadatas=[r[2] for r in records],
+        writing: Future[None] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-add") as writer:
+            for start in range(0, len(rows), EMBED_BATCH):
+                batch = rows[start : start + EMBED_BATCH]
+                # what is embedded carries a context header; the chunk's own text is kept in its metadata
+                texts = [text for _, _, _, text in batch]
+                vectors = self._vectors(texts, report)
+                if writing is not None:
+                    writing.result()  # one batch in flight: an error stops the build here
+                writing = writer.submit(
+                    self.store.add,
+                    [piece_id(chunk.id, k) for chunk, _, k, _ in batch],
+                    texts,
+                    [chunk_metadata(chunk, n, parser_key()) for chunk, n, _, _ in batch],
+                    vectors,
                 )
-                done += len(batch)
-                report.chunks_embedded += len(batch)
+                chunks_done = sum(k == 0 for _, _, k, _ in batch)
+                done += chunks_done
+                report.chunks_embedded += chunks_done
                 if progress:
                     progress(done, total)
+            if writing is not None:
+                writing.result()
+        return done
+
+    def _vectors(self, texts: list[str], report: IndexReport) -> list[list[float]]:
+        embedder = self._embedder
+        if embedder is None:
+            report.texts_embedded += len(texts)
+            return self.store.embeddings.embed_documents(texts)
+        report.texts_embedded += len(embedder.missing(texts))
+        return [v.tolist() for v in embedder.passage_vectors(texts)]
+
+    def _sentences_to_embed(self, plan: BuildPlan) -> list[str]:
+        """The sentences of the new chunks that the vector cache does not hold (none without a cache)."""
+        embedder = self._embedder
+        if embedder is None:
+            return []
+        sentences = [
+            s for _, chunks in plan.to_embed for chunk in chunks for s in split_sentences(chunk.text)
+        ]
+        return embedder.missing(sentences)
+
+    def _embed_sentences(
+        self, sentences: list[str], progress: Progress | None, report: IndexReport, done: int, total: int
+    ) -> None:
+        """Sentence vectors, embedded once here: answers only look them up (vectors.SentenceVectors)."""
+        embedder = self._embedder
+        if embedder is None:
+            return
+        for start in range(0, len(sentences), EMBED_BATCH):
+            batch = sentences[start : start + EMBED_BATCH]
+            # a sentence may be a chunk's whole embedded text (a title line), embedded just before
+            report.texts_embedded += len(embedder.missing(batch))
+            embedder.passage_vectors(batch)
+            done += len(batch)
+            if progress:
+                progress(done, total)
 
     def _set_source(self, digest: str, source: str) -> None:
         """A renamed (or de-duplicated) document keeps its embeddings; only its path (and type) change."""
@@ -272,41 +231,110 @@ class Builder:
     def _publish(
         self, plan: BuildPlan, previous: Snapshot | None, report: IndexReport
     ) -> tuple[Snapshot, GenerationKey]:
-        """Derive the snapshot and requirement catalogue from Chroma; make them live as a new generation."""
-        chunks: list[Chunk] = []
-        if plan.documents:
-            result = self.store.get(
-                where={"$and": [{"doc_hash": {"$in": sorted(plan.documents)}}, {"parser": parser_key()}]},
-                include=["metadatas"],
-            )
-            chunks = [
-                chunk_from_metadata(i, m)
-                for i, m in zip(result["ids"], result["metadatas"], strict=True)
-                if chunk_id_of(i) == i  # a chunk's further embedding pieces are not chunks
+        """The live generation's segments, one more of the documents read now (merging small or mostly-dead
+        ones), and the requirement catalogue, made live as a new generation."""
+        number = self.generations.next_number()
+        documents = plan.documents
+        segments = list(previous.segments) if previous is not None else []
+        new_segments: list[Segment] = []
+        new_chunks = [
+            chunk_from_metadata(c.id, chunk_metadata(c, len(chunks), parser_key()))  # as Chroma holds it
+            for digest, chunks in plan.parsed.items()
+            if digest in documents
+            for c in chunks
+        ]
+        new_chunks.sort(key=lambda c: (c.source, c.id))
+
+        def live_rows(segment: Segment) -> list[int]:
+            return [
+                i
+                for i, c in enumerate(segment.chunks)
+                if documents.get(c.doc_hash, {}).get("segment") == segment.name
             ]
-        chunks.sort(key=lambda c: (c.source, c.id))
-        flag_planted(chunks, plan.documents, report)
-        snapshot = Snapshot(
-            self.generations.next_number(),
-            self.generations.embeddings_name,
-            chunks,
-            plan.files,
-            plan.documents,
-            plan.rejected,
+
+        for digest in plan.parsed:
+            if digest in documents:
+                documents[digest]["segment"] = None  # until the new segment is named below
+        for group in plan_segments(segments, [live_rows(s) for s in segments], len(new_chunks)):
+            merged = Segment.merge(
+                _segment_name(number), [(segments[i], live_rows(segments[i])) for i in group]
+            )
+            for chunk in merged.chunks:
+                documents[chunk.doc_hash]["segment"] = merged.name
+            segments = [s for i, s in enumerate(segments) if i not in group]
+            if merged.chunks:
+                segments.append(merged)
+                new_segments.append(merged)
+        if new_chunks:
+            vectors = self._chunk_vectors(new_chunks, report)
+            added = Segment.build(_segment_name(number), new_chunks, vectors)
+            for chunk in new_chunks:
+                documents[chunk.doc_hash]["segment"] = added.name
+            segments.append(added)
+            new_segments.append(added)
+        segments = [s for s in segments if live_rows(s)]
+
+        snapshot = Snapshot.of_segments(
+            number, self.generations.embeddings_name, segments, plan.files, documents, plan.rejected
         )
+        snapshot.new_segments = new_segments
+        flag_planted(snapshot.chunks, documents, report)
         started = time.perf_counter()
-        snapshot.requirements = catalogue(chunks, plan.documents, previous)
+        snapshot.requirements = catalogue(snapshot.chunks, documents, previous)
         snapshot.catalogue_version = CATALOGUE_VERSION
         report.catalogue_seconds = time.perf_counter() - started
-        snapshot.index_lexical()
+        self._embed_quotes(snapshot, previous, report)
         return snapshot, self.generations.publish(snapshot)
 
-    def _delete_stale(self, live: set[str]) -> None:
-        """Chunks of content no longer in the corpus (removed, changed, half-written) leave Chroma."""
-        held = held_documents(self.store)
-        self.store.delete(
-            [chunk_id for digest, entry in held.items() if digest not in live for chunk_id in entry["ids"]]
-        )
+    def _chunk_vectors(self, chunks: list[Chunk], report: IndexReport) -> np.ndarray | None:
+        """The new chunks' vectors, for their segment: from the vector cache, where the embedding just put
+        them (a chunk a killed build wrote to Chroma, with a cache since lost, is embedded again)."""
+        embedder = self._embedder
+        if embedder is None:
+            return None
+        texts = [c.embed_pieces()[0] for c in chunks]  # a chunk in pieces is scored from Chroma (index.py)
+        report.texts_embedded += len(embedder.missing(texts))
+        return np.stack(embedder.passage_vectors(texts)).astype(np.float32)
+
+    def _embed_quotes(self, snapshot: Snapshot, previous: Snapshot | None, report: IndexReport) -> None:
+        """The quotes of requirements new in this generation, embedded for list answers to look up."""
+        embedder = self._embedder
+        if embedder is None:
+            return
+        known = {r.quote for r in previous.requirements} if previous is not None else set()
+        missing = embedder.missing([r.quote for r in snapshot.requirements if r.quote not in known])
+        for start in range(0, len(missing), EMBED_BATCH):
+            embedder.passage_vectors(missing[start : start + EMBED_BATCH])
+        report.texts_embedded += len(missing)
+
+    def _delete_stale(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
+        """Chunks of content no longer in the corpus (removed, changed) leave Chroma. When Chroma then holds
+        more than the generation lists (a killed build's leftovers, an older parser's chunks), it is swept."""
+        if previous is not None:
+            live = set(snapshot.position)
+            self.store.delete(
+                [
+                    piece_id(c.id, k)
+                    for c in previous.chunks
+                    if c.id not in live
+                    for k in range(len(c.embed_pieces()))
+                ]
+            )
+        if previous is None or self.store.count() != sum(len(c.embed_pieces()) for c in snapshot.chunks):
+            held = held_documents(self.store)
+            self.store.delete(
+                [
+                    chunk_id
+                    for digest, entry in held.items()
+                    if digest not in snapshot.documents
+                    for chunk_id in entry["ids"]
+                ]
+            )
+
+
+def _segment_name(generation: int) -> str:
+    """A new segment's folder name: its generation, and a random part (a killed build's may be left)."""
+    return f"{generation:06d}-{secrets.token_hex(3)}"
 
 
 def flag_planted(chunks: list[Chunk], documents: dict[str, dict[str, Any]], report: IndexReport) -> None:
@@ -357,9 +385,3 @@ def catalogue(
         doc["requirements"] = len(found)
         out.extend(found)
     return out
-
-
-def _letterhead(doc: Document) -> list[str]:
-    """The letterhead lines at the top and the closing lines at the end (issuer, date, signer, byline)."""
-    lines = [p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD]
-    return lines if len(lines) <= 12 else lines[:8] + lines[-4:]

@@ -305,7 +305,8 @@ class IndexReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, message): indexed, but see this
-    chunks_embedded: int = 0
+    chunks_embedded: int = 0  # chunks added to the index (their vectors embedded now or found in the cache)
+    texts_embedded: int = 0  # texts the model embedded: chunks and sentences the vector cache did not hold
     chunks_total: int = 0
     requirements_total: int = 0
     catalogue_seconds: float = 0.0

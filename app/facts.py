@@ -92,34 +92,50 @@ def naming_words(doc: dict[str, Any] | None) -> tuple[str, ...]:
     return tuple(x for x in (_type_phrase(doc["title"]), doc.get("issuer"), doc.get("number")) if x)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _naming_keys(
+    title: str, issuer: str | None, number: str | None
+) -> tuple[str, tuple[str, ...], str | None, tuple[str, ...]]:
+    """What names a document, folded once per document and process: (its number, its issuer's distinctive
+    phrases, the type its title opens with, its title's topic words). A question is then checked against
+    every document of a large corpus with string lookups only."""
+    phrases = []
+    for part in (issuer or "").split(" – "):
+        words = [w for w in places.strip(syllables(fold(part))) if w not in _GENERIC_ISSUER]
+        if len(words) >= 2:
+            phrases.append(" " + " ".join(words) + " ")
+    title_words = tuple(t for t in topic_terms(title) if "_" not in t)[:12]
+    return _norm_number(number) if number else "", tuple(phrases), _type_phrase(title), title_words
+
+
 def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
     """The document a question names: by its number ("12-HD/TU"), else by most of its title's words."""
+    keys = {
+        digest: _naming_keys(doc["title"], doc.get("issuer"), doc.get("number"))
+        for digest, doc in documents.items()
+    }
     asked = {_norm_number(m.group(1)) for m in _NUMBER.finditer(question)}
-    for doc in documents.values():
-        if doc.get("number") and any(a and a in _norm_number(doc["number"]) for a in asked):
-            return doc
-    folded_question = " " + " ".join(syllables(fold(question))) + " "
-    for doc in documents.values():
-        for part in (doc.get("issuer") or "").split(" – "):
-            words = [w for w in places.strip(syllables(fold(part))) if w not in _GENERIC_ISSUER]
-            if len(words) >= 2 and " " + " ".join(words) + " " in folded_question:
+    if asked:
+        for digest, doc in documents.items():
+            if keys[digest][0] and any(a and a in keys[digest][0] for a in asked):
                 return doc
+    folded_question = " " + " ".join(syllables(fold(question))) + " "
+    for digest, doc in documents.items():
+        if any(phrase in folded_question for phrase in keys[digest][1]):
+            return doc
     # "Theo Thông báo kết luận, …": the one document whose title opens with the type the question names
-    typed = [
-        doc
-        for doc in documents.values()
-        if (phrase := _type_phrase(doc["title"])) and phrase in folded_question
-    ]
+    typed = [doc for digest, doc in documents.items() if (p := keys[digest][2]) and p in folded_question]
     if len(typed) == 1:
         return typed[0]
     terms = topic_terms(question)
     best, best_cov = None, 0.0
-    asked_words = set(syllables(fold(question)))
-    for doc in documents.values():
-        title_words = [t for t in topic_terms(doc["title"]) if "_" not in t][:12]
-        shared = sum(w in asked_words for w in title_words)
-        cov = term_coverage(title_words, question)
-        if shared >= MIN_TITLE_WORDS and cov > best_cov:
+    asked_words = set(folded_question.split())
+    for digest, doc in documents.items():
+        title_words = keys[digest][3]
+        if sum(w in asked_words for w in title_words) < MIN_TITLE_WORDS:
+            continue
+        cov = term_coverage(list(title_words), question)
+        if cov > best_cov:
             best, best_cov = doc, cov
     return best if best_cov >= DOCUMENT_MATCH and terms else None
 

@@ -3,13 +3,17 @@
 A thin facade over three parts, each with one job:
   store.py     the Chroma collection (source of truth: chunk text, metadata, vectors)
   snapshot.py  the published generations (chunks, requirement catalogue, BM25 fields) and CURRENT
-  builder.py   a build: plan from the corpus folder, embed, publish, report; one writer at a time
+  builder.py   a build: plan from the corpus folder (build_plan.py), embed, publish, report; one writer at
+               a time
+  lexical.py   BM25 over segments; vector_cache.py  passage vectors by (model, text), never embedded twice
 
 Layout under the index folder:
   chroma/                          Chroma database (embedded; with a Chroma server, on the server)
   CHROMA-ID                        with a Chroma server: names this folder's collections there
   lexical/<model>/<generation>/    a generation's snapshot
+  segments/<model>/<segment>/      the chunks and BM25 postings the generations are made of
   CURRENT-<model>                  the live generation
+  vectors.sqlite                   the vector cache (vector_cache.py): every model's passage vectors
   build.lock                       held by the build running on this folder
 
 A process follows the builds of any other: every query compares CURRENT with the generation it holds (a
@@ -33,11 +37,13 @@ from app.errors import IndexMissingError
 from app.ingest import DocumentLimits
 from app.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
 from app.store import ChromaStore
+from app.vector_cache import CachedEmbeddings, VectorCache
 
 __all__ = ["CorpusIndex", "Progress", "Snapshot"]
 
 log = logging.getLogger(__name__)
 
+VECTOR_CACHE_FILE = "vectors.sqlite"
 LOAD_ATTEMPTS = (
     3  # a slow reader may see the generation it is loading replaced twice; it then reads the new one
 )
@@ -47,13 +53,21 @@ class CorpusIndex:
     """Build (incrementally) and read the index of one corpus with one embedding model."""
 
     def __init__(
-        self, index_dir: Path, embeddings: Embedder, embeddings_name: str, chroma_url: str | None = None
+        self,
+        index_dir: Path,
+        embeddings: Embedder,
+        embeddings_name: str,
+        chroma_url: str | None = None,
+        vector_cache: Path | None = None,
     ) -> None:
-        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder."""
+        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder.
+        `vector_cache` (settings.vector_cache): the vector cache file, else vectors.sqlite in this folder."""
         self.index_dir = Path(index_dir)
-        self.embeddings = embeddings
+        cache = VectorCache(vector_cache or self.index_dir / VECTOR_CACHE_FILE)
+        # builds, answers and reviews all embed passages through the cache
+        self.embeddings = CachedEmbeddings(embeddings, cache, embeddings_name)
         self.embeddings_name = embeddings_name
-        self.store = ChromaStore.for_index(self.index_dir, embeddings, embeddings_name, chroma_url)
+        self.store = ChromaStore.for_index(self.index_dir, self.embeddings, embeddings_name, chroma_url)
         self.generations = Generations(self.index_dir, embeddings_name)
         self._view: Snapshot | None = None
         self._view_key: GenerationKey | None = None
@@ -129,19 +143,23 @@ class CorpusIndex:
         self, query_vector: list[float], chunk_ids: Iterable[str], snap: Snapshot | None = None
     ) -> dict[str, float]:
         """Cosine similarity of given chunks of the snapshot (for lexical hits outside the dense top-n); a
-        chunk embedded in pieces scores its best piece."""
+        chunk embedded in pieces scores its best piece (read from Chroma: a segment keeps one vector a
+        chunk)."""
         snap = snap or self.snapshot()
         ids = [chunk_id for chunk_id in chunk_ids if chunk_id in snap.position]  # never ask Chroma for more
         if not ids:
             return {}
-        records = [
-            piece_id(chunk_id, k)
-            for chunk_id in ids
-            for k in range(len(snap.chunks[snap.position[chunk_id]].embed_pieces()))
-        ]
         q = np.asarray(query_vector, dtype=np.float32)
         q /= np.linalg.norm(q) or 1.0
+        pieces = {i: len(snap.chunks[snap.position[i]].embed_pieces()) for i in ids}
+        whole = [i for i in ids if pieces[i] == 1]
+        held = snap.lexical.vectors([snap.position[i] for i in whole]) if snap.lexical is not None else None
         scores: dict[str, float] = {}
+        if held is not None:  # the generation's own copy: no round trip to Chroma
+            norms = np.linalg.norm(held, axis=1)
+            norms[norms == 0] = 1.0
+            scores.update(zip(whole, (held @ q / norms).tolist(), strict=True))
+        records = [piece_id(i, k) for i in ids if i not in scores for k in range(pieces[i])]
         for record_id, v in self.store.vectors(records).items():
             chunk_id = chunk_id_of(record_id)
             similarity = float(v @ q / (np.linalg.norm(v) or 1.0))

@@ -28,7 +28,7 @@ from app.domain import (
     Review,
     Turn,
 )
-from app.errors import ConfigError, DocumentError, QuestionTooLongError
+from app.errors import ConfigError, DocumentError, IndexMissingError, QuestionTooLongError
 from app.index import CorpusIndex, Progress
 from app.ingest import SUPPORTED_SUFFIXES, DocumentLimits, iter_corpus_files, read_document, source_of
 from app.intent import Intent, Shape, analyse_question
@@ -68,9 +68,14 @@ class Assistant:
         return self.index.build(self.corpus_dir, progress, wait, DocumentLimits.from_settings(self.settings))
 
     def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
-        """Build the index if there is none yet."""
+        """Build the index if there is none yet, or if the live one cannot be read (damaged, or written by
+        another version of this program): the build reuses what Chroma and the vector cache hold."""
         if self.index.exists():
-            return None
+            try:
+                self.index.snapshot()
+                return None
+            except IndexMissingError as exc:
+                log.warning("%s Đang dựng lại chỉ mục…", exc)
         return self.build_index(progress)
 
     def ask(
@@ -293,5 +298,11 @@ def build_assistant(
         name = embeddings_id(getattr(embeddings, "name", type(embeddings).__name__))
     if chat_model is None:
         chat_model = make_chat_model(settings)
-    index = CorpusIndex(Path(settings.index_dir), embeddings, name, chroma_url=settings.chroma_url)
+    index = CorpusIndex(
+        Path(settings.index_dir),
+        embeddings,
+        name,
+        chroma_url=settings.chroma_url,
+        vector_cache=settings.vector_cache,
+    )
     return Assistant(settings, index, chat_model)

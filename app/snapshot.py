@@ -1,14 +1,16 @@
 """Snapshots: the read-only view a query runs against, and the generation folders that hold them on disk.
 
 Layout under the index folder, per embedding model:
-  lexical/<model>/<generation>/  manifest.json, chunks.jsonl, requirements.jsonl, bm25 exact/ and folded/,
-                                 accents.json (text.Accents: the corpus's spellings, for unaccented questions)
+  segments/<model>/<segment>/    chunks written by one build, with their BM25 postings and spellings
+                                 (app/lexical.py); written once, shared by the generations that list them
+  lexical/<model>/<generation>/  manifest.json (files, documents and the segment holding each, segments),
+                                 requirements.jsonl
   CURRENT-<model>                the live generation's folder name, replaced atomically (os.replace)
 
 A generation is written into `<generation>.tmp`, flushed, renamed into place, and only then named by CURRENT,
-so a reader that follows CURRENT never sees half a generation. The generation CURRENT named before stays
-one more round: another process may be loading it right now. Writers take turns (the builder's lock); the
-numbers and .tmp folders here are chosen under it.
+so a reader that follows CURRENT never sees half a generation; its new segments are in place before it is.
+The generation CURRENT named before stays one more round: another process may be loading it right now.
+Writers take turns (the builder's lock); the numbers and .tmp folders here are chosen under it.
 """
 
 from __future__ import annotations
@@ -17,25 +19,21 @@ import json
 import logging
 import os
 import shutil
-from dataclasses import asdict, dataclass, field
+import threading
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
 
 from app.domain import Chunk, DocType, Requirement
-from app.text import Accents, accent_map, folded_tokens, lexical_tokens
+from app.lexical import LexicalIndex, Postings, Segment
+from app.text import Accents
 
 log = logging.getLogger(__name__)
 
 # What a generation folder holds and how; a folder of another version is rebuilt, never half-read.
-MANIFEST_VERSION = 1
-
-# BM25 term saturation and length normalisation of both lexical fields (bm25s default method). The bm25s
-# defaults won on every set we tune on (MRR@10 ALQAC 0.9734, unaccented 0.9720, ViMedAQA 0.8728; k1 1.2–1.8,
-# b 0.4–0.9 all lower; bench/experiments/NOTES.md)
-BM25_K1 = 1.5
-BM25_B = 0.75
+MANIFEST_VERSION = 3  # 3: segments keep their chunks' vectors
 
 
 @dataclass
@@ -46,18 +44,17 @@ class Snapshot:
     embeddings: str
     chunks: list[Chunk]
     files: dict[str, str]  # corpus path → content hash (accepted files, duplicates included)
-    documents: dict[str, dict[str, Any]]  # content hash → {source, title, date, doc_type, paragraphs, chunks}
+    # content hash → {source, title, date, doc_type, paragraphs, chunks, segment, …}
+    documents: dict[str, dict[str, Any]]
     rejected: dict[str, str] = field(default_factory=dict)
-    exact: Any = None  # bm25s.BM25 over syllables + bigrams
-    folded: Any = None  # bm25s.BM25 over diacritic-folded syllables + bigrams
+    lexical: LexicalIndex | None = None  # BM25 over the chunks, in their order
     position: dict[str, int] = field(default_factory=dict)
     # the districts each document speaks of anywhere: a paragraph naming none applies to these
     document_districts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the requirement catalogue: every requirement of every guidance document, built at index time
     requirements: list[Requirement] = field(default_factory=list)
     catalogue_version: int = 0
-    # how the chunks spell each syllable and bigram: restores the diacritics of a question typed without them
-    accents: Accents | None = None
+    new_segments: list[Segment] = field(default_factory=list)  # to be written when it is published
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
@@ -66,23 +63,54 @@ class Snapshot:
             districts.setdefault(chunk.source, {}).update(dict.fromkeys(chunk.districts))
         self.document_districts = {source: tuple(names) for source, names in districts.items()}
 
+    @classmethod
+    def of_segments(
+        cls,
+        generation: int,
+        embeddings: str,
+        segments: list[Segment],
+        files: dict[str, str],
+        documents: dict[str, dict[str, Any]],
+        rejected: dict[str, str] | None = None,
+    ) -> Snapshot:
+        """The snapshot whose chunks are the rows of `segments` that `documents` says each one holds."""
+
+        def live(segment: Segment, chunk: Chunk) -> bool:
+            return documents.get(chunk.doc_hash, {}).get("segment") == segment.name
+
+        lexical = LexicalIndex(segments, live)
+        chunks = []
+        for chunk in lexical.chunks():
+            doc = documents[chunk.doc_hash]
+            source, doc_type = doc.get("source", chunk.source), DocType(doc.get("doc_type", chunk.doc_type))
+            if chunk.source != source or chunk.doc_type != doc_type:  # renamed, or moved to another folder
+                chunk = replace(chunk, source=source, doc_type=doc_type)
+            chunks.append(chunk)
+        return cls(generation, embeddings, chunks, files, documents, rejected or {}, lexical)
+
     def index_lexical(self) -> None:
-        """Build both BM25 fields over the chunks."""
-        # the section path counts in both fields: a clause is found by its article's heading ("Điều 12. …"),
-        # measured on ALQAC (MRR@10 0.971 → 0.973 with it)
-        self.exact = bm25_index([lexical_tokens(f"{c.section} {c.text}") for c in self.chunks])
-        # the folded field also holds the title and section path: "Một là, …" under "III. Bài học kinh
-        # nghiệm" is found by "bài học". The title once: a title line counted twice outweighs the rest
-        # (MRR@10 ALQAC 0.9759 → 0.9762, unaccented 0.9721 → 0.9725, ViMedAQA 0.8734 → 0.8741)
-        self.folded = bm25_index(
-            [folded_tokens(f"{c.own_title()} {c.section} {c.text}") for c in self.chunks]
-        )
-        self.accents = accent_map(c.text for c in self.chunks)
+        """Index the chunks as they are, in one segment (for snapshots made by hand: tests, benchmarks)."""
+        segment = Segment.build(f"{self.generation:06d}-0", self.chunks)
+        for chunk in self.chunks:
+            self.documents.setdefault(chunk.doc_hash, {"source": chunk.source})["segment"] = segment.name
+        self.lexical = LexicalIndex([segment], lambda _segment, _chunk: True)
+        self.new_segments = [segment]
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.lexical.segments if self.lexical is not None else []
+
+    @property
+    def accents(self) -> Accents | None:
+        """How the chunks spell each syllable and bigram: restores an unaccented question's diacritics."""
+        return self.lexical.accents if self.lexical is not None else None
 
     def lexical_scores(self, exact_tokens: list[str], folded: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """BM25 scores of every chunk, exact and folded field."""
-        n = len(self.chunks)
-        return bm25_scores(self.exact, exact_tokens, n), bm25_scores(self.folded, folded, n)
+        if self.lexical is None:
+            n = len(self.chunks)
+            return np.zeros(n, dtype=np.float32), np.zeros(n, dtype=np.float32)
+        return self.lexical.scores("exact", exact_tokens), self.lexical.scores("folded", folded)
 
 
 class GenerationKey(NamedTuple):
@@ -97,13 +125,17 @@ class SnapshotUnreadable(Exception):
 
 
 class Generations:
-    """One embedding model's published generations, and the CURRENT file naming the live one."""
+    """One embedding model's published generations, their segments, and CURRENT naming the live one."""
 
     def __init__(self, index_dir: Path, embeddings_name: str) -> None:
         self.index_dir = Path(index_dir)
         self.embeddings_name = embeddings_name
         self.folder = self.index_dir / "lexical" / embeddings_name
+        self.segments_folder = self.index_dir / "segments" / embeddings_name
         self.current_file = self.index_dir / f"CURRENT-{embeddings_name}"
+        # segments already read by this process: a new generation only costs its new segments
+        self._segments: dict[str, Segment] = {}
+        self._segments_lock = threading.Lock()
 
     def read_key(self) -> GenerationKey | None:
         """The live generation (None before the first build); one small read and a stat."""
@@ -124,43 +156,34 @@ class Generations:
                     f"chỉ mục ở {folder} có định dạng {version}, phiên bản này đọc định dạng "
                     f"{MANIFEST_VERSION}: chạy `duthao index` để dựng lại"
                 )
-            with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
-                rows = [json.loads(line) for line in lines]
-            chunks = [
-                Chunk(**dict(row, districts=tuple(row["districts"]), doc_type=DocType(row["doc_type"])))
-                for row in rows
-            ]
             with open(folder / "requirements.jsonl", encoding="utf-8") as lines:
                 requirements = [Requirement.from_json(json.loads(line)) for line in lines]
-            import bm25s
-
-            # inside the try: missing or damaged bm25 files also mean "rebuild", not a crash
-            exact = bm25s.BM25.load(str(folder / "exact"), show_progress=False)
-            folded = bm25s.BM25.load(str(folder / "folded"), show_progress=False)
-            # a generation published before accents.json existed is read by counting its chunks again
-            # (0.6 s for the seed + 600 news articles; reading the file takes 0.04 s)
-            accents_file = folder / "accents.json"
-            accents = (
-                Accents.from_json(json.loads(accents_file.read_text(encoding="utf-8")))
-                if accents_file.exists()
-                else accent_map(c.text for c in chunks)
-            )
-            snapshot = Snapshot(
+            segments = [self._segment(segment_name) for segment_name in manifest["segments"]]
+            snapshot = Snapshot.of_segments(
                 manifest["generation"],
                 manifest["embeddings"],
-                chunks,
+                segments,
                 manifest["files"],
                 manifest["documents"],
                 manifest.get("rejected", {}),
             )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
             raise SnapshotUnreadable(
                 f"chỉ mục ở {folder} không đọc được ({exc}): chạy `duthao index` để dựng lại"
             ) from exc
-        snapshot.exact, snapshot.folded, snapshot.accents = exact, folded, accents
         snapshot.requirements = requirements
         snapshot.catalogue_version = int(manifest.get("catalogue_version", 0))
         return snapshot
+
+    def _segment(self, name: str) -> Segment:
+        """A segment, read once per process (segments never change once written)."""
+        with self._segments_lock:
+            if name in self._segments:
+                return self._segments[name]
+        segment = read_segment(self.segments_folder / name, name)
+        with self._segments_lock:
+            self._segments[name] = segment
+        return segment
 
     def load_current(self) -> Snapshot | None:
         """The live generation as a build starts from it; None when there is none or it must be rebuilt."""
@@ -187,6 +210,11 @@ class Generations:
 
     def publish(self, snapshot: Snapshot) -> GenerationKey:
         """Write the snapshot as a new generation and make it live (call it holding the writer lock)."""
+        for segment in snapshot.new_segments:
+            write_segment(self.segments_folder, segment)
+            with self._segments_lock:
+                self._segments[segment.name] = segment
+        snapshot.new_segments = []
         name = f"{snapshot.generation:06d}"
         final = self.folder / name
         tmp = self.folder / f"{name}.tmp"
@@ -198,6 +226,7 @@ class Generations:
                     "version": MANIFEST_VERSION,
                     "generation": snapshot.generation,
                     "embeddings": snapshot.embeddings,
+                    "segments": [segment.name for segment in snapshot.segments],
                     "files": snapshot.files,
                     "documents": snapshot.documents,
                     "rejected": snapshot.rejected,
@@ -208,18 +237,9 @@ class Generations:
             ),
             encoding="utf-8",
         )
-        with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as out:
-            for c in snapshot.chunks:
-                out.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
         with open(tmp / "requirements.jsonl", "w", encoding="utf-8") as out:
             for r in snapshot.requirements:
                 out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
-        snapshot.exact.save(str(tmp / "exact"), show_progress=False)
-        snapshot.folded.save(str(tmp / "folded"), show_progress=False)
-        if snapshot.accents is not None:
-            (tmp / "accents.json").write_text(
-                json.dumps(snapshot.accents.to_json(), ensure_ascii=False), encoding="utf-8"
-            )
         _fsync_files(tmp)
         os.replace(tmp, final)
 
@@ -234,27 +254,70 @@ class Generations:
         for old in self.folder.iterdir():
             if old.name not in keep:
                 shutil.rmtree(old, ignore_errors=True)
+        self._remove_unlisted_segments(keep)
         return key
 
+    def _remove_unlisted_segments(self, generations: set[str]) -> None:
+        """Segments no kept generation lists (replaced, compacted, or left by a killed build) are deleted."""
+        listed: set[str] = set()
+        for name in generations:
+            try:
+                manifest = json.loads((self.folder / name / "manifest.json").read_text(encoding="utf-8"))
+                listed.update(manifest.get("segments", []))
+            except (OSError, ValueError):
+                return  # cannot tell what is listed: delete nothing
+        if not self.segments_folder.is_dir():
+            return
+        for folder in self.segments_folder.iterdir():
+            if folder.name not in listed:
+                shutil.rmtree(folder, ignore_errors=True)
+                with self._segments_lock:
+                    self._segments.pop(folder.name, None)
 
-def bm25_index(token_lists: list[list[str]]) -> Any:
-    """A BM25 index over the token lists, one row per chunk."""
-    import bm25s
 
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every build at DEBUG on its own handler
-    retriever = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-    # bm25s cannot index an empty corpus; a placeholder row keeps the shapes valid and never matches.
-    retriever.index(token_lists or [["\x00"]], show_progress=False)
-    return retriever
+def write_segment(parent: Path, segment: Segment) -> None:
+    """Write a segment folder (into .tmp, flushed, then renamed into place); one already there stays."""
+    final = parent / segment.name
+    if final.is_dir():
+        return
+    tmp = parent / f"{segment.name}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    with open(tmp / "chunks.jsonl", "w", encoding="utf-8") as out:
+        for c in segment.chunks:
+            out.write(json.dumps(asdict(c), ensure_ascii=False) + "\n")
+    for field_name, postings in segment.fields.items():
+        postings.save(tmp, field_name)
+    if segment.vectors is not None:
+        np.save(tmp / "vectors.npy", np.asarray(segment.vectors, dtype=np.float32))
+    (tmp / "spelling.json").write_text(
+        json.dumps({"words": segment.words, "bigrams": segment.bigrams}, ensure_ascii=False), encoding="utf-8"
+    )
+    _fsync_files(tmp)
+    os.replace(tmp, final)
 
 
-def bm25_scores(retriever: Any, tokens: list[str], n_docs: int) -> np.ndarray:
-    """BM25 scores of the first n_docs rows; tokens outside the vocabulary are ignored."""
-    vocab = retriever.vocab_dict
-    known = [t for t in tokens if t in vocab]
-    if not known or n_docs == 0:
-        return np.zeros(n_docs, dtype=np.float32)
-    return np.asarray(retriever.get_scores(known), dtype=np.float32)[:n_docs]
+def read_segment(folder: Path, name: str) -> Segment:
+    with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines]
+    chunks = [
+        Chunk(**dict(row, districts=tuple(row["districts"]), doc_type=DocType(row["doc_type"])))
+        for row in rows
+    ]
+    fields = {field_name: Postings.load(folder, field_name) for field_name in ("exact", "folded")}
+    for postings in fields.values():
+        if len(postings.lengths) != len(chunks):
+            raise ValueError(
+                f"segment {name}: {len(postings.lengths)} rows of postings for {len(chunks)} chunks"
+            )
+    spelling = json.loads((folder / "spelling.json").read_text(encoding="utf-8"))
+    vectors = None
+    if (folder / "vectors.npy").exists():
+        # mapped, not read: the pages a query touches are read, and the OS may drop them again
+        vectors = np.load(folder / "vectors.npy", mmap_mode="r")
+        if len(vectors) != len(chunks):
+            raise ValueError(f"segment {name}: {len(vectors)} vectors for {len(chunks)} chunks")
+    return Segment(name, chunks, fields, spelling["words"], spelling["bigrams"], vectors)
 
 
 def _fsync_files(path: Path) -> None:

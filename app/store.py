@@ -45,7 +45,8 @@ if TYPE_CHECKING:  # chromadb takes seconds to import: only a process that reads
 
 log = logging.getLogger(__name__)
 
-DELETE_BATCH = 1000  # ids per delete call: SQLite limits the variables of one statement
+DELETE_BATCH = 1000  # ids per delete or get call: SQLite limits the variables of one statement
+GET_PAGE = 5000  # records per page when reading a whole collection (or all that match a filter)
 FOLDER_ID_FILE = "CHROMA-ID"  # in the index folder: names its collections on a Chroma server
 NAME_LENGTH = 60  # Chroma's old limit on collection names (63), kept so that names never change
 
@@ -221,10 +222,30 @@ class ChromaStore:
                 self._client.close()
             self._client = self._opened = None
 
-    def add(self, ids: Sequence[str], texts: Sequence[str], metadatas: Sequence[dict[str, Any]]) -> None:
-        """Embed texts and store them as chunks with their metadata; an id already held is overwritten."""
+    def add(
+        self,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metadatas: Sequence[dict[str, Any]],
+        vectors: Sequence[Sequence[float]] | None = None,
+    ) -> None:
+        """Store texts as chunks with their metadata, embedded here unless their `vectors` are given; an id
+        already held is overwritten."""
         with self._open() as opened:
-            opened.vectors.add_texts(texts=list(texts), metadatas=list(metadatas), ids=list(ids))
+            if vectors is None:
+                opened.vectors.add_texts(texts=list(texts), metadatas=list(metadatas), ids=list(ids))
+            else:  # as add_texts stores them: the text as the record's document
+                opened.records.upsert(
+                    ids=list(ids),
+                    embeddings=[list(map(float, v)) for v in vectors],
+                    metadatas=list(metadatas),
+                    documents=list(texts),
+                )
+
+    def count(self) -> int:
+        """How many chunks the collection holds."""
+        with self._open() as opened:
+            return int(opened.records.count())
 
     def get(
         self,
@@ -232,16 +253,35 @@ class ChromaStore:
         where: dict[str, Any] | None = None,
         include: Sequence[Field] = ("metadatas",),
     ) -> dict[str, list[Any]]:
-        """Stored chunks (all, or by id, or by metadata filter): {"ids": [...], and one list per include}."""
+        """Stored chunks (all, or by id, or by metadata filter): {"ids": [...], and one list per include}.
+
+        Read a page at a time: Chroma turns one call into one SQL statement, and SQLite refuses a statement
+        over its limit of variables (a whole collection of 100k chunks, or 100k ids, is over it)."""
+        out: dict[str, list[Any]] = {"ids": [], **{name: [] for name in include}}
+
+        def take(result: Any) -> int:
+            out["ids"].extend(result["ids"])
+            for name in include:
+                values = result[name]
+                out[name].extend(list(values) if values is not None else [])
+            return len(result["ids"])
+
         with self._open() as opened:
-            result = opened.records.get(
-                ids=list(ids) if ids is not None else None, where=where, include=list(include)
-            )
-        out: dict[str, list[Any]] = {"ids": list(result["ids"])}
-        for name in include:
-            values = result[name]
-            out[name] = list(values) if values is not None else []
-        return out
+            if ids is not None:
+                ids = list(ids)
+                for start in range(0, len(ids), DELETE_BATCH):
+                    take(
+                        opened.records.get(
+                            ids=ids[start : start + DELETE_BATCH], where=where, include=list(include)
+                        )
+                    )
+                return out
+            offset = 0
+            while True:
+                page = opened.records.get(where=where, include=list(include), limit=GET_PAGE, offset=offset)
+                offset += GET_PAGE
+                if take(page) < GET_PAGE:
+                    return out
 
     def delete(self, ids: Sequence[str]) -> None:
         """Remove chunks by id (ids not held are ignored)."""
@@ -262,11 +302,13 @@ class ChromaStore:
         if n <= 0:
             return []
         with self._open() as opened:
-            found = opened.vectors.similarity_search_by_vector_with_relevance_scores(
-                [float(x) for x in vector], k=n
+            # distances only: fetching the n texts and metadatas cost most of the query's time
+            found = opened.records.query(
+                query_embeddings=[[float(x) for x in vector]], n_results=n, include=["distances"]
             )
         # in cosine space Chroma's distance is 1 − cosine similarity
-        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
+        ids, distances = found["ids"][0], (found["distances"] or [[]])[0]
+        return [(str(i), 1.0 - float(d)) for i, d in zip(ids, distances, strict=True)]
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors of the given chunks (ids not held are left out)."""

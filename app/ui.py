@@ -2,16 +2,21 @@
 
 Hỏi đáp (cited answers), Góp ý dự thảo (draft review), Dàn ý báo cáo (a district's report outline), Tài liệu
 (the corpus). The closures here only adapt gradio's inputs and outputs; what a button does lives in
-app.ui_actions, the HTML it shows in app.ui_html, its look in app/static/ui.css.
+app.ui_actions, the HTML it shows in app.ui_html, the files it offers in app.ui_downloads, its look in
+app/static/ui.css.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
-import tempfile
+import signal
+import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from types import FrameType
+from typing import Any, NoReturn
 
 import gradio as gr
 
@@ -20,6 +25,7 @@ from app.domain import Answer, Review
 from app.service import Assistant
 from app.settings import Settings
 from app.ui_actions import (
+    Export,
     Messages,
     Mistake,
     Progress,
@@ -40,6 +46,7 @@ from app.ui_actions import (
     run_review,
     upload_documents,
 )
+from app.ui_downloads import SessionFolders
 from app.ui_html import checklist_html, district_label, esc, header_html, review_summary_html, sources_html
 
 NO_DISTRICT = ""  # dropdown value: no district filter / detect it from the text
@@ -47,6 +54,11 @@ CSS_FILE = Path(__file__).with_name("static") / "ui.css"
 # gradio refuses larger uploads itself, in English, before our callback sees them: set far above the
 # limit we state (settings.max_upload_mb), which our callbacks enforce with a message that says what to do
 GRADIO_UPLOAD_FACTOR = 5
+# gradio copies every file a callback returns (the downloads) and every upload into its cache, and without
+# this keeps them until the server stops (bench_load: two copies, about 40 KB, per answer). Every hour the
+# copies older than a day are removed: a download button works for a day after its answer (a page left open
+# longer gets new ones with its next answer, review or outline).
+CACHE_CLEANUP = (3600, 86400)  # (every, older than) in seconds
 # The checklist's buttons (app.ui_html.verdict_buttons) send which item the user marked, and how.
 VERDICT_JS = """
 element.addEventListener('click', (event) => {
@@ -98,15 +110,22 @@ def shown(call: Callable[[], Any], outputs: int, where: str) -> Any:
     return _unchanged(outputs)
 
 
-def _review_files(review: Review) -> tuple[gr.DownloadButton, gr.DownloadButton]:
-    return _downloads(export_review(review, Path(tempfile.mkdtemp(prefix="duthao-review-"))))
-
-
-def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None) -> gr.Blocks:
-    """The four-tab app over one Assistant."""
+def build_ui(
+    assistant: Assistant,
+    settings: Settings,
+    notice: str | None = None,
+    downloads: SessionFolders | None = None,
+) -> gr.Blocks:
+    """The four-tab app over one Assistant; its downloads are written in `downloads` (which the caller
+    closes when the server stops), or in a temporary folder of its own."""
     districts = [(district_label(d), d) for d in assistant.districts()]
+    folders = downloads if downloads is not None else SessionFolders()
 
-    with gr.Blocks(title=T.APP_TITLE, analytics_enabled=False) as demo:
+    def offer(kind: str, export: Export, request: gr.Request) -> tuple[gr.DownloadButton, gr.DownloadButton]:
+        """The Markdown and Word buttons for an export written into the session's folder for `kind`."""
+        return _downloads(export(folders.fresh(request.session_hash, kind)))
+
+    with gr.Blocks(title=T.APP_TITLE, analytics_enabled=False, delete_cache=CACHE_CLEANUP) as demo:
         gr.HTML(header_html(notice, settings.users is not None))
         with gr.Tabs():
             with gr.Tab(T.TAB_ASK, id="hoi-dap"):
@@ -257,9 +276,8 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
         def _clear() -> tuple[Any, ...]:
             return [], [], sources_html(None), ""
 
-        def _conversation_files(past: list[Answer]) -> tuple[Any, ...]:
-            folder = Path(tempfile.mkdtemp(prefix="duthao-hoi-dap-"))
-            return _downloads(export_conversation(past, folder))
+        def _conversation_files(past: list[Answer], request: gr.Request) -> tuple[Any, ...]:
+            return offer("hoi-dap", lambda folder: export_conversation(past, folder), request)
 
         ask_in, ask_out = [question, chatbot, answers, district], [chatbot, answers, sources, question]
         files_out = [conversation_md, conversation_docx]
@@ -281,22 +299,23 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
 
             return shown(call, 1, "draft upload")
 
-        def _show_review(review: Review) -> tuple[Any, ...]:
-            return (review_summary_html(review), checklist_html(review), review, *_review_files(review))
+        def _show_review(review: Review, request: gr.Request) -> tuple[Any, ...]:
+            files = offer("gop-y", lambda folder: export_review(review, folder), request)
+            return (review_summary_html(review), checklist_html(review), review, *files)
 
-        def _review(text: str, where: str) -> Any:
+        def _review(text: str, where: str, request: gr.Request) -> Any:
             def call() -> tuple[Any, ...]:
                 _, _, review = run_review(assistant, text, where)
-                return _show_review(review)
+                return _show_review(review, request)
 
             return shown(call, 5, "review")
 
-        def _mark(review: Review | None, event: gr.EventData) -> Any:
+        def _mark(review: Review | None, event: gr.EventData, request: gr.Request) -> Any:
             def call() -> tuple[Any, ...]:
                 data = event._data if isinstance(event._data, dict) else {}
                 if review is None or "n" not in data:
                     return _unchanged(5)
-                return _show_review(mark_item(review, int(data["n"]), data.get("verdict")))
+                return _show_review(mark_item(review, int(data["n"]), data.get("verdict")), request)
 
             return shown(call, 5, "mark")
 
@@ -305,11 +324,10 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
         review_btn.click(_review, [draft, review_district], review_out)
         checklist.click(_mark, reviewed, review_out, show_progress="hidden")
 
-        def _outline(where: str | None) -> Any:
+        def _outline(where: str | None, request: gr.Request) -> Any:
             def call() -> tuple[Any, ...]:
                 page, outline = make_outline(assistant, where)
-                files = export_outline(outline, Path(tempfile.mkdtemp(prefix="duthao-dan-y-")))
-                return (page, *_downloads(files))
+                return (page, *offer("dan-y", lambda folder: export_outline(outline, folder), request))
 
             return shown(call, 3, "outline")
 
@@ -366,6 +384,11 @@ def build_ui(assistant: Assistant, settings: Settings, notice: str | None = None
         )
         rebuild.click(_rebuild, None, docs_io, show_progress_on=docs_status)
         demo.load(_documents, None, [documents, to_remove])
+
+        def _end_session(request: gr.Request) -> None:
+            folders.end(request.session_hash)
+
+        demo.unload(_end_session)  # the tab was closed or reloaded: its downloads are no longer reachable
     return demo
 
 
@@ -384,28 +407,47 @@ def app_theme() -> gr.themes.Base:
 
 
 def launch(assistant: Assistant, settings: Settings, notice: str | None = None) -> None:
-    """Serve the app until interrupted; logins are required when a users file is set."""
+    """Serve the app until interrupted (Ctrl+C or SIGTERM); logins are required when a users file is set."""
     from app.auth import login_middleware, make_authenticator
 
-    demo = build_ui(assistant, settings, notice)
+    downloads = SessionFolders()
+    demo = build_ui(assistant, settings, notice, downloads)
     auth = make_authenticator(settings.users) if settings.users is not None else None
     demo.queue(default_concurrency_limit=1)
-    demo.launch(
-        prevent_thread_lock=True,
-        quiet=True,
-        server_name=settings.host,
-        server_port=settings.port,
-        auth=auth,
-        auth_message=T.LOGIN_MESSAGE if auth else None,
-        # guessing passwords is slowed per user name and per client address
-        app_kwargs={"middleware": login_middleware()} if auth else None,
-        max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
-        theme=app_theme(),
-        css_paths=[CSS_FILE],
-        css=popup_css(),
-        footer_links=[],
-        show_error=True,
-        ssr_mode=False,
-    )
-    print(T.SERVING.format(host=settings.host, port=settings.port), flush=True)
-    demo.block_thread()
+    in_main = threading.current_thread() is threading.main_thread()  # where signal handlers can be set
+    previous = signal.signal(signal.SIGTERM, _interrupt) if in_main else None
+    try:
+        demo.launch(
+            prevent_thread_lock=True,
+            quiet=True,
+            server_name=settings.host,
+            server_port=settings.port,
+            auth=auth,
+            auth_message=T.LOGIN_MESSAGE if auth else None,
+            # guessing passwords is slowed per user name and per client address
+            app_kwargs={"middleware": login_middleware()} if auth else None,
+            max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
+            theme=app_theme(),
+            css_paths=[CSS_FILE],
+            css=popup_css(),
+            footer_links=[],
+            show_error=True,
+            ssr_mode=False,
+        )
+        print(T.SERVING.format(host=settings.host, port=settings.port), flush=True)
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C or SIGTERM: how the server is stopped
+            while demo.is_running:
+                time.sleep(0.1)
+    finally:
+        # ends the pages' heartbeats first (gradio's block_thread would wait 5 s on them), then the server,
+        # which empties gradio's cache on its way out
+        demo.close()
+        downloads.close()
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> NoReturn:
+    """SIGTERM (systemd, docker stop, kill) stops the server as Ctrl+C does, so that gradio empties its
+    cache and the downloads folder is removed; Python's default ends the process on the spot."""
+    raise KeyboardInterrupt

@@ -42,6 +42,7 @@ from app.ui_html import (
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+Export = Callable[[Path], tuple[Path, Path] | None]  # writes a result's .md and .docx into a folder
 Messages = list[dict[str, Any]]
 
 

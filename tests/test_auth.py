@@ -194,7 +194,6 @@ def _login_app(users: Path, limiter: auth.LoginLimiter | None = None) -> Any:
     captured: dict[str, Any] = {}
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gr.Blocks, "launch", lambda self, **kwargs: captured.update(kwargs, demo=self))
-        patch.setattr(gr.Blocks, "block_thread", lambda self: None)
         patch.setattr(ui, "build_ui", lambda *args: gr.Blocks())  # the tabs play no part in logging in
         settings = Settings(corpus_dir=users.parent, index_dir=users.parent / "index", users=users)
         ui.launch(object(), settings)  # type: ignore[arg-type]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.builder import _file_changes, plan_build, writer_lock
+from app.build_plan import file_changes, plan_build
+from app.builder import writer_lock
 from app.errors import DocumentError, IndexBusyError
 from app.ingest import DocumentLimits, make_chunks, read_document
 from tests.conftest import SEED
@@ -77,7 +78,7 @@ def test_a_link_inside_the_corpus_is_followed_and_one_without_extension_is_no_du
     plan = plan_build(corpus_dir, None, {})
     assert plan.duplicates == [("reports/ban-sao.txt", SEED_SOURCE)]
     assert "không được hỗ trợ" in plan.rejected["reports/lien-ket"]
-    report = _file_changes(plan, None)
+    report = file_changes(plan, None)
     assert report.rejected == [("reports/lien-ket", plan.rejected["reports/lien-ket"])]
 
 
@@ -95,6 +96,6 @@ def test_warnings_and_nfc_file_names_reach_the_report(corpus_dir: Path) -> None:
     plan = plan_build(corpus_dir, None, {})
     source = "reports/Báo cáo lỗi byte.txt"
     assert source in plan.files and not plan.rejected
-    report = _file_changes(plan, None)
+    report = file_changes(plan, None)
     assert source in report.added
     assert [(path, "3 byte" in message) for path, message in report.warnings] == [(source, True)]

@@ -322,10 +322,10 @@ def test_index_plain_text_is_vietnamese(run, corpus_dir: Path, tmp_path: Path) -
     assert code == cli.EXIT_PARTIAL
     first = out.splitlines()[0]
     assert first.startswith("thêm: 1, sửa: 0, xóa: 0, không đổi: 0, trùng nội dung: 0, không đọc được: 1 — ")
-    assert re.search(r" — (\d+) khối chỉ mục \(\1 khối vừa được nhúng\)$", first)
+    assert re.search(r" — (\d+) khối chỉ mục \(\1 khối mới, \d+ đoạn và câu vừa được nhúng\)$", first)
     assert "không đọc được: reports/hong.pdf: " in err
     code, out, _ = run(*args, "--quiet")
-    assert "thêm: 0" in out and "không đổi: 1" in out and "(0 khối vừa được nhúng)" in out
+    assert "thêm: 0" in out and "không đổi: 1" in out and "(0 khối mới, 0 đoạn và câu vừa được nhúng)" in out
 
 
 @pytest.mark.integration

@@ -4,12 +4,14 @@ Ask the seed's Kim Thành question and see the quote with its citation, and take
 Word file with footnotes; review a draft, see the checklist, correct an item by hand and download it; review
 a draft naming no district; upload a new document, rebuild, ask about it (its markup shows as text) and
 remove it; mistakes (an empty question, a bad file) get a Vietnamese notice and leave every control usable;
-log in when logins are on. Where the browser cannot run the tests skip, and fail when CI is set.
+log in when logins are on; a closed tab's downloads are removed, and a stopped server leaves no files. Where
+the browser cannot run the tests skip, and fail when CI is set.
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -264,6 +266,38 @@ def test_a_conversation_downloads_as_word_with_its_footnotes(
     real = [n for n in notes if int(n.get(qn("w:id"))) > 0]
     assert real and KIM_THANH_TRANSPORT in "".join(real[0].itertext())
     assert document.element.body.xpath("//w:footnoteReference")
+
+
+def test_a_tabs_downloads_go_when_it_closes_and_the_server_leaves_none(driver: Any, tmp_path: Path) -> None:
+    import docx
+
+    server_tmp, saved = tmp_path / "server-tmp", tmp_path / "saved"
+    server_tmp.mkdir()
+    saved.mkdir()
+
+    def ours() -> list[Path]:  # the sessions' own files, not gradio's copies (in server_tmp/gradio)
+        return [f for f in server_tmp.glob("duthao-downloads-*/**/*") if f.is_file()]
+
+    with browser.running_server(
+        browser.copy_seed(tmp_path), tmp_path / "index", {"TMPDIR": str(server_tmp)}
+    ) as own:
+        driver.get(own.url)
+        browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+        for follow_up, expect in (("Còn Nam Sách thì sao?", "Nam Sách"), ("Còn Tứ Kỳ thì sao?", "Tứ Kỳ")):
+            browser.ask(driver, follow_up, expect)
+        downloads_into(driver, saved)
+        browser.wait_for(driver, "#conversation-docx").click()
+        document = docx.Document(str(browser.wait_for_file(saved, "*.docx")))
+        assert any("Còn Tứ Kỳ thì sao?" in p.text for p in document.paragraphs)
+        # three answers, and the conversation's last two exports kept, each a .md and a .docx
+        assert 0 < len(ours()) <= 4
+        driver.get("about:blank")  # the tab leaves: its session's files go
+        deadline = time.monotonic() + 30
+        while ours() and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert not ours()
+    # stopped with SIGTERM, as systemd stops it: gradio's copies go too
+    assert not [f for f in server_tmp.rglob("*") if f.is_file()]
 
 
 def test_indexing_an_upload_shows_one_progress_bar(

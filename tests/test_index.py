@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.builder import Builder
@@ -28,6 +29,7 @@ from app.ingest import read_document
 from app.retrieve import Retriever
 from app.service import Assistant
 from app.settings import Settings
+from app.text import split_sentences
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
 from tests.fakes import HashEmbeddings
 from tests.test_ingest import make_docx
@@ -116,8 +118,14 @@ def test_first_build(corpus_dir: Path, hash_embeddings: HashEmbeddings, new_inde
         "duplicates": 0,
         "rejected": 0,
     }
-    assert report.chunks_embedded == report.chunks_total == SEED_CHUNKS == hash_embeddings.calls
-    assert progress[0] == (0, SEED_CHUNKS) and progress[-1] == (SEED_CHUNKS, SEED_CHUNKS)
+    assert report.chunks_embedded == report.chunks_total == SEED_CHUNKS
+    # the model embedded each chunk and then each of their sentences, each text once (the headline is a
+    # chunk whose embedded text is its one sentence: the title is not said twice)
+    chunks = index.snapshot().chunks
+    sentences = {s for c in chunks for s in split_sentences(c.text)}
+    assert hash_embeddings.calls == report.texts_embedded == len({c.embed_text() for c in chunks} | sentences)
+    total = SEED_CHUNKS + len(sentences)
+    assert progress[0] == (0, total) and progress[-1] == (total, total)
     assert index.exists()
     snap = index.snapshot()
     assert snap.generation == 1
@@ -214,7 +222,9 @@ def test_duplicate_is_indexed_once(
     report = index.build(corpus_dir)
     assert report.duplicates == [("reports/ban-sao.txt", SEED_SOURCE)]
     assert report.added == [SEED_SOURCE]
-    assert hash_embeddings.calls == report.chunks_total == SEED_CHUNKS
+    assert report.chunks_embedded == report.chunks_total == SEED_CHUNKS
+    assert hash_embeddings.calls == report.texts_embedded
+    calls = hash_embeddings.calls
     snap = index.snapshot()
     assert {c.source for c in snap.chunks} == {SEED_SOURCE}
     assert snap.files["reports/ban-sao.txt"] == snap.files[SEED_SOURCE]
@@ -225,7 +235,7 @@ def test_duplicate_is_indexed_once(
     # the original goes: the copy takes over without re-embedding
     (corpus_dir / SEED_SOURCE).unlink()
     report = index.build(corpus_dir)
-    assert hash_embeddings.calls == SEED_CHUNKS
+    assert hash_embeddings.calls == calls
     assert report.removed == [SEED_SOURCE]
     assert {c.source for c in index.snapshot().chunks} == {"reports/ban-sao.txt"}
     assert_consistent(index)
@@ -237,9 +247,10 @@ def test_rename_keeps_embeddings(
     index = new_index(hash_embeddings)
     index.build(corpus_dir)
     ids = {c.id for c in index.snapshot().chunks}
+    calls = hash_embeddings.calls
     (corpus_dir / SEED_SOURCE).rename(corpus_dir / "reports" / "doi-ten.txt")
     report = index.build(corpus_dir)
-    assert hash_embeddings.calls == SEED_CHUNKS and report.chunks_embedded == 0
+    assert hash_embeddings.calls == calls and report.chunks_embedded == 0
     assert report.added == ["reports/doi-ten.txt"] and report.removed == [SEED_SOURCE]
     snap = index.snapshot()
     assert {c.id for c in snap.chunks} == ids
@@ -393,7 +404,7 @@ def test_build_failing_midway_keeps_the_previous_index(corpus_dir: Path, new_ind
     old_ids = {c.id for c in index.snapshot().chunks}
     _change_corpus(corpus_dir)
 
-    failing = new_index(FailingEmbeddings(batches=3))
+    failing = new_index(FailingEmbeddings(batches=1))  # the 36 new chunks take two batches
     with pytest.raises(KeyboardInterrupt):
         failing.build(corpus_dir)
     assert len(chroma(index)) > len(old_ids)  # the killed build did write some new chunks
@@ -404,7 +415,9 @@ def test_build_failing_midway_keeps_the_previous_index(corpus_dir: Path, new_ind
     report = new_index(embeddings).build(corpus_dir)
     _assert_finished(new_index(), report)
     total_new = sum(1 for c in new_index().snapshot().chunks if c.source != SEED_SOURCE)
-    assert embeddings.calls == report.chunks_embedded < total_new  # what the killed build finished is kept
+    # what the killed build finished is kept: in Chroma, and what it embedded, in the vector cache
+    assert report.chunks_embedded < total_new
+    assert embeddings.calls == report.texts_embedded
 
 
 def test_build_failing_before_publish_keeps_the_previous_index(
@@ -441,7 +454,7 @@ def test_build_failing_after_publish_cleans_up_next_time(
     index.build(corpus_dir)
     _change_corpus(corpus_dir)
     with monkeypatch.context() as m:
-        m.setattr(Builder, "_delete_stale", lambda self, live: (_ for _ in ()).throw(OSError("killed")))
+        m.setattr(Builder, "_delete_stale", lambda *_: (_ for _ in ()).throw(OSError("killed")))
         with pytest.raises(OSError):
             index.build(corpus_dir)
     # the new snapshot is live; stale chunks still in Chroma are invisible to it
@@ -476,7 +489,8 @@ def test_new_parser_version_re_embeds_everything_once(
     calls = hash_embeddings.calls
     report = index.build(corpus_dir)
     assert report.unchanged == [SEED_SOURCE]
-    assert hash_embeddings.calls - calls == SEED_CHUNKS  # re-parsed and re-embedded once
+    # re-parsed and written again once, with the vectors of the unchanged texts from the vector cache
+    assert report.chunks_embedded == SEED_CHUNKS and hash_embeddings.calls == calls
     assert not old_ids & {c.id for c in index.snapshot().chunks}
     assert_consistent(index)  # the old parser's chunks are gone
     calls = hash_embeddings.calls
@@ -517,13 +531,20 @@ def test_a_reader_loading_the_replaced_generation_still_gets_it(
     assert sorted(p.name for p in lexical.iterdir()) == ["000002", "000003"]  # older ones are cleaned up
 
 
-@pytest.mark.parametrize("damage", ["folded", "exact", "chunks.jsonl", "manifest.json"])
+@pytest.mark.parametrize(
+    "damage", ["segment/folded.npz", "segment/exact.terms.json", "segment/chunks.jsonl", "manifest.json"]
+)
 def test_damaged_snapshot_is_rebuilt(
     tmp_path: Path, corpus_dir: Path, damage: str, new_index: OpenIndex
 ) -> None:
     embeddings = HashEmbeddings()
     new_index(embeddings).build(corpus_dir)
-    target = tmp_path / "index" / "lexical" / "hash-test" / "000001" / damage
+    calls = embeddings.calls
+    if damage.startswith("segment/"):
+        (segment,) = (tmp_path / "index" / "segments" / "hash-test").iterdir()
+        target = segment / damage.removeprefix("segment/")
+    else:
+        target = tmp_path / "index" / "lexical" / "hash-test" / "000001" / damage
     if target.is_dir():
         shutil.rmtree(target)
     else:
@@ -533,7 +554,7 @@ def test_damaged_snapshot_is_rebuilt(
         index.snapshot()
     report = index.build(corpus_dir)
     assert report.added == [SEED_SOURCE]
-    assert embeddings.calls == SEED_CHUNKS  # Chroma still had every chunk: nothing re-embedded
+    assert embeddings.calls == calls  # Chroma still had every chunk: nothing re-embedded
     assert len(index.snapshot().chunks) == SEED_CHUNKS
     assert KIM_THANH_TRANSPORT in Retriever(index, Settings()).search(KIM_THANH_QUESTION, k=1)[0].chunk.text
     assert_consistent(index)
@@ -1069,6 +1090,131 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
     assert all(len(a["passages"]) == 2 for a in answers)
     assert KIM_THANH_TRANSPORT in answers[0]["passages"][0]["text"]
     assert "Nam Sách" in answers[1]["passages"][0]["districts"]
+
+
+# ---- incremental: a build costs what changed ------------------------------------------------------------
+
+
+def _lexical_by_id(index: CorpusIndex, question: str) -> dict[str, tuple[float, float]]:
+    from app.text import folded_tokens, lexical_tokens
+
+    snap = index.snapshot()
+    exact, folded = snap.lexical_scores(lexical_tokens(question), folded_tokens(question))
+    return {c.id: (float(e), float(f)) for c, e, f in zip(snap.chunks, exact, folded, strict=True)}
+
+
+def test_an_incremental_build_scores_as_a_build_from_scratch(
+    tmp_path: Path, corpus_dir: Path, chroma_url: str | None
+) -> None:
+    _first_corpus(corpus_dir)
+    index = CorpusIndex(tmp_path / "index", HashEmbeddings(), "hash-test", chroma_url=chroma_url)
+    index.build(corpus_dir)
+    _change_corpus(corpus_dir)  # one edited, five added, one removed
+    index.build(corpus_dir)
+    (corpus_dir / "reports" / "moi-3.txt").unlink()
+    index.build(corpus_dir)
+    segments = index.snapshot().segments
+    assert len(segments) >= 2  # the first build's segment is kept, with the removed rows masked
+
+    fresh = CorpusIndex(tmp_path / "fresh", HashEmbeddings(), "hash-test", chroma_url=chroma_url)
+    fresh.build(corpus_dir)
+    assert len(fresh.snapshot().segments) == 1
+    assert {c.id for c in index.snapshot().chunks} == {c.id for c in fresh.snapshot().chunks}
+    for question in (KIM_THANH_QUESTION, "Ninh Giang phát triển làng nghề", "giao thong nong thon"):
+        got, expected = _lexical_by_id(index, question), _lexical_by_id(fresh, question)
+        assert max(max(v) for v in expected.values()) > 0
+        for chunk_id, scores in expected.items():
+            assert got[chunk_id] == pytest.approx(scores, rel=1e-4, abs=1e-5)
+
+
+def test_one_changed_document_is_indexed_alone(corpus_dir: Path, new_index: OpenIndex) -> None:
+    for n in range(6):
+        (corpus_dir / "reports" / f"bao-cao-{n}.txt").write_text(doc_text(n), encoding="utf-8")
+    index = new_index()
+    index.build(corpus_dir)
+    before = {s.name: len(s.chunks) for s in index.snapshot().segments}
+    (corpus_dir / "reports" / "bao-cao-2.txt").write_text(doc_text(42), encoding="utf-8")
+    report = index.build(corpus_dir)
+    assert report.updated == ["reports/bao-cao-2.txt"] and report.chunks_embedded == 6
+    after = {s.name: len(s.chunks) for s in index.snapshot().segments}
+    new = set(after) - set(before)
+    assert set(before) <= set(after) and [after[name] for name in new] == [6]  # one segment of 6 rows
+    assert_consistent(index)
+
+
+def test_segments_stay_few_as_documents_come_one_by_one(corpus_dir: Path, new_index: OpenIndex) -> None:
+    from app.lexical import MAX_SEGMENTS
+
+    index = new_index()
+    for n in range(MAX_SEGMENTS + 3):
+        (corpus_dir / "reports" / f"bao-cao-{n}.txt").write_text(doc_text(n, 2), encoding="utf-8")
+        index.build(corpus_dir)
+        assert len(index.snapshot().segments) <= MAX_SEGMENTS
+    assert len(index.snapshot().chunks) == SEED_CHUNKS + 2 * (MAX_SEGMENTS + 3)
+    assert_consistent(index)
+    hits = Retriever(index, Settings()).search("làng nghề số 901", k=1)
+    assert "làng nghề số 901" in hits[0].chunk.text
+
+
+def test_similarities_from_the_generation_equal_chromas(corpus_dir: Path, new_index: OpenIndex) -> None:
+    index = new_index()
+    index.build(corpus_dir)
+    snap = index.snapshot()
+    assert all(s.vectors is not None for s in snap.segments)  # the build kept each chunk's vector
+    ids = [c.id for c in snap.chunks]
+    query = index.embeddings.embed_query(KIM_THANH_QUESTION)
+    held = index.similarities(query, ids, snap)
+    q = np.asarray(query) / np.linalg.norm(query)
+    fetched = {i: float(v @ q / np.linalg.norm(v)) for i, v in index.store.vectors(ids).items()}
+    assert held.keys() == fetched.keys() and len(held) == SEED_CHUNKS
+    for chunk_id, similarity in fetched.items():
+        assert held[chunk_id] == pytest.approx(similarity, abs=1e-5)
+    # and the nearest ones, as Chroma ranks them, are scored the same
+    for chunk_id, similarity in index.dense_search(query, 5, snap).items():
+        assert held[chunk_id] == pytest.approx(similarity, abs=1e-4)
+
+
+def test_a_chroma_write_failing_in_the_background_stops_the_build(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
+) -> None:
+    _first_corpus(corpus_dir)
+    index = new_index()
+    index.build(corpus_dir)
+    old_ids = {c.id for c in index.snapshot().chunks}
+    _change_corpus(corpus_dir)
+    import app.builder
+    from app.store import ChromaStore
+
+    real_add = ChromaStore.add
+    calls = []
+
+    def failing_add(self, *args, **kwargs):  # the writer thread's second batch fails
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real_add(self, *args, **kwargs)
+
+    with monkeypatch.context() as m:
+        m.setattr(ChromaStore, "add", failing_add)
+        m.setattr(app.builder, "EMBED_BATCH", 8)  # several batches, so that one is written in the background
+        with pytest.raises(OSError, match="disk full"):
+            new_index().build(corpus_dir)
+    _assert_old_index_answers(new_index(), old_ids)
+    report = new_index().build(corpus_dir)  # the next build finishes the work
+    _assert_finished(new_index(), report)
+
+
+def test_chunks_lost_from_chroma_are_written_again(
+    corpus_dir: Path, hash_embeddings: HashEmbeddings, new_index: OpenIndex
+) -> None:
+    index = new_index(hash_embeddings)
+    index.build(corpus_dir)
+    calls = hash_embeddings.calls
+    index.store.delete([c.id for c in index.snapshot().chunks[:5]])  # a server restored from backup
+    report = index.build(corpus_dir)
+    assert report.chunks_embedded == SEED_CHUNKS  # the document is written again whole …
+    assert hash_embeddings.calls == calls  # … with its vectors from the vector cache
+    assert_consistent(index)
 
 
 def test_a_chunk_longer_than_the_window_is_embedded_in_pieces(

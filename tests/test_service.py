@@ -214,3 +214,24 @@ def test_asking_before_any_index_says_how_to_build_one(tmp_path: Path, corpus_di
     assert report is not None and report.added == [f"guidance/{SEED.name}"]
     assert fresh.ensure_index() is None  # built already: nothing to do
     assert fresh.ask(KIM_THANH_QUESTION).found
+
+
+def test_an_index_written_by_another_version_is_rebuilt_at_start(tmp_path: Path, corpus_dir: Path) -> None:
+    import json
+
+    from app.snapshot import MANIFEST_VERSION
+
+    settings = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", llm="none")
+    embeddings = HashEmbeddings()
+    build_assistant(settings, embeddings=embeddings).build_index()
+    calls = embeddings.calls
+    (manifest,) = (tmp_path / "index" / "lexical").glob("*/*/manifest.json")
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps(dict(data, version=MANIFEST_VERSION - 1)), encoding="utf-8")
+
+    assistant = build_assistant(settings, embeddings=embeddings)
+    report = assistant.ensure_index()  # what `duthao serve` does first
+    assert report is not None and report.chunks_total > 0
+    assert embeddings.calls == calls  # Chroma and the vector cache still had everything
+    assert assistant.ask("Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?").citations
+    assert assistant.ensure_index() is None  # readable now: nothing to do

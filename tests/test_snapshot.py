@@ -70,12 +70,30 @@ def test_a_manifest_of_another_version_means_rebuild(
     assert index.snapshot().generation == 2
 
 
-def test_the_corpus_spelling_reads_back_or_is_counted_again(tmp_path: Path) -> None:
-    generations = Generations(tmp_path, "hash-test")
+def test_the_corpus_spelling_reads_back(tmp_path: Path) -> None:
     written = _seed_snapshot(1)
-    key = generations.publish(written)
+    key = Generations(tmp_path, "hash-test").publish(written)
     assert written.accents is not None and written.accents.forms["thanh"]
-    assert generations.load(key.name).accents == written.accents
-    # a generation published before accents.json existed: counted again from its chunks
-    (generations.folder / key.name / "accents.json").unlink()
-    assert generations.load(key.name).accents == written.accents
+    read = Generations(tmp_path, "hash-test").load(key.name)  # another process: nothing in memory
+    assert read.accents == written.accents
+
+
+def test_a_generation_reuses_the_segments_of_the_one_before(tmp_path: Path) -> None:
+    generations = Generations(tmp_path, "hash-test")
+    first = _seed_snapshot(1)
+    generations.publish(first)
+    (segment,) = first.segments
+    # the next generation lists the same segment and writes nothing new for it
+    second = Snapshot.of_segments(2, "hash-test", [segment], first.files, first.documents)
+    generations.publish(second)
+    assert [p.name for p in generations.segments_folder.iterdir()] == [segment.name]
+    again = Generations(tmp_path, "hash-test").load("000002")
+    assert [c.id for c in again.chunks] == [c.id for c in first.chunks]
+
+
+def test_segments_no_kept_generation_lists_are_deleted(tmp_path: Path) -> None:
+    generations = Generations(tmp_path, "hash-test")
+    for number in (1, 2, 3):
+        generations.publish(_seed_snapshot(number))
+    # generations 2 (kept one more round) and 3 are listed; generation 1's segment is gone
+    assert len(list(generations.segments_folder.iterdir())) == 2

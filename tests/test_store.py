@@ -137,3 +137,29 @@ def test_a_server_that_does_not_answer_says_what_to_run(tmp_path: Path) -> None:
         store = ChromaStore.for_index(tmp_path / "index", HashEmbeddings(), "test", url)
         with pytest.raises(ConfigError, match="Không kết nối được máy chủ Chroma.*chroma run"):
             store.get()
+
+
+def test_reads_are_paged_so_that_any_number_of_records_can_be_read(
+    tmp_path: Path, chroma_url: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import app.build_plan
+    import app.store
+    from app.build_plan import held_documents
+
+    # pages of 3 records (and 2 ids or 2 content hashes per statement) over 16 chunks of 5 "documents"
+    monkeypatch.setattr(app.store, "GET_PAGE", 3)
+    monkeypatch.setattr(app.store, "DELETE_BATCH", 2)
+    monkeypatch.setattr(app.build_plan, "DIGESTS_PER_QUERY", 2)
+    store = open_store(tmp_path, chroma_url)
+    chunks = make_chunks(read_document(SEED, SEED.parent.parent))
+    metas = [dict(chunk_metadata(c, len(chunks), "p"), doc_hash=f"d{i % 5}") for i, c in enumerate(chunks)]
+    store.add([c.id for c in chunks], [c.text for c in chunks], metas)
+    everything = store.get(include=["metadatas", "documents"])
+    assert sorted(everything["ids"]) == sorted(c.id for c in chunks)
+    assert len(everything["metadatas"]) == len(everything["documents"]) == len(chunks)
+    by_id = store.get(ids=[c.id for c in chunks[:7]], include=["documents"])
+    assert sorted(by_id["ids"]) == sorted(c.id for c in chunks[:7])
+    filtered = store.get(where={"doc_hash": "d1"})
+    assert len(filtered["ids"]) == sum(m["doc_hash"] == "d1" for m in metas)
+    held = held_documents(store, ["d0", "d1", "d2", "d3", "d4", "absent"])
+    assert sum(len(e["ids"]) for e in held.values()) == len(chunks)

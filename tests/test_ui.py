@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,6 +34,8 @@ from app.errors import ConfigError, DocumentError, IndexBusyError
 from app.review import NEEDS_DISTRICT
 from app.service import Assistant, build_assistant
 from app.settings import Settings
+from app.ui_downloads import KEEP
+from tests.browser import free_port
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
 from tests.fakes import HashEmbeddings
 
@@ -723,6 +727,95 @@ def test_build_ui_returns_blocks(tmp_path: Path) -> None:
     tabs = {c["props"].get("label") for c in config["components"] if c["type"] == "tabitem"}
     assert tabs == {"Hỏi đáp", "Góp ý dự thảo", "Dàn ý báo cáo", "Tài liệu"}
     assert ".requirement-changes" in ui.CSS_FILE.read_text(encoding="utf-8")
+
+
+# ---- downloads on a served app: real gradio on loopback, a gradio_client session for a browser tab ------
+
+
+@pytest.fixture
+def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[gr.Blocks, Path, Path]]:
+    """The app over a FakeAssistant on a loopback port: (the Blocks, the temporary folder our downloads go
+    to, gradio's cache). Heartbeats every 0.2 s, so that a closed session is noticed at once; gradio's cache
+    swept every second of copies older than 2 s, so that the test need not wait a day."""
+    tmp, cache = tmp_path / "tmp", tmp_path / "gradio-cache"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))
+    monkeypatch.setenv("GRADIO_TEMP_DIR", str(cache))
+    monkeypatch.setenv("GRADIO_HEARTBEAT_INTERVAL", "0.2")
+    monkeypatch.setattr(ui, "CACHE_CLEANUP", (1, 2))
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index")
+    demo = ui.build_ui(FakeAssistant(), settings)
+    demo.queue(default_concurrency_limit=1)
+    demo.launch(prevent_thread_lock=True, quiet=True, server_name="127.0.0.1", server_port=free_port())
+    try:
+        yield demo, tmp, cache
+    finally:
+        demo.close()
+
+
+def files_under(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()]
+
+
+def eventually(done: Callable[[], bool], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not done() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return done()
+
+
+@pytest.mark.integration
+def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
+    served: tuple[gr.Blocks, Path, Path],
+) -> None:
+    import httpx
+    from gradio_client import Client
+
+    demo, tmp, _ = served
+    tab = Client(demo.local_url, verbose=False, download_files=False)
+    chat, _, _ = tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
+    for _ in range(50):  # as the page does after each answer
+        md, word = tab.predict(api_name="/_conversation_files")
+    for _ in range(5):
+        tab.predict("Mở rộng kết nối giao thông với Hải Phòng.", "Kim Thành", api_name="/_review")
+        tab.predict("Kim Thành", api_name="/_outline")
+    # the last two exports of each kind (conversation, review, outline), each a .md and a .docx
+    assert len(files_under(tmp)) <= 3 * KEEP * 2
+    # what the user clicks is there: the newest conversation, as a Markdown and as a Word file
+    response = httpx.get(md["value"]["url"], timeout=10)
+    assert response.status_code == 200 and KIM_THANH_QUOTE in response.text
+    assert httpx.get(word["value"]["url"], timeout=10).status_code == 200
+    other = Client(demo.local_url, verbose=False, download_files=False)
+    other.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
+    other.predict(api_name="/_conversation_files")
+    ours = len(files_under(tmp))
+    tab.close()  # the tab is closed: its session's files go, the other tab's stay
+    assert eventually(lambda: len(files_under(tmp)) == 2), files_under(tmp)
+    assert len(files_under(tmp)) < ours
+    other.close()
+    assert eventually(lambda: not files_under(tmp)), files_under(tmp)
+
+
+@pytest.mark.integration
+def test_gradios_copies_of_the_downloads_are_removed_on_its_schedule(
+    served: tuple[gr.Blocks, Path, Path],
+) -> None:
+    from gradio_client import Client
+
+    demo, tmp, cache = served
+    assert demo.delete_cache == ui.CACHE_CLEANUP
+    tab = Client(demo.local_url, verbose=False, download_files=False)
+    tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
+    tab.predict(api_name="/_conversation_files")
+    copies = files_under(cache)
+    assert {p.name for p in copies} == {"hoi-dap.md", "hoi-dap.docx"}
+    # copies older than the age (2 s here, a day when served) are removed at the next sweep
+    assert eventually(lambda: not any(p.exists() for p in copies))
+    tab.predict(api_name="/_conversation_files")
+    assert files_under(cache)
+    tab.close()
+    demo.close()  # and the rest when the server stops
+    assert not files_under(cache) and not files_under(tmp)
 
 
 # ---- with the real Assistant (Chroma in tmp_path, hashing embeddings) ---------------------------------

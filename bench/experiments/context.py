@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from bench_retrieval import load_dataset, write_corpus  # noqa: E402
 
-from app import snapshot as snapshot_module  # noqa: E402
+from app import lexical as lexical_module  # noqa: E402
 from app.domain import Chunk, chunk_id_of  # noqa: E402
 from app.evaluation import contains_gold, load_questions  # noqa: E402
 from app.ingest import iter_corpus_files, make_chunks, read_document  # noqa: E402
@@ -41,7 +41,7 @@ from app.text import fold, folded_tokens, lexical_tokens, split_sentences  # noq
 
 K = 10
 NEIGHBOUR_QUESTIONS = "bench/data/neighbour_questions.jsonl"
-DEFAULT_BM25 = (snapshot_module.BM25_K1, snapshot_module.BM25_B)
+DEFAULT_BM25 = (lexical_module.BM25_K1, lexical_module.BM25_B)
 
 
 class VectorCache:
@@ -311,6 +311,19 @@ VARIANTS: dict[str, Variant] = {
 }
 
 
+def bm25_index(token_lists: list[list[str]]):
+    import bm25s
+
+    retriever = bm25s.BM25()
+    retriever.index(token_lists, show_progress=False)
+    return retriever
+
+
+def bm25_scores(retriever, tokens: list[str], n: int) -> np.ndarray:
+    known = [t for t in tokens if t in retriever.vocab_dict]
+    return np.asarray(retriever.get_scores(known), dtype=np.float32)[:n] if known else np.zeros(n, np.float32)
+
+
 class ContextSnapshot(Snapshot):
     """Both lexical fields plus `weight` × a BM25 field over what precedes each chunk (lead_context)."""
 
@@ -319,15 +332,15 @@ class ContextSnapshot(Snapshot):
     def index_lexical(self) -> None:
         super().index_lexical()
         contexts = [lead_context(c) for c in self.chunks]
-        self.ctx_exact = snapshot_module.bm25_index([lexical_tokens(t) for t in contexts])
-        self.ctx_folded = snapshot_module.bm25_index([folded_tokens(t) for t in contexts])
+        self.ctx_exact = bm25_index([lexical_tokens(t) for t in contexts])
+        self.ctx_folded = bm25_index([folded_tokens(t) for t in contexts])
 
     def lexical_scores(self, exact_tokens, folded):
         exact, fold_scores = super().lexical_scores(exact_tokens, folded)
         n = len(self.chunks)
         return (
-            exact + self.weight * snapshot_module.bm25_scores(self.ctx_exact, exact_tokens, n),
-            fold_scores + self.weight * snapshot_module.bm25_scores(self.ctx_folded, folded, n),
+            exact + self.weight * bm25_scores(self.ctx_exact, exact_tokens, n),
+            fold_scores + self.weight * bm25_scores(self.ctx_folded, folded, n),
         )
 
 
@@ -456,8 +469,7 @@ def main() -> int:
             queries_cache = CachedQueries(queries)
             for params in bm25_grid:
                 if params is not None:
-                    snapshot_module.BM25_K1, snapshot_module.BM25_B = params  # type: ignore[attr-defined]
-                    snap.index_lexical()
+                    lexical_module.BM25_K1, lexical_module.BM25_B = params  # read when scoring
                 m = evaluate(ds, ReplayIndex(snap, vectors, np.array(owner), queries_cache), settings)
                 label = f"{variant}" + (f" bm25 k1={params[0]} b={params[1]}" if params else "")
                 print(
@@ -472,7 +484,7 @@ def main() -> int:
                 print(f"  {label:<40} R@1 {m['R@1']:.4f}  R@5 {m['R@5']:.4f}  MRR@10 {m['MRR']:.4f}")
             queries.flush()
             if len(bm25_grid) > 1:
-                snapshot_module.BM25_K1, snapshot_module.BM25_B = DEFAULT_BM25
+                lexical_module.BM25_K1, lexical_module.BM25_B = DEFAULT_BM25
                 snap.index_lexical()
     return 0
 
