@@ -48,7 +48,7 @@ from app.ingest import (
     doc_type_of,
     parser_key,
 )
-from app.lexical import Segment, plan_segments
+from app.lexical import SEGMENT_ROWS, Segment, plan_segments
 from app.requirements import CATALOGUE_VERSION, diff_requirements, extract_requirements
 from app.snapshot import GenerationKey, Generations, Snapshot
 from app.store import ChromaStore, chunk_from_metadata, chunk_metadata
@@ -255,7 +255,8 @@ class Builder:
         for digest in plan.parsed:
             if digest in documents:
                 documents[digest]["segment"] = None  # until the new segment is named below
-        for group in plan_segments(segments, [live_rows(s) for s in segments], len(new_chunks)):
+        batches = _segment_batches(new_chunks)
+        for group in plan_segments(segments, [live_rows(s) for s in segments], len(batches)):
             merged = Segment.merge(
                 _segment_name(number), [(segments[i], live_rows(segments[i])) for i in group]
             )
@@ -265,10 +266,9 @@ class Builder:
             if merged.chunks:
                 segments.append(merged)
                 new_segments.append(merged)
-        if new_chunks:
-            vectors = self._chunk_vectors(new_chunks, report)
-            added = Segment.build(_segment_name(number), new_chunks, vectors)
-            for chunk in new_chunks:
+        for batch in batches:
+            added = Segment.build(_segment_name(number), batch, self._chunk_vectors(batch, report))
+            for chunk in batch:
                 documents[chunk.doc_hash]["segment"] = added.name
             segments.append(added)
             new_segments.append(added)
@@ -330,6 +330,19 @@ class Builder:
                     for chunk_id in entry["ids"]
                 ]
             )
+
+
+def _segment_batches(chunks: list[Chunk]) -> list[list[Chunk]]:
+    """The chunks in batches of about SEGMENT_ROWS, a document's chunks all in one (a document lives in one
+    segment)."""
+    batches: list[list[Chunk]] = []
+    current: list[Chunk] = []
+    for chunk in chunks:  # sorted by source: a document's chunks come together
+        if len(current) >= SEGMENT_ROWS and chunk.doc_hash != current[-1].doc_hash:
+            batches.append(current)
+            current = []
+        current.append(chunk)
+    return [*batches, current] if current else batches
 
 
 def _segment_name(generation: int) -> str:

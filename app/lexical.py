@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +32,9 @@ BM25_K1 = 1.5
 BM25_B = 0.75
 MAX_SEGMENTS = 8  # more are merged, smallest first: a query visits every segment
 MIN_LIVE_SHARE = 0.5  # a segment with fewer live rows than this is compacted at the next build
+# a build writes its new chunks in segments of at most this many rows: building one holds its tokens in memory
+# (a single segment of 100k chunks peaked at 2.7 GB)
+SEGMENT_ROWS = 20_000
 
 FIELDS = ("exact", "folded")
 
@@ -148,44 +151,46 @@ class Segment:
 
     name: str
     chunks: list[Chunk]
-    fields: dict[str, Postings]
-    words: dict[str, int]  # syllable → count, as written (text.Accents)
-    bigrams: dict[str, int]
+    # per field (a segment read from disk reads them on first use)
+    fields: Mapping[str, Postings]
+    # (syllable → count, bigram → count), as written (text.Accents); read on first use, like the fields
+    spellings: Callable[[], tuple[dict[str, int], dict[str, int]]]
     # each row's dense vector (float32, as Chroma holds it): a lexical hit outside Chroma's nearest is scored
     # from here, not fetched from Chroma. None for a segment made without them (its rows are fetched)
     vectors: np.ndarray | None = None
 
     @classmethod
     def build(cls, name: str, chunks: list[Chunk], vectors: np.ndarray | None = None) -> Segment:
-        words: Counter[str] = Counter()
-        bigrams: Counter[str] = Counter()
-        for chunk in chunks:
-            accented = syllables(chunk.text)
-            words.update(accented)
-            bigrams.update(f"{a} {b}" for a, b in zip(accented, accented[1:], strict=False))
         fields = {f: Postings.build([TOKENIZERS[f](c) for c in chunks]) for f in FIELDS}
         if vectors is not None and len(vectors) != len(chunks):
             raise ValueError(f"{len(vectors)} vectors for {len(chunks)} chunks")
-        return cls(name, chunks, fields, dict(words), dict(bigrams), vectors)
+        counted = count_spellings(chunks)
+        return cls(name, chunks, fields, lambda: counted, vectors)
 
     @classmethod
     def merge(cls, name: str, parts: Sequence[tuple[Segment, np.ndarray]]) -> Segment:
-        """The kept rows of several segments as one. Spellings are summed whole: a dead row's spellings
-        only leave when its segment is compacted, which is what this is; so they are counted again here."""
+        """The kept rows of several segments as one. Spellings are counted again: a dead row's spellings
+        only leave when its segment is compacted, which is what this is."""
         chunks = [part.chunks[i] for part, keep in parts for i in keep]
         fields = {f: Postings.merge([(part.fields[f], keep) for part, keep in parts]) for f in FIELDS}
-        words: Counter[str] = Counter()
-        bigrams: Counter[str] = Counter()
-        for chunk in chunks:
-            accented = syllables(chunk.text)
-            words.update(accented)
-            bigrams.update(f"{a} {b}" for a, b in zip(accented, accented[1:], strict=False))
         vectors = (
             np.concatenate([part.vectors[keep] for part, keep in parts])  # type: ignore[index]
             if parts and all(part.vectors is not None for part, _ in parts)
             else None
         )
-        return cls(name, chunks, fields, dict(words), dict(bigrams), vectors)
+        counted = count_spellings(chunks)
+        return cls(name, chunks, fields, lambda: counted, vectors)
+
+
+def count_spellings(chunks: Sequence[Chunk]) -> tuple[dict[str, int], dict[str, int]]:
+    """How the chunks write each syllable and syllable bigram (text.accent_map's counts)."""
+    words: Counter[str] = Counter()
+    bigrams: Counter[str] = Counter()
+    for chunk in chunks:
+        accented = syllables(chunk.text)
+        words.update(accented)
+        bigrams.update(f"{a} {b}" for a, b in zip(accented, accented[1:], strict=False))
+    return dict(words), dict(bigrams)
 
 
 def bm25_idf(n_docs: int, df: np.ndarray | float) -> np.ndarray | float:
@@ -208,21 +213,18 @@ class LexicalIndex:
             self.live_masks.append(None if mask.all() else mask)
         self.offsets = np.cumsum([0] + [len(rows) for rows in self.live_rows])
         self.size = int(self.offsets[-1])
-        self.average_length = {
-            f: (
-                float(
-                    sum(
-                        s.fields[f].lengths[rows].sum()
-                        for s, rows in zip(self.segments, self.live_rows, strict=True)
-                    )
-                )
-                / self.size
-                if self.size
-                else 1.0
-            )
-            for f in FIELDS
-        }
+        self._average_length: dict[str, float] = {}
         self._accents: Accents | None = None
+
+    def average_length(self, field_name: str) -> float:
+        """The live chunks' average length in the field's tokens (BM25's avgdl)."""
+        if field_name not in self._average_length:
+            total = sum(
+                float(s.fields[field_name].lengths[rows].sum())
+                for s, rows in zip(self.segments, self.live_rows, strict=True)
+            )
+            self._average_length[field_name] = total / self.size if self.size else 1.0
+        return self._average_length[field_name]
 
     def vectors(self, positions: Sequence[int]) -> np.ndarray | None:
         """The dense vectors of live chunks by position; None if a segment holding one has no vectors."""
@@ -246,7 +248,7 @@ class LexicalIndex:
             return out
         counts = Counter(tokens)
         located = [[(s, s.fields[field_name].vocab.get(term)) for s in self.segments] for term in counts]
-        avgdl = self.average_length[field_name] or 1.0
+        avgdl = self.average_length(field_name) or 1.0
         for (_term, times), places in zip(counts.items(), located, strict=True):
             df = 0
             spans = []
@@ -283,21 +285,22 @@ class LexicalIndex:
         """How the segments spell each syllable and bigram (counted once, on first need)."""
         if self._accents is None:
             if len(self.segments) == 1:  # no copy: at 100k chunks the bigram counts alone are 100+ MB
-                self._accents = Accents(self.segments[0].words, self.segments[0].bigrams)
+                self._accents = Accents(*self.segments[0].spellings())
             else:
                 words: Counter[str] = Counter()
                 bigrams: Counter[str] = Counter()
                 for segment in self.segments:
-                    words.update(segment.words)
-                    bigrams.update(segment.bigrams)
+                    segment_words, segment_bigrams = segment.spellings()
+                    words.update(segment_words)
+                    bigrams.update(segment_bigrams)
                 self._accents = Accents(dict(words), dict(bigrams))
         return self._accents
 
 
 def plan_segments(
-    segments: Sequence[Segment], live_rows: Sequence[np.ndarray], added: int
+    segments: Sequence[Segment], live_rows: Sequence[np.ndarray], new_segments: int
 ) -> list[list[int]]:
-    """Which segments to merge (groups of indexes), given each one's live rows and a new one of `added` rows:
+    """Which segments to merge (groups of indexes), given each one's live rows and how many new ones come:
     mostly-dead segments are compacted, and the smallest are merged while there are more than MAX_SEGMENTS."""
     sizes = [len(rows) for rows in live_rows]
     groups: list[list[int]] = []
@@ -305,13 +308,13 @@ def plan_segments(
     if sparse:
         groups.append(sparse)
     remaining = [i for i in range(len(segments)) if i not in sparse]
-    count = len(remaining) + (1 if added else 0) + len(groups)
+    count = len(remaining) + new_segments + len(groups)
     if count > MAX_SEGMENTS:
         by_size = sorted(remaining, key=lambda i: sizes[i])
         merge = by_size[: count - MAX_SEGMENTS + 1]
         if groups:
             groups[0].extend(merge)
             groups[0].sort()
-        else:
+        elif len(merge) > 1:
             groups.append(sorted(merge))
     return groups

@@ -1249,3 +1249,22 @@ def test_a_chunk_longer_than_the_window_is_embedded_in_pieces(
     (corpus_dir / "reports" / "quy-che.txt").unlink()
     index.build(corpus_dir)
     assert not any(chunk_id_of(i) == long.id for i in chroma(index))
+
+
+def test_a_large_build_writes_several_segments_each_holding_whole_documents(
+    corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
+) -> None:
+    import app.builder
+
+    monkeypatch.setattr(app.builder, "SEGMENT_ROWS", 10)
+    for n in range(5):
+        (corpus_dir / "reports" / f"bao-cao-{n}.txt").write_text(doc_text(n, 4), encoding="utf-8")
+    index = new_index()
+    index.build(corpus_dir)
+    snap = index.snapshot()
+    assert len(snap.segments) >= 3
+    assert len(snap.chunks) == SEED_CHUNKS + 5 * 4  # every row live: no document is split across segments
+    for segment in snap.segments:
+        for chunk in segment.chunks:
+            assert snap.documents[chunk.doc_hash]["segment"] == segment.name
+    assert_consistent(index)

@@ -88,7 +88,7 @@ def test_merged_postings_score_as_built_from_the_kept_rows() -> None:
     kept = [chunks[i] for i in keep_first] + chunks[12:]
     assert merged.chunks == kept
     rebuilt = Segment.build("r", kept)
-    assert merged.words == rebuilt.words and merged.bigrams == rebuilt.bigrams
+    assert merged.spellings() == rebuilt.spellings()
     for field in ("exact", "folded"):
         tokens = tokens_of(field, QUESTIONS[0])
         a = LexicalIndex([merged], lambda _s, _c: True).scores(field, tokens)
@@ -124,10 +124,10 @@ def test_mostly_dead_and_surplus_segments_are_merged() -> None:
     chunks = seed_chunks()
     segments = [Segment.build(str(i), chunks[i : i + 1]) for i in range(MAX_SEGMENTS)]
     live = [np.arange(1) for _ in segments]
-    assert plan_segments(segments[:3], live[:3], added=5) == []
+    assert plan_segments(segments[:3], live[:3], new_segments=1) == []
     # one more segment than allowed: the two smallest become one
-    groups = plan_segments(segments, live, added=5)
+    groups = plan_segments(segments, live, new_segments=1)
     assert len(groups) == 1 and len(groups[0]) == 2
     # a segment whose rows are all dead is compacted away
     live[2] = np.arange(0)
-    assert [2] in plan_segments(segments[:4], live[:4], added=0)
+    assert [2] in plan_segments(segments[:4], live[:4], new_segments=0)
