@@ -205,12 +205,16 @@ class LexicalIndex:
         self.segments = list(segments)
         self.live_rows: list[np.ndarray] = []
         self.live_masks: list[np.ndarray | None] = []  # None: every row of the segment is live
+        self.live_rank: list[np.ndarray | None] = []
         for segment in self.segments:
             mask = np.fromiter(
                 (live(segment, c) for c in segment.chunks), dtype=bool, count=len(segment.chunks)
             )
             self.live_rows.append(np.flatnonzero(mask))
             self.live_masks.append(None if mask.all() else mask)
+            # a live row's place among the segment's live rows (a gather per term, not a search)
+            rank = np.cumsum(mask, dtype=np.int64) - 1
+            self.live_rank.append(None if mask.all() else rank)
         self.offsets = np.cumsum([0] + [len(rows) for rows in self.live_rows])
         self.size = int(self.offsets[-1])
         self._average_length: dict[str, float] = {}
@@ -276,7 +280,8 @@ class LexicalIndex:
                 norm = BM25_K1 * (1 - BM25_B + BM25_B * postings.lengths[rows] / avgdl)
                 weights = idf * tf / (tf + norm)
                 # the row's place among the live chunks: its rank in the segment's live rows, plus the offset
-                positions = np.searchsorted(self.live_rows[index], rows) + self.offsets[index]
+                rank = self.live_rank[index]
+                positions = (rows if rank is None else rank[rows]) + self.offsets[index]
                 out[positions] += weights  # a row holds a term once: no position repeats here
         return out
 
