@@ -33,9 +33,10 @@ OTHER_DISTRICT_PENALTY = 0.15
 
 
 # e5 embeds Vietnamese typed without diacritics poorly, while the folded BM25 field matches it well
-# (ALQAC unaccented MRR@10 0.913 → 0.944 at 0.5; bench/experiments/proposed.py). With the diacritics restored
-# before embedding (text.restore_diacritics) the dense score is worth more: ALQAC unaccented MRR@10 0.9668 at
-# 0.5, 0.9694 at 0.65 and 0.75, 0.9722 at 0.85, 0.9683 at 1.0 (bench/bench_retrieval.py --unaccented).
+# (ALQAC unaccented MRR@10 0.913 → 0.944 at 0.5; bench/experiments/proposed.py, in git history before
+# 6f22e6d). With the diacritics restored before embedding (text.restore_diacritics) the dense score is worth
+# more: ALQAC unaccented MRR@10 0.9668 at 0.5, 0.9694 at 0.65 and 0.75, 0.9722 at 0.85, 0.9683 at 1.0
+# (bench/bench_retrieval.py, alqac-unaccented).
 UNACCENTED_DENSE_FACTOR = 0.85
 
 
