@@ -10,6 +10,7 @@ the browser cannot run the tests skip, and fail when CI is set.
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -276,7 +277,13 @@ def test_a_tabs_downloads_go_when_it_closes_and_the_server_leaves_none(driver: A
     saved.mkdir()
 
     def ours() -> list[Path]:  # the sessions' own files, not gradio's copies (in server_tmp/gradio)
-        return [f for f in server_tmp.glob("duthao-downloads-*/**/*") if f.is_file()]
+        # os.walk skips a folder the server removes while we look (a glob would raise)
+        return [
+            Path(top, name)
+            for root in server_tmp.glob("duthao-downloads-*")
+            for top, _, names in os.walk(root)
+            for name in names
+        ]
 
     with browser.running_server(
         browser.copy_seed(tmp_path), tmp_path / "index", {"TMPDIR": str(server_tmp)}

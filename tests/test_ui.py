@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tempfile
 import threading
@@ -754,7 +755,8 @@ def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[gr
 
 
 def files_under(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file()]
+    """The files under a folder the app may be deleting from as we look (os.walk skips what vanished)."""
+    return [Path(top, name) for top, _, names in os.walk(folder) for name in names]
 
 
 def eventually(done: Callable[[], bool], seconds: float = 10) -> bool:
