@@ -82,7 +82,6 @@ def trusted_documents(previous: Snapshot | None) -> dict[str, dict[str, Any]]:
             "n_chunks": doc["chunks"],
             "chunks": doc["chunks"],
             "source": doc["source"],
-            "ids": [None] * doc["chunks"],
         }
         for digest, doc in previous.documents.items()
         if doc.get("parser") == parser_key() and doc.get("segment")

@@ -88,9 +88,12 @@ def writer_lock(index_dir: Path, wait: bool = True) -> Iterator[None]:
 class Builder:
     """Builds one embedding model's index: Chroma (through the store) and its published generations."""
 
-    def __init__(self, store: ChromaStore, generations: Generations) -> None:
+    def __init__(self, store: ChromaStore, generations: Generations, embedder: CachedEmbeddings) -> None:
         self.store = store
         self.generations = generations
+        self.embedder = embedder
+        # piece 0 of each chunk embedded by this build: its segment keeps it (no second read of the cache)
+        self._fresh: dict[str, np.ndarray] = {}
 
     def build(
         self,
@@ -113,10 +116,11 @@ class Builder:
             held = held_documents(self.store) if whole else self._held_of
             plan = plan_build(corpus_dir, previous, held, limits)
             report = file_changes(plan, previous)
+            embedded_before = self.embedder.embedded
             sentences = self._sentences_to_embed(plan)
             total = sum(len(chunks) for _, chunks in plan.to_embed) + len(sentences)
             done = self._embed_and_add(plan.to_embed, progress, report, total)
-            self._embed_sentences(sentences, progress, report, done, total)
+            self._embed_sentences(sentences, progress, done, total)
             for digest, source in plan.renamed:
                 self._set_source(digest, source)
 
@@ -128,15 +132,11 @@ class Builder:
                 previous.requirements if previous else [], snapshot.requirements
             )
             self._delete_stale(snapshot, previous)
+            report.texts_embedded = self.embedder.embedded - embedded_before
         return report
 
     def _held_of(self, digests: list[str]) -> dict[str, dict[str, Any]]:
         return held_documents(self.store, digests)
-
-    @property
-    def _embedder(self) -> CachedEmbeddings | None:
-        embeddings = self.store.embeddings
-        return embeddings if isinstance(embeddings, CachedEmbeddings) else None
 
     def _embed_and_add(
         self,
@@ -169,7 +169,10 @@ class Builder:
                 batch = rows[start : start + EMBED_BATCH]
                 # what is embedded carries a context header; the chunk's own text is kept in its metadata
                 texts = [text for _, _, _, text in batch]
-                vectors = self._vectors(texts, report)
+                vectors = self.embedder.passage_vectors(texts)
+                self._fresh.update(
+                    (chunk.id, v) for (chunk, _, k, _), v in zip(batch, vectors, strict=True) if k == 0
+                )
                 if writing is not None:
                     writing.result()  # one batch in flight: an error stops the build here
                 writing = writer.submit(
@@ -177,7 +180,7 @@ class Builder:
                     [piece_id(chunk.id, k) for chunk, _, k, _ in batch],
                     texts,
                     [chunk_metadata(chunk, n, parser_key()) for chunk, n, _, _ in batch],
-                    vectors,
+                    [v.tolist() for v in vectors],
                 )
                 chunks_done = sum(k == 0 for _, _, k, _ in batch)
                 done += chunks_done
@@ -188,36 +191,20 @@ class Builder:
                 writing.result()
         return done
 
-    def _vectors(self, texts: list[str], report: IndexReport) -> list[list[float]]:
-        embedder = self._embedder
-        if embedder is None:
-            report.texts_embedded += len(texts)
-            return self.store.embeddings.embed_documents(texts)
-        report.texts_embedded += len(embedder.missing(texts))
-        return [v.tolist() for v in embedder.passage_vectors(texts)]
-
     def _sentences_to_embed(self, plan: BuildPlan) -> list[str]:
-        """The sentences of the new chunks that the vector cache does not hold (none without a cache)."""
-        embedder = self._embedder
-        if embedder is None:
-            return []
+        """The sentences of the new chunks that the vector cache does not hold."""
         sentences = [
             s for _, chunks in plan.to_embed for chunk in chunks for s in split_sentences(chunk.text)
         ]
-        return embedder.missing(sentences)
+        return self.embedder.missing(sentences)
 
     def _embed_sentences(
-        self, sentences: list[str], progress: Progress | None, report: IndexReport, done: int, total: int
+        self, sentences: list[str], progress: Progress | None, done: int, total: int
     ) -> None:
         """Sentence vectors, embedded once here: answers only look them up (vectors.SentenceVectors)."""
-        embedder = self._embedder
-        if embedder is None:
-            return
         for start in range(0, len(sentences), EMBED_BATCH):
             batch = sentences[start : start + EMBED_BATCH]
-            # a sentence may be a chunk's whole embedded text (a title line), embedded just before
-            report.texts_embedded += len(embedder.missing(batch))
-            embedder.passage_vectors(batch)
+            self.embedder.passage_vectors(batch)
             done += len(batch)
             if progress:
                 progress(done, total)
@@ -267,7 +254,7 @@ class Builder:
                 segments.append(merged)
                 new_segments.append(merged)
         for batch in batches:
-            added = Segment.build(_segment_name(number), batch, self._chunk_vectors(batch, report))
+            added = Segment.build(_segment_name(number), batch, self._chunk_vectors(batch))
             for chunk in batch:
                 documents[chunk.doc_hash]["segment"] = added.name
             segments.append(added)
@@ -283,29 +270,25 @@ class Builder:
         snapshot.requirements = catalogue(snapshot.chunks, documents, previous)
         snapshot.catalogue_version = CATALOGUE_VERSION
         report.catalogue_seconds = time.perf_counter() - started
-        self._embed_quotes(snapshot, previous, report)
+        self._embed_quotes(snapshot, previous)
         return snapshot, self.generations.publish(snapshot)
 
-    def _chunk_vectors(self, chunks: list[Chunk], report: IndexReport) -> np.ndarray | None:
-        """The new chunks' vectors, for their segment: from the vector cache, where the embedding just put
-        them (a chunk a killed build wrote to Chroma, with a cache since lost, is embedded again)."""
-        embedder = self._embedder
-        if embedder is None:
-            return None
-        texts = [c.embed_pieces()[0] for c in chunks]  # a chunk in pieces is scored from Chroma (index.py)
-        report.texts_embedded += len(embedder.missing(texts))
-        return np.stack(embedder.passage_vectors(texts)).astype(np.float32)
+    def _chunk_vectors(self, chunks: list[Chunk]) -> np.ndarray:
+        """The new chunks' vectors, for their segment: as this build embedded them, else from the vector
+        cache (a chunk a killed build wrote to Chroma). A chunk in pieces keeps its first: it is scored
+        from Chroma (index.py)."""
+        missing = [c for c in chunks if c.id not in self._fresh]
+        if missing:
+            vectors = self.embedder.passage_vectors([c.embed_pieces()[0] for c in missing])
+            self._fresh.update((c.id, v) for c, v in zip(missing, vectors, strict=True))
+        return np.stack([self._fresh[c.id] for c in chunks]).astype(np.float32)
 
-    def _embed_quotes(self, snapshot: Snapshot, previous: Snapshot | None, report: IndexReport) -> None:
+    def _embed_quotes(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
         """The quotes of requirements new in this generation, embedded for list answers to look up."""
-        embedder = self._embedder
-        if embedder is None:
-            return
         known = {r.quote for r in previous.requirements} if previous is not None else set()
-        missing = embedder.missing([r.quote for r in snapshot.requirements if r.quote not in known])
+        missing = self.embedder.missing([r.quote for r in snapshot.requirements if r.quote not in known])
         for start in range(0, len(missing), EMBED_BATCH):
-            embedder.passage_vectors(missing[start : start + EMBED_BATCH])
-        report.texts_embedded += len(missing)
+            self.embedder.passage_vectors(missing[start : start + EMBED_BATCH])
 
     def _delete_stale(self, snapshot: Snapshot, previous: Snapshot | None) -> None:
         """Chunks of content no longer in the corpus (removed, changed) leave Chroma. When Chroma then holds

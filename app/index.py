@@ -92,7 +92,7 @@ class CorpusIndex:
         corpus_dir = Path(corpus_dir)
         if not corpus_dir.is_dir():
             raise IndexMissingError(f"corpus folder {corpus_dir} does not exist")
-        builder = Builder(self.store, self.generations)
+        builder = Builder(self.store, self.generations, self.embeddings)
         return builder.build(corpus_dir, progress, self._published, wait, limits)
 
     def _published(self, snapshot: Snapshot, key: GenerationKey) -> None:

@@ -129,6 +129,7 @@ class CachedEmbeddings:
         self.model = model
         self._queries: OrderedDict[str, list[float]] = OrderedDict()
         self._queries_lock = threading.Lock()
+        self.embedded = 0  # passages the model embedded (cache misses), for build reports
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return [v.tolist() for v in self.passage_vectors(texts)]
@@ -142,6 +143,8 @@ class CachedEmbeddings:
         missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in held))
         if missing:
             fresh = [np.asarray(v, dtype=np.float32) for v in self.inner.embed_documents(missing)]
+            with self._queries_lock:
+                self.embedded += len(missing)
             made = [(text_key(PASSAGE, t), v) for t, v in zip(missing, fresh, strict=True)]
             self.cache.put(self.model, made)
             held.update(made)

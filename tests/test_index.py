@@ -397,14 +397,20 @@ def _assert_finished(index: CorpusIndex, report) -> None:
     assert_consistent(index)
 
 
-def test_build_failing_midway_keeps_the_previous_index(corpus_dir: Path, new_index: OpenIndex) -> None:
+def _built_then_changed(corpus_dir: Path, new_index: OpenIndex) -> tuple[CorpusIndex, set[str]]:
+    """An index of the first corpus, then the corpus changed: (the index, the chunk ids it answers from)."""
     _first_corpus(corpus_dir)
     index = new_index()
     index.build(corpus_dir)
-    old_ids = {c.id for c in index.snapshot().chunks}
     _change_corpus(corpus_dir)
+    return index, {c.id for c in index.snapshot().chunks}
 
-    failing = new_index(FailingEmbeddings(batches=1))  # the 36 new chunks take two batches
+
+def test_build_failing_midway_keeps_the_previous_index(corpus_dir: Path, new_index: OpenIndex) -> None:
+    index, old_ids = _built_then_changed(corpus_dir, new_index)
+
+    # the first call (the new chunks, one batch) succeeds; the next (their sentences) is killed
+    failing = new_index(FailingEmbeddings(batches=1))
     with pytest.raises(KeyboardInterrupt):
         failing.build(corpus_dir)
     assert len(chroma(index)) > len(old_ids)  # the killed build did write some new chunks
@@ -423,11 +429,7 @@ def test_build_failing_midway_keeps_the_previous_index(corpus_dir: Path, new_ind
 def test_build_failing_before_publish_keeps_the_previous_index(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
 ) -> None:
-    _first_corpus(corpus_dir)
-    index = new_index()
-    index.build(corpus_dir)
-    old_ids = {c.id for c in index.snapshot().chunks}
-    _change_corpus(corpus_dir)
+    index, old_ids = _built_then_changed(corpus_dir, new_index)
 
     def crash(*args, **kwargs):
         raise OSError("disk full")
@@ -1177,11 +1179,7 @@ def test_similarities_from_the_generation_equal_chromas(corpus_dir: Path, new_in
 def test_a_chroma_write_failing_in_the_background_stops_the_build(
     corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, new_index: OpenIndex
 ) -> None:
-    _first_corpus(corpus_dir)
-    index = new_index()
-    index.build(corpus_dir)
-    old_ids = {c.id for c in index.snapshot().chunks}
-    _change_corpus(corpus_dir)
+    _, old_ids = _built_then_changed(corpus_dir, new_index)
     import app.builder
     from app.store import ChromaStore
 
