@@ -12,6 +12,9 @@ assistant.retriever.search(question, k=10)) in a temporary folder, never in the 
   neighbour                the same corpus; 10 questions about news paragraphs that do not repeat who they
                            are about ("ông Điều"), bench/data/neighbour_questions.jsonl (written for issue 11)
 
+Each set is split in two fixed halves by a hash of the question (held_out()): MRR@10 is printed for the half
+retrieval is tuned on and for the frozen held-out half, beside the whole set.
+
 "Before" is the code at a baseline git ref (default 1d21a65, main before issue 11): a temporary worktree of
 it is made under /work (beside the repo, so that ../shared resolves), this script runs there with
 --only-after --json, and the worktree is removed. "After" is the code of this checkout.
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import logging
 import os
@@ -87,13 +91,29 @@ def holds(text: str, phrases: list[str]) -> bool:
     return any(normalize_inline(p).lower() in haystack for p in phrases if p.strip())
 
 
-def metrics(ranks: list[int | None]) -> dict[str, float]:
+def held_out(question: str) -> bool:
+    """The frozen half of a set that retrieval is not tuned on: a fixed hash of the question (with its
+    diacritics, so a question and its unaccented copy fall in the same half). Fixed before issue 11's
+    second round of tuning; changes since are tuned on the other half and reported on both."""
+    return hashlib.blake2b(question.strip().encode("utf-8"), digest_size=8).digest()[0] % 2 == 1
+
+
+def mrr(ranks: list[int | None]) -> float:
+    return round(sum(1 / r for r in ranks if r) / (len(ranks) or 1), 4)
+
+
+def metrics(ranks: list[int | None], held: list[bool] | None = None) -> dict[str, float]:
+    """R@1, R@5, MRR@10 over every question, and MRR@10 over each half (tuned on / held out)."""
     n = len(ranks) or 1
+    held = held if held is not None else [False] * len(ranks)
     return {
         "questions": len(ranks),
         "r_at_1": round(sum(r == 1 for r in ranks) / n, 4),
         "r_at_5": round(sum(r is not None and r <= 5 for r in ranks) / n, 4),
-        "mrr_at_10": round(sum(1 / r for r in ranks if r) / n, 4),
+        "mrr_at_10": mrr(ranks),
+        "mrr_tune": mrr([r for r, h in zip(ranks, held, strict=True) if not h]),
+        "mrr_held_out": mrr([r for r, h in zip(ranks, held, strict=True) if h]),
+        "held_out": sum(held),
     }
 
 
@@ -125,7 +145,7 @@ def run_vire(name: str, work: Path, args: argparse.Namespace, wanted: list[str])
         for question, number in asked:
             passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
             ranks.append(next((p.rank for p in passages if p.chunk.source == sources[number]), None))
-        out[label] = {**facts, **metrics(ranks)}
+        out[label] = {**facts, **metrics(ranks, [held_out(q) for q, _ in questions])}
     return out
 
 
@@ -146,7 +166,7 @@ def run_distractor(work: Path, args: argparse.Namespace, wanted: list[str]) -> d
         for question, gold in questions:
             passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
             ranks.append(next((p.rank for p in passages if holds(p.chunk.text, gold)), None))
-        out[label] = {**facts, **metrics(ranks)}
+        out[label] = {**facts, **metrics(ranks, [held_out(q) for q, _ in questions])}
     return out
 
 
@@ -202,17 +222,18 @@ def print_table(before: dict[str, dict] | None, after: dict[str, dict], ref: str
     names = [d for d in DATASETS if d in after]
     heads = ["dataset", "questions", "chunks"]
     sides = [("before", before), ("after", after)] if before else [("after", after)]
+    columns = ("r_at_1", "r_at_5", "mrr_at_10", "mrr_tune", "mrr_held_out")
     for side, _ in sides:
-        heads += [f"{side} R@1", f"{side} R@5", f"{side} MRR@10"]
+        heads += [f"{side} R@1", f"{side} R@5", f"{side} MRR@10", "tune", "held-out"]
     if before:
         heads.append("Δ MRR@10")
     rows = []
     for name in names:
         chunks = "/".join(str(r[name]["chunks"]) for _, r in sides if r and name in r)
-        row = [name, str(after[name]["questions"]), chunks]
+        row = [name, f"{after[name]['questions']} ({after[name].get('held_out', '?')} held out)", chunks]
         for _, result in sides:
             m = (result or {}).get(name)
-            row += [f"{m[k]:.4f}" if m else "-" for k in ("r_at_1", "r_at_5", "mrr_at_10")]
+            row += [f"{m[k]:.4f}" if m and k in m else "-" for k in columns]
         if before:
             delta = after[name]["mrr_at_10"] - before[name]["mrr_at_10"] if name in before else None
             row.append(f"{delta:+.4f}" if delta is not None else "-")
@@ -220,6 +241,7 @@ def print_table(before: dict[str, dict] | None, after: dict[str, dict], ref: str
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(heads)]
     if before:
         print(f"before = {ref}, after = this checkout; k={K}; chunks before/after")
+    print("tune / held-out: MRR@10 of the half tuned on and of the frozen half (held_out())")
     print("  ".join(h.rjust(w) for h, w in zip(heads, widths, strict=True)))
     for row in rows:
         print("  ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)))
