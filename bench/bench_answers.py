@@ -3,12 +3,15 @@
 Two corpora, built in a temporary folder through the product's code path (build_assistant → build_index):
 - "seed": corpus/ (the shipped news article) — for tests/data/dev_questions.jsonl and eval/seed.jsonl;
 - "all": the seed plus tests/data/corpus/ (Word, plain-text, markdown and HTML guidance, a PDF report) —
-  for the other tests/data/eval/*.jsonl sets.
+  for the other tests/data/eval/*.jsonl sets;
+- "fresh": all of those plus tests/data/fresh/corpus/ (documents written after the rules, by
+  tests/data/fresh/make_*.py) — for tests/data/fresh/*.jsonl, totalled on their own.
 With --distractors N both also hold N real party/government news articles (scripts/make_distractor_corpus.py,
 read from ../shared, never copied into the repository).
 
     python bench/bench_answers.py                   # both halves, no distractors
     python bench/bench_answers.py --distractors 600
+    python bench/bench_answers.py --corpora fresh --show-errors
 
 Prints per set and half: questions, R@1, R@5, MRR@10, narrow answer hit, refusal accuracy, list recall,
 forbidden hits, latency p50/p95; and the catalogue build time and the outline time.
@@ -34,13 +37,17 @@ from app.service import build_assistant  # noqa: E402
 from app.settings import Settings  # noqa: E402
 
 EVAL = REPO / "tests" / "data" / "eval"
+# documents and questions written after the rules were (tests/data/fresh/make_*.py): a check that the rules
+# carry to documents they were not fitted to; indexed together with every other test document
+FRESH = REPO / "tests" / "data" / "fresh"
+CORPORA = ("seed", "all", "fresh")
 SEED_SETS = {
     "dev_questions.jsonl": REPO / "tests" / "data" / "dev_questions.jsonl",
     "seed.jsonl": EVAL / "seed.jsonl",
 }
 
 
-def make_corpus(folder: Path, with_test_documents: bool, distractors: int) -> None:
+def make_corpus(folder: Path, with_test_documents: bool, distractors: int, fresh: bool = False) -> None:
     if distractors:
         from scripts.make_distractor_corpus import main as make_distractors
 
@@ -51,6 +58,8 @@ def make_corpus(folder: Path, with_test_documents: bool, distractors: int) -> No
         )
     if with_test_documents:
         shutil.copytree(REPO / "tests" / "data" / "corpus", folder, dirs_exist_ok=True)
+    if fresh:
+        shutil.copytree(FRESH / "corpus", folder, dirs_exist_ok=True)
 
 
 def row(name: str, half: str, m: dict) -> str:
@@ -94,20 +103,25 @@ def main() -> int:
     parser.add_argument("--distractors", type=int, default=0, help="news articles added to each corpus")
     parser.add_argument("--json", type=Path, help="also write every metric (with details) here")
     parser.add_argument("--show-errors", action="store_true", help="list the questions answered wrongly")
+    parser.add_argument("--corpora", default=",".join(CORPORA), help=f"comma list of {', '.join(CORPORA)}")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
     work = Path(tempfile.mkdtemp(prefix="duthao-bench-answers-"))
     results: dict = {}
     totals: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    fresh_totals: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    wanted = args.corpora.split(",")
     try:
         print(
             f"{'set':22s} {'half':8s} {'n':>4s} {'R@1':5s} {'R@5':5s} {'MRR':5s} {'narrw':5s} {'refus':5s} "
             f"{'listR':5s} {'forb':>4s} {'p50ms':>6s} {'p95ms':>6s}"
         )
-        for corpus_name, with_docs in (("seed", False), ("all", True)):
+        for corpus_name, with_docs in (("seed", False), ("all", True), ("fresh", True)):
+            if corpus_name not in wanted:
+                continue
             corpus = work / corpus_name / "corpus"
-            make_corpus(corpus, with_docs, args.distractors)
+            make_corpus(corpus, with_docs, args.distractors, fresh=corpus_name == "fresh")
             settings = Settings(
                 corpus_dir=corpus,
                 index_dir=work / corpus_name / "index",
@@ -123,7 +137,7 @@ def main() -> int:
                 f"{report.requirements_total} requirements; "
                 f"build {build_s:.1f} s, catalogue {report.catalogue_seconds * 1000:.0f} ms"
             )
-            if with_docs:
+            if corpus_name == "all":
                 timings = []
                 for district in ("TP Chí Linh", "Thanh Hà", "Kim Thành", "Nam Sách"):
                     started = time.perf_counter()
@@ -132,7 +146,8 @@ def main() -> int:
                 n = sum(len(s.requirements) for s in outline.sections)
                 median_ms = statistics.median(timings) * 1000
                 print(f"# outline: median {median_ms:.1f} ms ({n} requirements, Nam Sách)")
-            sets = SEED_SETS if not with_docs else {p.name: p for p in sorted(EVAL.glob("*.jsonl"))}
+            folder = FRESH if corpus_name == "fresh" else EVAL
+            sets = SEED_SETS if not with_docs else {p.name: p for p in sorted(folder.glob("*.jsonl"))}
             for name, path in sets.items():
                 if with_docs and name == "seed.jsonl" or not path.exists():
                     continue
@@ -142,7 +157,9 @@ def main() -> int:
                         continue
                     metrics = evaluate(assistant, questions)
                     results[f"{corpus_name}/{name}/{half}"] = metrics
-                    if name != "dev_questions.jsonl":  # the old dev set was tuned on: not in the totals
+                    if corpus_name == "fresh":
+                        fresh_totals[half].extend(metrics["details"])
+                    elif name != "dev_questions.jsonl":  # the old dev set was tuned on: not in the totals
                         totals[half].extend(metrics["details"])
                     print(row(name, half, metrics), flush=True)
                     if args.show_errors:
@@ -162,6 +179,10 @@ def main() -> int:
         print("Totals over the new question sets (seed, docx, txt, news, report, md), per half:")
         for half, details in totals.items():
             print(total_row(half, details))
+        if any(fresh_totals.values()):
+            print("Totals over the fresh sets (tests/data/fresh), per half:")
+            for half, details in fresh_totals.items():
+                print(total_row(half, details))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:
