@@ -41,7 +41,7 @@ LLM_FAILED = {
 
 _ASKS_FOR_NUMBER = re.compile(
     r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
-    r"số lượng|so luong|con số|con so)\b",
+    r"số lượng|so luong|con số|con so|bao lâu|bao lau|how long)\b",
     re.IGNORECASE,
 )
 # "bao nhiêu khu công nghiệp": the thing counted, to look for "<number> khu công nghiệp" in the answer
@@ -64,6 +64,9 @@ DENSE_SPREAD = 0.1
 DISTRICT_BONUS = 0.15  # the sentence or its own paragraph names the district (not only its document)
 EXTRA_SENTENCE_RATIO = 0.85
 SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
+# another document's sentence stating a figure of the thing counted ("30 trang") joins at this share of the
+# best: the number beside the unit is evidence the topic words of the question's phrasing are not
+OTHER_FIGURE_RATIO = 0.75
 MAX_SENTENCES = 3
 MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
 MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chosen sentences
@@ -199,13 +202,15 @@ class Answerer:
         if _ASKS_FOR_NUMBER.search(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
         chosen = self._choose(pool)
+        chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)
         if chosen and _ASKS_FOR_LIST.search(question):
             chosen = self._whole_paragraph(chosen, candidates)
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
+        # the headings count, as in each sentence's score: "Ba là, đột phá về …" under "Ba khâu đột phá"
         by_passage: dict[str, list[str]] = {}
         for cand in chosen:
-            by_passage.setdefault(cand.passage.chunk.id, []).append(cand.sentence)
+            by_passage.setdefault(cand.passage.chunk.id, [cand.passage.chunk.section]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         if not self._is_supported(question, terms, chosen, coverage):
             return self._not_found(question, passages, language)
@@ -261,7 +266,9 @@ class Answerer:
 
     @staticmethod
     def _district_effect(cand: _Candidate, asked: Sequence[str]) -> float:
-        about = cand.named or cand.passage.chunk.districts
+        # a document about one district only (its own report) is about it in every paragraph
+        whole = cand.passage.doc_districts if len(cand.passage.doc_districts) == 1 else ()
+        about = cand.named or cand.passage.chunk.districts or whole
         return DISTRICT_BONUS if any(d in about for d in asked) else 0.0
 
     @staticmethod
@@ -284,6 +291,27 @@ class Answerer:
             if joins:
                 chosen.append(cand)
         return chosen
+
+    @staticmethod
+    def _with_other_figures(
+        question: str, chosen: list[_Candidate], pool: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
+        well is quoted too. Guidance of two years may set different limits; the user must see both."""
+        if not chosen or not _ASKS_FOR_NUMBER.search(question) or not counted_words(question):
+            return chosen
+        best = chosen[0]
+        sources = {c.passage.chunk.source for c in chosen}
+        out = list(chosen)
+        for cand in pool:
+            if len(out) >= MAX_SENTENCES:
+                break
+            if cand.passage.chunk.source in sources or cand.score < OTHER_FIGURE_RATIO * best.score:
+                continue
+            if cand.terms > 0 and states_figure(question, [cand.sentence]):
+                out.append(cand)
+                sources.add(cand.passage.chunk.source)
+        return out
 
     @staticmethod
     def _with_asked_years(
@@ -421,13 +449,21 @@ def states_years(question: str, sentences: Sequence[str]) -> bool:
     return asked <= said
 
 
+def counted_words(question: str) -> list[str]:
+    """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
+    documents say "ngày", not "days")."""
+    counted = _COUNTED.search(question)
+    if counted is None or detect_language(question) == "en":
+        return []
+    return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
+
+
 def states_figure(question: str, sentences: Sequence[str]) -> bool:
     """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
     a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
     if _PERCENT_QUESTION.search(question):
         return any(_PERCENT.search(s) for s in sentences)
-    counted = _COUNTED.search(question)
-    words = [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS] if counted else []
+    words = counted_words(question)
     if any(_ROMAN_RANK.search(s) for s in sentences) and re.search(
         r"\b(mấy|may|which|what)\b", question, re.I
     ):

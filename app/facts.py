@@ -70,6 +70,12 @@ def _type_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     return types, genre
 
 
+@functools.cache
+def _generic_title_words() -> frozenset[str]:
+    """Folded syllables of the words every report uses ("nhiệm kỳ", "xây dựng"): they name no document."""
+    return frozenset(w for g in lexicon.words("generic_report_words") for w in syllables(fold(g)))
+
+
 def _type_phrase(title: str) -> str | None:
     """The document-type words a title opens with ("thông báo kết luận", "kế hoạch"), folded and padded."""
     types, genre = _type_vocabulary()
@@ -85,11 +91,34 @@ def _type_phrase(title: str) -> str | None:
     return " " + " ".join(words[:n]) + " "
 
 
+_NUMBER_TYPE = re.compile(r"\d+\s*-\s*([A-ZĐa-zđ]{1,5})\s*/")
+
+
+def _number_type(number: str | None) -> str | None:
+    """The type a document number names ("Số 215-CV/VPTU" → " cong van "), folded and padded; None for
+    a report or a draft (those words name the report being written as often as a document)."""
+    found = _NUMBER_TYPE.search(number or "")
+    name = lexicon.pairs("document_number_types").get(found.group(1)) if found else None
+    if name is None:
+        return None
+    words = syllables(fold(name))
+    if all(w in _type_vocabulary()[1] for w in words):
+        return None
+    return " " + " ".join(words) + " "
+
+
+def _document_type(title: str, number: str | None) -> str | None:
+    """The type a document is named by: the words its title opens with, else its number's abbreviation
+    (a công văn's title is its subject line, "V/v góp ý …")."""
+    return _type_phrase(title) or _number_type(number)
+
+
 def naming_words(doc: dict[str, Any] | None) -> tuple[str, ...]:
     """How a question may name the document (its type, issuer, number): those words are not its topic."""
     if doc is None:
         return ()
-    return tuple(x for x in (_type_phrase(doc["title"]), doc.get("issuer"), doc.get("number")) if x)
+    kind = _document_type(doc["title"], doc.get("number"))
+    return tuple(x for x in (kind, doc.get("issuer"), doc.get("number")) if x)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -104,8 +133,15 @@ def _naming_keys(
         words = [w for w in places.strip(syllables(fold(part))) if w not in _GENERIC_ISSUER]
         if len(words) >= 2:
             phrases.append(" " + " ".join(words) + " ")
-    title_words = tuple(t for t in topic_terms(title) if "_" not in t)[:12]
-    return _norm_number(number) if number else "", tuple(phrases), _type_phrase(title), title_words
+    # the words that tell this title from another: not years ("nhiệm kỳ 2020 - 2025" is in every title of a
+    # term) nor the words every report and issuer uses
+    title_words = tuple(
+        t
+        for t in topic_terms(title)
+        if "_" not in t and len(t) > 1 and not t.isdigit()
+        and t not in _GENERIC_ISSUER and t not in _generic_title_words()
+    )[:12]
+    return _norm_number(number) if number else "", tuple(phrases), _document_type(title, number), title_words
 
 
 def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:

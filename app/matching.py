@@ -7,6 +7,7 @@ names; coverage averages the share of words and the share of pairs found.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from app import lexicon, places
@@ -15,6 +16,9 @@ from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syll
 # Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
 # either way.
 STOPWORDS = set(fold(" ".join((*lexicon.words("question_words"), *lexicon.words("genre_words")))).split())
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def topic_terms(text: str) -> list[str]:
@@ -31,7 +35,9 @@ def topic_terms(text: str) -> list[str]:
     terms: list[str] = []
     for phrase in phrases:
         words = places.strip(syllables(fold(phrase)))
-        content = [w if w not in STOPWORDS else None for w in words]
+        # a year is checked on its own (answer.states_years): as a topic word, "nhiệm kỳ 2025 - 2030"
+        # would outweigh what is asked in every paragraph that does not repeat the term
+        content = [w if w not in STOPWORDS and not _YEAR.fullmatch(w) else None for w in words]
         terms.extend(w for w in content if w)
         terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
     return list(dict.fromkeys(terms))

@@ -19,6 +19,7 @@ OURS = {
     "cue_content": lexicon.words,
     "cue_modal": lexicon.words,
     "cue_report": lexicon.words,
+    "document_number_types": lexicon.pairs,
     "en_vi_glossary": lexicon.pairs,
     "english_words": lexicon.words,
     "follow_up_filler": lexicon.words,
