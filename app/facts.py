@@ -138,8 +138,11 @@ def _naming_keys(
     title_words = tuple(
         t
         for t in topic_terms(title)
-        if "_" not in t and len(t) > 1 and not t.isdigit()
-        and t not in _GENERIC_ISSUER and t not in _generic_title_words()
+        if "_" not in t
+        and len(t) > 1
+        and not t.isdigit()
+        and t not in _GENERIC_ISSUER
+        and t not in _generic_title_words()
     )[:12]
     return _norm_number(number) if number else "", tuple(phrases), _document_type(title, number), title_words
 

@@ -47,7 +47,10 @@ LETTERHEAD_RIGHT = [
 # (style, text). Markers ("1.", "a)", "-", "+") are typed in the text like real Word files.
 # The marker "TABLE" inserts the timetable at that point.
 BODY: list[tuple[str, str]] = [
-    ("Title", "ĐỀ CƯƠNG GỢI Ý xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện nhiệm kỳ 2025 - 2030"),
+    (
+        "Title",
+        "ĐỀ CƯƠNG GỢI Ý xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện nhiệm kỳ 2025 - 2030",
+    ),
     (
         "Normal",
         "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội "
@@ -80,7 +83,7 @@ BODY: list[tuple[str, str]] = [
     (
         "Normal",
         "- Đánh giá đúng thực chất, khách quan, có phân tích, so sánh; không né tránh hạn chế, khuyết điểm, không "
-        "\"tô hồng\" thành tích.",
+        '"tô hồng" thành tích.',
     ),
     (
         "Normal",
@@ -89,7 +92,7 @@ BODY: list[tuple[str, str]] = [
     ),
     (
         "Normal",
-        "- Cần thể hiện rõ tinh thần đổi mới tư duy, \"nói đi đôi với làm\"; các giải pháp phải khả thi, gắn với "
+        '- Cần thể hiện rõ tinh thần đổi mới tư duy, "nói đi đôi với làm"; các giải pháp phải khả thi, gắn với '
         "nguồn lực cụ thể và phân công rõ trách nhiệm tổ chức thực hiện.",
     ),
     ("Normal", "2. Về hình thức, dung lượng"),
@@ -396,7 +399,11 @@ TIMETABLE = [
     ("Bước", "Nội dung công việc", "Thời gian hoàn thành"),
     ("1", "Thành lập Tổ biên tập, xây dựng đề cương chi tiết", "Trước ngày 15/3/2025"),
     ("2", "Hoàn thành dự thảo lần thứ nhất, trình Ban Thường vụ cho ý kiến", "Trước ngày 30/4/2025"),
-    ("3", "Xin ý kiến tổ chức cơ sở đảng, Mặt trận Tổ quốc, đoàn thể và nhân dân", "Từ ngày 05/5 đến ngày 31/5/2025"),
+    (
+        "3",
+        "Xin ý kiến tổ chức cơ sở đảng, Mặt trận Tổ quốc, đoàn thể và nhân dân",
+        "Từ ngày 05/5 đến ngày 31/5/2025",
+    ),
     ("4", "Gửi dự thảo về Ban Thường vụ Tỉnh ủy (qua Ban Tổ chức Tỉnh ủy)", "Chậm nhất ngày 20/6/2025"),
     ("5", "Hoàn chỉnh dự thảo trình đại hội", "Trước ngày khai mạc đại hội ít nhất 15 ngày"),
 ]
@@ -462,7 +469,9 @@ def make_docx(path: Path) -> None:
     doc.add_paragraph("")
     tail = doc.add_table(rows=1, cols=2)
     _cell_lines(tail.cell(0, 0), NOI_NHAN, size=12, align=WD_ALIGN_PARAGRAPH.LEFT)
-    _cell_lines(tail.cell(0, 1), [(s, i < 2 or s == SIGNER[-1], s.startswith("(")) for i, s in enumerate(SIGNER)])
+    _cell_lines(
+        tail.cell(0, 1), [(s, i < 2 or s == SIGNER[-1], s.startswith("(")) for i, s in enumerate(SIGNER)]
+    )
 
     path.parent.mkdir(parents=True, exist_ok=True)
     doc.save(path)
@@ -510,7 +519,9 @@ def check(path: Path) -> list[str]:
             continue
         if q["shape"] not in SHAPES or q["half"] not in {"dev", "heldout"}:
             errors.append(f"line {n}: bad shape/half")
-        if not isinstance(q["question"], str) or not all(isinstance(q[k], list) for k in ("gold", "expect", "forbid")):
+        if not isinstance(q["question"], str) or not all(
+            isinstance(q[k], list) for k in ("gold", "expect", "forbid")
+        ):
             errors.append(f"line {n}: bad types")
         if not isinstance(q["unanswerable"], bool) or q["unanswerable"] != (q["shape"] == "unanswerable"):
             errors.append(f"line {n}: unanswerable flag mismatch")
