@@ -449,6 +449,11 @@ def states_years(question: str, sentences: Sequence[str]) -> bool:
     return asked <= said
 
 
+def asks_for_list(question: str) -> bool:
+    """ "Những … nào", "gồm những gì", "what are …": the answer is a list."""
+    return bool(_ASKS_FOR_LIST.search(question))
+
+
 def counted_words(question: str) -> list[str]:
     """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
     documents say "ngày", not "days")."""

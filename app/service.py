@@ -11,8 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app import facts, listing, places
-from app.answer import Answerer
+from app import facts, listing, places, sections
+from app.answer import Answerer, asks_for_list
 from app.domain import (
     Answer,
     ChatModel,
@@ -116,9 +116,10 @@ class Assistant:
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
         # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
         # answer from the passages (verified against them)
-        listed = (
-            self._catalogue_answer(standalone, intent, passages, named) if self.chat_model is None else None
-        )
+        listed = None
+        if self.chat_model is None:
+            listed = self._section_answer(standalone, intent, passages)
+            listed = listed or self._catalogue_answer(standalone, intent, passages, named)
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
@@ -166,6 +167,18 @@ class Assistant:
             parts = sorted(split_sentences(c.quote), key=lambda q: (text.find(q) + 1) or len(text) + 1)
             out.append(replace(c, quote=" ".join(parts), passage_text=text))
         return tuple(out)
+
+    def _section_answer(self, question: str, intent: Intent, passages: list[Passage]) -> Answer | None:
+        """A list question that names a heading of one of the best passages' documents ("những hạn chế,
+        yếu kém", "bài học kinh nghiệm"): that section, whole (app/sections.py)."""
+        if not (intent.shape is Shape.REPORT or intent.shape is Shape.NARROW and asks_for_list(question)):
+            return None
+        sources = {p.chunk.source for p in passages[: sections.HEADING_PASSAGES]}
+        chunks_of: dict[str, list[Chunk]] = {}
+        for chunk in self.index.snapshot().chunks:  # one pass, only those documents kept
+            if chunk.source in sources:
+                chunks_of.setdefault(chunk.source, []).append(chunk)
+        return sections.section_answer(question, passages, chunks_of, intent.districts, intent.language)
 
     def _requirements(self) -> list[Requirement]:
         return self.index.snapshot().requirements

