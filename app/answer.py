@@ -49,12 +49,16 @@ _COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?
 _PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
 # A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
 # Digits inside a date (30/5/2019) or a document number (35-CT/TW) are not quantities.
-_QUANTITY = re.compile(r"(?<![\w/.\-])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)")
+# A day of a date ("Ngày 16.3", folded "ngay 16.3") is not a quantity either.
+_QUANTITY = re.compile(
+    r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)"
+)
 # "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
 _ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
 # "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
 _ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
 _PERCENT = re.compile(r"%|phần trăm")
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
 _MARKER = re.compile(r"\[(\d+)\]")
 
 # Extractive sentence scoring and the "not found" decision. Calibrated on tests/data/dev_questions.jsonl
@@ -207,10 +211,11 @@ class Answerer:
         if chosen and _ASKS_FOR_LIST.search(question):
             chosen = self._whole_paragraph(chosen, candidates)
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
-        # the headings count, as in each sentence's score: "Ba là, đột phá về …" under "Ba khâu đột phá"
+        # the headings (and a list's lead) count, as in each sentence's score: "Ba là, đột phá về …" under
+        # "Ba khâu đột phá"; "- Năm 2022 đạt 412,9 tỷ đồng" under "Kết quả thu ngân sách … như sau:"
         by_passage: dict[str, list[str]] = {}
         for cand in chosen:
-            by_passage.setdefault(cand.passage.chunk.id, [cand.passage.chunk.section]).append(cand.sentence)
+            by_passage.setdefault(cand.passage.chunk.id, [cand.passage.context]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         if not self._is_supported(question, terms, chosen, coverage):
             return self._not_found(question, passages, language)
@@ -228,6 +233,8 @@ class Answerer:
                 old = citations[n - 1]
                 citations[n - 1] = replace(old, quote=old.quote + " " + cand.sentence)
             prefix = implicit_referent(cand.named, chunk.districts)
+            if cand.passage.lead and cand.position == 0:  # what the item is an item of, as an insertion
+                prefix += f"[{cand.passage.lead}] "
             parts.append(f"{prefix}{cand.sentence} [{numbers[chunk.id]}]")
         body = " ".join(parts)
         text = f"{EN_LEAD} {body}" if language == Language.EN else body
@@ -255,7 +262,7 @@ class Answerer:
             # and min-max over a handful of sentences would blow those up past the topic-word evidence
             dense_norm = max(0.0, 1.0 - (high - float(d)) / DENSE_SPREAD)
             # the headings a paragraph sits under say what it is about ("III. Bài học kinh nghiệm")
-            cand.terms = term_coverage(terms, f"{cand.passage.chunk.section} {cand.sentence}")
+            cand.terms = term_coverage(terms, f"{cand.passage.context} {cand.sentence}")
             cand.score = (
                 SENTENCE_WEIGHTS["dense"] * dense_norm
                 + SENTENCE_WEIGHTS["terms"] * cand.terms
@@ -459,6 +466,10 @@ def counted_words(question: str) -> list[str]:
     documents say "ngày", not "days")."""
     counted = _COUNTED.search(question)
     if counted is None or detect_language(question) == "en":
+        return []
+    words = syllables(counted.group(1).lower())
+    # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
+    if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
         return []
     return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
 

@@ -191,6 +191,12 @@ class Passage:
     chunk: Chunk
     score: float
     doc_districts: tuple[str, ...] = ()  # every district its document speaks of
+    lead: str = ""  # an item of a list: the sentence that introduces the list ("… qua các năm như sau:")
+
+    @property
+    def context(self) -> str:
+        """What the passage is about beyond its own words: its headings, and the lead of its list."""
+        return f"{self.chunk.section} {self.lead}".strip()
 
     def speaks_for(self, district: str) -> bool:
         """True if the passage is about the district: it names it (or continues its section), or it names

@@ -205,6 +205,8 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
             title=doc["title"], number=number, issuer=doc["issuer"]
         )
     citation = Citation(1, doc["source"], doc["title"], doc.get("date"), 1, quote, passage_text=quote)
+    if quote.casefold() not in text.casefold():  # the letterhead's own words, as printed
+        text = text.rstrip(".") + f": “{quote}”."
     return Answer(question, f"{text} [1]", True, (citation,), (), intent.language)
 
 

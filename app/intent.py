@@ -75,7 +75,9 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
         shape = Shape.WHICH
     elif _has(folded, "when_words"):
         shape = Shape.WHEN
-    elif _has(folded, "document_question_words") and not asks_what:
+    elif _has(folded, "document_attribute_words") or (
+        _has(folded, "document_question_words") and not asks_what
+    ):
         shape = Shape.DOCUMENT
     elif _has(folded, "summary_words") or _REQUIREMENT_IS.search(folded) or asks_report:
         shape = Shape.REPORT

@@ -408,6 +408,12 @@ _DOCX_HEADING_NAME = re.compile(r"^(?:heading|tiêu đề|đầu đề|überschr
 _DOCX_TITLE_NAME = re.compile(r"^(?:title|tiêu đề|tựa đề|titel|titre)$", re.IGNORECASE)
 
 
+# a table of at most this many rows and two columns, with this many lines stacked in a cell, lays out a
+# letterhead or a signature block rather than data ("Huyện | Nhiệm vụ" stays a row)
+LAYOUT_TABLE_ROWS = 3
+LAYOUT_CELL_LINES = 3
+
+
 def _docx_blocks(data: bytes) -> tuple[str | None, list[RawBlock]]:
     import docx  # python-docx; imported here so the CLI starts fast
     from docx.table import Table
@@ -418,12 +424,20 @@ def _docx_blocks(data: bytes) -> tuple[str | None, list[RawBlock]]:
     # paragraphs and tables in document order, so paragraph numbers match what the reader sees
     for part in document.iter_inner_content():
         if isinstance(part, Table):
+            # a letterhead or a signature block: two columns, a row or two, lines stacked in a cell
+            layout = len(part.rows) <= LAYOUT_TABLE_ROWS and len(part.columns) <= 2
             for row in part.rows:
                 cells: list[str] = []
                 for cell in row.cells:
                     if cell.text.strip() and cell.text not in cells:  # a merged cell repeats in each column
                         cells.append(cell.text)
-                if cells:
+                if layout and any(
+                    len([x for x in c.split("\n") if x.strip()]) >= LAYOUT_CELL_LINES for c in cells
+                ):
+                    # each line of each cell a block of its own, column after column: the number, the date
+                    # and the signer each on a line, as the letterhead and the signature read
+                    blocks.extend(_block(line) for cell in cells for line in cell.split("\n") if line.strip())
+                elif cells:
                     blocks.append(_block(" | ".join(cells)))
             continue
         if not part.text.strip():

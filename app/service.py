@@ -15,6 +15,7 @@ from app import facts, listing, places, sections
 from app.answer import Answerer, asks_for_list
 from app.domain import (
     Answer,
+    BlockKind,
     ChatModel,
     Chunk,
     Citation,
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 
 NAMED_DOCUMENT_WIDENING = 4  # passages searched, per passage kept, when the question names its document
 WHICH_PASSAGES = 15  # passages searched for a "which districts…" question: the answer may span many
+MAX_LIST_ITEMS = 12  # the items of a list a passage introduces that join it (each is quoted on its own)
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
 
 
@@ -108,6 +110,7 @@ class Assistant:
         districts = intent.districts
         k = k or self.settings.k
         passages = self.retriever.search(standalone, k, districts or None)
+        passages = self._with_list_items(passages)
         named = facts.named_document(standalone, self.index.snapshot().documents)
         if named is not None:
             # "Theo Thông báo kết luận, …": the passages of the document the question names
@@ -167,6 +170,33 @@ class Assistant:
             parts = sorted(split_sentences(c.quote), key=lambda q: (text.find(q) + 1) or len(text) + 1)
             out.append(replace(c, quote=" ".join(parts), passage_text=text))
         return tuple(out)
+
+    def _with_list_items(self, passages: list[Passage]) -> list[Passage]:
+        """A passage that introduces a list ("Kết quả thu ngân sách qua các năm như sau:") brings the
+        list's items after the passages, each knowing its lead: "- Năm 2022 đạt 412,9 tỷ đồng" does not say
+        what it is the figure of, and is seldom retrieved on its own."""
+        leads = [p for p in passages if p.chunk.text.rstrip().endswith(":")]
+        if not leads:
+            return passages
+        sources = {p.chunk.source for p in leads}
+        chunks_of: dict[str, list[Chunk]] = {}
+        for chunk in self.index.snapshot().chunks:  # one pass, only those documents kept
+            if chunk.source in sources:
+                chunks_of.setdefault(chunk.source, []).append(chunk)
+        have = {p.chunk.id for p in passages}
+        out = list(passages)
+        for lead in leads:
+            sentences = split_sentences(lead.chunk.text)
+            said = sentences[-1] if sentences else lead.chunk.text
+            own = chunks_of.get(lead.chunk.source, [])
+            after = [c for c in own if c.paragraph > lead.chunk.paragraph_end]
+            for chunk in after[:MAX_LIST_ITEMS]:
+                if chunk.kind != BlockKind.ITEM.value or chunk.section != lead.chunk.section:
+                    break  # the list ends where the items do
+                if chunk.id not in have:
+                    have.add(chunk.id)
+                    out.append(replace(lead, rank=len(out) + 1, chunk=chunk, lead=said))
+        return out
 
     def _section_answer(self, question: str, intent: Intent, passages: list[Passage]) -> Answer | None:
         """A list question that names a heading of one of the best passages' documents ("những hạn chế,

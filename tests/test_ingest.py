@@ -717,3 +717,27 @@ def test_piece_ids_name_their_chunk() -> None:
     assert piece_id("abc-p7.1-0003", 0) == "abc-p7.1-0003"
     assert piece_id("abc-p7.1-0003", 2) != "abc-p7.1-0003"
     assert chunk_id_of(piece_id("abc-p7.1-0003", 2)) == chunk_id_of("abc-p7.1-0003") == "abc-p7.1-0003"
+
+
+def test_docx_letterhead_and_signature_stacked_in_table_cells(corpus: Path) -> None:
+    """Word letterheads are often one row of two cells with the lines stacked in each: the number, date,
+    issuer and signer are read from them as from one line each."""
+    import docx
+
+    document = docx.Document()
+    head = document.add_table(rows=1, cols=2)
+    head.cell(0, 0).text = "ĐẢNG BỘ TỈNH HẢI DƯƠNG\nBAN TỔ CHỨC TỈNH ỦY\n*\nSố 08-HD/BTCTU"
+    head.cell(0, 1).text = "ĐẢNG CỘNG SẢN VIỆT NAM\n\n\nHải Dương, ngày 14 tháng 02 năm 2025"
+    document.add_paragraph("ĐỀ CƯƠNG GỢI Ý xây dựng báo cáo chính trị", style="Title")
+    document.add_paragraph("Báo cáo chính trị dài không quá 30 trang khổ A4.")
+    sign = document.add_table(rows=1, cols=2)
+    sign.cell(0, 0).text = "Nơi nhận:\n- Thường trực Tỉnh ủy;\n- Lưu Ban Tổ chức Tỉnh ủy."
+    sign.cell(0, 1).text = "K/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\n(Đã ký)\nVũ Đức Thịnh"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = read_document(write(corpus, "guidance/de-cuong.docx", buffer.getvalue()), corpus)
+    assert doc.number == "Số 08-HD/BTCTU"
+    assert doc.date == "2025-02-14"
+    assert doc.issuer is not None and "BAN TỔ CHỨC TỈNH ỦY" in doc.issuer
+    assert doc.signer == "Vũ Đức Thịnh"
+    assert "Báo cáo chính trị dài không quá 30 trang khổ A4." in texts(doc)
