@@ -28,7 +28,7 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": DocType.GUIDANCE, "reports": DocType.REPORT, "report": DocType.REPORT}
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 8  # 8: a Word letterhead or signature stacked in table cells is read line by line
+PARSER_VERSION = 9  # 9: item nesting learned per section; 8: Word letterheads stacked in table cells
 
 
 def parser_key() -> str:

@@ -278,6 +278,7 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
     out: list[StructuredBlock] = []
     pending_part: int | None = None  # a bare "PHẦN THỨ NHẤT" waiting for its subtitle
     flat_section: str | None = None  # narrative inheritance: the one district a paragraph run is about
+    flat_marker: str | None = None  # the marker of the item that named it: its sub-items inherit it too
     for i, block in enumerate(blocks):
         text = block.text
         if kinds[i] is BlockKind.LETTERHEAD:
@@ -312,6 +313,12 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             rank = _rank(ranks, heading)
             while stack and stack[-1][0] >= rank:
                 stack.pop()
+            if not heading.startswith(_ITEMISH):
+                # items nest in the order each section first uses their markers: a recipients' list
+                # ("Kính gửi: - Ban Thường vụ …") above "1. …" must not rank dashes above numbers for the
+                # whole document
+                for kind in [k for k in ranks if k.startswith(_ITEMISH)]:
+                    del ranks[kind]
             out.append(StructuredBlock(text, BlockKind.HEADING, _path(stack), block.page))
             stack.append((rank, display_heading(text), _scoping(text)))
             bare_part = bool(_PART.match(text)) and _words(text) <= 4  # "PHẦN THỨ NHẤT", any format
@@ -339,11 +346,20 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             if addressed:
                 districts = addressed + tuple(d for d in named if d not in addressed)
             flat_section = named[0] if len(named) == 1 or places.leads_with(text, named[0]) else None
+            flat_marker = marker if kind is BlockKind.ITEM else None
         elif scoped:
             districts, inherited = scoped, True
-        elif flat_section and not places.speaks_generally(text) and kind is BlockKind.TEXT:
+        elif (
+            flat_section
+            and not places.speaks_generally(text)
+            # running text after it, or the sub-items of the item that named the district ("2. Dự thảo … của
+            # Huyện ủy Bình Giang" then "- Phần phương hướng cần …"); a sibling item ends the run
+            and (kind is BlockKind.TEXT or (flat_marker is not None and marker not in (None, flat_marker)))
+        ):
             districts, inherited = (flat_section,), True
         else:
+            if kind is BlockKind.ITEM and marker is not None and marker == flat_marker:
+                flat_section = flat_marker = None
             districts, inherited = (), False
             if places.speaks_generally(text):
                 flat_section = None
@@ -354,12 +370,15 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
     return Structure(title, issuer, number, tuple(out))
 
 
+_ITEMISH = ("arabic", "letter", "bullet", "list")
+
+
 def _rank(ranks: dict[str, int], kind: str) -> int:
     """Headings rank in the order the document first uses them, and above every kind of item (numbered
     sub-headings share their rank with numbered items of the same marker)."""
     if kind not in ranks:
-        itemish = kind.startswith(("arabic", "letter", "bullet", "list"))
-        same_tier = [k for k in ranks if k.startswith(("arabic", "letter", "bullet", "list")) == itemish]
+        itemish = kind.startswith(_ITEMISH)
+        same_tier = [k for k in ranks if k.startswith(_ITEMISH) == itemish]
         ranks[kind] = (100 if itemish else 0) + len(same_tier)
     return ranks[kind]
 

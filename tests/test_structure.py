@@ -108,3 +108,29 @@ def test_headings_nest_in_the_order_a_document_uses_them() -> None:
 def test_display_heading_sentence_case_keeps_names() -> None:
     assert display_heading("III. YÊU CẦU ĐỐI VỚI HUYỆN KIM THÀNH") == "III. Yêu cầu đối với huyện Kim Thành"
     assert display_heading("5. XÂY DỰNG ĐẢNG") == "5. Xây dựng Đảng"
+
+
+def test_item_nesting_is_learned_per_section() -> None:
+    """A dash list above the first numbered item (the recipients of a dispatch) must not make dashes rank
+    above numbers everywhere: under "2. Dự thảo … của Huyện ủy Bình Giang" the dash items are its own,
+    and speak for Bình Giang."""
+    texts = (
+        "Kính gửi:",
+        "- Ban Thường vụ Huyện ủy Thanh Miện,",
+        "- Ban Thường vụ Huyện ủy Bình Giang.",
+        "I. NHẬN XÉT CHUNG",
+        "1. Rút gọn dung lượng báo cáo.",
+        "2. Số liệu phải thống nhất.",
+        "II. GÓP Ý CỤ THỂ",
+        "1. Dự thảo báo cáo chính trị của Huyện ủy Thanh Miện",
+        "- Làm rõ nguyên nhân đô thị hóa chậm.",
+        "2. Dự thảo báo cáo chính trị của Huyện ủy Bình Giang",
+        "- Khai thác lợi thế của Quốc lộ 38.",
+        "- Bảo tồn làng khoa bảng Mộ Trạch.",
+    )
+    structure = analyse([RawBlock(t) for t in texts], "Công văn")
+    by_text = {b.text: b for b in structure.blocks}
+    last = by_text["- Bảo tồn làng khoa bảng Mộ Trạch."]
+    assert last.section[-1] == "2. Dự thảo báo cáo chính trị của Huyện ủy Bình Giang"
+    assert last.districts == ("Bình Giang",)
+    assert by_text["- Làm rõ nguyên nhân đô thị hóa chậm."].districts == ("Thanh Miện",)
