@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app import places, planted
+from app import lexicon, places, planted
 from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
 from app.intent import Intent
 from app.labels import EN_LEAD, THEME_TITLES
@@ -51,6 +51,22 @@ NO_REQUIREMENTS = {
     Language.VI: "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district}.",
     Language.EN: "The indexed guidance states no requirement for {district}.",
 }
+NO_SPECIFIC = {
+    Language.VI: "Không tìm thấy yêu cầu riêng đối với {district} trong văn bản hướng dẫn được hỏi; "
+    "các yêu cầu chung cho mọi đơn vị vẫn áp dụng.",
+    Language.EN: "No requirement for {district} in particular was found in the guidance asked about; the "
+    "requirements for every district apply.",
+}
+
+
+def _asks_specifically(question: str) -> bool:
+    """The question asks what is said of its district in particular ("lưu ý riêng", "specifically")."""
+    folded = " " + " ".join(syllables(fold(question))) + " "
+    return any(
+        " " + " ".join(syllables(fold(w))) + " " in folded for w in lexicon.words("specific_scope_words")
+    )
+
+
 _ABOUT = re.compile(r"\b(?:về|ve|about|on|regarding)\s+(.+?)\s*[?.!]*$", re.IGNORECASE)
 
 
@@ -160,6 +176,10 @@ def report_answer(
     who = district or EVERY_DISTRICT[lang]
     if not own and not general:
         text = NO_REQUIREMENTS[lang].format(district=who)
+        return Answer(question, text, False, (), tuple(passages), lang)
+    if district and not own and _asks_specifically(question):
+        # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked
+        text = NO_SPECIFIC[lang].format(district=district)
         return Answer(question, text, False, (), tuple(passages), lang)
     terms = without_phrases(list_topic_terms(question), naming)
     numbering = _Numbering([])

@@ -84,6 +84,18 @@ def test_list_answer_own_first_then_general_grouped_by_theme() -> None:
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
 
 
+def test_nothing_specific_is_said_when_a_district_has_no_requirement_of_its_own() -> None:
+    reqs = extract_requirements(make_chunks(read_document(SEED, SEED.parent.parent)))
+    question = "Văn bản có lưu ý riêng gì cho huyện Thanh Hà?"  # the seed speaks of four other districts
+    answer = report_answer(question, analyse_question(question), reqs)
+    assert answer is not None and not answer.found
+    assert "Không tìm thấy yêu cầu riêng đối với Thanh Hà" in answer.text
+    # without "riêng", the requirements for every district are the answer
+    question = "Báo cáo chính trị của Thanh Hà cần đề cập những gì?"
+    general = report_answer(question, analyse_question(question), reqs)
+    assert general is not None and general.found and "Yêu cầu chung cho các đơn vị" in general.text
+
+
 def test_list_answer_with_a_topic_keeps_kim_thanh_transport_first() -> None:
     reqs = extract_requirements(make_chunks(read_document(SEED, SEED.parent.parent)))
     answer = report_answer(KIM_THANH_QUESTION, analyse_question(KIM_THANH_QUESTION), reqs)

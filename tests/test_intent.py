@@ -19,6 +19,8 @@ from app.intent import Shape, analyse_question
         ("Which districts were asked to prioritise transport?", Shape.WHICH),
         ("Cuộc làm việc diễn ra ngày nào?", Shape.WHEN),
         ("Ai ký hướng dẫn này?", Shape.DOCUMENT),
+        ("Công văn góp ý của Văn phòng Tỉnh ủy có số hiệu là gì?", Shape.DOCUMENT),
+        ("Báo cáo của Nam Sách cần nhấn mạnh những vấn đề gì?", Shape.REPORT),
         ("Chí Linh cần làm rõ định hướng gì trong báo cáo chính trị?", Shape.NARROW),
         ("Báo cáo cần xác định bao nhiêu khâu đột phá?", Shape.NARROW),
         ("Ai chủ trì cuộc làm việc?", Shape.NARROW),
