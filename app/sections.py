@@ -17,10 +17,13 @@ from collections.abc import Sequence
 from app import lexicon
 from app.domain import SECTION_SEPARATOR, Answer, Chunk, Citation, Language, Passage
 from app.labels import EN_LEAD
-from app.matching import list_topic_terms
+from app.matching import STOPWORDS, list_topic_terms
 from app.retrieve import asks_what_is_required
 from app.text import fold, syllables
 
+HEADING_SHARE = 0.5  # … or the question holds this share of the heading's words, and at least
+MIN_HEADING_WORDS = 3  # this many
+_NUMBERING = re.compile(r"[ivxlc]+|\d+|[a-z]")  # "IV.", "2.", "a)" before a heading's words
 HEADING_PASSAGES = 3  # the heading is looked for in the sections of the best passages only
 MAX_SECTION_PARAGRAPHS = 12  # a longer section is quoted up to this many paragraphs, the rest named
 
@@ -51,13 +54,23 @@ def _pairs(text: str) -> set[str]:
 
 
 def named_heading(question: str, section: str) -> str | None:
-    """The deepest part of a section path that the question names, as the path up to it; None if none."""
-    asked = [t for t in list_topic_terms(question) if "_" in t and t not in _generic_pairs()]
-    if not asked or not section:
+    """The deepest part of a section path that the question names, as the path up to it; None if none.
+    Named: the heading holds a distinctive two-syllable word of the question, or the question repeats most
+    of the heading ("những nhóm nhiệm vụ, giải pháp nào" names "IV. Nhiệm vụ và giải pháp chủ yếu")."""
+    terms = list_topic_terms(question)
+    asked = [t for t in terms if "_" in t and t not in _generic_pairs()]
+    words = {t for t in terms if "_" not in t}
+    if not terms or not section:
         return None
     parts = section.split(SECTION_SEPARATOR)
     for depth in range(len(parts), 0, -1):
-        if any(t in _pairs(parts[depth - 1]) for t in asked):
+        heading = parts[depth - 1]
+        if any(t in _pairs(heading) for t in asked):
+            return SECTION_SEPARATOR.join(parts[:depth])
+        own = [w for w in syllables(fold(heading)) if w in STOPWORDS or len(w) > 1]
+        own = [w for w in own if w not in STOPWORDS and not _NUMBERING.fullmatch(w)]
+        found = sum(w in words for w in own)
+        if found >= MIN_HEADING_WORDS and found >= HEADING_SHARE * len(own):
             return SECTION_SEPARATOR.join(parts[:depth])
     return None
 

@@ -5,7 +5,9 @@ Two corpora, built in a temporary folder through the product's code path (build_
 - "all": the seed plus tests/data/corpus/ (Word, plain-text, markdown and HTML guidance, a PDF report) —
   for the other tests/data/eval/*.jsonl sets;
 - "fresh": all of those plus tests/data/fresh/corpus/ (documents written after the rules, by
-  tests/data/fresh/make_*.py) — for tests/data/fresh/*.jsonl, totalled on their own.
+  tests/data/fresh/make_*.py) — for tests/data/fresh/*.jsonl, totalled on their own;
+- "fresh2": all of those plus tests/data/fresh2/corpus/ (written after this session's rule changes, never
+  looked at while tuning: held-out only) — for tests/data/fresh2/*.jsonl.
 With --distractors N both also hold N real party/government news articles (scripts/make_distractor_corpus.py,
 read from ../shared, never copied into the repository).
 
@@ -39,15 +41,15 @@ from app.settings import Settings  # noqa: E402
 EVAL = REPO / "tests" / "data" / "eval"
 # documents and questions written after the rules were (tests/data/fresh/make_*.py): a check that the rules
 # carry to documents they were not fitted to; indexed together with every other test document
-FRESH = REPO / "tests" / "data" / "fresh"
-CORPORA = ("seed", "all", "fresh")
+FRESH = {name: REPO / "tests" / "data" / name for name in ("fresh", "fresh2")}
+CORPORA = ("seed", "all", *FRESH)
 SEED_SETS = {
     "dev_questions.jsonl": REPO / "tests" / "data" / "dev_questions.jsonl",
     "seed.jsonl": EVAL / "seed.jsonl",
 }
 
 
-def make_corpus(folder: Path, with_test_documents: bool, distractors: int, fresh: bool = False) -> None:
+def make_corpus(folder: Path, with_test_documents: bool, distractors: int, fresh: str | None = None) -> None:
     if distractors:
         from scripts.make_distractor_corpus import main as make_distractors
 
@@ -58,8 +60,10 @@ def make_corpus(folder: Path, with_test_documents: bool, distractors: int, fresh
         )
     if with_test_documents:
         shutil.copytree(REPO / "tests" / "data" / "corpus", folder, dirs_exist_ok=True)
-    if fresh:
-        shutil.copytree(FRESH / "corpus", folder, dirs_exist_ok=True)
+    for name in FRESH if fresh else ():  # a fresh set's corpus holds the earlier fresh documents too
+        shutil.copytree(FRESH[name] / "corpus", folder, dirs_exist_ok=True)
+        if name == fresh:
+            break
 
 
 def row(name: str, half: str, m: dict) -> str:
@@ -110,18 +114,21 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="duthao-bench-answers-"))
     results: dict = {}
     totals: dict[str, list[dict]] = {"dev": [], "heldout": []}
-    fresh_totals: dict[str, list[dict]] = {"dev": [], "heldout": []}
+    fresh_totals: dict[str, dict[str, list[dict]]] = {name: {"dev": [], "heldout": []} for name in FRESH}
     wanted = args.corpora.split(",")
     try:
         print(
             f"{'set':22s} {'half':8s} {'n':>4s} {'R@1':5s} {'R@5':5s} {'MRR':5s} {'narrw':5s} {'refus':5s} "
             f"{'listR':5s} {'forb':>4s} {'p50ms':>6s} {'p95ms':>6s}"
         )
-        for corpus_name, with_docs in (("seed", False), ("all", True), ("fresh", True)):
+        for corpus_name in CORPORA:
+            with_docs = corpus_name != "seed"
             if corpus_name not in wanted:
                 continue
             corpus = work / corpus_name / "corpus"
-            make_corpus(corpus, with_docs, args.distractors, fresh=corpus_name == "fresh")
+            make_corpus(
+                corpus, with_docs, args.distractors, fresh=corpus_name if corpus_name in FRESH else None
+            )
             settings = Settings(
                 corpus_dir=corpus,
                 index_dir=work / corpus_name / "index",
@@ -146,7 +153,7 @@ def main() -> int:
                 n = sum(len(s.requirements) for s in outline.sections)
                 median_ms = statistics.median(timings) * 1000
                 print(f"# outline: median {median_ms:.1f} ms ({n} requirements, Nam Sách)")
-            folder = FRESH if corpus_name == "fresh" else EVAL
+            folder = FRESH.get(corpus_name, EVAL)
             sets = SEED_SETS if not with_docs else {p.name: p for p in sorted(folder.glob("*.jsonl"))}
             for name, path in sets.items():
                 if with_docs and name == "seed.jsonl" or not path.exists():
@@ -157,8 +164,8 @@ def main() -> int:
                         continue
                     metrics = evaluate(assistant, questions)
                     results[f"{corpus_name}/{name}/{half}"] = metrics
-                    if corpus_name == "fresh":
-                        fresh_totals[half].extend(metrics["details"])
+                    if corpus_name in FRESH:
+                        fresh_totals[corpus_name][half].extend(metrics["details"])
                     elif name != "dev_questions.jsonl":  # the old dev set was tuned on: not in the totals
                         totals[half].extend(metrics["details"])
                     print(row(name, half, metrics), flush=True)
@@ -179,10 +186,12 @@ def main() -> int:
         print("Totals over the new question sets (seed, docx, txt, news, report, md), per half:")
         for half, details in totals.items():
             print(total_row(half, details))
-        if any(fresh_totals.values()):
-            print("Totals over the fresh sets (tests/data/fresh), per half:")
-            for half, details in fresh_totals.items():
-                print(total_row(half, details))
+        for name, halves in fresh_totals.items():
+            if any(halves.values()):
+                print(f"Totals over tests/data/{name}, per half:")
+                for half, details in halves.items():
+                    if details:
+                        print(total_row(half, details))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:

@@ -53,6 +53,10 @@ def test_the_deepest_heading_the_question_names():
         named_heading("Kết quả nhiệm kỳ qua là gì?", "Phần thứ nhất: Đánh giá kết quả › I. Kết quả") is None
     )
     assert named_heading("Những hạn chế nào?", "") is None
+    # words every report uses name a heading when the question repeats most of it
+    tasks = "Phần thứ hai › IV. Nhiệm vụ và giải pháp chủ yếu"
+    assert named_heading("Tứ Kỳ tập trung vào những nhóm nhiệm vụ, giải pháp chủ yếu nào?", tasks) == tasks
+    assert named_heading("Nhiệm vụ của Tứ Kỳ là gì?", tasks) is None
 
 
 def test_a_named_section_is_quoted_whole_in_order():
