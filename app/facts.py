@@ -24,6 +24,7 @@ _DATE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", re.IGNORECASE)
+SIGNATURE_LINES = 3  # position lines above a signer's name quoted with it ("K/T CHÁNH VĂN PHÒNG", …)
 DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document …
 MIN_TITLE_WORDS = 3  # … and at least this many of them (a title's genre words name no document)
 DOCUMENT_DATE = {
@@ -193,8 +194,19 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
         if not doc.get("signer"):
             return None
         signer = doc["signer"]
-        # the quote is the line as written ("LINH AN"); the answer names the person in ordinary case
-        quote = next((line for line in letterhead if signer.lower() in line.lower()), signer)
+        # the quote is the signature as written ("PHÓ CHÁNH VĂN PHÒNG … Vũ Minh Khánh", "LINH AN"): the
+        # signer's position lines above the name, then the name; the answer names the person in ordinary case
+        at = next((i for i, line in enumerate(letterhead) if signer.lower() in line.lower()), None)
+        quote = signer if at is None else letterhead[at]
+        if at is not None:
+            above = []
+            for line in reversed(letterhead[max(0, at - SIGNATURE_LINES) : at]):
+                # "(Đã ký)", "K/T CHÁNH VĂN PHÒNG"; not a news article's dateline ("THỨ NĂM, 12/03/2020")
+                if (line.startswith("(") or line.isupper()) and not any(ch.isdigit() for ch in line):
+                    above.insert(0, line)
+                else:
+                    break
+            quote = " ".join([*above, quote])
         template = DOCUMENT_AUTHOR if _WRITTEN.search(question) else DOCUMENT_SIGNER
         text = template[intent.language].format(title=doc["title"], number=number, signer=signer)
     else:

@@ -52,3 +52,30 @@ def test_the_years_and_generic_words_of_a_title_name_no_document():
 def test_a_report_or_draft_number_names_no_type():
     report = {"title": "Nội dung", "number": "Số 12-BC/HU", "issuer": None, "source": "r.txt"}
     assert naming_words(report) == ("Số 12-BC/HU",)
+
+
+def test_a_signer_is_quoted_with_the_position_above_the_name():
+    from app.facts import fact_answer
+    from app.intent import analyse_question
+
+    doc = {
+        **DOCUMENTS["a"],
+        "signer": "Vũ Minh Khánh",
+        "date": "2025-03-03",
+        "letterhead": [
+            "Số 215-CV/VPTU",
+            "K/T CHÁNH VĂN PHÒNG",
+            "PHÓ CHÁNH VĂN PHÒNG",
+            "(Đã ký)",
+            "Vũ Minh Khánh",
+        ],
+    }
+    question = "Ai ký công văn góp ý dự thảo báo cáo chính trị?"
+    answer = fact_answer(question, analyse_question(question), [], {"a": doc}, doc)
+    assert answer is not None and answer.found
+    assert "do Vũ Minh Khánh ký" in answer.text
+    assert answer.citations[0].quote == "K/T CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG (Đã ký) Vũ Minh Khánh"
+    # a news byline under a dateline: the dateline is not a position
+    news = {**doc, "signer": "Linh An", "letterhead": ["THỨ NĂM, 12/03/2020 19:20:53", "LINH AN"]}
+    answer = fact_answer(question, analyse_question(question), [], {"a": news}, news)
+    assert answer is not None and answer.citations[0].quote == "LINH AN"
