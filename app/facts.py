@@ -16,7 +16,7 @@ from app import lexicon, places, planted
 from app.domain import Answer, Citation, Language, Passage
 from app.intent import Intent, Shape
 from app.labels import EN_LEAD, show_date
-from app.matching import term_coverage, topic_terms
+from app.matching import generic_terms, term_coverage, topic_terms
 from app.text import first_date, fold, split_sentences, syllables
 
 _DATE_IN_TEXT = re.compile(
@@ -69,12 +69,6 @@ def _type_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     types = frozenset(" ".join(syllables(fold(t))) for t in lexicon.words("document_types"))
     genre = frozenset(w for g in lexicon.words("genre_words") for w in syllables(fold(g)))
     return types, genre
-
-
-@functools.cache
-def _generic_title_words() -> frozenset[str]:
-    """Folded syllables of the words every report uses ("nhiệm kỳ", "xây dựng"): they name no document."""
-    return frozenset(w for g in lexicon.words("generic_report_words") for w in syllables(fold(g)))
 
 
 def _type_phrase(title: str) -> str | None:
@@ -143,7 +137,7 @@ def _naming_keys(
         and len(t) > 1
         and not t.isdigit()
         and t not in _GENERIC_ISSUER
-        and t not in _generic_title_words()
+        and t not in generic_terms()
     )[:12]
     return _norm_number(number) if number else "", tuple(phrases), _document_type(title, number), title_words
 

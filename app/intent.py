@@ -35,6 +35,7 @@ class Intent:
     shape: Shape
     districts: tuple[str, ...]
     general: bool  # asks about every district ("yêu cầu chung", "tất cả các huyện")
+    specific: bool  # asks what is said of its district in particular ("lưu ý riêng", "specifically")
     language: Language
     topic: str  # the question with its question words, report verbs and districts removed (for matching)
 
@@ -67,6 +68,7 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     folded = _folded(question)
     districts = (district,) if district else places.find(question)
     general = _has(folded, "general_scope_words") and not district
+    specific = _has(folded, "specific_scope_words")
     language = Language(detect_language(question))
     asks_what = bool(_ASKS_WHAT.search(folded)) and not _ASKS_NUMBER.search(folded)
 
@@ -83,4 +85,4 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
         shape = Shape.REPORT
     else:
         shape = Shape.NARROW
-    return Intent(shape, tuple(districts), general, language, question)
+    return Intent(shape, tuple(districts), general, specific, language, question)

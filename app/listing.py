@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app import lexicon, places, planted
+from app import places, planted
 from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
 from app.intent import Intent
 from app.labels import EN_LEAD, THEME_TITLES
@@ -57,14 +57,6 @@ NO_SPECIFIC = {
     Language.EN: "No requirement for {district} in particular was found in the guidance asked about; the "
     "requirements for every district apply.",
 }
-
-
-def _asks_specifically(question: str) -> bool:
-    """The question asks what is said of its district in particular ("lưu ý riêng", "specifically")."""
-    folded = " " + " ".join(syllables(fold(question))) + " "
-    return any(
-        " " + " ".join(syllables(fold(w))) + " " in folded for w in lexicon.words("specific_scope_words")
-    )
 
 
 _ABOUT = re.compile(r"\b(?:về|ve|about|on|regarding)\s+(.+?)\s*[?.!]*$", re.IGNORECASE)
@@ -177,7 +169,7 @@ def report_answer(
     if not own and not general:
         text = NO_REQUIREMENTS[lang].format(district=who)
         return Answer(question, text, False, (), tuple(passages), lang)
-    if district and not own and _asks_specifically(question):
+    if district and not own and intent.specific:
         # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked
         text = NO_SPECIFIC[lang].format(district=district)
         return Answer(question, text, False, (), tuple(passages), lang)

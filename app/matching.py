@@ -7,11 +7,12 @@ names; coverage averages the share of words and the share of pairs found.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from app import lexicon, places
-from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syllables
+from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syllables, with_bigrams
 
 # Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
 # either way.
@@ -76,6 +77,15 @@ LIST_QUESTION_WORDS = frozenset(
     .lower()
     .split()
 )
+
+
+@functools.cache
+def generic_terms() -> frozenset[str]:
+    """The words every report uses (app/lexicon/generic_report_words.txt), folded, as topic terms: syllables
+    and pairs ("nhiem", "nhiem_ky"). They name no document and no heading."""
+    return frozenset(
+        t for phrase in lexicon.words("generic_report_words") for t in with_bigrams(syllables(fold(phrase)))
+    )
 
 
 def without_phrases(terms: Sequence[str], phrases: Sequence[str]) -> list[str]:

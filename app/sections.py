@@ -10,16 +10,14 @@ A question asking what is required ("cần chú ý những gì") is left to the 
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
-from app import lexicon
 from app.domain import SECTION_SEPARATOR, Answer, Chunk, Citation, Language, Passage
 from app.labels import EN_LEAD
-from app.matching import STOPWORDS, list_topic_terms
+from app.matching import STOPWORDS, generic_terms, list_topic_terms
 from app.retrieve import asks_what_is_required
-from app.text import fold, syllables
+from app.text import fold, syllables, with_bigrams
 
 HEADING_SHARE = 0.5  # … or the question holds this share of the heading's words, and at least
 MIN_HEADING_WORDS = 3  # this many
@@ -38,19 +36,9 @@ SECTION_MORE = {
 }
 
 
-@functools.cache
-def _generic_pairs() -> frozenset[str]:
-    """Folded two-syllable words every report uses ("nhiệm kỳ", "kết quả"): they name no heading."""
-    pairs = set()
-    for phrase in lexicon.words("generic_report_words"):
-        words = syllables(fold(phrase))
-        pairs.update(f"{x}_{y}" for x, y in zip(words, words[1:], strict=False))
-    return frozenset(pairs)
-
-
 def _pairs(text: str) -> set[str]:
-    words = syllables(fold(text))
-    return {f"{x}_{y}" for x, y in zip(words, words[1:], strict=False)}
+    """The folded two-syllable words of a text ("han_che")."""
+    return {t for t in with_bigrams(syllables(fold(text))) if "_" in t}
 
 
 def named_heading(question: str, section: str) -> str | None:
@@ -58,7 +46,7 @@ def named_heading(question: str, section: str) -> str | None:
     Named: the heading holds a distinctive two-syllable word of the question, or the question repeats most
     of the heading ("những nhóm nhiệm vụ, giải pháp nào" names "IV. Nhiệm vụ và giải pháp chủ yếu")."""
     terms = list_topic_terms(question)
-    asked = [t for t in terms if "_" in t and t not in _generic_pairs()]
+    asked = [t for t in terms if "_" in t and t not in generic_terms()]
     words = {t for t in terms if "_" not in t}
     if not terms or not section:
         return None
@@ -67,8 +55,7 @@ def named_heading(question: str, section: str) -> str | None:
         heading = parts[depth - 1]
         if any(t in _pairs(heading) for t in asked):
             return SECTION_SEPARATOR.join(parts[:depth])
-        own = [w for w in syllables(fold(heading)) if w in STOPWORDS or len(w) > 1]
-        own = [w for w in own if w not in STOPWORDS and not _NUMBERING.fullmatch(w)]
+        own = [w for w in syllables(fold(heading)) if w not in STOPWORDS and not _NUMBERING.fullmatch(w)]
         found = sum(w in words for w in own)
         if found >= MIN_HEADING_WORDS and found >= HEADING_SHARE * len(own):
             return SECTION_SEPARATOR.join(parts[:depth])

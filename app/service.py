@@ -17,7 +17,6 @@ from app.domain import (
     Answer,
     BlockKind,
     ChatModel,
-    Chunk,
     Citation,
     DocType,
     DocumentInfo,
@@ -153,11 +152,7 @@ class Assistant:
     def _with_paragraphs(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """Citations built from the catalogue carry their quote; the sources panel shows it inside the
         whole paragraph, taken from the snapshot."""
-        sources = {c.source for c in citations}
-        by_source: dict[str, list[Chunk]] = {}
-        for k in self.index.snapshot().chunks:  # one pass, only the cited documents kept
-            if k.source in sources:
-                by_source.setdefault(k.source, []).append(k)
+        by_source = self.index.snapshot().chunks_by_source
         out = []
         for c in citations:
             own = by_source.get(c.source, [])
@@ -178,11 +173,7 @@ class Assistant:
         leads = [p for p in passages if p.chunk.text.rstrip().endswith(":")]
         if not leads:
             return passages
-        sources = {p.chunk.source for p in leads}
-        chunks_of: dict[str, list[Chunk]] = {}
-        for chunk in self.index.snapshot().chunks:  # one pass, only those documents kept
-            if chunk.source in sources:
-                chunks_of.setdefault(chunk.source, []).append(chunk)
+        chunks_of = self.index.snapshot().chunks_by_source
         have = {p.chunk.id for p in passages}
         out = list(passages)
         for lead in leads:
@@ -203,12 +194,9 @@ class Assistant:
         yếu kém", "bài học kinh nghiệm"): that section, whole (app/sections.py)."""
         if not (intent.shape is Shape.REPORT or intent.shape is Shape.NARROW and asks_for_list(question)):
             return None
-        sources = {p.chunk.source for p in passages[: sections.HEADING_PASSAGES]}
-        chunks_of: dict[str, list[Chunk]] = {}
-        for chunk in self.index.snapshot().chunks:  # one pass, only those documents kept
-            if chunk.source in sources:
-                chunks_of.setdefault(chunk.source, []).append(chunk)
-        return sections.section_answer(question, passages, chunks_of, intent.districts, intent.language)
+        return sections.section_answer(
+            question, passages, self.index.snapshot().chunks_by_source, intent.districts, intent.language
+        )
 
     def _requirements(self) -> list[Requirement]:
         return self.index.snapshot().requirements

@@ -98,6 +98,15 @@ class Snapshot:
         self.lexical = LexicalIndex([segment], lambda _segment, _chunk: True)
         self.new_segments = [segment]
 
+    @functools.cached_property
+    def chunks_by_source(self) -> dict[str, list[Chunk]]:
+        """Each document's chunks in order, grouped once per snapshot (answers read a document's sections
+        and lists; a pass over 100k chunks per question would not do)."""
+        grouped: dict[str, list[Chunk]] = {}
+        for chunk in self.chunks:
+            grouped.setdefault(chunk.source, []).append(chunk)
+        return grouped
+
     @property
     def segments(self) -> list[Segment]:
         return self.lexical.segments if self.lexical is not None else []
