@@ -297,7 +297,8 @@ class DocumentInfo:
     paragraphs: int
     chunks: int
     duplicates: tuple[str, ...] = ()  # other corpus paths with the same content
-    planted: tuple[str, ...] = ()  # sentences written to steer an assistant (app/planted.py): never used
+    # sentences written to steer an assistant (app/documents/planted.py): never used
+    planted: tuple[str, ...] = ()
 
 
 @dataclass

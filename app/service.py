@@ -11,8 +11,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app import facts, listing, places, sections
-from app.answer import Answerer, asks_for_list
+from app import places
+from app.answers import facts, listing, sections
+from app.answers.answerer import Answerer, asks_for_list
+from app.answers.intent import Intent, Shape, analyse_question
+from app.answers.retrieve import Retriever
+from app.documents.ingest import (
+    SUPPORTED_SUFFIXES,
+    DocumentLimits,
+    iter_corpus_files,
+    read_document,
+    source_of,
+)
 from app.domain import (
     Answer,
     BlockKind,
@@ -29,15 +39,12 @@ from app.domain import (
     Turn,
 )
 from app.errors import ConfigError, DocumentError, IndexMissingError, QuestionTooLongError
-from app.index import CorpusIndex, Progress
-from app.ingest import SUPPORTED_SUFFIXES, DocumentLimits, iter_corpus_files, read_document, source_of
-from app.intent import Intent, Shape, analyse_question
+from app.index.corpus import CorpusIndex, Progress
+from app.index.vectors import SentenceVectors
 from app.models import embeddings_id, make_chat_model, make_embeddings
-from app.retrieve import Retriever
-from app.review import Reviewer
+from app.review.checklist import Reviewer
 from app.settings import Settings
 from app.text import split_sentences
-from app.vectors import SentenceVectors
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +198,7 @@ class Assistant:
 
     def _section_answer(self, question: str, intent: Intent, passages: list[Passage]) -> Answer | None:
         """A list question that names a heading of one of the best passages' documents ("những hạn chế,
-        yếu kém", "bài học kinh nghiệm"): that section, whole (app/sections.py)."""
+        yếu kém", "bài học kinh nghiệm"): that section, whole (app/answers/sections.py)."""
         if not (intent.shape is Shape.REPORT or intent.shape is Shape.NARROW and asks_for_list(question)):
             return None
         return sections.section_answer(

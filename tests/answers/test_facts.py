@@ -1,0 +1,82 @@
+"""Which document a question names (app/answers/facts.py): by number, issuer, type, or most of its title's
+words."""
+
+from __future__ import annotations
+
+from app.answers.facts import named_document, naming_words
+
+DOCUMENTS = {
+    "a": {
+        "source": "guidance/cong-van.txt",
+        "title": "V/v góp ý dự thảo báo cáo chính trị trình đại hội đảng bộ huyện, nhiệm kỳ 2025 - 2030",
+        "number": "Số 215-CV/VPTU",
+        "issuer": "TỈNH ỦY HẢI DƯƠNG – VĂN PHÒNG",
+    },
+    "b": {
+        "source": "reports/tu-ky.pdf",
+        "title": "Báo cáo chính trị Đảng bộ huyện Tứ Kỳ nhiệm kỳ 2020 - 2025",
+        "number": None,
+        "issuer": None,
+    },
+    "c": {
+        "source": "guidance/de-cuong.docx",
+        "title": (
+            "ĐỀ CƯƠNG GỢI Ý xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện nhiệm kỳ 2025 - 2030"
+        ),
+        "number": None,
+        "issuer": None,
+    },
+}
+
+
+def test_a_document_is_named_by_the_type_its_number_abbreviates():
+    # its title is the subject line ("V/v …"); "CV" in its number says it is a công văn
+    assert named_document("Ai ký công văn góp ý dự thảo báo cáo chính trị?", DOCUMENTS)["source"] == (
+        "guidance/cong-van.txt"
+    )
+    assert " cong van " in naming_words(DOCUMENTS["a"])
+
+
+def test_a_document_is_named_by_the_type_its_title_opens_with():
+    assert named_document("Đề cương gợi ý này được ban hành ngày nào?", DOCUMENTS)["source"] == (
+        "guidance/de-cuong.docx"
+    )
+
+
+def test_the_years_and_generic_words_of_a_title_name_no_document():
+    # "nhiệm kỳ 2025 - 2030" is in the question and in two titles: it names neither
+    assert (
+        named_document("Được chọn tối đa mấy đột phá chiến lược cho nhiệm kỳ 2025 - 2030?", DOCUMENTS) is None
+    )
+
+
+def test_a_report_or_draft_number_names_no_type():
+    report = {"title": "Nội dung", "number": "Số 12-BC/HU", "issuer": None, "source": "r.txt"}
+    assert naming_words(report) == ("Số 12-BC/HU",)
+
+
+def test_a_signer_is_quoted_with_the_position_above_the_name():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+
+    doc = {
+        **DOCUMENTS["a"],
+        "signer": "Vũ Minh Khánh",
+        "date": "2025-03-03",
+        "letterhead": [
+            "Số 215-CV/VPTU",
+            "K/T CHÁNH VĂN PHÒNG",
+            "PHÓ CHÁNH VĂN PHÒNG",
+            "(Đã ký)",
+            "Vũ Minh Khánh",
+        ],
+    }
+    question = "Ai ký công văn góp ý dự thảo báo cáo chính trị?"
+    answer = fact_answer(question, analyse_question(question), [], {"a": doc}, doc)
+    assert answer is not None and answer.found
+    assert "do Vũ Minh Khánh ký" in answer.text
+    assert answer.citations[0].quote == "K/T CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG (Đã ký) Vũ Minh Khánh"
+    # a news byline under a dateline: the dateline is not a position
+    news = {**doc, "signer": "Linh An", "letterhead": ["THỨ NĂM, 12/03/2020 19:20:53", "LINH AN"]}
+    answer = fact_answer(question, analyse_question(question), [], {"a": news}, news)
+    assert answer is not None and answer.citations[0].quote == "LINH AN"

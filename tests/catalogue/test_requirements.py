@@ -1,0 +1,209 @@
+"""Requirements from guidance: directives, atomic points, scope, key terms; rebuilt with the index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from app.catalogue.requirements import applicable, extract_requirements, is_directive, key_terms
+from app.documents.ingest import make_chunks, read_document
+from app.domain import Chunk, Requirement
+from app.review.checklist import Reviewer
+from tests.conftest import SEED
+from tests.fakes import HashEmbeddings
+
+
+@pytest.fixture(scope="module")
+def seed_requirements() -> list[Requirement]:
+    return extract_requirements(make_chunks(read_document(SEED, SEED.parent.parent)))
+
+
+def guidance(tmp_path: Path, text: str, name: str = "huong-dan.txt") -> list[Chunk]:
+    folder = tmp_path / "corpus" / "guidance"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return make_chunks(read_document(folder / name, tmp_path / "corpus"))
+
+
+def only(requirements: list[Requirement], needle: str) -> Requirement:
+    found = [r for r in requirements if needle in r.text]
+    assert len(found) == 1, (needle, [r.text for r in requirements])
+    return found[0]
+
+
+# ---- the seed ------------------------------------------------------------------------------------------
+
+
+def test_seed_directives_keep_quote_source_paragraph_and_scope(seed_requirements):
+    seed_chunks = make_chunks(read_document(SEED, SEED.parent.parent))
+    kim_thanh = only(seed_requirements, "độc đạo")
+    assert kim_thanh.districts == ("Kim Thành",)
+    assert kim_thanh.paragraph == 14
+    assert kim_thanh.source == f"guidance/{SEED.name}"
+    assert kim_thanh.date == "2020-03-12"
+    assert kim_thanh.text.startswith("Nghiên cứu phá bỏ thế độc đạo về giao thông")
+    for r in seed_requirements:  # every quote is verbatim guidance text, every text comes from it
+        assert any(r.quote in c.text for c in seed_chunks), r.quote
+        assert r.key_terms
+
+
+def test_enumeration_becomes_one_point_per_item(seed_requirements):
+    points = [r for r in seed_requirements if r.text.startswith("Ưu tiên phát triển nhanh về")]
+    assert [p.text for p in points] == [
+        "Ưu tiên phát triển nhanh về giao thông",
+        "Ưu tiên phát triển nhanh về công nghiệp",
+        "Ưu tiên phát triển nhanh về đô thị",
+    ]
+    assert {p.districts for p in points} == {("Nam Sách",)}  # inherited from the section's paragraph
+    assert len({p.id for p in points}) == 3
+
+
+def test_general_and_district_scopes(seed_requirements):
+    general = [r for r in seed_requirements if not r.districts]
+    assert any("khát vọng vươn lên" in r.text for r in general)  # 4 districts named → all of them
+    assert any("Truyền tải" in r.text for r in general)  # "mỗi huyện" → all
+    assert only(seed_requirements, "quy hoạch 5 năm").districts == ("Tứ Kỳ",)  # inherited paragraph
+    assert only(seed_requirements, "trở thành thị xã").districts == ("Thanh Miện",)
+    # "vệ tinh của TP Hải Dương" names the city as an object: the directive is Nam Sách's only
+    assert only(seed_requirements, "vệ tinh").districts == ("Nam Sách",)
+    assert {d for r in seed_requirements for d in r.districts} == {
+        "Tứ Kỳ",
+        "Thanh Miện",
+        "Kim Thành",
+        "Nam Sách",
+    }
+
+
+def test_lead_in_is_dropped_topics_and_subjects_are_kept(seed_requirements):
+    for r in seed_requirements:
+        assert "Bí thư" not in r.text and "Thường trực" not in r.text and "Hoan nghênh" not in r.text
+    assert only(seed_requirements, "bài học kinh nghiệm").text.startswith(
+        "Về công tác xây dựng Đảng: nghiêm túc"
+    )
+    assert only(seed_requirements, "nhiệm vụ đột phá").text.startswith("Việc xác định các nhiệm vụ")
+    assert only(seed_requirements, "bài học kinh nghiệm").topic == "công tác xây dựng Đảng"
+
+
+def test_title_repeats_and_non_directives_give_no_requirement(seed_requirements):
+    texts = " | ".join(r.text for r in seed_requirements)
+    assert "hướng dẫn, hỗ trợ hoàn chỉnh" not in texts  # "giao các đồng chí…": a task for officials
+    assert "tham gia ý kiến" not in texts
+    assert not any(r.paragraph == 1 for r in seed_requirements)  # the headline sums up the body
+    assert sum("khát vọng vươn lên" in r.text for r in seed_requirements) == 1  # the lead repeats ¶6
+    assert sum(r.text.startswith("Có tầm nhìn xa hơn") for r in seed_requirements) == 1
+
+
+def test_lists_of_values_and_shared_objects_stay_whole(seed_requirements):
+    only(seed_requirements, "quy hoạch 5 năm, 10 năm và xa hơn")
+    only(seed_requirements, "tự rà soát, đánh giá kỹ, so sánh với 5-10 năm trước")
+    only(seed_requirements, "tiếp cận nhanh, ứng dụng mạnh mẽ công nghệ")
+
+
+def test_key_terms_leave_out_cues_function_words_and_the_own_district():
+    terms = key_terms("Kim Thành cần nghiên cứu phá bỏ thế độc đạo về giao thông", ("Kim Thành",))
+    assert "giao thông" in terms
+    flat = " ".join(terms).split()
+    assert not {"cần", "về", "kim", "thành"} & set(flat)
+
+
+def test_applicable_is_general_plus_own(seed_requirements):
+    mine = applicable(seed_requirements, "Kim Thành")
+    assert all(not r.districts or r.districts == ("Kim Thành",) for r in mine)
+    assert len([r for r in mine if r.districts]) == 3
+    assert applicable(seed_requirements, "Gia Lộc") == [r for r in seed_requirements if not r.districts]
+
+
+# ---- other guidance: the rules are not the seed's ------------------------------------------------------
+
+
+def test_rules_carry_over_to_other_guidance(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Kết luận của Thường trực Tỉnh ủy về dự thảo báo cáo chính trị các huyện Ninh Giang, "
+            "Thanh Hà\n\n"
+            "Ngày 20/4/2020, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Ninh Giang "
+            "và Thanh Hà.\n\n"
+            "Các huyện cần đánh giá sát thực kết quả thực hiện nghị quyết; đồng thời phải làm rõ "
+            "nguyên nhân của hạn chế.\n\n"
+            "Đối với huyện Ninh Giang, đồng chí Bí thư yêu cầu huyện ưu tiên đầu tư cho giao thông, "
+            "thủy lợi và y tế. Huyện đã tập trung xây dựng nông thôn mới trong nhiệm kỳ qua.\n\n"
+            "Thanh Hà cần quy hoạch vùng vải sớm gắn với du lịch sinh thái, phát triển thương hiệu "
+            "vải thiều.\n"
+        ),
+    )
+    reqs = extract_requirements(chunks)
+    general = [r for r in reqs if not r.districts]
+    assert [r.text for r in general] == [
+        "Đánh giá sát thực kết quả thực hiện nghị quyết",
+        "Làm rõ nguyên nhân của hạn chế",
+    ]
+    ninh_giang = [r.text for r in reqs if r.districts == ("Ninh Giang",)]
+    assert ninh_giang == [
+        "Ưu tiên đầu tư cho giao thông",
+        "Ưu tiên đầu tư cho thủy lợi",
+        "Ưu tiên đầu tư cho y tế",
+    ]
+    assert not any("nông thôn mới" in r.text for r in reqs)  # what was done is not asked
+    thanh_ha = [r for r in reqs if r.districts == ("Thanh Hà",)]
+    assert len(thanh_ha) == 2 and thanh_ha[0].text.startswith("Quy hoạch vùng vải sớm")
+
+
+def test_is_directive():
+    assert is_directive("Huyện cần làm tốt công tác quy hoạch.")
+    assert is_directive("Chú trọng phát triển công nghiệp.")
+    assert not is_directive("Huyện đã chú trọng phát triển công nghiệp.")
+    assert not is_directive("Ngày 12.3, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy.")
+
+
+def test_reports_folder_is_not_guidance(tmp_path):
+    chunks = guidance(tmp_path, "Báo cáo\n\nHuyện cần phát triển mạnh công nghiệp và đô thị.\n")
+    reports = [Chunk(**{**c.__dict__, "doc_type": "report"}) for c in chunks]
+    assert extract_requirements(reports) == []
+    assert extract_requirements(chunks)
+
+
+# ---- rebuilt with the index ----------------------------------------------------------------------------
+
+
+@dataclass
+class FakeSnapshot:
+    generation: int
+    chunks: list[Chunk]
+
+    @property
+    def requirements(self) -> list:
+        """The catalogue an index would have built from these chunks."""
+        return extract_requirements(self.chunks)
+
+
+@dataclass
+class FakeIndex:
+    """What Reviewer needs of CorpusIndex: the live snapshot."""
+
+    snap: FakeSnapshot
+    calls: list[int] = field(default_factory=list)
+
+    def snapshot(self) -> FakeSnapshot:
+        self.calls.append(self.snap.generation)
+        return self.snap
+
+
+def test_requirements_follow_the_snapshot_generation(tmp_path):
+    first = make_chunks(read_document(SEED, SEED.parent.parent))
+    embeddings = HashEmbeddings()
+    index = FakeIndex(FakeSnapshot(1, first))
+    reviewer = Reviewer(index, embeddings)
+    before = reviewer.requirements()
+    embedded = embeddings.calls
+    assert reviewer.requirements() == before and embeddings.calls == embedded  # cached: not re-embedded
+
+    index.snap = FakeSnapshot(
+        2, first + guidance(tmp_path, "Hướng dẫn\n\nHuyện Gia Lộc cần phát triển du lịch.")
+    )
+    after = reviewer.requirements()
+    assert embeddings.calls > embedded
+    assert len(after) == len(before) + 1
+    assert reviewer.requirements("Gia Lộc")[-1].text == "Phát triển du lịch"

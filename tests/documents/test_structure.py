@@ -1,0 +1,137 @@
+"""app.documents.structure (through read_document): headings, items, section paths, letterhead and pages, per
+format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.documents.ingest import make_chunks, read_document
+from app.documents.structure import analyse, display_heading
+from app.domain import BlockKind, RawBlock
+
+REPO = Path(__file__).resolve().parents[2]
+TEST_CORPUS = REPO / "tests" / "data" / "corpus"
+
+GUIDANCE_TXT = """TỈNH ỦY HẢI DƯƠNG
+BAN TUYÊN GIÁO
+Số 7-HD/BTGTU
+Hải Dương, ngày 06 tháng 01 năm 2020
+
+HƯỚNG DẪN
+Nội dung báo cáo chính trị về văn hóa
+
+I. YÊU CẦU CHUNG
+1. Báo cáo phải ngắn gọn, có số liệu so sánh với năm 2015.
+II. NỘI DUNG CỤ THỂ
+1. Về y tế
+a) Đánh giá kết quả xây dựng xã đạt tiêu chí quốc gia về y tế.
+b) Đề ra chỉ tiêu số bác sĩ trên một vạn dân đến năm 2025.
+2. Huyện Bình Giang và huyện Cẩm Giàng: làm rõ giải pháp phát triển y tế cơ sở.
+III. TỔ CHỨC THỰC HIỆN
+Ban Tuyên giáo các huyện ủy tham mưu triển khai hướng dẫn này.
+Nơi nhận:
+- Các huyện ủy,
+- Lưu VP.
+"""
+
+
+def _doc(tmp_path: Path, name: str, data: bytes):
+    path = tmp_path / "guidance" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return read_document(path, tmp_path)
+
+
+def test_plain_text_guidance_structure(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "hd.txt", GUIDANCE_TXT.encode())
+    assert doc.title == "Hướng dẫn nội dung báo cáo chính trị về văn hóa"
+    assert doc.number == "Số 7-HD/BTGTU"
+    assert doc.issuer and "BAN TUYÊN GIÁO" in doc.issuer
+    assert doc.date == "2020-01-06"
+    by_text = {p.text: p for p in doc.paragraphs}
+    assert by_text["TỈNH ỦY HẢI DƯƠNG"].kind is BlockKind.LETTERHEAD
+    assert by_text["I. YÊU CẦU CHUNG"].kind is BlockKind.HEADING
+    item_b = by_text["b) Đề ra chỉ tiêu số bác sĩ trên một vạn dân đến năm 2025."]
+    assert item_b.kind is BlockKind.ITEM
+    assert item_b.section == ("II. Nội dung cụ thể", "1. Về y tế")
+    scoped = next(p for p in doc.paragraphs if p.text.startswith("2. Huyện Bình Giang"))
+    assert scoped.districts == ("Bình Giang", "Cẩm Giàng")
+    assert scoped.section == ("II. Nội dung cụ thể",)  # "2." closes "1. Về y tế"
+    # the recipients' list is the closing block: metadata, not items to answer from
+    assert by_text["- Lưu VP."].kind is BlockKind.LETTERHEAD
+    chunks = make_chunks(doc)
+    assert all(c.kind in ("text", "item") for c in chunks)
+    assert any(c.section == "II. Nội dung cụ thể › 1. Về y tế" for c in chunks)
+    assert not any("HẢI DƯƠNG" in c.text for c in chunks)
+
+
+@pytest.mark.integration
+def test_word_guidance_heading_styles_and_lettered_items() -> None:
+    doc = read_document(TEST_CORPUS / "guidance" / "huong-dan-12-HD-TU-bao-cao-chinh-tri.docx", TEST_CORPUS)
+    assert doc.number == "Số 12-HD/TU" and doc.date == "2019-11-20"
+    item = next(p for p in doc.paragraphs if p.text.startswith("b) Xác định từ 2 đến 3 khâu đột phá"))
+    assert item.kind is BlockKind.ITEM
+    assert any(part.startswith("Phần thứ hai") for part in item.section)
+    assert item.section[0].startswith("II.")
+    chi_linh = next(p for p in doc.paragraphs if p.text.startswith("1. Thành phố Chí Linh"))
+    assert chi_linh.districts == ("TP Chí Linh",)
+
+
+@pytest.mark.integration
+def test_markdown_and_html_headings_are_section_paths() -> None:
+    md = read_document(TEST_CORPUS / "guidance" / "ket-luan-ban-thuong-vu.md", TEST_CORPUS)
+    assert any(p.kind is BlockKind.HEADING for p in md.paragraphs)
+    assert any(p.section and p.kind is BlockKind.ITEM for p in md.paragraphs)
+    html = read_document(TEST_CORPUS / "guidance" / "tin-gop-y-du-thao-gia-loc-ninh-giang.html", TEST_CORPUS)
+    assert html.date is not None
+    assert any(p.districts for p in html.paragraphs)
+
+
+@pytest.mark.integration
+def test_pdf_report_pages_and_sections() -> None:
+    doc = read_document(TEST_CORPUS / "reports" / "bao-cao-chinh-tri-thanh-ha-2015-2020.pdf", TEST_CORPUS)
+    pages = {p.page for p in doc.paragraphs}
+    assert None not in pages and max(pages) >= 3
+    chunks = make_chunks(doc)
+    assert all(c.page for c in chunks)
+    assert any(c.section for c in chunks)
+
+
+def test_headings_nest_in_the_order_a_document_uses_them() -> None:
+    blocks = [RawBlock(t) for t in ("PHẦN THỨ NHẤT", "KẾT QUẢ THỰC HIỆN", "I. KINH TẾ", "Tăng trưởng 9,8%.")]
+    structure = analyse(blocks, "Báo cáo")
+    last = structure.blocks[-1]
+    assert last.section == ("Phần thứ nhất: Kết quả thực hiện", "I. Kinh tế")
+
+
+def test_display_heading_sentence_case_keeps_names() -> None:
+    assert display_heading("III. YÊU CẦU ĐỐI VỚI HUYỆN KIM THÀNH") == "III. Yêu cầu đối với huyện Kim Thành"
+    assert display_heading("5. XÂY DỰNG ĐẢNG") == "5. Xây dựng Đảng"
+
+
+def test_item_nesting_is_learned_per_section() -> None:
+    """A dash list above the first numbered item (the recipients of a dispatch) must not make dashes rank
+    above numbers everywhere: under "2. Dự thảo … của Huyện ủy Bình Giang" the dash items are its own,
+    and speak for Bình Giang."""
+    texts = (
+        "Kính gửi:",
+        "- Ban Thường vụ Huyện ủy Thanh Miện,",
+        "- Ban Thường vụ Huyện ủy Bình Giang.",
+        "I. NHẬN XÉT CHUNG",
+        "1. Rút gọn dung lượng báo cáo.",
+        "2. Số liệu phải thống nhất.",
+        "II. GÓP Ý CỤ THỂ",
+        "1. Dự thảo báo cáo chính trị của Huyện ủy Thanh Miện",
+        "- Làm rõ nguyên nhân đô thị hóa chậm.",
+        "2. Dự thảo báo cáo chính trị của Huyện ủy Bình Giang",
+        "- Khai thác lợi thế của Quốc lộ 38.",
+        "- Bảo tồn làng khoa bảng Mộ Trạch.",
+    )
+    structure = analyse([RawBlock(t) for t in texts], "Công văn")
+    by_text = {b.text: b for b in structure.blocks}
+    last = by_text["- Bảo tồn làng khoa bảng Mộ Trạch."]
+    assert last.section[-1] == "2. Dự thảo báo cáo chính trị của Huyện ủy Bình Giang"
+    assert last.districts == ("Bình Giang",)
+    assert by_text["- Làm rõ nguyên nhân đô thị hóa chậm."].districts == ("Thanh Miện",)

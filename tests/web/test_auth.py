@@ -1,0 +1,256 @@
+"""Logins for the web app: password hashes, the users file, `duthao user`, and where `serve` may listen."""
+
+from __future__ import annotations
+
+import io
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import cli
+from app.errors import ConfigError
+from app.settings import Settings
+from app.web import auth
+
+FAST = 1000  # iterations for tests that only need a well-formed hash
+
+
+def test_hash_format_and_round_trip() -> None:
+    encoded = auth.hash_password("mật khẩu dài", iterations=FAST, salt=bytes(16))
+    algorithm, iterations, salt_hex, hash_hex = encoded.split("$")
+    assert (algorithm, iterations, salt_hex, len(hash_hex)) == ("pbkdf2_sha256", "1000", "00" * 16, 64)
+    assert auth.verify_password("mật khẩu dài", encoded)
+    assert not auth.verify_password("mật khẩu dai", encoded)
+
+
+def test_salts_differ_and_defaults_are_strong() -> None:
+    a, b = auth.hash_password("x", iterations=FAST), auth.hash_password("x", iterations=FAST)
+    assert a != b
+    assert auth.ITERATIONS >= 600_000
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        "",
+        "plain",
+        "md5$1000$00$00",
+        "pbkdf2_sha256$abc$00$00",
+        "pbkdf2_sha256$0$00$00",
+        "pbkdf2_sha256$10$zz$00",
+    ],
+)
+def test_malformed_hashes_match_nothing(encoded: str) -> None:
+    assert not auth.verify_password("", encoded)
+
+
+def test_users_file_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "conf" / "users"
+    assert auth.set_user(path, "lan", "mat-khau-1") is True
+    assert auth.set_user(path, "minh", "mat-khau-2") is True
+    assert auth.set_user(path, "lan", "mat-khau-3") is False
+    users = auth.load_users(path)
+    assert sorted(users) == ["lan", "minh"] and auth.verify_password("mat-khau-3", users["lan"])
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    auth.remove_user(path, "minh")
+    assert list(auth.load_users(path)) == ["lan"]
+    with pytest.raises(ConfigError, match="không có người dùng"):
+        auth.remove_user(path, "minh")
+
+
+def test_users_file_skips_comments_and_rejects_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "users"
+    path.write_text(f"# tổ biên tập\n\nlan:{auth.hash_password('x', iterations=FAST)}\n", encoding="utf-8")
+    assert list(auth.load_users(path)) == ["lan"]
+    path.write_text("lan:secret\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="dòng 1"):
+        auth.load_users(path)
+    with pytest.raises(ConfigError, match="duthao user add"):
+        auth.load_users(tmp_path / "missing")
+
+
+@pytest.mark.parametrize("name", ["", "có dấu cách", "a:b", "#x"])
+def test_bad_user_names_are_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(ConfigError, match="tên người dùng"):
+        auth.set_user(tmp_path / "users", name, "mat-khau-dai")
+
+
+def test_short_passwords_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="ít nhất 8"):
+        auth.set_user(tmp_path / "users", "lan", "ngan")
+
+
+def test_authenticator_reads_the_file_at_each_login(tmp_path: Path) -> None:
+    path = tmp_path / "users"
+    check = auth.make_authenticator(path)
+    assert not check("lan", "mat-khau-1")  # no file yet: nobody gets in
+    path.write_text(f"lan:{auth.hash_password('mat-khau-1', iterations=FAST)}\n", encoding="utf-8")
+    assert check("lan", "mat-khau-1")
+    assert not check("lan", "mat-khau-2") and not check("minh", "mat-khau-1") and not check("", "")
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.1.2.3", True),
+        ("localhost", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("0.0.0.0", False),
+        ("192.168.1.10", False),
+        ("::", False),
+        ("example.org", False),
+    ],
+)
+def test_is_loopback(host: str, loopback: bool) -> None:
+    assert auth.is_loopback(host) is loopback
+
+
+def test_access_policy(tmp_path: Path) -> None:
+    assert "chỉ mở được trên chính máy này" in auth.check_access("127.0.0.1", None, False)
+    with pytest.raises(ConfigError, match="duthao user add"):
+        auth.check_access("0.0.0.0", None, False)
+    assert "Cảnh báo" in auth.check_access("0.0.0.0", None, True)
+    users = tmp_path / "users"
+    users.write_text("# chưa ai\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="chưa có ai"):
+        auth.check_access("0.0.0.0", users, False)
+    users.write_text(f"lan:{auth.hash_password('x', iterations=FAST)}\n", encoding="utf-8")
+    assert "Cần đăng nhập" in auth.check_access("0.0.0.0", users, False)
+
+
+def test_serve_refuses_a_public_address_without_logins(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("DUTHAO_USERS", raising=False)
+    monkeypatch.delenv("DUTHAO_ALLOW_PUBLIC_WITHOUT_AUTH", raising=False)
+    assert cli.main(["serve", "--host", "0.0.0.0", "--port", "1"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "0.0.0.0" in err and "duthao user add" in err and "--allow-public" in err
+
+
+def test_user_add_reads_the_password_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "users"
+    monkeypatch.setenv("DUTHAO_USERS", str(path))
+    monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-dai\n"))
+    assert cli.main(["user", "add", "lan"]) == cli.EXIT_OK
+    assert "đã thêm" in capsys.readouterr().out
+    assert auth.make_authenticator(path)("lan", "mat-khau-dai")
+    monkeypatch.setattr("sys.stdin", io.StringIO("ngan\n"))
+    assert cli.main(["user", "--file", str(path), "add", "lan"]) == cli.EXIT_ERROR
+    assert cli.main(["user", "--file", str(path), "remove", "lan"]) == cli.EXIT_OK
+    assert auth.load_users(path) == {}
+
+
+# ---- brute force -----------------------------------------------------------------------------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_five_failures_for_a_name_make_the_next_try_wait_longer_each_time() -> None:
+    clock = Clock()
+    limiter = auth.LoginLimiter(clock=clock)
+    for _ in range(4):
+        limiter.failed("lan", "10.0.0.1")
+        assert limiter.wait_seconds("lan", "10.0.0.1") == 0
+    limiter.failed("lan", "10.0.0.1")
+    first = limiter.wait_seconds("lan", "10.0.0.9")  # per user name: another address waits too
+    assert first > 0
+    clock.now += first
+    assert limiter.wait_seconds("lan", "10.0.0.9") == 0
+    limiter.failed("lan", "10.0.0.9")
+    assert limiter.wait_seconds("lan", "10.0.0.9") == pytest.approx(2 * first)  # exponential backoff
+    limiter.succeeded("lan", "10.0.0.9")
+    assert limiter.wait_seconds("lan", "10.0.0.1") == 0  # the right password starts afresh
+
+
+def test_five_failures_from_an_address_make_every_name_wait() -> None:
+    clock = Clock()
+    limiter = auth.LoginLimiter(clock=clock)
+    for name in ("a", "b", "c", "d", "e"):
+        limiter.failed(name, "10.0.0.1")
+    assert limiter.wait_seconds("f", "10.0.0.1") > 0  # guessing names from one address
+    assert limiter.wait_seconds("f", "10.0.0.2") == 0
+    clock.now += 3600
+    assert limiter.wait_seconds("f", "10.0.0.1") == 0  # the wait is capped, then over
+
+
+def _login_app(users: Path, limiter: auth.LoginLimiter | None = None) -> Any:
+    """The gradio app `duthao serve` runs (its login route and our middleware), for a test client."""
+    import gradio as gr
+
+    from app.web import page as ui
+
+    captured: dict[str, Any] = {}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gr.Blocks, "launch", lambda self, **kwargs: captured.update(kwargs, demo=self))
+        patch.setattr(ui, "build_ui", lambda *args: gr.Blocks())  # the tabs play no part in logging in
+        settings = Settings(corpus_dir=users.parent, index_dir=users.parent / "index", users=users)
+        ui.launch(object(), settings)  # type: ignore[arg-type]
+    app_kwargs = dict(captured["app_kwargs"])
+    if limiter is not None:  # the same middleware, with a clock the test moves
+        app_kwargs["middleware"] = auth.login_middleware(limiter)
+    demo = captured["demo"]
+    demo.auth = captured["auth"]
+    return gr.routes.App.create_app(demo, app_kwargs=app_kwargs)
+
+
+def test_the_login_route_is_limited_and_each_failure_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from starlette.testclient import TestClient
+
+    users = tmp_path / "users"
+    users.write_text(f"lan:{auth.hash_password('mat-khau-dung', iterations=FAST)}\n", encoding="utf-8")
+    clock = Clock()
+    tried: list[str] = []
+    original = auth.verify_password
+
+    def counting(password: str, encoded: str) -> bool:
+        tried.append(password)
+        return original(password, encoded)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(auth, "verify_password", counting)
+        client = TestClient(_login_app(users, auth.LoginLimiter(clock=clock)))
+        for i in range(5):
+            assert client.post("/login", data={"username": "lan", "password": f"sai-{i}"}).status_code == 400
+        refused = client.post("/login", data={"username": "lan", "password": "mat-khau-dung"})
+        assert refused.status_code == 429
+        assert "thử lại sau" in refused.json()["detail"] and int(refused.headers["Retry-After"]) >= 1
+        assert len(tried) == 5  # a refused try costs no password hashing
+        clock.now += 3600
+        assert client.post("/login", data={"username": "lan", "password": "mat-khau-dung"}).status_code == 200
+    failures = [r for r in caplog.records if r.name == "app.web.auth" and "lan" in r.getMessage()]
+    assert len(failures) >= 6 and "testclient" in failures[0].getMessage()
+
+
+def test_serve_puts_the_limit_in_front_of_the_login(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    users = tmp_path / "users"
+    users.write_text(f"lan:{auth.hash_password('mat-khau-dung', iterations=FAST)}\n", encoding="utf-8")
+    app = _login_app(users)  # as launched, with the real clock
+
+    def login(client: TestClient, name: str, password: str) -> int:
+        # the way gradio's login page posts: multipart form data
+        return client.post(
+            "/login", files={"username": (None, name), "password": (None, password)}
+        ).status_code
+
+    first, second = TestClient(app, client=("10.0.0.1", 5000)), TestClient(app, client=("10.0.0.2", 5000))
+    codes = [login(first, "lan", "sai") for _ in range(7)]
+    assert codes[:5] == [400] * 5 and codes[5:] == [429, 429]
+    assert login(second, "lan", "mat-khau-dung") == 429  # the name waits, whatever the address
+    assert login(second, "minh", "sai") == 400  # another name from another address is heard

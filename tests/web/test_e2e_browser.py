@@ -1,0 +1,330 @@
+"""End to end in Debian's headless Chromium: `python -m app serve` on a copy of the shipped corpus.
+
+Ask the seed's Kim Thành question and see the quote with its citation, and take the conversation away as a
+Word file with footnotes; review a draft, see the checklist, correct an item by hand and download it; review
+a draft naming no district; upload a new document, rebuild, ask about it (its markup shows as text) and
+remove it; mistakes (an empty question, a bad file) get a Vietnamese notice and leave every control usable;
+log in when logins are on; a closed tab's downloads are removed, and a stopped server leaves no files. Where
+the browser cannot run the tests skip, and fail when CI is set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.web import auth
+from tests import browser
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
+
+pytestmark = pytest.mark.slow
+REQUIRES_BROWSER = True  # tests/conftest.py: a skip here fails the run when CI is set
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _chromium_here() -> None:
+    browser.require_chromium()
+
+
+SEED_TITLE = "Dự thảo Báo cáo chính trị phải xác định các nhiệm vụ trọng tâm"
+KIM_THANH_DRAFT = (
+    "Dự thảo Báo cáo chính trị Đại hội Đảng bộ huyện Kim Thành nhiệm kỳ 2020-2025.\n\n"
+    "Nhiệm kỳ tới, huyện tập trung phát triển công nghiệp, thu hút đầu tư vào các khu công nghiệp; "
+    "mở rộng kết nối giao thông với thành phố Hải Phòng và các tỉnh lân cận."
+)
+GIA_LOC = (
+    "Ý kiến của Thường trực Tỉnh ủy về dự thảo Báo cáo chính trị huyện Gia Lộc\n\n"
+    "Ngày 20.3.2020, Thường trực Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Gia Lộc.\n\n"
+    "Huyện Gia Lộc cần ưu tiên hoàn thành cụm công nghiệp Gia Lộc và nâng cấp đường tỉnh 395. "
+    "<script>window.__pwned = 1</script> [bản đồ quy hoạch](http://evil.example/) "
+    '<img src="x" onerror="window.__pwned = 2">\n'
+)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[browser.Server]:
+    folder = tmp_path_factory.mktemp("app")
+    with browser.running_server(browser.copy_seed(folder), folder / "index") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[Any]:
+    with browser.chromium() as chromium:
+        yield chromium
+
+
+ASK_CONTROLS = ("#question textarea", "#ask-btn", "#district input", "#chat")
+DOCUMENT_CONTROLS = ("#upload-btn", "#remove-choice input", "#remove-btn", "#rebuild-btn", "#doc-type")
+NO_DISTRICT_DRAFT = (
+    "Nhiệm kỳ qua, kinh tế tăng trưởng khá, quy mô kinh tế còn nhỏ, thu hút đầu tư còn hạn chế.\n"
+    "Nhiệm kỳ tới, tập trung phát triển công nghiệp, nông nghiệp công nghệ cao và dịch vụ."
+)
+
+
+def downloads_into(driver: Any, folder: Path) -> None:
+    driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(folder)})
+
+
+def test_kim_thanh_question_shows_the_quote_with_its_citation(server: browser.Server, driver: Any) -> None:
+    driver.get(server.url)
+    source = browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    marks = [m.text for m in source.find_elements("css selector", "mark")]
+    assert any(KIM_THANH_TRANSPORT in m for m in marks), marks
+    assert SEED_TITLE in source.text and "12/03/2020" in source.text and "đoạn 14" in source.text
+    answer = driver.find_elements("css selector", "#chat [data-testid='bot']")[-1].text
+    assert "[1]" in answer and "Kim Thành" in answer
+
+
+def test_example_questions_are_offered_on_an_empty_chat(server: browser.Server, driver: Any) -> None:
+    driver.get(server.url)
+    browser.wait_for(driver, "#chat", text="Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?")
+    for button in driver.find_elements("css selector", "#chat button"):
+        if "Kim Thành" in button.text:
+            button.click()
+            break
+    browser.wait_for(driver, "#sources .source", 120, text=KIM_THANH_TRANSPORT)
+
+
+def test_review_of_a_draft_shows_the_checklist_and_downloads(
+    server: browser.Server, driver: Any, tmp_path: Path
+) -> None:
+    driver.get(server.url)
+    first_row = browser.review(driver, KIM_THANH_DRAFT)
+    table = driver.find_element("css selector", "#checklist table.checklist")
+    assert first_row.find_elements("css selector", ".badge")
+    assert "Hướng dẫn (nguồn)" in table.text and "đoạn" in table.text
+    assert "Kim Thành" in driver.find_element("css selector", "#review-summary").text
+
+    downloads_into(driver, tmp_path)
+    driver.find_element("css selector", "#download-md").click()
+    driver.find_element("css selector", "#download-docx").click()
+    md = browser.wait_for_file(tmp_path, "*.md")
+    assert md.read_text(encoding="utf-8").startswith("# Góp ý dự thảo Báo cáo chính trị — huyện Kim Thành")
+    assert browser.wait_for_file(tmp_path, "*.docx").read_bytes().startswith(b"PK")
+
+
+def test_an_uploaded_document_is_indexed_and_answered_safely(
+    server: browser.Server, driver: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "gia-loc.txt"
+    path.write_text(GIA_LOC, encoding="utf-8")
+    driver.get(server.url)
+    status = browser.upload(driver, path)
+    assert "guidance/gia-loc.txt" in status.text and "thêm 1" in status.text
+    browser.wait_for(
+        driver, "#documents", text="Ý kiến của Thường trực Tỉnh ủy về dự thảo Báo cáo chính trị huyện Gia Lộc"
+    )
+
+    browser.open_tab(driver, "Hỏi đáp")
+    source = browser.ask(driver, "Gia Lộc cần ưu tiên hoàn thành công trình gì?", "cụm công nghiệp Gia Lộc")
+    assert "guidance/gia-loc.txt" in source.text
+    # the document's markup is shown as text and never runs
+    panel = driver.find_element("css selector", "#sources")
+    assert "<script>window.__pwned = 1</script>" in panel.text
+    assert "[bản đồ quy hoạch](http://evil.example/)" in panel.text
+    assert not driver.find_elements("css selector", "#sources script, #sources img, #chat script")
+    assert not driver.find_elements("css selector", "a[href*='evil.example']")
+    assert driver.execute_script("return window.__pwned") is None
+
+    status = browser.remove(driver, "guidance/gia-loc.txt")
+    assert "xóa 1" in status.text
+    assert "Gia Lộc" not in driver.find_element("css selector", "#documents").text
+
+
+def test_login_is_required_when_users_are_set(tmp_path: Path) -> None:
+    users = tmp_path / "users"
+    auth.set_user(users, "bientap", "mat-khau-bien-tap")
+    corpus = browser.copy_seed(tmp_path)
+    with (
+        browser.running_server(corpus, tmp_path / "index", {"DUTHAO_USERS": str(users)}) as server,
+        browser.chromium() as driver,
+    ):
+        browser.login(driver, server.url, "bientap", "sai-mat-khau")
+        browser.wait_for(driver, "body", 30, text="Incorrect Credentials")
+        assert not driver.find_elements("css selector", "#question")
+        browser.login(driver, server.url, "bientap", "mat-khau-bien-tap")
+        browser.wait_for(driver, "#question textarea", 60)
+        assert "Đăng xuất" in driver.find_element("css selector", ".app-header").text
+        assert "Cần đăng nhập" in driver.find_element("css selector", ".access").text
+
+
+def test_an_empty_question_gets_a_vietnamese_notice_and_every_control_stays_usable(
+    server: browser.Server, driver: Any
+) -> None:
+    driver.get(server.url)
+    browser.wait_for(driver, "#question textarea").clear()
+    driver.find_element("css selector", "#ask-btn").click()
+    toast = browser.notice(driver, "Chưa hỏi được")
+    assert "Hãy nhập câu hỏi" in toast.text and browser.notice_heading(toast) == "Lưu ý"
+    assert browser.english_errors(driver) == []
+    assert browser.usable(driver, *ASK_CONTROLS) == []
+    browser.close_notices(driver)
+    # still usable: the same box and button answer the next question
+    browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    assert browser.english_errors(driver) == []
+    assert "Traceback" not in server.log()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "says"),
+    [
+        ("chuong-trinh.exe", b"MZ\x90\x00 not a document", "chỉ nhận"),
+        ("hong.pdf", b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\nxx", "tệp hỏng"),
+    ],
+)
+def test_a_bad_upload_gets_a_vietnamese_notice_naming_the_file_and_every_control_stays_usable(
+    server: browser.Server, driver: Any, tmp_path: Path, name: str, data: bytes, says: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    driver.get(server.url)
+    status = browser.upload(driver, path, expect="Không thêm được")
+    toast = browser.notice(driver, "Chưa thêm được tài liệu")
+    assert browser.notice_heading(toast) == "Lưu ý"
+    for text in (toast.text, status.text):
+        assert name in text and says in text, text
+    assert browser.english_errors(driver) == []
+    assert browser.usable(driver, *DOCUMENT_CONTROLS) == []
+    browser.close_notices(driver)
+    assert (
+        "Đã thêm vào kho" not in status.text
+        and name not in driver.find_element("css selector", "#documents").text
+    )
+    # one line in the server's log for the mistake, not a traceback
+    assert (
+        "Traceback" not in server.log()
+        and f"Chưa thêm được tài liệu: Không thêm được tệp nào. {name}" in server.log()
+    )
+
+
+def test_a_review_with_no_district_lists_the_general_requirements(
+    server: browser.Server, driver: Any
+) -> None:
+    driver.get(server.url)
+    browser.review(driver, NO_DISTRICT_DRAFT)
+    summary = driver.find_element("css selector", "#review-summary").text
+    table = driver.find_element("css selector", "#checklist table.checklist")
+    rows = table.find_elements("css selector", "tbody tr[class^='status-']")
+    assert len(rows) >= 5 and "Yêu cầu riêng" not in table.text
+    assert "Các yêu cầu chung cho mọi huyện" in summary
+    assert summary.count("Chưa nhận ra") == 1 and "chọn huyện" in summary
+    assert "--district" not in summary + table.text
+    assert re.search(r"Còn thiếu: \d+/\d+ yêu cầu", summary)
+    # why each item got its status
+    why = rows[0].find_element("css selector", "details.why")
+    why.find_element("css selector", "summary").click()
+    assert "điểm" in why.text and "độ phủ từ khóa" in why.text
+
+
+def test_an_item_marked_by_hand_keeps_its_verdict_in_the_word_download(
+    server: browser.Server, driver: Any, tmp_path: Path
+) -> None:
+    import docx
+
+    driver.get(server.url)
+    browser.review(driver, KIM_THANH_DRAFT)
+    target = driver.find_elements(
+        "css selector", "#checklist tr[class^='status-'] button[data-verdict='addressed']"
+    )[0]
+    row = target.find_element("xpath", "./ancestor::tr")
+    requirement = row.find_elements("css selector", "td")[1].text.split("\n")[0]
+    target.click()
+    browser.wait_for(driver, "#checklist", text="người dùng đánh dấu")
+    browser.wait_for(driver, "#review-summary", text="1 mục do người dùng đánh dấu")
+
+    downloads_into(driver, tmp_path)
+    driver.find_element("css selector", "#download-docx").click()
+    table = docx.Document(str(browser.wait_for_file(tmp_path, "*.docx"))).tables[0]
+    marked = [r for r in table.rows[1:] if r.cells[1].text.startswith(requirement)]
+    assert marked and marked[0].cells[0].text == "Đã có (người dùng đánh dấu)"
+
+
+def test_a_conversation_downloads_as_word_with_its_footnotes(
+    server: browser.Server, driver: Any, tmp_path: Path
+) -> None:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    driver.get(server.url)
+    browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    downloads_into(driver, tmp_path)
+    browser.wait_for(driver, "#conversation-docx").click()
+    document = docx.Document(str(browser.wait_for_file(tmp_path, "*.docx")))
+    assert any(KIM_THANH_QUESTION in p.text for p in document.paragraphs)
+    parts = [r.target_part for r in document.part.rels.values() if r.reltype == RT.FOOTNOTES]
+    assert len(parts) == 1
+    footnotes = etree.fromstring(parts[0].blob)
+    notes = footnotes.findall(qn("w:footnote"))
+    real = [n for n in notes if int(n.get(qn("w:id"))) > 0]
+    assert real and KIM_THANH_TRANSPORT in "".join(real[0].itertext())
+    assert document.element.body.xpath("//w:footnoteReference")
+
+
+def test_a_tabs_downloads_go_when_it_closes_and_the_server_leaves_none(driver: Any, tmp_path: Path) -> None:
+    import docx
+
+    server_tmp, saved = tmp_path / "server-tmp", tmp_path / "saved"
+    server_tmp.mkdir()
+    saved.mkdir()
+
+    def ours() -> list[Path]:  # the sessions' own files, not gradio's copies (in server_tmp/gradio)
+        # os.walk skips a folder the server removes while we look (a glob would raise)
+        return [
+            Path(top, name)
+            for root in server_tmp.glob("duthao-downloads-*")
+            for top, _, names in os.walk(root)
+            for name in names
+        ]
+
+    with browser.running_server(
+        browser.copy_seed(tmp_path), tmp_path / "index", {"TMPDIR": str(server_tmp)}
+    ) as own:
+        driver.get(own.url)
+        browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+        for follow_up, expect in (("Còn Nam Sách thì sao?", "Nam Sách"), ("Còn Tứ Kỳ thì sao?", "Tứ Kỳ")):
+            browser.ask(driver, follow_up, expect)
+        downloads_into(driver, saved)
+        browser.wait_for(driver, "#conversation-docx").click()
+        document = docx.Document(str(browser.wait_for_file(saved, "*.docx")))
+        assert any("Còn Tứ Kỳ thì sao?" in p.text for p in document.paragraphs)
+        # three answers, and the conversation's last two exports kept, each a .md and a .docx
+        assert 0 < len(ours()) <= 4
+        driver.get("about:blank")  # the tab leaves: its session's files go
+        deadline = time.monotonic() + 30
+        while ours() and time.monotonic() < deadline:
+            time.sleep(0.3)
+        assert not ours()
+    # stopped with SIGTERM, as systemd stops it: gradio's copies go too
+    assert not [f for f in server_tmp.rglob("*") if f.is_file()]
+
+
+def test_indexing_an_upload_shows_one_progress_bar(
+    server: browser.Server, driver: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "nhieu-doan.txt"
+    paragraphs = [
+        f"Đoạn {i}: huyện Ninh Giang cần phát triển nông nghiệp hàng hóa và nâng cấp đường tỉnh {300 + i}."
+        for i in range(150)  # enough blocks to embed for the bar to be seen
+    ]
+    path.write_text("Ý kiến về dự thảo huyện Ninh Giang\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    driver.get(server.url)
+    browser.open_tab(driver, "Tài liệu")
+    browser.wait_for(driver, "#documents table")
+    driver.find_element("css selector", "input[type='file'][multiple]").send_keys(str(path))
+    seen: list[list[str]] = []
+    while "Đã thêm vào kho" not in driver.find_element("css selector", "#docs-status").text:
+        seen.append(browser.progress_bars(driver))
+        assert len(seen) < 3000, "the upload did not finish"
+    shown = [bars for bars in seen if bars]
+    assert shown, "no progress bar was seen"
+    assert all(bars == ["docs-status"] for bars in shown), shown
+    browser.remove(driver, "guidance/nhieu-doan.txt")
