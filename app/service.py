@@ -13,7 +13,8 @@ from typing import Any
 
 from app import places
 from app.answers import facts, listing, sections
-from app.answers.answerer import Answerer, asks_for_list
+from app.answers.answerer import Answerer
+from app.answers.evidence import asks_for_list
 from app.answers.intent import Intent, Shape, analyse_question
 from app.answers.retrieve import Retriever
 from app.documents.ingest import (

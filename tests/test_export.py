@@ -12,15 +12,9 @@ import pytest
 from lxml import etree
 
 from app.domain import Answer, Citation, Outline, OutlineSection, Requirement, Theme
-from app.export import (
-    citation_note,
-    conversation_docx,
-    conversation_markdown,
-    outline_docx,
-    outline_markdown,
-    requirement_note,
-    source_location,
-)
+from app.export.content import citation_note, requirement_note, source_location
+from app.export.docx import conversation_docx, outline_docx
+from app.export.markdown import conversation_markdown, outline_markdown
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

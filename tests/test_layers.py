@@ -16,7 +16,8 @@ APP = Path(__file__).resolve().parents[1] / "app"
 # import each other unless they are the same stage; the foundation's modules may import one another.
 RANKS: dict[str, int] = {
     **dict.fromkeys(
-        ["domain", "errors", "settings", "prompts", "lexicon", "text", "labels", "places", "models", "data"], 0
+        ["domain", "errors", "settings", "prompts", "lexicon", "text", "labels", "places", "models", "data"],
+        0,
     ),
     "documents": 1,
     "catalogue": 2,
@@ -97,7 +98,9 @@ def test_an_upward_import_is_reported(tmp_path: Path, importer: str, source: str
     app_dir = tmp_path / "app"
     (app_dir / importer).parent.mkdir(parents=True, exist_ok=True)
     (app_dir / importer).write_text(source, encoding="utf-8")
-    (app_dir / "places.py").write_text("from app.text import fold\nfrom app import lexicon\n", encoding="utf-8")
+    (app_dir / "places.py").write_text(
+        "from app.text import fold\nfrom app import lexicon\n", encoding="utf-8"
+    )
     (app_dir / "answers").mkdir(exist_ok=True)
     (app_dir / "answers" / "ok.py").write_text("from app.index.corpus import CorpusIndex\n", encoding="utf-8")
     wrong = upward_imports(app_dir)

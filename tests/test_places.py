@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from app import cli, places
+from app.cli import exit_codes
 from app.documents.ingest import read_document
 from app.errors import ConfigError
 from app.places import assign_districts, speaks_generally
@@ -405,7 +406,7 @@ def test_a_missing_gazetteer_stops_the_cli(tmp_path: Path, monkeypatch: pytest.M
     code = cli.main(
         ["--index", str(tmp_path / "index"), "ask", "Kim Thành cần gì?", "--district", "Kim Thành"]
     )
-    assert code == cli.EXIT_ERROR
+    assert code == exit_codes.EXIT_ERROR
     err = capsys.readouterr().err
     assert f"Tệp địa danh {missing} không dùng được: không có tệp này" in err
     assert "Traceback" not in err

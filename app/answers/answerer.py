@@ -3,6 +3,8 @@
 Without an LLM the answer is extractive: the sentences of the top passages that best answer the question,
 quoted verbatim, each followed by its [n] marker. With an LLM (a domain.ChatModel) the reply streams,
 then every marker and every cited sentence is checked against the passages before the Answer is final.
+Follow-ups are resolved by app.answers.follow_up; the years and figures an answer must state are checked
+by app.answers.evidence.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from app import lexicon, places
+from app import places
+from app.answers.evidence import asks_for_list, asks_for_number, counted_words, states_figure, states_years
+from app.answers.follow_up import condense, condense_with_llm
 from app.answers.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
 from app.documents import planted
 from app.domain import Answer, ChatModel, Citation, Embedder, Language, Passage, Turn
@@ -40,26 +44,6 @@ LLM_FAILED = {
     Language.EN: "The language model could not be reached ({error}); below, the documents quoted directly.",
 }
 
-_ASKS_FOR_NUMBER = re.compile(
-    r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
-    r"số lượng|so luong|con số|con so|bao lâu|bao lau|how long)\b",
-    re.IGNORECASE,
-)
-# "bao nhiêu khu công nghiệp": the thing counted, to look for "<number> khu công nghiệp" in the answer
-_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?:\w+\s*){1,3})", re.IGNORECASE)
-_PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
-# A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
-# Digits inside a date (30/5/2019) or a document number (35-CT/TW) are not quantities.
-# A day of a date ("Ngày 16.3", folded "ngay 16.3") is not a quantity either.
-_QUANTITY = re.compile(
-    r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)"
-)
-# "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
-_ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
-# "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
-_ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
-_PERCENT = re.compile(r"%|phần trăm")
-_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
 _MARKER = re.compile(r"\[(\d+)\]")
 
 # Extractive sentence scoring and the "not found" decision. Calibrated on tests/data/dev_questions.jsonl
@@ -114,21 +98,10 @@ class Answerer:
             return question
         if self.chat_model is not None:
             try:
-                return self._condense_with_llm(self.chat_model, question, history)
+                return condense_with_llm(self.chat_model, question, history)
             except Exception as exc:  # the deterministic rule below still gives a usable question
                 log.warning("condensing with the LLM failed (%s); using the rule", exc)
         return condense(question, history)
-
-    @staticmethod
-    def _condense_with_llm(model: ChatModel, question: str, history: Sequence[Turn]) -> str:
-        transcript = "\n".join(f"Q: {t.question}\nA: {t.answer[:500]}" for t in history[-3:])
-        prompt = load_prompt("condense").format(history=transcript, question=question)
-        reply = model.invoke(prompt)
-        # the first line is the question; models may quote it and explain it on the lines after
-        lines = [
-            line.strip().strip('"“”').strip() for line in str(getattr(reply, "content", reply)).splitlines()
-        ]
-        return next((line for line in lines if line), question)
 
     # ---- answers -------------------------------------------------------------------------------------
 
@@ -204,12 +177,12 @@ class Answerer:
         candidates = self._score_sentences(question, passages, terms, asked_districts)
         # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
-        if _ASKS_FOR_NUMBER.search(question):  # "bao nhiêu": sentences stating the figure come first
+        if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
         chosen = self._choose(pool)
         chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)
-        if chosen and _ASKS_FOR_LIST.search(question):
+        if chosen and asks_for_list(question):
             chosen = self._whole_paragraph(chosen, candidates)
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
         # the headings (and a list's lead) count, as in each sentence's score: "Ba là, đột phá về …" under
@@ -306,7 +279,7 @@ class Answerer:
     ) -> list[_Candidate]:
         """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
         well is quoted too. Guidance of two years may set different limits; the user must see both."""
-        if not chosen or not _ASKS_FOR_NUMBER.search(question) or not counted_words(question):
+        if not chosen or not asks_for_number(question) or not counted_words(question):
             return chosen
         best = chosen[0]
         sources = {c.passage.chunk.source for c in chosen}
@@ -355,7 +328,7 @@ class Answerer:
             return False
         if not states_years(question, [c.sentence for c in chosen]):
             return False
-        if _ASKS_FOR_NUMBER.search(question) and not states_figure(question, [c.sentence for c in chosen]):
+        if asks_for_number(question) and not states_figure(question, [c.sentence for c in chosen]):
             return False
         if coverage >= MIN_TERM_COVERAGE:
             return True
@@ -443,56 +416,6 @@ def implicit_referent(named: Sequence[str], chunk_districts: Sequence[str]) -> s
     return "[" + " và ".join(chunk_districts) + "] "
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
-
-
-def states_years(question: str, sentences: Sequence[str]) -> bool:
-    """Every year the question names is in the answer: "năm 2019" is not answered with 2015's figure."""
-    # a term "2015 - 2020" is context; a year on its own ("năm 2019") is what is asked
-    asked = set(_YEAR.findall(_YEAR_SPAN.sub(" ", question)))
-    if not asked:
-        return True
-    said = set(_YEAR.findall(" ".join(sentences)))
-    return asked <= said
-
-
-def asks_for_list(question: str) -> bool:
-    """ "Những … nào", "gồm những gì", "what are …": the answer is a list."""
-    return bool(_ASKS_FOR_LIST.search(question))
-
-
-def counted_words(question: str) -> list[str]:
-    """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
-    documents say "ngày", not "days")."""
-    counted = _COUNTED.search(question)
-    if counted is None or detect_language(question) == "en":
-        return []
-    words = syllables(counted.group(1).lower())
-    # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
-    if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
-        return []
-    return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
-
-
-def states_figure(question: str, sentences: Sequence[str]) -> bool:
-    """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
-    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
-    if _PERCENT_QUESTION.search(question):
-        return any(_PERCENT.search(s) for s in sentences)
-    words = counted_words(question)
-    if any(_ROMAN_RANK.search(s) for s in sentences) and re.search(
-        r"\b(mấy|may|which|what)\b", question, re.I
-    ):
-        return True
-    for sentence in sentences:
-        folded = fold(sentence).lower()
-        for m in _QUANTITY.finditer(folded):
-            if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
-                return True
-    return False
-
-
 def _says_not_found(reply: str) -> bool:
     folded = fold(normalize_inline(reply)).lower()
     return any(fold(v).lower().rstrip(".") in folded for v in NOT_FOUND.values()) and not _MARKER.search(
@@ -505,37 +428,3 @@ def _best_quote(passage_text: str, claim: str) -> str:
     sentences = [s for s in split_sentences(passage_text) if not planted.is_planted(s)] or [passage_text]
     claim_terms = set(syllables(fold(claim)))
     return max(sentences, key=lambda s: len(claim_terms & set(syllables(fold(s)))))
-
-
-# ---- deterministic follow-up resolution ---------------------------------------------------------------
-
-_FOLLOW_UP_FILLER = set(fold(" ".join(lexicon.words("follow_up_filler"))).split())
-
-
-def condense(question: str, history: Sequence[Turn]) -> str:
-    """Without an LLM: carry the previous question's topic and swap the district.
-
-    "Còn Nam Sách thì sao?" after "…Kim Thành… giao thông?" → the previous question with Nam Sách.
-    A follow-up that names a topic but no district keeps the previous district.
-    """
-    if not history:
-        return question
-    previous = history[-1].question
-    new_districts = places.find(question)
-    old_districts = places.find(previous)
-    rest = [w for w in places.strip(syllables(fold(question))) if w not in _FOLLOW_UP_FILLER]
-    elliptical = len(rest) <= 1
-    if new_districts and elliptical:
-        return _swap_districts(previous, old_districts, new_districts)
-    if not new_districts and old_districts and len(syllables(question)) <= 10:
-        return f"{question.rstrip(' ?')} ({', '.join(old_districts)})?"
-    return question
-
-
-def _swap_districts(previous: str, old: Sequence[str], new: Sequence[str]) -> str:
-    if not old:
-        return f"{previous.rstrip(' ?')} — {', '.join(new)}?"
-    text = previous
-    for district in old:
-        text = places.replace(text, district, new[0])
-    return text

@@ -36,7 +36,7 @@ def topic_terms(text: str) -> list[str]:
     terms: list[str] = []
     for phrase in phrases:
         words = places.strip(syllables(fold(phrase)))
-        # a year is checked on its own (answer.states_years): as a topic word, "nhiệm kỳ 2025 - 2030"
+        # a year is checked on its own (evidence.states_years): as a topic word, "nhiệm kỳ 2025 - 2030"
         # would outweigh what is asked in every paragraph that does not repeat the term
         content = [w if w not in STOPWORDS and not _YEAR.fullmatch(w) else None for w in words]
         terms.extend(w for w in content if w)

@@ -39,7 +39,8 @@ from typing import Any
 
 import numpy as np
 
-from app.catalogue.requirements import CATALOGUE_VERSION, diff_requirements, extract_requirements
+from app.catalogue.changes import diff_requirements
+from app.catalogue.requirements import CATALOGUE_VERSION, extract_requirements
 from app.documents import planted
 from app.documents.ingest import (
     DocumentLimits,

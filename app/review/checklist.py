@@ -16,6 +16,7 @@ Without an LLM every status comes from one explainable score per requirement, ta
   count less; the genre's usual synonyms count as the term ("so với" for "so sánh", "còn thấp" or "chưa đạt"
   for "hạn chế"), found in the requirement's own words even across function words ("không đạt"). What a
   requirement asks to compare with ("so sánh với 5-10 năm trước") is no term: any comparison meets it.
+  Key terms, their weights and the matching: app.review.terms.
 
 A requirement listing several things (items of three content terms or more) is addressed only if at least
 half of its items are each met somewhere in the draft; otherwise a high score at one passage means "partly".
@@ -32,19 +33,20 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Container, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
-from app import lexicon, places
-from app.catalogue.requirements import ACTION_VERBS, MANNER_WORDS, MIN_POINT_CONTENT, applicable, key_terms
+from app import places
+from app.catalogue.requirements import applicable
 from app.domain import ChatModel, Embedder, Requirement, Review, ReviewItem, Status
 from app.index.corpus import CorpusIndex
 from app.index.vectors import SentenceVectors, unit
 from app.labels import STATUS_LABELS
 from app.prompts import load_prompt_parts
-from app.text import fold, has_diacritics, normalize, split_sentences, syllables
+from app.review.terms import requirement_parts, requirement_units, term_grams, unit_present
+from app.text import has_diacritics, normalize, split_sentences, syllables
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +57,6 @@ PARTLY = 0.28
 WINDOW = 2  # a requirement may be met across this many consecutive sentences of a paragraph
 SEMANTIC_CANDIDATES = 2  # sentences embedded per requirement: those sharing the most key terms with it …
 CANDIDATE_RATIO = 0.7  # … and at least this share of the best one's coverage
-GENERIC_WEIGHT = 0.3  # a word every political report uses
-VERB_WEIGHT = 0.5  # a bare verb or manner word ("thực hiện", "nghiêm túc")
-PURPOSE_WEIGHT = 0.3  # what a requirement is for ("… để tạo sự đồng thuận"): drafts rarely restate it
-TOPIC_WEIGHT = 0.3  # the heading a requirement was given under ("Về công tác xây dựng Đảng: …")
 # A requirement listing several things ("tốc độ tăng trưởng, thu ngân sách, …": items of MIN_POINT_CONTENT
 # content terms or more, like a point of the catalogue) is addressed only if at least PART_ADDRESSED of its
 # items are each met somewhere in the draft (by a sentence with PART_MET of the item's terms): its best two
@@ -68,16 +66,6 @@ PART_MET = 0.6
 PART_ADDRESSED = 0.5
 MIN_SENTENCE_SYLLABLES = 3  # headings such as "I." are not passages
 LLM_DRAFT_CHARS = 12000  # the draft as the LLM sees it, cut here
-
-# Words of the genre that prove nothing on their own.
-GENERIC_WORDS = lexicon.words("generic_report_words")
-# Expressions political reports use for the same thing: a requirement's term is met by any of its group.
-SYNONYMS = tuple("|".join(group) for group in lexicon.groups("synonyms"))
-MAX_PHRASE = 4  # syllables of the longest synonym
-# Words asking the report to compare: what they compare with is not a key term ("so sánh với 5-10 năm trước"
-# is met by "tăng 1,6 lần so với năm 2015").
-COMPARISON_CUES = lexicon.words("comparison_cues")
-PURPOSE_MARKERS = lexicon.words("purpose_markers")
 
 EMPTY_DRAFT = "Dự thảo trống: hãy dán một đoạn hoặc một phần của dự thảo báo cáo chính trị để rà soát."
 # Said wherever the review is shown (web app, command line, JSON): each adds how to give the district there.
@@ -115,130 +103,6 @@ class _Passage:
     rows: tuple[int, ...]  # its sentences, as rows of the sentence matrix
     grams: frozenset[str]  # syllable n-grams, folded if the passage was typed without diacritics
     accented: bool
-
-
-def _words(text: str) -> list[str]:
-    return syllables(text.lower())
-
-
-def _fold_words(text: str) -> list[str]:
-    return syllables(fold(text.lower()))
-
-
-def _key(text: str) -> str:
-    return " ".join(_words(text))
-
-
-_GROUP_OF = {_key(p): g for g, group in enumerate(SYNONYMS) for p in group.split("|")}
-_GROUP_PHRASES = tuple(tuple(_key(p) for p in group.split("|")) for group in SYNONYMS)
-_GROUP_FOLDED = tuple(tuple(fold(p) for p in phrases) for phrases in _GROUP_PHRASES)
-_GENERIC = frozenset(_key(w) for w in GENERIC_WORDS)
-_VERBISH = frozenset(_key(w) for w in (*ACTION_VERBS, *MANNER_WORDS))
-
-
-def _grams(text: str, accented: bool = True) -> frozenset[str]:
-    """Syllable n-grams up to the longest synonym: what key terms are matched against. Diacritics tell
-    Vietnamese syllables apart ("độ", "đó", "do"), so they are kept unless the text was typed without."""
-    words = _words(text) if accented else _fold_words(text)
-    return frozenset(
-        " ".join(words[i : i + n]) for n in range(1, MAX_PHRASE + 1) for i in range(len(words) - n + 1)
-    )
-
-
-def _phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)({alternatives})(?!\w)", re.IGNORECASE)
-
-
-# Synonyms of several syllables are found in the requirement's own words, before key terms are cut at
-# function words: "chỉ tiêu không đạt" asks for a shortcoming although "không" is not a key term.
-_SYNONYM_PHRASE = _phrase_pattern([p for p in _GROUP_OF if " " in p])
-# A comparison cue, then what to compare with, up to the next clause ("để minh chứng …") or punctuation.
-_COMPARISON = re.compile(
-    _phrase_pattern(COMPARISON_CUES).pattern + r"[^,;:.()]*?(?=\s+(?:để|nhằm)(?!\w)|[,;:.()]|$)",
-    re.IGNORECASE,
-)
-
-
-# A purpose clause: from its marker to the end of the clause.
-_PURPOSE = re.compile(_phrase_pattern(PURPOSE_MARKERS).pattern + r"[^;]*", re.IGNORECASE)
-
-
-def _longest(words: Sequence[str], i: int, vocabulary: Container[str], longest: int) -> int:
-    """How many words from i on make the longest phrase of the vocabulary (at most `longest`), or 0."""
-    for n in range(min(longest, len(words) - i), 0, -1):
-        if " ".join(words[i : i + n]) in vocabulary:
-            return n
-    return 0
-
-
-def _body(requirement: Requirement) -> str:
-    prefix = f"Về {requirement.topic}: "
-    if requirement.topic and requirement.text.startswith(prefix):
-        return requirement.text[len(prefix) :]
-    return requirement.text
-
-
-def requirement_units(requirement: Requirement, body: str | None = None) -> dict[str, float]:
-    """The requirement's key terms as matching units (lower case, with diacritics) and their weight
-    before idf; with `body`, those of that part of it, without the topic."""
-    topic = requirement.topic if body is None else ""
-    body = _body(requirement) if body is None else body
-    units: dict[str, float] = {}
-
-    def add(unit: str, weight: float) -> None:
-        units[unit] = max(units.get(unit, 0.0), weight)
-
-    def phrases(match: re.Match[str]) -> str:
-        phrase = _key(match.group(0))
-        add(f"~{_GROUP_OF[phrase]}", part_weight * math.sqrt(len(phrase.split())))
-        return ","
-
-    purposes = " ; ".join(m.group(0) for m in _PURPOSE.finditer(body))
-    body = _PURPOSE.sub(" ; ", body)
-    for part, part_weight in ((body, 1.0), (purposes, PURPOSE_WEIGHT), (topic, TOPIC_WEIGHT)):
-        part = _COMPARISON.sub(lambda m: m.group(1), part)
-        part = _SYNONYM_PHRASE.sub(phrases, part)
-        for term in key_terms(part, requirement.districts):
-            words = _words(term)
-            i = 0
-            while i < len(words):
-                synonym = _longest(words, i, _GROUP_OF, MAX_PHRASE)
-                generic = _longest(words, i, _GENERIC, 2)
-                if synonym and synonym >= generic:
-                    add(f"~{_GROUP_OF[' '.join(words[i : i + synonym])]}", part_weight * math.sqrt(synonym))
-                    i += synonym
-                elif generic:
-                    for word in words[i : i + generic]:
-                        add(word, part_weight * GENERIC_WEIGHT)
-                    i += generic
-                elif words[i].isdigit() and len(words[i]) < 4:
-                    # "5 năm" is a term, a bare "5" is not (it would match any figure); a year stands alone
-                    unit_word = next((w for w in words[i + 1 :] if not w.isdigit()), None)
-                    if unit_word:
-                        add(f"{words[i]} {unit_word}", part_weight)
-                    i += 1
-                else:
-                    add(words[i], part_weight * (VERB_WEIGHT if words[i] in _VERBISH else 1.0))
-                    i += 1
-    return units
-
-
-def _present(unit: str, grams: frozenset[str], accented: bool = True) -> bool:
-    """The unit is among the passage's n-grams, made with diacritics if `accented`, else folded."""
-    if unit.startswith("~"):
-        phrases = (_GROUP_PHRASES if accented else _GROUP_FOLDED)[int(unit[1:])]
-        return any(phrase in grams for phrase in phrases)
-    return (unit if accented else fold(unit)) in grams
-
-
-def requirement_parts(requirement: Requirement) -> list[dict[str, float]]:
-    """The units of each item of a requirement that lists several things ("tốc độ tăng trưởng, thu ngân
-    sách, …"), before idf: only the items with a content term; [] if fewer than two."""
-    pieces = re.split(r"[;,:]", _COMPARISON.sub(lambda m: m.group(1), _body(requirement)))
-    parts = [requirement_units(requirement, piece) for piece in pieces]
-    parts = [p for p in parts if sum(w >= 1.0 for w in p.values()) >= MIN_POINT_CONTENT]
-    return parts if len(parts) >= 2 else []
 
 
 def build_requirement_set(
@@ -393,7 +257,7 @@ class Reviewer:
                     passage_text = " ".join(own[i : i + size])
                     rows = tuple(range(first + i, first + i + size))
                     accented = has_diacritics(passage_text)
-                    grams = _grams(passage_text, accented)
+                    grams = term_grams(passage_text, accented)
                     passages.append(_Passage(passage_text, rows, grams, accented))
         return sentences, passages
 
@@ -406,7 +270,8 @@ class Reviewer:
             terms = rset.terms[r]
             total = sum(terms.values()) or 1.0
             coverage[k] = [
-                sum(w for u, w in terms.items() if _present(u, p.grams, p.accented)) / total for p in passages
+                sum(w for u, w in terms.items() if unit_present(u, p.grams, p.accented)) / total
+                for p in passages
             ]
         similarity = self._similarity(rset, rows, sentences, passages, coverage)
         # text without diacritics embeds poorly: there the key terms decide alone
@@ -447,7 +312,8 @@ class Reviewer:
         for part in parts:
             total = sum(part.values()) or 1.0
             best = max(
-                sum(w for u, w in part.items() if _present(u, p.grams, p.accented)) / total for p in passages
+                sum(w for u, w in part.items() if unit_present(u, p.grams, p.accented)) / total
+                for p in passages
             )
             met += best >= PART_MET
         share = met / len(parts)
@@ -542,7 +408,7 @@ def parse_suggestions(reply: str, numbered: dict[int, ReviewItem]) -> tuple[dict
 def _relevant(claim: str, requirement: Requirement) -> bool:
     """The suggestion shares a content term (or its synonym) with the requirement it cites."""
     accented = has_diacritics(claim)
-    grams = _grams(claim, accented)
+    grams = term_grams(claim, accented)
     # a content term: not a generic word or a bare verb ("thể hiện" must not match "thể thao")
     units = requirement_units(requirement)
-    return any(_present(unit, grams, accented) for unit, weight in units.items() if weight >= 1.0)
+    return any(unit_present(unit, grams, accented) for unit, weight in units.items() if weight >= 1.0)

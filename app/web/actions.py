@@ -18,24 +18,27 @@ from typing import Any
 
 import gradio as gr
 
-from app import export
 from app.domain import Answer, Outline, Requirement, Review, ReviewItem, Status, Turn
 from app.errors import DuthaoError
+from app.export.docx import conversation_docx, outline_docx
+from app.export.markdown import conversation_markdown, outline_markdown
 from app.service import Assistant, check_question
 from app.web import texts as T
 from app.web.render import (
     answer_message,
     chat_text,
-    checklist_html,
     documents_table,
     esc,
     fmt_date,
     index_report_html,
-    ordered_items,
     outline_html,
+    sources_html,
+)
+from app.web.review_html import (
+    checklist_html,
+    ordered_items,
     review_summary_html,
     review_summary_text,
-    sources_html,
     status_label,
 )
 
@@ -132,8 +135,8 @@ def export_conversation(answers: Sequence[Answer], folder: Path) -> tuple[Path, 
     if not answers:
         return None
     md = folder / "hoi-dap.md"
-    md.write_text(export.conversation_markdown(answers), encoding="utf-8")
-    return md, export.conversation_docx(answers, folder / "hoi-dap.docx")
+    md.write_text(conversation_markdown(answers), encoding="utf-8")
+    return md, conversation_docx(answers, folder / "hoi-dap.docx")
 
 
 # ---- Góp ý dự thảo -----------------------------------------------------------------------------------
@@ -264,8 +267,8 @@ def export_outline(outline: Outline, folder: Path) -> tuple[Path, Path]:
     """Write the outline as .md and .docx (sources as footnotes) into folder; returns both paths."""
     name = slug(outline.district, "chung")
     md = folder / f"dan-y-bao-cao-{name}.md"
-    md.write_text(export.outline_markdown(outline), encoding="utf-8")
-    return md, export.outline_docx(outline, folder / f"dan-y-bao-cao-{name}.docx")
+    md.write_text(outline_markdown(outline), encoding="utf-8")
+    return md, outline_docx(outline, folder / f"dan-y-bao-cao-{name}.docx")
 
 
 # ---- Tài liệu ----------------------------------------------------------------------------------------

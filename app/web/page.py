@@ -47,7 +47,8 @@ from app.web.actions import (
     upload_documents,
 )
 from app.web.downloads import SessionFolders
-from app.web.render import checklist_html, district_label, esc, header_html, review_summary_html, sources_html
+from app.web.render import district_label, esc, header_html, sources_html
+from app.web.review_html import checklist_html, review_summary_html
 
 NO_DISTRICT = ""  # dropdown value: no district filter / detect it from the text
 CSS_FILE = Path(__file__).with_name("static") / "ui.css"
@@ -59,7 +60,7 @@ GRADIO_UPLOAD_FACTOR = 5
 # copies older than a day are removed: a download button works for a day after its answer (a page left open
 # longer gets new ones with its next answer, review or outline).
 CACHE_CLEANUP = (3600, 86400)  # (every, older than) in seconds
-# The checklist's buttons (app.web.render.verdict_buttons) send which item the user marked, and how.
+# The checklist's buttons (app.web.review_html.verdict_buttons) send which item the user marked, and how.
 VERDICT_JS = """
 element.addEventListener('click', (event) => {
   const button = event.target.closest('button.verdict');

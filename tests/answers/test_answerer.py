@@ -14,7 +14,9 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from app.answers.answerer import NOT_FOUND, Answerer, condense, counted_words, states_figure
+from app.answers.answerer import NOT_FOUND, Answerer
+from app.answers.evidence import counted_words, states_figure
+from app.answers.follow_up import condense
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Answer, Chunk, DocType, Passage, Turn
 from app.prompts import load_prompt

@@ -10,7 +10,8 @@ import pytest
 
 from app.answers.intent import Shape, analyse_question
 from app.answers.listing import outline, referent, report_answer, which_answer
-from app.catalogue.requirements import diff_requirements, extract_requirements
+from app.catalogue.changes import diff_requirements
+from app.catalogue.requirements import extract_requirements
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Theme
 from app.index.corpus import CorpusIndex

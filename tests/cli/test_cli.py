@@ -20,6 +20,7 @@ import pytest
 
 import app.service
 from app import cli, labels, places
+from app.cli import exit_codes, program, serve_cmd
 from app.domain import Answer
 from app.service import build_assistant
 from app.settings import Settings
@@ -115,7 +116,7 @@ def no_work(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("argv", HELP_ARGV, ids=lambda argv: " ".join(argv))
 def test_help_is_vietnamese(run, argv: list[str]) -> None:
     code, out, err = run(*argv)
-    assert code == cli.EXIT_OK and not err
+    assert code == exit_codes.EXIT_OK and not err
     assert out.startswith("Cách dùng: duthao")
     assert "tùy chọn:" in out and "-h, --help" in out and "hiện hướng dẫn này rồi thoát" in out
     lowered = re.sub(r'"[a-z_]+"', "", out.lower())  # JSON field names are the format's, not words
@@ -124,7 +125,7 @@ def test_help_is_vietnamese(run, argv: list[str]) -> None:
 
 def test_help_describes_every_option(run) -> None:
     """Every option and command has a Vietnamese description (none left without help)."""
-    parser = cli._parser()
+    parser = program._parser()
     stack = [parser]
     while stack:
         current = stack.pop()
@@ -155,26 +156,26 @@ def test_mistyped_option_is_named_with_the_close_match(
     run, no_work, argv: list[str], typed: str, meant: str
 ) -> None:
     code, out, err = run(*argv)
-    assert code == cli.EXIT_USAGE and not out
+    assert code == exit_codes.EXIT_USAGE and not out
     assert f"không có tùy chọn {typed}; có phải ý bạn là {meant}?" in err
     assert "unrecognized" not in err and "du-thao.txt" not in err and "Traceback" not in err
 
 
 def test_unknown_option_with_no_close_match_lists_the_options(run, no_work) -> None:
     code, _, err = run("ask", "Giao thông?", "--zzz")
-    assert code == cli.EXIT_USAGE
+    assert code == exit_codes.EXIT_USAGE
     assert "không có tùy chọn --zzz; các tùy chọn của lệnh này: --help, --json, --k, --district" in err
 
 
 def test_mistyped_command_suggests_the_command(run, no_work) -> None:
     code, _, err = run("ak", "Giao thông?")
-    assert code == cli.EXIT_USAGE
+    assert code == exit_codes.EXIT_USAGE
     assert "'ak' không hợp lệ" in err and "có phải ý bạn là ask?" in err
 
 
 def test_missing_required_option_is_vietnamese(run, no_work) -> None:
     code, _, err = run("outline")
-    assert code == cli.EXIT_USAGE
+    assert code == exit_codes.EXIT_USAGE
     assert "duthao outline: lỗi: thiếu tham số bắt buộc: --district" in err
     assert "required" not in err
 
@@ -182,14 +183,14 @@ def test_missing_required_option_is_vietnamese(run, no_work) -> None:
 @pytest.mark.parametrize("question", ["", "   ", "\t\n"])
 def test_empty_question_is_a_usage_error(run, no_work, question: str) -> None:
     code, out, err = run("ask", question)
-    assert code == cli.EXIT_USAGE and not out
+    assert code == exit_codes.EXIT_USAGE and not out
     assert labels.CLI_EMPTY_QUESTION in err
 
 
 @pytest.mark.parametrize("k", ["0", "-3", "ba"])
 def test_k_below_one_is_a_usage_error(run, no_work, k: str) -> None:
     code, out, err = run("ask", KIM_THANH_QUESTION, "--k", k)
-    assert code == cli.EXIT_USAGE and not out
+    assert code == exit_codes.EXIT_USAGE and not out
     assert "tham số --k: " + labels.CLI_NOT_POSITIVE.format(value=k) in err
 
 
@@ -201,7 +202,7 @@ def test_k_below_one_is_a_usage_error(run, no_work, k: str) -> None:
 @pytest.mark.parametrize("name", ["Hà Nội", "", "Kim"])
 def test_unknown_district_is_rejected_by_every_command(run, no_work, argv: list[str], name: str) -> None:
     code, out, err = run(*argv, "--district", name, stdin="Dự thảo.")
-    assert code == cli.EXIT_USAGE and not out
+    assert code == exit_codes.EXIT_USAGE and not out
     assert f"duthao {argv[0]}: lỗi: tham số --district: Không nhận ra đơn vị “{name}”" in err
     assert all(valid in err for valid in places.names())
 
@@ -220,7 +221,7 @@ def test_district_is_resolved_before_the_command_sees_it(run, monkeypatch: pytes
 
     monkeypatch.setattr(app.service, "build_assistant", lambda settings: Recorder())
     code, _, _ = run("ask", "Giao thông?", "--district", "kim thanh", "--k", "2")
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     assert seen == {"question": "Giao thông?", "k": 2, "district": "Kim Thành"}
 
 
@@ -230,20 +231,20 @@ def test_district_is_resolved_before_the_command_sees_it(run, monkeypatch: pytes
 def test_missing_review_file_names_it_in_vietnamese(run, no_work, tmp_path: Path) -> None:
     missing = tmp_path / "khong-co.txt"
     code, out, err = run("review", str(missing))
-    assert code == cli.EXIT_ERROR and not out
+    assert code == exit_codes.EXIT_ERROR and not out
     assert err.strip() == f"duthao: lỗi: {missing}: {labels.CLI_FILE_MISSING}"
 
 
 def test_review_of_a_folder_says_so(run, no_work, tmp_path: Path) -> None:
     code, _, err = run("review", str(tmp_path))
-    assert code == cli.EXIT_ERROR
+    assert code == exit_codes.EXIT_ERROR
     assert f"{tmp_path}: {labels.CLI_FILE_IS_FOLDER}" in err and "Errno" not in err
 
 
 def test_missing_eval_file_names_it_in_vietnamese(run, built: Settings, tmp_path: Path) -> None:
     missing = tmp_path / "cau-hoi.jsonl"
     code, _, err = run("--index", str(built.index_dir), "eval", str(missing))
-    assert code == cli.EXIT_ERROR
+    assert code == exit_codes.EXIT_ERROR
     assert f"{missing}: {labels.CLI_FILE_MISSING}" in err and "No such file" not in err
 
 
@@ -253,7 +254,7 @@ def test_missing_eval_file_names_it_in_vietnamese(run, built: Settings, tmp_path
 @pytest.mark.integration
 def test_ask_plain_text_matches_the_json(on_index) -> None:
     code, out, _ = on_index("ask", KIM_THANH_QUESTION)
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     code, as_json, _ = on_index("ask", KIM_THANH_QUESTION, "--json")
     answer = json.loads(as_json)
     assert answer["citations"], "the seed answers this question"
@@ -271,11 +272,11 @@ def test_ask_plain_text_matches_the_json(on_index) -> None:
 @pytest.mark.integration
 def test_a_question_over_the_limit_is_refused_with_a_clear_message(on_index) -> None:
     code, out, err = on_index("ask", "Kim Thành cần gì về giao thông? " * 100)
-    assert code == cli.EXIT_ERROR and not out
+    assert code == exit_codes.EXIT_ERROR and not out
     assert "2.000 ký tự" in err and "rút gọn" in err and "Traceback" not in err
     # one question per line: the long one is refused, the others answered
     code, out, err = on_index("ask", "--json", "-", stdin=f"{'x' * 2_001}\n{KIM_THANH_QUESTION}\n")
-    assert code == cli.EXIT_ERROR and "2.000 ký tự" in err
+    assert code == exit_codes.EXIT_ERROR and "2.000 ký tự" in err
     assert [json.loads(line)["question"] for line in out.splitlines()] == [KIM_THANH_QUESTION]
 
 
@@ -297,7 +298,7 @@ def test_review_plain_text_uses_the_shared_status_labels(on_index, tmp_path: Pat
     draft = tmp_path / "du-thao.txt"
     draft.write_text("Huyện Kim Thành phát triển giao thông, phá bỏ thế độc đạo.", encoding="utf-8")
     code, out, _ = on_index("review", str(draft))
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     _, as_json, _ = on_index("review", str(draft), "--json")
     items = json.loads(as_json)["items"]
     shown = re.findall(r"^ ?\d+\. \[([^\]]+)\]", out, re.MULTILINE)
@@ -310,7 +311,7 @@ def test_review_plain_text_uses_the_shared_status_labels(on_index, tmp_path: Pat
 @pytest.mark.integration
 def test_review_without_a_district_says_how_to_give_it(on_index) -> None:
     code, out, _ = on_index("review", "-", stdin="Phát triển kinh tế nhanh và bền vững.")
-    assert code == cli.EXIT_USAGE
+    assert code == exit_codes.EXIT_USAGE
     assert labels.CLI_GIVE_DISTRICT in out
 
 
@@ -319,7 +320,7 @@ def test_index_plain_text_is_vietnamese(run, corpus_dir: Path, tmp_path: Path) -
     (corpus_dir / "reports" / "hong.pdf").write_bytes(b"%PDF-1.4 broken")
     args = ("--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index")
     code, out, err = run(*args, "--quiet")
-    assert code == cli.EXIT_PARTIAL
+    assert code == exit_codes.EXIT_PARTIAL
     first = out.splitlines()[0]
     assert first.startswith("thêm: 1, sửa: 0, xóa: 0, không đổi: 0, trùng nội dung: 0, không đọc được: 1 — ")
     assert re.search(r" — (\d+) khối chỉ mục \(\1 khối mới, \d+ đoạn và câu vừa được nhúng\)$", first)
@@ -334,7 +335,7 @@ def test_index_shows_what_it_had_to_repair(run, corpus_dir: Path, tmp_path: Path
     (corpus_dir / "reports" / "loi-byte.txt").write_bytes(data)
     args = ("--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index")
     code, out, err = run(*args, "--quiet")
-    assert code == cli.EXIT_OK  # indexed: a warning, not a rejection
+    assert code == exit_codes.EXIT_OK  # indexed: a warning, not a rejection
     assert "thêm: 2" in out
     assert re.search(r"cảnh báo: reports/loi-byte\.txt: 4 byte không đọc được theo UTF-8", err), err
     (corpus_dir / "reports" / "loi-byte.txt").write_bytes(data.replace(b"\xff", b"\xfe", 1))
@@ -354,7 +355,7 @@ def test_eval_plain_text(on_index, tmp_path: Path) -> None:
     ]
     questions.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     code, out, _ = on_index("eval", str(questions), "--details")
-    assert code == cli.EXIT_OK
+    assert code == exit_codes.EXIT_OK
     _, as_json, _ = on_index("eval", str(questions), "--json")
     metrics = json.loads(as_json)
     lines = out.splitlines()
@@ -386,7 +387,7 @@ def test_broken_pipe_in_process_ends_quietly(run, monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(app.service, "build_assistant", lambda settings: Quick())
     monkeypatch.setattr(sys, "stdout", _ClosedPipe())
-    assert cli.main(["ask", "Giao thông?"]) == cli.EXIT_BROKEN_PIPE
+    assert cli.main(["ask", "Giao thông?"]) == exit_codes.EXIT_BROKEN_PIPE
 
 
 # Runs `python -m app` (app/__main__.py, as the `duthao` script does) with the hashing embedder swapped in.
@@ -422,7 +423,7 @@ def test_closed_pipe_ends_quietly(built: Settings) -> None:
         )
     finally:
         os.close(writer)
-    assert done.returncode == cli.EXIT_BROKEN_PIPE, done.stderr
+    assert done.returncode == exit_codes.EXIT_BROKEN_PIPE, done.stderr
     assert done.stderr == ""
 
 
@@ -431,7 +432,7 @@ def test_serve_first_run_says_each_step_while_it_builds(
     settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assistant = build_assistant(settings, embeddings=HashEmbeddings())
-    cli._first_build(assistant, settings)
+    serve_cmd._first_build(assistant, settings)
     err = capsys.readouterr().err
     steps = [line for line in err.splitlines() if re.match(r"\[\d/3\] ", line)]
     assert steps == [

@@ -13,21 +13,12 @@ from langchain_core.language_models.fake_chat_models import FakeListChatModel, G
 
 import app.service
 from app import cli, places
+from app.cli import exit_codes
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Requirement, ReviewItem, Status
 from app.labels import STATUS_LABELS
-from app.review.checklist import (
-    EMPTY_DRAFT,
-    PURPOSE_WEIGHT,
-    Reviewer,
-    _grams,
-    _present,
-    detect_district,
-    parse_suggestions,
-    requirement_parts,
-    requirement_units,
-    summarize,
-)
+from app.review.checklist import EMPTY_DRAFT, Reviewer, detect_district, parse_suggestions, summarize
+from app.review.terms import PURPOSE_WEIGHT, requirement_parts, requirement_units, term_grams, unit_present
 from app.service import build_assistant
 from app.settings import Settings
 from app.text import has_diacritics, normalize_inline
@@ -79,17 +70,19 @@ def coverage(req: Requirement, sentence: str) -> float:
     """Share of the requirement's key-term weight (before idf) found in one draft sentence."""
     units = requirement_units(req)
     accented = has_diacritics(sentence)
-    grams = _grams(sentence, accented)
-    return sum(w for u, w in units.items() if _present(u, grams, accented)) / sum(units.values())
+    grams = term_grams(sentence, accented)
+    return sum(w for u, w in units.items() if unit_present(u, grams, accented)) / sum(units.values())
 
 
 def test_diacritics_tell_syllables_apart_unless_the_draft_has_none():
     units = requirement_units(requirement("Nêu rõ tốc độ tăng trưởng của ngành dệt may"))
     assert "độ" in units
-    assert not _present("độ", _grams("Do đó nhiều hộ gia đình chuyển sang buôn bán."))
-    assert _present("độ", _grams("Tốc độ tăng trưởng ngành dệt may đạt 9%/năm."))
+    assert not unit_present("độ", term_grams("Do đó nhiều hộ gia đình chuyển sang buôn bán."))
+    assert unit_present("độ", term_grams("Tốc độ tăng trưởng ngành dệt may đạt 9%/năm."))
     # typed without diacritics: matched folded
-    assert _present("độ", _grams("toc do tang truong nganh det may dat 9%", accented=False), accented=False)
+    assert unit_present(
+        "độ", term_grams("toc do tang truong nganh det may dat 9%", accented=False), accented=False
+    )
 
 
 def test_comparison_is_met_by_any_figure_compared_whatever_the_reference():
@@ -104,13 +97,13 @@ def test_comparison_is_met_by_any_figure_compared_whatever_the_reference():
 def test_a_stated_shortcoming_meets_a_request_for_shortcomings():
     req = requirement("Nêu thẳng thắn những chỉ tiêu không đạt của nhiệm kỳ")
     units = requirement_units(req)
-    shortcoming = next(u for u in units if u.startswith("~") and _present(u, _grams("còn hạn chế")))
+    shortcoming = next(u for u in units if u.startswith("~") and unit_present(u, term_grams("còn hạn chế")))
     for sentence in (
         "Chỉ tiêu thu hút vốn đầu tư nước ngoài chưa đạt, quy mô doanh nghiệp còn nhỏ.",
         "Tỷ lệ lao động qua đào tạo còn thấp so với yêu cầu.",
     ):
-        assert _present(shortcoming, _grams(sentence)), sentence
-    assert not _present(shortcoming, _grams("Chỉ tiêu thu hút vốn đầu tư vượt kế hoạch."))
+        assert unit_present(shortcoming, term_grams(sentence)), sentence
+    assert not unit_present(shortcoming, term_grams("Chỉ tiêu thu hút vốn đầu tư vượt kế hoạch."))
 
 
 def test_a_purpose_clause_weighs_less_than_what_is_asked():
@@ -361,7 +354,7 @@ def test_cli_review_file_json_and_stdin(hash_settings, tmp_path, monkeypatch, ca
     monkeypatch.setenv("DUTHAO_INDEX_DIR", str(hash_settings.index_dir))
     draft = tmp_path / "du-thao.md"
     draft.write_text("# Dự thảo\n\n" + KIM_THANH_TRANSPORT_DRAFT, encoding="utf-8")
-    assert cli.main(["review", str(draft), "--json"]) == cli.EXIT_OK
+    assert cli.main(["review", str(draft), "--json"]) == exit_codes.EXIT_OK
     data = json.loads(capsys.readouterr().out)
     assert data["district"] == "Kim Thành"
     railway = next(i for i in data["items"] if "độc đạo" in i["requirement"])
@@ -369,19 +362,19 @@ def test_cli_review_file_json_and_stdin(hash_settings, tmp_path, monkeypatch, ca
     assert railway["citation"]["paragraph"] == 14
 
     monkeypatch.setattr("sys.stdin", io.StringIO(KIM_THANH_SILENT_DRAFT))
-    assert cli.main(["review", "-", "--district", "Kim Thành"]) == cli.EXIT_OK
+    assert cli.main(["review", "-", "--district", "Kim Thành"]) == exit_codes.EXIT_OK
     out = capsys.readouterr().out
     assert out.startswith(f"Đơn vị: Kim Thành\n{STATUS_LABELS['addressed']}: ")
 
     monkeypatch.setattr("sys.stdin", io.StringIO("Phát triển kinh tế nhanh và bền vững."))
-    assert cli.main(["review", "-"]) == cli.EXIT_USAGE
+    assert cli.main(["review", "-"]) == exit_codes.EXIT_USAGE
     assert "--district" in capsys.readouterr().out
 
     empty = tmp_path / "rong.txt"
     empty.write_text("", encoding="utf-8")
-    assert cli.main(["review", str(empty)]) == cli.EXIT_USAGE
+    assert cli.main(["review", str(empty)]) == exit_codes.EXIT_USAGE
     assert EMPTY_DRAFT in capsys.readouterr().out
-    assert cli.main(["review", str(tmp_path / "khong-co.txt")]) == cli.EXIT_ERROR
+    assert cli.main(["review", str(tmp_path / "khong-co.txt")]) == exit_codes.EXIT_ERROR
 
 
 # ---- the drafts (slow: the real embedding model) -------------------------------------------------------

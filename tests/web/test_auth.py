@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app import cli
+from app.cli import exit_codes
 from app.errors import ConfigError
 from app.settings import Settings
 from app.web import auth
@@ -127,7 +128,7 @@ def test_serve_refuses_a_public_address_without_logins(
 ) -> None:
     monkeypatch.delenv("DUTHAO_USERS", raising=False)
     monkeypatch.delenv("DUTHAO_ALLOW_PUBLIC_WITHOUT_AUTH", raising=False)
-    assert cli.main(["serve", "--host", "0.0.0.0", "--port", "1"]) == cli.EXIT_ERROR
+    assert cli.main(["serve", "--host", "0.0.0.0", "--port", "1"]) == exit_codes.EXIT_ERROR
     err = capsys.readouterr().err
     assert "0.0.0.0" in err and "duthao user add" in err and "--allow-public" in err
 
@@ -138,12 +139,12 @@ def test_user_add_reads_the_password_from_stdin(
     path = tmp_path / "users"
     monkeypatch.setenv("DUTHAO_USERS", str(path))
     monkeypatch.setattr("sys.stdin", io.StringIO("mat-khau-dai\n"))
-    assert cli.main(["user", "add", "lan"]) == cli.EXIT_OK
+    assert cli.main(["user", "add", "lan"]) == exit_codes.EXIT_OK
     assert "đã thêm" in capsys.readouterr().out
     assert auth.make_authenticator(path)("lan", "mat-khau-dai")
     monkeypatch.setattr("sys.stdin", io.StringIO("ngan\n"))
-    assert cli.main(["user", "--file", str(path), "add", "lan"]) == cli.EXIT_ERROR
-    assert cli.main(["user", "--file", str(path), "remove", "lan"]) == cli.EXIT_OK
+    assert cli.main(["user", "--file", str(path), "add", "lan"]) == exit_codes.EXIT_ERROR
+    assert cli.main(["user", "--file", str(path), "remove", "lan"]) == exit_codes.EXIT_OK
     assert auth.load_users(path) == {}
 
 

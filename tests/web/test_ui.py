@@ -37,6 +37,7 @@ from app.settings import Settings
 from app.web import actions as ui_actions
 from app.web import page as ui
 from app.web import render as ui_html
+from app.web import review_html as ui_review
 from app.web import texts as ui_text
 from app.web.downloads import KEEP
 from tests.browser import free_port
@@ -430,20 +431,20 @@ def test_review_shows_the_checklist_and_summary() -> None:
 def test_the_districts_own_requirements_come_first_under_their_heading(tmp_path: Path) -> None:
     review = review_of()
     review = replace(review, items=review.items[::-1])  # the general one first
-    table = ui_html.checklist_html(review)
+    table = ui_review.checklist_html(review)
     assert table.index("Yêu cầu riêng cho huyện Kim Thành") < table.index("Phá bỏ thế độc đạo")
     assert (
         table.index("Phá bỏ thế độc đạo")
         < table.index("Yêu cầu chung cho các huyện")
         < table.index("tầm nhìn")
     )
-    assert "Yêu cầu riêng" not in ui_html.checklist_html(replace(review, items=review.items[:1]))
+    assert "Yêu cầu riêng" not in ui_review.checklist_html(replace(review, items=review.items[:1]))
     md, word = ui_actions.export_review(review, tmp_path)
     assert md.read_text(encoding="utf-8").index("## 1. Đã có: Phá bỏ") > 0
 
 
 def test_review_escapes_draft_and_guidance_text() -> None:
-    table = ui_html.checklist_html(review_of(draft_quote=HOSTILE))
+    table = ui_review.checklist_html(review_of(draft_quote=HOSTILE))
     assert "<script" not in table and "<img" not in table and "&lt;script&gt;" in table
 
 
@@ -451,7 +452,7 @@ def test_a_missing_requirement_shows_the_closest_passage_muted_and_short() -> No
     review = review_of()
     closest = "Huyện tập trung phát triển công nghiệp " * 20
     missing = ReviewItem(review.items[1].requirement, "missing", 0.2, closest)
-    row = ui_html.checklist_html(Review("Kim Thành", "", (missing,)))
+    row = ui_review.checklist_html(Review("Kim Thành", "", (missing,)))
     assert "Chưa thấy; đoạn gần nhất:" in row and "…”" in row and closest not in row
     assert (
         ui_html.shorten("một hai ba", 50) == "một hai ba"
@@ -474,7 +475,7 @@ def test_with_no_district_the_general_requirements_show_and_the_district_is_aske
     assert "Các yêu cầu chung cho mọi huyện" in summary
     assert summary.count("Chưa nhận ra") == 1 and "ô <b>Huyện</b>" in summary
     assert "--district" not in summary + table and "dòng lệnh" not in summary
-    assert "Không có yêu cầu" in ui_html.checklist_html(Review(None, ""))
+    assert "Không có yêu cầu" in ui_review.checklist_html(Review(None, ""))
 
 
 def test_an_empty_draft_is_a_notice_and_not_reviewed() -> None:
@@ -493,7 +494,7 @@ def test_the_summary_is_a_list_with_the_missing_requirements_in_full(tmp_path: P
         review.items[1], requirement=replace(review.items[1].requirement, text=long_text.strip())
     )
     review = replace(review, items=(review.items[0], missing))
-    text = ui_html.review_summary_text(review)
+    text = ui_review.review_summary_text(review)
     assert text.splitlines() == [
         "Đã có: 1/2 yêu cầu",
         "Một phần: 0/2 yêu cầu",
@@ -511,14 +512,14 @@ def test_each_item_says_why_it_got_its_status() -> None:
     item = ReviewItem(
         review_of().items[1].requirement, "partly", 0.36, "Huyện có tầm nhìn", similarity=0.4, coverage=0.33
     )
-    why = ui_html.why_html(item)
+    why = ui_review.why_html(item)
     assert why.startswith("<details class='why'><summary>Vì sao?</summary>")
     assert "Một phần" in why and "0,36" in why and "0,34" in why and "0,28" in why
     assert "“Huyện có tầm nhìn”" in why and "40%" in why and "33%" in why
     assert "nhiều ý" in why  # over the addressed threshold, yet partly: a list, not enough of it stated
-    missing = ui_html.why_html(replace(item, status="missing", score=0.2, draft_quote=None))
+    missing = ui_review.why_html(replace(item, status="missing", score=0.2, draft_quote=None))
     assert "Không đoạn nào" in missing and "nhiều ý" not in missing
-    assert ui_html.checklist_html(Review("Kim Thành", "", (item,))).count("class='why'") == 1
+    assert ui_review.checklist_html(Review("Kim Thành", "", (item,))).count("class='why'") == 1
 
 
 def test_the_user_can_mark_an_item_and_the_exports_keep_it(tmp_path: Path) -> None:
@@ -528,9 +529,9 @@ def test_the_user_can_mark_an_item_and_the_exports_keep_it(tmp_path: Path) -> No
     marked = ui_actions.mark_item(review, 1, "addressed")  # the general one, scored missing
     assert marked.items[1].verdict == "addressed" and marked.items[1].overridden
     assert marked.items[1].status == "missing" and review.items[1].user_status is None  # nothing mutated
-    table = ui_html.checklist_html(marked)
+    table = ui_review.checklist_html(marked)
     assert "người dùng đánh dấu" in table and "data-verdict='missing'" in table
-    summary = ui_html.review_summary_html(marked)
+    summary = ui_review.review_summary_html(marked)
     assert "Đã có: 2/2 yêu cầu" in summary and "Không thiếu yêu cầu nào." in summary
     assert "1 mục do người dùng đánh dấu." in summary
 
@@ -542,7 +543,7 @@ def test_the_user_can_mark_an_item_and_the_exports_keep_it(tmp_path: Path) -> No
     assert [r.cells[0].text for r in rows[1:]] == ["Đã có", "Đã có (người dùng đánh dấu)"]
 
     back = ui_actions.mark_item(marked, 1, "")
-    assert back == review and "người dùng đánh dấu" not in ui_html.checklist_html(back)
+    assert back == review and "người dùng đánh dấu" not in ui_review.checklist_html(back)
     assert ui_actions.mark_item(review, 0, "addressed") == review  # its scored status: no mark
     with pytest.raises(ui_actions.Mistake):
         ui_actions.mark_item(review, 7, "addressed")

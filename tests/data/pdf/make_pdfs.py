@@ -1,4 +1,4 @@
-"""Writes the PDF test documents of tests/test_readers.py (run once; the PDFs are committed).
+"""Writes the PDF test documents of tests/documents/readers/test_pdf.py (run once; the PDFs are committed).
 
     .venv/bin/python tests/data/pdf/make_pdfs.py
 

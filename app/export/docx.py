@@ -1,27 +1,19 @@
-"""Render our domain objects to files people take away: an outline and a conversation, as Markdown and Word.
+"""Outlines and conversations as Word documents with real footnotes, in Vietnamese administrative
+typography.
 
-Both formats carry the same content and the same footnote numbers, counted across the whole document. Each
-requirement of an outline gets one footnote naming where the guidance says it; each citation an answer marks
-with "[n]" gets one footnote (its place in the source and its verbatim quote). A citation marked twice in one
-answer keeps its first footnote: Markdown repeats the `[^k]` label, Word puts a NOTEREF field to it (what
-Word's own cross-reference to a footnote writes).
-
-python-docx has no footnote API, so the Word footnotes are built here in OOXML, as Word 2010+ writes them:
+python-docx has no footnote API, so the footnotes are built here in OOXML, as Word 2010+ writes them:
 a /word/footnotes.xml part (content type …wordprocessingml.footnotes+xml) related from document.xml, opening
 with the separator (w:id -1) and continuationSeparator (w:id 0) footnotes that settings.xml's w:footnotePr
 names; real footnotes count from 1, each a "footnote text" paragraph that starts with a w:footnoteRef run;
-the body refers to them with a "footnote reference" run holding w:footnoteReference.
-
-Text is kept verbatim (NFC): Markdown escapes what it would otherwise read as markup, Word drops only the
-control characters XML cannot hold.
+the body refers to them with a "footnote reference" run holding w:footnoteReference. A citation marked twice
+in one answer gets a NOTEREF field to its first footnote (what Word's own cross-reference to a footnote
+writes). Text is kept verbatim but for the control characters XML cannot hold.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -39,29 +31,8 @@ from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph as WordParagraph
 from lxml import etree
 
-from app.domain import Answer, Citation, Outline, Requirement
-from app.labels import show_date
-
-# What people read in the exports, in Vietnamese; the same words the UI uses for a source ("đoạn", "ngày").
-# (They belong with app.labels, the one vocabulary module; kept here while that module is being written.)
-LABELS = {
-    "outline_title": "DÀN Ý BÁO CÁO CHÍNH TRỊ — {district}",
-    "outline_intro": (
-        "Dàn ý liệt kê mọi yêu cầu trong các văn bản hướng dẫn đã lập chỉ mục áp dụng cho {district} "
-        "({count} yêu cầu), xếp theo các phần thường có của báo cáo chính trị. "
-        "Mỗi yêu cầu kèm câu trích nguyên văn và chú thích nguồn."
-    ),
-    "outline_empty": "Các văn bản hướng dẫn đã lập chỉ mục không có yêu cầu nào cho {district}.",
-    "section_empty": "Không có yêu cầu nào cho phần này.",
-    "own": "riêng {district}",
-    "footer": "Lập bởi Trợ lý Dự thảo ngày {date}",
-    "conversation_title": "HỎI ĐÁP VỚI TRỢ LÝ DỰ THẢO",
-    "date": "ngày {date}",
-    "section": "mục {section}",
-    "page": "trang {page}",
-    "paragraph": "đoạn {paragraph}",
-    "unverified": "Chưa kiểm chứng được câu trích này trong đoạn nguồn.",
-}
+from app.domain import Answer, Outline
+from app.export.content import LABELS, Note, Ref, clean, conversation_exchanges, footer_text, outline_sections
 
 # Times New Roman 13–14 pt on A4, margins 2/2/3/2 cm, is what Vietnamese administrative documents use
 # (Nghị định 30/2020/NĐ-CP, phụ lục I).
@@ -71,11 +42,7 @@ HEADING_PT = 14
 FOOTNOTE_PT = 10
 LANGUAGE = "vi-VN"
 
-_MARKER = re.compile(r"[ \t]*\[(\d+)\]")  # an answer's citation marker, with the space before it
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~]|&(?=#?\w+;))")
-_MD_LINE_START = re.compile(r"^([ \t]*)(?:([-+=])|(\d+)([.)]))", re.MULTILINE)  # list, setext
-_SPACES = re.compile(r"\s+")
 
 # settings.xml children that come after w:footnotePr (ECMA-376 CT_Settings order): it goes before the first.
 _AFTER_FOOTNOTE_PR = frozenset(
@@ -91,216 +58,6 @@ _AFTER_FOOTNOTE_PR = frozenset(
     "{http://schemas.openxmlformats.org/schemaLibrary/2006/main}schemaLibrary",
 }
 
-
-# ---- shared wording -------------------------------------------------------------------------------------
-
-
-def source_location(title: str, iso: str | None, section: str, paragraph: int, page: int | None) -> str:
-    """Where a source says something: title, date, section path, then page (PDF) or paragraph."""
-    parts = [_clean(title)]
-    if iso:
-        parts.append(LABELS["date"].format(date=show_date(iso)))
-    if section:
-        parts.append(LABELS["section"].format(section=_clean(section)))
-    if page is not None:
-        parts.append(LABELS["page"].format(page=page))
-    else:
-        parts.append(LABELS["paragraph"].format(paragraph=paragraph))
-    return ", ".join(parts)
-
-
-def _clean(text: str) -> str:
-    """NFC, on one line (footnotes and list items are single paragraphs)."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-# ---- what both formats render ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Note:
-    """One footnote: the source's location, then its verbatim quote when there is one."""
-
-    n: int
-    location: str
-    quote: str = ""
-    unverified: bool = False
-
-    def text(self) -> str:
-        if not self.quote:
-            return self.location + "."
-        out = f"{self.location}: “{self.quote}”"
-        return out + (" " + LABELS["unverified"] if self.unverified else "")
-
-
-@dataclass(frozen=True)
-class _Ref:
-    """A footnote mark inside running text; `first` is False when it repeats an earlier mark."""
-
-    n: int
-    first: bool = True
-
-
-_Segment = str | _Ref
-
-
-@dataclass(frozen=True)
-class _Item:
-    number: int
-    text: str
-    own: str  # "riêng Kim Thành" for the district's own requirements, else ""
-    quote: str
-    note: _Note
-
-
-@dataclass(frozen=True)
-class _Section:
-    title: str
-    items: tuple[_Item, ...]
-
-
-@dataclass(frozen=True)
-class _Exchange:
-    question: str
-    notice: str
-    lines: tuple[tuple[_Segment, ...], ...]  # one paragraph per line of the answer
-    notes: tuple[_Note, ...]
-
-
-def requirement_note(r: Requirement) -> str:
-    """The footnote text of a requirement: where the guidance says it."""
-    return _requirement_note(r, 0).text()
-
-
-def _requirement_note(r: Requirement, n: int) -> _Note:
-    return _Note(n, source_location(r.title, r.date, r.section, r.paragraph, r.page))
-
-
-def citation_note(c: Citation) -> str:
-    """The footnote text of an answer's citation: where the source says it, and the verbatim quote."""
-    return _citation_note(c, c.n).text()
-
-
-def _citation_note(c: Citation, n: int) -> _Note:
-    location = source_location(c.title, c.date, c.section, c.paragraph, c.page)
-    return _Note(n, location, _clean(c.quote), unverified=not c.supported)
-
-
-def _outline_sections(outline: Outline) -> list[_Section]:
-    district = _clean(outline.district)
-    sections, n = [], 0
-    for section in outline.sections:
-        items = []
-        for number, r in enumerate(section.requirements, 1):
-            n += 1
-            own = ""
-            if r.districts:
-                names = [district] if district in r.districts else [_clean(d) for d in r.districts]
-                own = LABELS["own"].format(district=", ".join(names))
-            items.append(_Item(number, _clean(r.text), own, _clean(r.quote), _requirement_note(r, n)))
-        sections.append(_Section(_clean(section.title), tuple(items)))
-    return sections
-
-
-def _exchanges(answers: Sequence[Answer]) -> list[_Exchange]:
-    out, n = [], 0
-    for a in answers:
-        by_marker = {c.n: c for c in a.citations}
-        given: dict[int, int] = {}  # marker → footnote number, within this answer
-        notes: list[_Note] = []
-        lines = []
-        for line in _nfc(a.text).splitlines():
-            if not line.strip():
-                continue
-            segments: list[_Segment] = []
-            start = 0
-            for m in _MARKER.finditer(line):
-                marker = int(m[1])
-                if marker not in by_marker:  # not a citation we hold: left as written
-                    continue
-                segments.append(line[start : m.start()])
-                start = m.end()
-                if marker in given:
-                    segments.append(_Ref(given[marker], first=False))
-                    continue
-                n += 1
-                given[marker] = n
-                notes.append(_citation_note(by_marker[marker], n))
-                segments.append(_Ref(n))
-            segments.append(line[start:])
-            lines.append(tuple(s for s in segments if s != ""))
-        out.append(_Exchange(_clean(a.question), _clean(a.notice or ""), tuple(lines), tuple(notes)))
-    return out
-
-
-# ---- Markdown -------------------------------------------------------------------------------------------
-
-
-def _md(text: str) -> str:
-    """Escape what Markdown would read as markup, so the text shows as written."""
-
-    def line_start(m: re.Match[str]) -> str:  # "- x" → "\- x", "1. x" → "1\. x"
-        return f"{m[1]}\\{m[2]}" if m[2] else f"{m[1]}{m[3]}\\{m[4]}"
-
-    return _MD_LINE_START.sub(line_start, _MD_INLINE.sub(r"\\\1", text))
-
-
-def _md_notes(notes: Sequence[_Note]) -> list[str]:
-    return [f"[^{note.n}]: {_md(note.text())}" for note in notes]
-
-
-def outline_markdown(outline: Outline, generated: date | None = None) -> str:
-    """The outline as Markdown: sections, requirements with their quotes, footnotes naming the sources."""
-    district = _clean(outline.district)
-    sections = _outline_sections(outline)
-    count = sum(len(s.items) for s in sections)
-    lines = [f"# {_md(LABELS['outline_title'].format(district=district))}", ""]
-    intro = "outline_intro" if count else "outline_empty"
-    lines += [_md(LABELS[intro].format(district=district, count=count)), ""]
-    notes = []
-    for section in sections:
-        lines += [f"## {_md(section.title)}", ""]
-        if not section.items:
-            lines += [f"_{_md(LABELS['section_empty'])}_", ""]
-        for item in section.items:
-            own = f" ({_md(item.own)})" if item.own else ""
-            lines.append(f"{item.number}. {_md(item.text)}{own}: “{_md(item.quote)}”[^{item.note.n}]")
-            notes.append(item.note)
-        if section.items:
-            lines.append("")
-    lines += [f"_{_md(_footer(generated))}_", ""]
-    if notes:
-        lines += [*_md_notes(notes), ""]
-    return "\n".join(lines)
-
-
-def conversation_markdown(exchanges: Sequence[Answer]) -> str:
-    """A conversation as Markdown: each question as a heading, its answer with the [n] marks as footnotes."""
-    lines = [f"# {_md(LABELS['conversation_title'])}", ""]
-    notes: list[_Note] = []
-    for exchange in _exchanges(exchanges):
-        lines += [f"## {_md(exchange.question)}", ""]
-        if exchange.notice:
-            lines += [f"_{_md(exchange.notice)}_", ""]
-        for line in exchange.lines:
-            text = "".join(f"[^{s.n}]" if isinstance(s, _Ref) else _md(s) for s in line)
-            lines += [text, ""]
-        notes += exchange.notes
-    if notes:
-        lines += [*_md_notes(notes), ""]
-    return "\n".join(lines)
-
-
-def _footer(generated: date | None) -> str:
-    day = generated or date.today()
-    return LABELS["footer"].format(date=day.strftime("%d/%m/%Y"))
-
-
-# ---- Word -----------------------------------------------------------------------------------------------
 
 _FOOTNOTE_STYLES = f"""
 <w:styles {nsdecls("w")}>
@@ -387,7 +144,7 @@ class _Footnotes:
         )
         self.element = parse_xml(f"<w:footnotes {nsdecls('w')}>{separators}</w:footnotes>")
 
-    def add(self, note: _Note) -> None:
+    def add(self, note: Note) -> None:
         footnote = etree.SubElement(self.element, qn("w:footnote"), {qn("w:id"): str(note.n)})
         p = etree.SubElement(footnote, qn("w:p"))
         ppr = etree.SubElement(p, qn("w:pPr"))
@@ -438,7 +195,7 @@ def _bookmark(n: int) -> str:
     return f"_RefFootnote{n}"  # a leading "_" keeps it out of Word's bookmark list
 
 
-def _add_ref(paragraph: WordParagraph, ref: _Ref) -> None:
+def _add_ref(paragraph: WordParagraph, ref: Ref) -> None:
     """The footnote mark: a w:footnoteReference run (bookmarked), or a NOTEREF field repeating it."""
     p = paragraph._p
     if ref.first:
@@ -470,8 +227,8 @@ def _save(document: WordDocument, footnotes: _Footnotes, path: Path) -> Path:
 def outline_docx(outline: Outline, path: Path, generated: date | None = None) -> Path:
     """The outline as a Word document with real footnotes; returns path."""
     document, footnotes = _new_document(), _Footnotes()
-    district = _clean(outline.district)
-    sections = _outline_sections(outline)
+    district = clean(outline.district)
+    sections = outline_sections(outline)
     count = sum(len(s.items) for s in sections)
     document.add_heading(_xml_text(LABELS["outline_title"].format(district=district)), level=1)
     intro = "outline_intro" if count else "outline_empty"
@@ -490,12 +247,12 @@ def outline_docx(outline: Outline, path: Path, generated: date | None = None) ->
                 _add_text(paragraph, f" ({item.own})", bold=True)
             _add_text(paragraph, ": ")
             _add_text(paragraph, f"“{item.quote}”", italic=True)
-            _add_ref(paragraph, _Ref(item.note.n))
+            _add_ref(paragraph, Ref(item.note.n))
             footnotes.add(item.note)
     footer = document.add_paragraph()
     footer.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.paragraph_format.space_before = Pt(12)
-    _add_text(footer, _footer(generated), italic=True)
+    _add_text(footer, footer_text(generated), italic=True)
     return _save(document, footnotes, path)
 
 
@@ -503,7 +260,7 @@ def conversation_docx(exchanges: Sequence[Answer], path: Path) -> Path:
     """A conversation as a Word document: questions as headings, citations as real footnotes; returns path."""
     document, footnotes = _new_document(), _Footnotes()
     document.add_heading(LABELS["conversation_title"], level=1)
-    for exchange in _exchanges(exchanges):
+    for exchange in conversation_exchanges(exchanges):
         document.add_heading(_xml_text(exchange.question), level=2)
         if exchange.notice:
             _add_text(document.add_paragraph(), exchange.notice, italic=True)
@@ -511,7 +268,7 @@ def conversation_docx(exchanges: Sequence[Answer], path: Path) -> Path:
             paragraph = document.add_paragraph()
             paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             for segment in line:
-                if isinstance(segment, _Ref):
+                if isinstance(segment, Ref):
                     _add_ref(paragraph, segment)
                 else:
                     _add_text(paragraph, segment)

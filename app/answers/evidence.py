@@ -1,0 +1,89 @@
+"""What a question asks an answer to state, and whether sentences state it: the years it names, the figure
+it asks for ("bao nhiêu", "tỷ lệ", "loại mấy"), a list ("những … nào").
+
+The extractive answer's honest "not found" rests on these checks: a sentence on the topic that does not
+state the year or the figure asked for is no answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from app import lexicon
+from app.answers.matching import STOPWORDS
+from app.text import detect_language, fold, syllables
+
+_ASKS_FOR_NUMBER = re.compile(
+    r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
+    r"số lượng|so luong|con số|con so|bao lâu|bao lau|how long)\b",
+    re.IGNORECASE,
+)
+# "bao nhiêu khu công nghiệp": the thing counted, to look for "<number> khu công nghiệp" in the answer
+_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|how many|how much)\s+((?:\w+\s*){1,3})", re.IGNORECASE)
+_PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|percentage|rate|share)\b", re.IGNORECASE)
+# A quantity: a number that is not a year (2030) and not a span of years ("5 năm").
+# Digits inside a date (30/5/2019) or a document number (35-CT/TW) are not quantities.
+# A day of a date ("Ngày 16.3", folded "ngay 16.3") is not a quantity either.
+_QUANTITY = re.compile(
+    r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)"
+)
+# "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
+_ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
+# "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
+_ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
+_PERCENT = re.compile(r"%|phần trăm")
+_FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
+
+
+def asks_for_number(question: str) -> bool:
+    """ "Bao nhiêu", "mấy", "how many", "bao lâu": the answer is a figure."""
+    return bool(_ASKS_FOR_NUMBER.search(question))
+
+
+def asks_for_list(question: str) -> bool:
+    """ "Những … nào", "gồm những gì", "what are …": the answer is a list."""
+    return bool(_ASKS_FOR_LIST.search(question))
+
+
+def states_years(question: str, sentences: Sequence[str]) -> bool:
+    """Every year the question names is in the answer: "năm 2019" is not answered with 2015's figure."""
+    # a term "2015 - 2020" is context; a year on its own ("năm 2019") is what is asked
+    asked = set(_YEAR.findall(_YEAR_SPAN.sub(" ", question)))
+    if not asked:
+        return True
+    said = set(_YEAR.findall(" ".join(sentences)))
+    return asked <= said
+
+
+def counted_words(question: str) -> list[str]:
+    """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
+    documents say "ngày", not "days")."""
+    counted = _COUNTED.search(question)
+    if counted is None or detect_language(question) == "en":
+        return []
+    words = syllables(counted.group(1).lower())
+    # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
+    if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
+        return []
+    return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
+
+
+def states_figure(question: str, sentences: Sequence[str]) -> bool:
+    """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
+    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
+    if _PERCENT_QUESTION.search(question):
+        return any(_PERCENT.search(s) for s in sentences)
+    words = counted_words(question)
+    if any(_ROMAN_RANK.search(s) for s in sentences) and re.search(
+        r"\b(mấy|may|which|what)\b", question, re.I
+    ):
+        return True
+    for sentence in sentences:
+        folded = fold(sentence).lower()
+        for m in _QUANTITY.finditer(folded):
+            if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
+                return True
+    return False

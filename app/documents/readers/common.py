@@ -1,0 +1,85 @@
+"""What several readers share: counts as Vietnamese write them, a block's folded text, the line patterns of
+the txt, md and pdf readers (item markers, section openings, capitals, ranges), and the joining of plain
+lines (html, pdf without positions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain import RawBlock
+from app.text import normalize
+
+
+def _n(value: int) -> str:
+    """A count as Vietnamese write it: 2.000.000."""
+    return f"{value:,}".replace(",", ".")
+
+
+def _fold(text: str) -> str:
+    """NFC, whitespace (newlines included) folded to single spaces."""
+    return " ".join(normalize(text).split())
+
+
+def _block(
+    text: str, heading_level: int | None = None, page: int | None = None, item: bool = False
+) -> RawBlock:
+    return RawBlock(_fold(text), heading_level=heading_level, page=page, item=item)
+
+
+# --- line patterns shared by the txt and pdf readers ---
+
+# "1." "1)" "1.1." "1.1" "a)" "đ)" "(1)" "(a)" and bullets "-" "+" "•" "–" "*" …, followed by text
+ITEM_MARKER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zđ]\)|\((?:\d{1,3}|[a-zđ])\)|[-+•–—*▪●◦○·])\s+\S"
+)
+# A section opening: "I. ", "IV) ", "Phần thứ nhất", "PHẦN I", "Chương 2", "Mục 3"
+HEADING_START = re.compile(r"^(?:[IVXLC]{1,6}[.)]\s|(?i:phần|chương|mục)\s+(?:(?i:thứ)\s+\w|[IVXLC]+\b|\d))")
+# A wrapped "2010\n- 2015": the dash opens the line but continues a range, it is no bullet
+DASH_RANGE = re.compile(r"^[-–—]\s*\d")
+# How a sentence or a clause may end a line (an open parenthesis or a comma never does).
+_SENTENCE_END = '.!?:;…"”)»'
+# A line in capitals this short is a heading or a letterhead line, not running text.
+CAPS_HEADING_CHARS = 100
+
+
+def _is_item(line: str) -> bool:
+    return bool(ITEM_MARKER.match(line))
+
+
+def _capitals(line: str) -> bool:
+    return _letter_case(line) > 0
+
+
+def _letter_case(line: str) -> int:
+    """1 for a line in capitals, -1 for one with small letters, 0 when it has too few letters to tell."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 4:
+        return 0
+    return 1 if all(c.isupper() for c in letters) else -1
+
+
+def _is_heading_like(line: str) -> bool:
+    """Roman-numbered or "Phần/Chương/Mục" section openings, and short lines in capitals."""
+    return bool(HEADING_START.match(line)) or (len(line) <= CAPS_HEADING_CHARS and _capitals(line))
+
+
+def _continues_range(previous: str, line: str) -> bool:
+    return bool(previous) and previous[-1].isdigit() and bool(DASH_RANGE.match(line))
+
+
+def _wraps(current: str, line: str) -> bool:
+    """A line goes on with the text before it when that has no closing punctuation and it starts in lower
+    case (hard-wrapped text, PDF lines without positions). A blank line always separates."""
+    return bool(line) and current[-1] not in _SENTENCE_END and line[0].islower()
+
+
+def _join_plain(lines: list[str]) -> list[str]:
+    paragraphs: list[str] = []
+    for raw in lines:
+        line = " ".join(raw.split())
+        if paragraphs and paragraphs[-1] and _wraps(paragraphs[-1], line):
+            paragraphs[-1] += " " + line
+        else:
+            paragraphs.append(line)
+    return [p for p in paragraphs if p]

@@ -1,0 +1,154 @@
+"""Plain text and Markdown → blocks.
+
+- txt: paragraphs between blank lines; inside one, a line opening with an item marker or a heading-like line
+  (roman numeral, "Phần/Chương/Mục …", short ALL-CAPS) starts a new block, and a heading-like line ends it.
+- md: "#" headings, list items (each its own block; "1." / "a)" labels kept, bullets dropped), paragraphs
+  between blank lines with wrapped lines joined, inline markup stripped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.documents.readers.common import (
+    _SENTENCE_END,
+    _block,
+    _continues_range,
+    _is_heading_like,
+    _is_item,
+)
+from app.domain import RawBlock
+from app.text import normalize
+
+# --- txt ---
+
+
+def _txt_blocks(text: str) -> list[RawBlock]:
+    """Blank lines separate paragraphs; inside one, item markers and heading-like lines start blocks."""
+    blocks: list[RawBlock] = []
+    current: list[str] = []
+    item = False
+
+    def flush() -> None:
+        nonlocal current, item
+        if current:
+            blocks.append(_block(" ".join(current), item=item))
+        current, item = [], False
+
+    lines = normalize(text).split("\n")
+    width = _wrap_width(lines)
+    for line in lines:
+        if not line:
+            flush()
+            continue
+        if current and _continues_range(current[-1], line):
+            current.append(line)
+        elif _is_heading_like(line):
+            flush()
+            blocks.append(_block(line))  # a heading ends its block too
+        elif _is_item(line):
+            flush()
+            current, item = [line], True
+        elif current and not _wrapped(current[-1], line, width):
+            flush()  # a caption or a one-line paragraph, then a new sentence: two paragraphs
+            current = [line]
+        else:
+            current.append(line)
+    flush()
+    return blocks
+
+
+# A text is hard-wrapped when most of its long lines are no longer than this (e-mail and typewriter widths).
+HARD_WRAP_MAX = 110
+WRAP_FILL = 0.7  # a line filling this share of the wrap width was cut by the wrapping, not by the writer
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text was wrapped at (90th percentile of its line lengths), else None."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 20)
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if width <= HARD_WRAP_MAX else None
+
+
+def _wrapped(previous: str, line: str, width: int | None) -> bool:
+    """Whether `line` continues `previous`: it starts in lower case or with a digit after an unfinished
+    line, or the text is hard-wrapped and `previous` filled its width."""
+    if previous[-1] in _SENTENCE_END:
+        return width is not None and len(previous) >= WRAP_FILL * width and not line[:1].isupper()
+    if line[:1].islower() or line[:1].isdigit():
+        return True
+    return width is not None and len(previous) >= WRAP_FILL * width
+
+
+# --- markdown ---
+
+_MD_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+_MD_ORDERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s+")
+_MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_MD_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_INLINE = re.compile(r"\*\*|__|`")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+
+
+def _md_inline(text: str) -> str:
+    text = _MD_IMAGE.sub(r"\1", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_INLINE.sub("", text)
+    return _MD_EMPHASIS.sub(r"\1", text)
+
+
+def _md_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
+    """ATX/setext headings, list items (one block each), table rows, paragraphs of joined lines."""
+    blocks: list[RawBlock] = []
+    current: list[str] = []
+    item = False
+    in_fence = False
+
+    def flush() -> None:
+        nonlocal current, item
+        if current:
+            blocks.append(_block(_md_inline(" ".join(current)), item=item))
+        current, item = [], False
+
+    for raw in normalize(text).split("\n"):
+        line = re.sub(r"^(?:>\s?)+", "", raw)  # a quote's text is text
+        if line.startswith(("```", "~~~")):
+            flush()
+            in_fence = not in_fence
+            continue
+        if not line or in_fence and not line.strip():
+            flush()
+            continue
+        heading = _MD_HEADING.match(line)
+        setext = _MD_SETEXT.match(line)
+        if heading:
+            flush()
+            blocks.append(_block(_md_inline(heading.group(2)), heading_level=len(heading.group(1))))
+        elif setext and len(current) == 1 and not item:
+            text_line, current = current[0], []
+            blocks.append(_block(_md_inline(text_line), heading_level=1 if "=" in setext.group(1) else 2))
+        elif _MD_RULE.match(line) or _MD_TABLE_RULE.match(line) and "|" in line:
+            flush()
+        elif line.startswith("|"):
+            flush()
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            blocks.append(_block(_md_inline(" | ".join(c for c in cells if c))))
+        elif current and _continues_range(current[-1], line):
+            current.append(line)
+        elif _MD_BULLET.match(line):
+            flush()
+            current, item = [_MD_BULLET.sub("", line, count=1)], True
+        elif _MD_ORDERED.match(line):
+            flush()
+            current, item = [line.strip()], True
+        else:
+            current.append(line)
+    flush()
+    title = next((b.text for b in blocks if b.heading_level == 1), None)
+    return title, blocks

@@ -1,0 +1,123 @@
+"""app.documents.readers.text and .encoding: plain text and Markdown → blocks (wrapped lines joined, items and
+headings split), legacy encodings."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from app.documents.readers import decode_bytes
+from app.errors import DocumentError
+from tests.documents.readers.helpers import assert_clean, read, write
+
+# --- txt ---
+
+TXT = """HƯỚNG DẪN
+xây dựng báo cáo chính trị
+
+I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ
+Báo cáo cần đánh giá khách quan, toàn diện kết quả thực hiện
+nghị quyết đại hội nhiệm kỳ trước.
+1. Về kinh tế: tốc độ tăng trưởng giai đoạn 2010
+- 2015 đạt 10,2%/năm, cơ cấu kinh tế chuyển dịch
+đúng hướng.
+a) Công nghiệp - xây dựng tăng
+bình quân 14,5%/năm.
+- Kim Thành cần phá bỏ thế độc đạo
+về giao thông.
++ Nam Sách ưu tiên phát triển đô thị.
+• Thanh Miện chú trọng nông nghiệp.
+Phần thứ hai
+Chương 2
+Đoạn văn thường
+được ngắt dòng cứng.
+"""
+
+
+@pytest.mark.integration
+def test_txt_joins_wrapped_lines_and_splits_items_and_headings(tmp_path: Path) -> None:
+    title, blocks = read(write(tmp_path, "huong_dan.txt", unicodedata.normalize("NFD", TXT)))
+    assert title is None
+    assert_clean(blocks)
+    assert [(b.text, b.item) for b in blocks] == [
+        ("HƯỚNG DẪN", False),  # a short line in capitals is a block of its own
+        ("xây dựng báo cáo chính trị", False),
+        ("I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ", False),
+        (
+            "Báo cáo cần đánh giá khách quan, toàn diện kết quả thực hiện nghị quyết đại hội nhiệm kỳ trước.",
+            False,
+        ),
+        (
+            "1. Về kinh tế: tốc độ tăng trưởng giai đoạn 2010 - 2015 đạt 10,2%/năm, cơ cấu kinh tế chuyển "
+            "dịch đúng hướng.",
+            True,
+        ),
+        ("a) Công nghiệp - xây dựng tăng bình quân 14,5%/năm.", True),
+        ("- Kim Thành cần phá bỏ thế độc đạo về giao thông.", True),
+        ("+ Nam Sách ưu tiên phát triển đô thị.", True),
+        ("• Thanh Miện chú trọng nông nghiệp.", True),
+        ("Phần thứ hai", False),
+        ("Chương 2", False),
+        ("Đoạn văn thường được ngắt dòng cứng.", False),
+    ]
+    assert all(b.heading_level is None and b.page is None for b in blocks)
+
+
+@pytest.mark.integration
+def test_txt_in_windows_1258_and_utf16(tmp_path: Path) -> None:
+    text = "Huyện Kim Thành cần phá bỏ thế độc đạo\nvề giao thông.\n"
+    for encoding in ("cp1258", "utf-16"):
+        _, blocks = read(write(tmp_path, f"{encoding}.txt", text, encoding))
+        assert [b.text for b in blocks] == ["Huyện Kim Thành cần phá bỏ thế độc đạo về giao thông."]
+
+
+def test_decode_bytes_refuses_an_unknown_encoding() -> None:
+    with pytest.raises(DocumentError, match="bảng mã"):
+        decode_bytes(bytes(range(128, 256)) * 20, "x.txt")
+
+
+# --- markdown ---
+
+MD = """# Hướng dẫn báo cáo chính trị
+
+Đoạn mở đầu **được in đậm** và `mã`
+ngắt thành hai dòng, có [liên kết](http://example.org).
+
+## 1. Yêu cầu chung
+
+- Gạch đầu dòng thứ nhất
+  tiếp tục ở dòng sau.
+* Gạch đầu dòng thứ hai.
+1. Mục đánh số một.
+2. Mục đánh số hai.
+a) Mục chữ a.
+
+| Chỉ tiêu | 2015 |
+|---|---|
+| Tăng trưởng | 10,2% |
+
+Kết thúc
+========
+"""
+
+
+@pytest.mark.integration
+def test_markdown_headings_items_and_paragraphs(tmp_path: Path) -> None:
+    title, blocks = read(write(tmp_path, "huong_dan.md", MD))
+    assert title == "Hướng dẫn báo cáo chính trị"
+    assert_clean(blocks)
+    assert [(b.text, b.heading_level, b.item) for b in blocks] == [
+        ("Hướng dẫn báo cáo chính trị", 1, False),
+        ("Đoạn mở đầu được in đậm và mã ngắt thành hai dòng, có liên kết.", None, False),
+        ("1. Yêu cầu chung", 2, False),
+        ("Gạch đầu dòng thứ nhất tiếp tục ở dòng sau.", None, True),
+        ("Gạch đầu dòng thứ hai.", None, True),
+        ("1. Mục đánh số một.", None, True),
+        ("2. Mục đánh số hai.", None, True),
+        ("a) Mục chữ a.", None, True),
+        ("Chỉ tiêu | 2015", None, False),
+        ("Tăng trưởng | 10,2%", None, False),
+        ("Kết thúc", 1, False),
+    ]
