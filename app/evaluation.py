@@ -68,6 +68,7 @@ def contains_gold(text: str, gold: Sequence[str]) -> bool:
 def evaluate(assistant: Assistant, questions: Sequence[EvalQuestion], k: int = 10) -> dict:
     """R@1, R@5, MRR@10 (answerable questions), answer hit rate, refusal accuracy, latency p50/p95."""
     ranks: list[int | None] = []
+    shown_ranks: list[int | None] = []  # the gold paragraph's place among the passages the user is shown
     answer_hits: list[bool] = []
     recalls: list[float] = []
     forbidden = 0
@@ -88,6 +89,8 @@ def evaluate(assistant: Assistant, questions: Sequence[EvalQuestion], k: int = 1
         shape["refusal_ok"].append(float(refused_right))
         if not q.unanswerable and q.gold:
             ranks.append(rank)
+            shown = [p for p in answer.passages if p.rank <= k]
+            shown_ranks.append(next((p.rank for p in shown if contains_gold(p.chunk.text, q.gold)), None))
             hit = answer.found and contains_gold(answer.text, q.gold)
             answer_hits.append(hit)
             shape["answer_hit"].append(float(hit))
@@ -103,6 +106,7 @@ def evaluate(assistant: Assistant, questions: Sequence[EvalQuestion], k: int = 1
                 "question": q.question,
                 "unanswerable": q.unanswerable,
                 "rank": rank,
+                "shown_rank": shown_ranks[-1] if not q.unanswerable and q.gold else None,
                 "found": answer.found,
                 "answer_hit": hit,
                 "refusal_ok": refused_right,
@@ -119,6 +123,7 @@ def evaluate(assistant: Assistant, questions: Sequence[EvalQuestion], k: int = 1
         "recall@1": sum(r is not None and r <= 1 for r in ranks) / answerable,
         "recall@5": sum(r is not None and r <= 5 for r in ranks) / answerable,
         "mrr@10": sum(1 / r for r in ranks if r is not None and r <= 10) / answerable,
+        "shown_mrr@10": sum(1 / r for r in shown_ranks if r is not None and r <= 10) / answerable,
         "answer_hit": sum(answer_hits) / answerable,
         "refusal_accuracy": sum(refusals_right) / max(len(questions), 1),
         "list_recall": sum(recalls) / len(recalls) if recalls else None,

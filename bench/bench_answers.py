@@ -8,6 +8,9 @@ Two corpora, built in a temporary folder through the product's code path (build_
   tests/data/fresh/make_*.py) — for tests/data/fresh/*.jsonl, totalled on their own;
 - "fresh2": all of those plus tests/data/fresh2/corpus/ (written after this session's rule changes, never
   looked at while tuning: held-out only) — for tests/data/fresh2/*.jsonl.
+- "elsewhere/<set>": each folder of tests/data/elsewhere/ (written by people who never read the rules: other
+  provinces, saved web pages, a long guidance, meeting reports), indexed on its own with its own gazetteer
+  (gazetteer.json) — for its questions.jsonl, totalled per set.
 With --distractors N both also hold N real party/government news articles (scripts/make_distractor_corpus.py,
 read from ../shared, never copied into the repository).
 
@@ -42,7 +45,12 @@ EVAL = REPO / "tests" / "data" / "eval"
 # documents and questions written after the rules were (tests/data/fresh/make_*.py): a check that the rules
 # carry to documents they were not fitted to; indexed together with every other test document
 FRESH = {name: REPO / "tests" / "data" / name for name in ("fresh", "fresh2")}
-CORPORA = ("seed", "all", *FRESH)
+ELSEWHERE = {
+    f"elsewhere/{p.name}": p
+    for p in sorted((REPO / "tests" / "data" / "elsewhere").glob("*"))
+    if (p / "questions.jsonl").exists()
+}
+CORPORA = ("seed", "all", *FRESH, *ELSEWHERE)
 SEED_SETS = {
     "dev_questions.jsonl": REPO / "tests" / "data" / "dev_questions.jsonl",
     "seed.jsonl": EVAL / "seed.jsonl",
@@ -75,8 +83,8 @@ def row(name: str, half: str, m: dict) -> str:
 
     return (
         f"{name:22s} {half:8s} {m['questions']:4d} {f(m['recall@1'])} {f(m['recall@5'])} {f(m['mrr@10'])} "
-        f"{f(narrow)} {f(m['refusal_accuracy'])} {f(m['list_recall'])} {m['forbidden_hits']:4d} "
-        f"{m['latency_p50_ms']:6.0f} {m['latency_p95_ms']:6.0f}"
+        f"{f(m['shown_mrr@10'])} {f(narrow)} {f(m['refusal_accuracy'])} {f(m['list_recall'])} "
+        f"{m['forbidden_hits']:4d} {m['latency_p50_ms']:6.0f} {m['latency_p95_ms']:6.0f}"
     )
 
 
@@ -93,9 +101,15 @@ def total_row(half: str, details: list[dict]) -> str:
     ]
     meta = [d["list_recall"] for d in details if d["shape"] == "meta" and d["list_recall"] is not None]
     forbidden = sum(d["forbidden_hit"] for d in details)
+    answerable = [d for d in details if not d["unanswerable"]]
+    unanswerable = [d for d in details if d["unanswerable"]]
+    refused = sum(not d["found"] for d in answerable)
+    right_refusals = sum(not d["found"] for d in unanswerable)
     return (
         f"  {half:8s} narrow answer hit {mean(narrow)}; refusal accuracy {mean(refusal)}; "
-        f"broad+which list recall {mean(lists)}; meta recall {mean(meta)}; forbidden hits {forbidden}"
+        f"broad+which list recall {mean(lists)}; meta recall {mean(meta)}; forbidden hits {forbidden}; "
+        f"answerable refused {refused} of {len(answerable)}; "
+        f"unanswerable refused {right_refusals} of {len(unanswerable)}"
     )
 
 
@@ -114,26 +128,35 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="duthao-bench-answers-"))
     results: dict = {}
     totals: dict[str, list[dict]] = {"dev": [], "heldout": []}
-    fresh_totals: dict[str, dict[str, list[dict]]] = {name: {"dev": [], "heldout": []} for name in FRESH}
+    fresh_totals: dict[str, dict[str, list[dict]]] = {
+        name: {"dev": [], "heldout": []} for name in (*FRESH, *ELSEWHERE)
+    }
     wanted = args.corpora.split(",")
     try:
         print(
-            f"{'set':22s} {'half':8s} {'n':>4s} {'R@1':5s} {'R@5':5s} {'MRR':5s} {'narrw':5s} {'refus':5s} "
-            f"{'listR':5s} {'forb':>4s} {'p50ms':>6s} {'p95ms':>6s}"
+            f"{'set':22s} {'half':8s} {'n':>4s} {'R@1':5s} {'R@5':5s} {'MRR':5s} "
+            f"{'shMRR':5s} {'narrw':5s} {'refus':5s} {'listR':5s} {'forb':>4s} {'p50ms':>6s} {'p95ms':>6s}"
         )
         for corpus_name in CORPORA:
             with_docs = corpus_name != "seed"
             if corpus_name not in wanted:
                 continue
             corpus = work / corpus_name / "corpus"
-            make_corpus(
-                corpus, with_docs, args.distractors, fresh=corpus_name if corpus_name in FRESH else None
-            )
+            gazetteer = None
+            if corpus_name in ELSEWHERE:  # its own documents only, with its own places
+                shutil.copytree(ELSEWHERE[corpus_name] / "corpus", corpus)
+                own = ELSEWHERE[corpus_name] / "gazetteer.json"
+                gazetteer = own if own.exists() else None
+            else:
+                make_corpus(
+                    corpus, with_docs, args.distractors, fresh=corpus_name if corpus_name in FRESH else None
+                )
             settings = Settings(
                 corpus_dir=corpus,
                 index_dir=work / corpus_name / "index",
                 embeddings=args.embeddings,
                 llm="none",
+                gazetteer=gazetteer,
             )
             assistant = build_assistant(settings)
             started = time.perf_counter()
@@ -153,7 +176,7 @@ def main() -> int:
                 n = sum(len(s.requirements) for s in outline.sections)
                 median_ms = statistics.median(timings) * 1000
                 print(f"# outline: median {median_ms:.1f} ms ({n} requirements, Nam Sách)")
-            folder = FRESH.get(corpus_name, EVAL)
+            folder = FRESH.get(corpus_name) or ELSEWHERE.get(corpus_name) or EVAL
             sets = SEED_SETS if not with_docs else {p.name: p for p in sorted(folder.glob("*.jsonl"))}
             for name, path in sets.items():
                 if with_docs and name == "seed.jsonl" or not path.exists():
@@ -164,7 +187,7 @@ def main() -> int:
                         continue
                     metrics = evaluate(assistant, questions)
                     results[f"{corpus_name}/{name}/{half}"] = metrics
-                    if corpus_name in FRESH:
+                    if corpus_name in fresh_totals:
                         fresh_totals[corpus_name][half].extend(metrics["details"])
                     elif name != "dev_questions.jsonl":  # the old dev set was tuned on: not in the totals
                         totals[half].extend(metrics["details"])

@@ -12,6 +12,10 @@ assistant.retriever.search(question, k=10)) in a temporary folder, never in the 
   neighbour                the same corpus; 10 questions about news paragraphs that do not repeat who they
                            are about ("ông Điều"), bench/data/neighbour_questions.jsonl (written for issue 11)
 
+Beside the retriever's ranking, "shown MRR@10" ranks the passages a user is shown: Assistant.ask(question,
+k=10)'s passages, after everything the answer stage does to them (a document the question seems to name,
+list items, sections). The two should not differ by more than 0.01.
+
 Each set is split in two fixed halves by a hash of the question (held_out()): MRR@10 is printed for the half
 retrieval is tuned on and for the frozen held-out half, beside the whole set.
 
@@ -102,11 +106,22 @@ def mrr(ranks: list[int | None]) -> float:
     return round(sum(1 / r for r in ranks if r) / (len(ranks) or 1), 4)
 
 
-def metrics(ranks: list[int | None], held: list[bool] | None = None) -> dict[str, float]:
-    """R@1, R@5, MRR@10 over every question, and MRR@10 over each half (tuned on / held out)."""
+def shown_rank(assistant: object, question: str, is_gold: object) -> int | None:
+    """The gold passage's rank among the passages Assistant.ask shows for the question."""
+    answer = assistant.ask(question, k=K)  # type: ignore[attr-defined]
+    return next((p.rank for p in answer.passages if p.rank <= K and is_gold(p)), None)  # type: ignore[operator]
+
+
+def metrics(
+    ranks: list[int | None], held: list[bool] | None = None, shown: list[int | None] | None = None
+) -> dict[str, float]:
+    """R@1, R@5, MRR@10 over every question, and MRR@10 over each half (tuned on / held out); MRR@10 of the
+    passages shown by Assistant.ask when measured."""
     n = len(ranks) or 1
     held = held if held is not None else [False] * len(ranks)
+    extra = {"shown_mrr_at_10": mrr(shown)} if shown is not None else {}
     return {
+        **extra,
         "questions": len(ranks),
         "r_at_1": round(sum(r == 1 for r in ranks) / n, 4),
         "r_at_5": round(sum(r is not None and r <= 5 for r in ranks) / n, 4),
@@ -141,11 +156,15 @@ def run_vire(name: str, work: Path, args: argparse.Namespace, wanted: list[str])
     out = {}
     for label in wanted:
         asked = [(fold(q), n) if label.endswith("-unaccented") else (q, n) for q, n in questions]
-        ranks = []
+        ranks, shown = [], []
         for question, number in asked:
             passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
             ranks.append(next((p.rank for p in passages if p.chunk.source == sources[number]), None))
-        out[label] = {**facts, **metrics(ranks, [held_out(q) for q, _ in questions])}
+            if args.shown:
+                gold_source = sources[number]
+                shown.append(shown_rank(assistant, question, lambda p, s=gold_source: p.chunk.source == s))
+        held = [held_out(q) for q, _ in questions]
+        out[label] = {**facts, **metrics(ranks, held, shown if args.shown else None)}
     return out
 
 
@@ -162,11 +181,14 @@ def run_distractor(work: Path, args: argparse.Namespace, wanted: list[str]) -> d
         questions = [(r["question"], r["gold"]) for r in rows if r.get("gold") and not r.get("unanswerable")]
         if args.limit:
             questions = questions[: args.limit]
-        ranks = []
+        ranks, shown = [], []
         for question, gold in questions:
             passages = assistant.retriever.search(question, k=K)  # type: ignore[attr-defined]
             ranks.append(next((p.rank for p in passages if holds(p.chunk.text, gold)), None))
-        out[label] = {**facts, **metrics(ranks, [held_out(q) for q, _ in questions])}
+            if args.shown:
+                shown.append(shown_rank(assistant, question, lambda p, g=gold: holds(p.chunk.text, g)))
+        held = [held_out(q) for q, _ in questions]
+        out[label] = {**facts, **metrics(ranks, held, shown if args.shown else None)}
     return out
 
 
@@ -225,6 +247,9 @@ def print_table(before: dict[str, dict] | None, after: dict[str, dict], ref: str
     columns = ("r_at_1", "r_at_5", "mrr_at_10", "mrr_tune", "mrr_held_out")
     for side, _ in sides:
         heads += [f"{side} R@1", f"{side} R@5", f"{side} MRR@10", "tune", "held-out"]
+    shown = any("shown_mrr_at_10" in r for r in after.values())
+    if shown:
+        heads.append("shown MRR@10")
     if before:
         heads.append("Δ MRR@10")
     rows = []
@@ -234,6 +259,8 @@ def print_table(before: dict[str, dict] | None, after: dict[str, dict], ref: str
         for _, result in sides:
             m = (result or {}).get(name)
             row += [f"{m[k]:.4f}" if m and k in m else "-" for k in columns]
+        if shown:
+            row.append(f"{after[name]['shown_mrr_at_10']:.4f}" if "shown_mrr_at_10" in after[name] else "-")
         if before:
             delta = after[name]["mrr_at_10"] - before[name]["mrr_at_10"] if name in before else None
             row.append(f"{delta:+.4f}" if delta is not None else "-")
@@ -258,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=Path, default=DEV_QUESTIONS, help="distractor-set questions")
     parser.add_argument(
         "--neighbour-questions", type=Path, default=NEIGHBOUR_QUESTIONS, help="neighbour-set questions"
+    )
+    parser.add_argument(
+        "--no-shown", dest="shown", action="store_false", help="skip the passages shown by Assistant.ask"
     )
     parser.add_argument("--side", default="after", help=argparse.SUPPRESS)  # keep folder: before/ or after/
     args = parser.parse_args(argv)
