@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import lexicon
 from app.errors import ConfigError
 from app.text import fold, has_diacritics, syllables
 
@@ -336,3 +337,39 @@ def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
             if speaks_generally(text):
                 section = None
     return out
+
+
+MAX_NAME_SYLLABLES = 4  # "Phan Rang - Tháp Chàm" stops at its dash: "Phan Rang" is enough to look up
+
+
+@functools.cache
+def _unit_words() -> re.Pattern[str]:
+    """'Tỉnh ủy', 'huyện', 'TP.' … (app/lexicon/administrative_units.txt), any case, longest first."""
+    words = sorted(lexicon.words("administrative_units"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+def named_by_form(text: str) -> tuple[str, ...]:
+    """Places the text names by their form, a unit word then a capitalised name ("Tỉnh ủy Nghệ An",
+    "huyện Vân Đồn"), that the gazetteer does not hold: the gazetteer is one province's, while a question may
+    name any place. The name is the capitalised syllables after the unit word ("Nghệ An")."""
+    found: list[str] = []
+    known = active()
+    for match in _unit_words().finditer(text):
+        rest = text[match.end() :]
+        words = []
+        for word in re.findall(r"[\w]+|[^\w\s]+|\s+", rest):
+            if word.isspace():
+                continue
+            if not (word[:1].isupper() and word.isalpha()) or _unit_words().fullmatch(word):
+                break
+            words.append(word)
+            if len(words) == MAX_NAME_SYLLABLES:
+                break
+        if not words:
+            continue
+        name = " ".join(words)
+        if known.find(f"{match.group(0)} {name}") or known.find(name) or name in found:
+            continue
+        found.append(name)
+    return tuple(found)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app import places
-from app.answers import facts, listing, sections
+from app.answers import coverage, facts, listing, sections
 from app.answers.answerer import Answerer
 from app.answers.evidence import asks_for_list
 from app.answers.intent import Intent, Shape, analyse_question
@@ -116,20 +116,31 @@ class Assistant:
         intent = analyse_question(standalone, chosen)
         districts = intent.districts
         k = k or self.settings.k
-        passages = self.retriever.search(standalone, k, districts or None)
-        passages = self._with_list_items(passages)
+        uncovered = coverage.uncovered_places(standalone, self.index.mentions)
+        if uncovered:
+            # "Tỉnh ủy Nghệ An yêu cầu gì …" of another province's documents: not theirs to answer
+            passages = self.retriever.search(standalone, k, districts or None)
+            answer = coverage.not_covered_answer(question, uncovered, intent.language, passages)
+            yield answer.text
+            yield replace(answer, standalone_question=standalone)
+            return
         named = facts.named_document(standalone, self.index.snapshot().documents)
-        if named is not None:
-            # "Theo Thông báo kết luận, …": the passages of the document the question names
+        exact = named is not None and facts.names_exactly(standalone, named)
+        # "Theo Thông báo kết luận, …": a document the question seems to name ranks its passages higher
+        preferred = named["source"] if named is not None and not exact else None
+        passages = self.retriever.search(standalone, k, districts or None, preferred)
+        if exact:
+            # "Hướng dẫn 12-HD/TU …": named by number or whole title, that document's passages answer
             wider = self.retriever.search(standalone, k * NAMED_DOCUMENT_WIDENING, districts or None)
             own = [p for p in wider if p.chunk.source == named["source"]][:k]
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
+        passages = self._with_list_items(passages)
         # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
         # answer from the passages (verified against them)
         listed = None
         if self.chat_model is None:
             listed = self._section_answer(standalone, intent, passages)
-            listed = listed or self._catalogue_answer(standalone, intent, passages, named)
+            listed = listed or self._catalogue_answer(standalone, intent, passages, named, exact)
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
@@ -210,21 +221,30 @@ class Assistant:
         return self.index.snapshot().requirements
 
     def _catalogue_answer(
-        self, question: str, intent: Intent, passages: list[Passage], named: dict[str, Any] | None
+        self,
+        question: str,
+        intent: Intent,
+        passages: list[Passage],
+        named: dict[str, Any] | None,
+        exact: bool = False,
     ) -> Answer | None:
         """A list from the requirement catalogue, or a document's metadata, when the question asks for it.
-        `named`: the document the question names, if any."""
+        `named`: the document the question seems to name, if any; `exact`: named by number or whole title,
+        when only its requirements are listed."""
         requirements = self._requirements()
-        if named is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
-            # "theo Hướng dẫn 12-HD/TU …": only that document's requirements
-            requirements = [r for r in requirements if r.source == named["source"]]
-        naming = facts.naming_words(named)
+        naming = facts.naming_words(named)  # how it names a document is not its topic, exact or not
+        # "theo Hướng dẫn 12-HD/TU …": only that document's requirements; a title's words shared with the
+        # question restrict nothing
+        only = named["source"] if named is not None and exact else None
+        if only is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
+            requirements = [r for r in requirements if r.source == only]
         if intent.shape is Shape.REPORT:
             return listing.report_answer(question, intent, requirements, passages, naming)
         if intent.shape is Shape.WHICH:
-            wide = self.retriever.search(question, max(WHICH_PASSAGES, self.settings.k))
-            if named is not None:
-                wide = [p for p in wide if p.chunk.source == named["source"]]
+            preferred = named["source"] if named is not None else None
+            wide = self.retriever.search(question, max(WHICH_PASSAGES, self.settings.k), None, preferred)
+            if only is not None:
+                wide = [p for p in wide if p.chunk.source == only]
             return listing.which_answer(question, intent, requirements, wide, naming)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
             return facts.fact_answer(question, intent, passages, self.index.snapshot().documents, named)

@@ -56,6 +56,7 @@ class DraftSet:
     drafts: Path  # holds the drafts and expected.json
     corpora: tuple[Path, ...]  # merged into one corpus folder
     long_draft: str  # the draft whose review is timed
+    gazetteer: Path | None = None  # the places of the set's province (None: Hải Dương's)
 
 
 SETS = {
@@ -67,6 +68,18 @@ SETS = {
         "01_chi_linh_day_du.txt",
     ),
 }
+# sets written by people who never read the rules (tests/data/elsewhere/<set>: corpus/, drafts/, gazetteer)
+for _folder in sorted((REPO / "tests" / "data" / "elsewhere").glob("*/drafts/expected.json")):
+    _root = _folder.parents[1]
+    _drafts = sorted(p.name for p in _folder.parent.glob("*.txt"))
+    if _drafts:
+        SETS[_root.name] = DraftSet(
+            _root.name,
+            _folder.parent,
+            (_root / "corpus",),
+            max(_drafts, key=lambda n, d=_folder.parent: len((d / n).read_text(encoding="utf-8"))),
+            _root / "gazetteer.json" if (_root / "gazetteer.json").exists() else None,
+        )
 
 
 @dataclass
@@ -119,7 +132,13 @@ def build(draft_set: DraftSet, work: Path, embeddings: str):
     corpus = work / "corpus"
     for source in draft_set.corpora:
         shutil.copytree(source, corpus, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True)
-    settings = Settings(corpus_dir=corpus, index_dir=work / "index", embeddings=embeddings, llm="none")
+    settings = Settings(
+        corpus_dir=corpus,
+        index_dir=work / "index",
+        embeddings=embeddings,
+        llm="none",
+        gazetteer=draft_set.gazetteer,
+    )
     return build_assistant(settings)
 
 
@@ -238,7 +257,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--set", choices=("seed", "guidance", "both"), default="both")
+    parser.add_argument(
+        "--set", default="all", help=f"all, or a comma list of {', '.join(SETS)} (elsewhere sets by folder)"
+    )
     parser.add_argument(
         "--half", choices=("dev", "heldout", "both"), default="both", help="guidance drafts scored"
     )
@@ -250,7 +271,10 @@ def main() -> int:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
 
-    names = ("seed", "guidance") if args.set == "both" else (args.set,)
+    names = tuple(SETS) if args.set in ("all", "both") else tuple(args.set.split(","))
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        parser.error(f"unknown set(s) {unknown}: choose from {', '.join(SETS)}")
     out: dict = {"embeddings": args.embeddings, "sets": {}}
     for name in names:
         result = run_set(SETS[name], args)

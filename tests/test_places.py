@@ -435,3 +435,25 @@ def test_another_gazetteer_reparses_and_reembeds_every_document(tmp_path: Path, 
     finally:
         places.use_gazetteer(None)
     assert changed.chunks_embedded == first.chunks_embedded
+
+
+# ---- places named by their form, held by the gazetteer or not ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh ủy Nghệ An yêu cầu gì về báo cáo chính trị?", ("Nghệ An",)),
+        ("TP. Hạ Long cần nêu những gì?", ("Hạ Long",)),
+        ("Đảng bộ tỉnh Thái Bình khóa XX", ("Thái Bình",)),
+        ("Huyện ủy Vân Đồn - Quảng Ninh", ("Vân Đồn",)),
+        ("Báo cáo chính trị của huyện Kim Thành cần gì?", ()),  # the gazetteer's own
+        ("thành phố Hải Dương", ()),
+        ("Những huyện nào được giao nhiệm vụ?", ()),  # no name after the unit word
+        ("Tỉnh ủy yêu cầu gì?", ()),
+    ],
+)
+def test_a_place_is_recognised_by_its_form_when_the_gazetteer_does_not_hold_it(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert places.named_by_form(text) == expected

@@ -175,6 +175,18 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     return best if best_cov >= DOCUMENT_MATCH and terms else None
 
 
+def names_exactly(question: str, doc: dict[str, Any]) -> bool:
+    """True when the question names the document beyond doubt: by its number ("12-HD/TU") or by its whole
+    title. Only then may its passages alone answer; a question that merely shares a title's words (every
+    guidance on political reports says "hướng dẫn … báo cáo chính trị") is pointed at it, never locked on."""
+    number = _norm_number(doc.get("number") or "")
+    if number and any(_norm_number(m.group(1)) in number for m in _NUMBER.finditer(question)):
+        return True
+    title = " ".join(syllables(fold(doc.get("title") or "")))
+    asked = " " + " ".join(syllables(fold(question))) + " "
+    return len(title.split()) >= MIN_TITLE_WORDS and f" {title} " in asked
+
+
 def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answer | None:
     letterhead = doc.get("letterhead") or []
     number = doc.get("number") or doc["source"]

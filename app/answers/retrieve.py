@@ -48,6 +48,12 @@ GUIDANCE_PRIOR = 0.1
 _REQUIREMENT_CUES = tuple(syllables(cue) for cue in lexicon.words("requirement_question_cues"))
 
 
+# A document a question seems to name (its type, issuer or most of its title's words, facts.named_document)
+# is a signal, never a filter: its passages gain this much on the fused 0..1 scale, like GUIDANCE_PRIOR, so
+# that a passage of another document the retriever ranks well ahead still comes first.
+NAMED_DOCUMENT_PRIOR = 0.1
+
+
 def asks_what_is_required(question: str) -> bool:
     """True when the question holds a requirement cue ("cần", "yêu cầu", "must"); folded when typed without
     diacritics."""
@@ -92,8 +98,16 @@ class Retriever:
         self.dense_weight = settings.dense_weight
         self.candidates = settings.candidates
 
-    def search(self, question: str, k: int = 5, districts: Sequence[str] | None = None) -> list[Passage]:
-        """Top-k passages for the question. `districts` overrides the districts named in the question."""
+    def search(
+        self,
+        question: str,
+        k: int = 5,
+        districts: Sequence[str] | None = None,
+        preferred_source: str | None = None,
+    ) -> list[Passage]:
+        """Top-k passages for the question. `districts` overrides the districts named in the question;
+        `preferred_source`: a document the question seems to name, whose passages gain
+        NAMED_DOCUMENT_PRIOR."""
         snap = self.index.snapshot()  # one snapshot throughout: a rebuild may publish a new one meanwhile
         if not snap.chunks or not question.strip():
             return []
@@ -140,6 +154,8 @@ class Retriever:
         for j, position in enumerate(positions):
             chunk = snap.chunks[position]
             adjustment = district_adjustment(chunk, asked) + doc_type_adjustment(chunk, requirement_question)
+            if preferred_source is not None and chunk.source == preferred_source:
+                adjustment += NAMED_DOCUMENT_PRIOR
             scored.append((float(fused[j]) + adjustment, chunk))
         scored.sort(key=lambda row: -row[0])
         return [

@@ -38,6 +38,7 @@ from app.index.builder import Builder, Progress
 from app.index.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
 from app.index.store import ChromaStore
 from app.index.vector_cache import CachedEmbeddings, VectorCache
+from app.text import folded_tokens, has_diacritics, lexical_tokens
 
 __all__ = ["CorpusIndex", "Progress", "Snapshot"]
 
@@ -171,6 +172,24 @@ class CorpusIndex:
     ) -> tuple[np.ndarray, np.ndarray]:
         """BM25 scores of every chunk of the snapshot (the live one by default), exact and folded field."""
         return (snap or self.snapshot()).lexical_scores(exact_tokens, folded)
+
+    def mentions(self, phrase: str, snap: Snapshot | None = None) -> bool:
+        """True when some chunk holds every syllable pair of the phrase (its one syllable, if it has one),
+        with diacritics when the phrase has them: "Nghệ An" anywhere in the corpus. A lexical lookup, no
+        scan."""
+        accented = has_diacritics(phrase)
+        tokens = lexical_tokens(phrase) if accented else folded_tokens(phrase)
+        pairs = [t for t in tokens if "_" in t] or tokens
+        if not pairs:
+            return False
+        held: np.ndarray | None = None
+        for token in pairs:
+            if accented:
+                present = self.lexical_scores([token], [], snap)[0] > 0
+            else:
+                present = self.lexical_scores([], [token], snap)[1] > 0
+            held = present if held is None else held & present
+        return bool(held is not None and held.any())
 
     def documents(self) -> list[DocumentInfo]:
         """The indexed documents, for listings."""
