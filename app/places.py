@@ -200,6 +200,8 @@ def _parse(path: Path, raw: str) -> Gazetteer:
             if not isinstance(alias, str) or not syllables(alias):
                 raise _bad(path, f"đơn vị “{name}” có một alias rỗng hoặc không phải chuỗi")
             key = tuple(syllables(unicodedata.normalize("NFC", alias)))
+            if owner_of.get(key) == name:
+                continue  # "TP Bắc Giang" and "TP. Bắc Giang" of one unit: punctuation is ignored anyway
             if key in owner_of:
                 raise _bad(path, f"alias “{alias}” có ở cả “{owner_of[key]}” và “{name}”")
             owner_of[key] = name

@@ -247,7 +247,8 @@ class Assistant:
                 wide = [p for p in wide if p.chunk.source == only]
             return listing.which_answer(question, intent, requirements, wide, naming)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
-            return facts.fact_answer(question, intent, passages, self.index.snapshot().documents, named)
+            documents = self.index.snapshot().documents
+            return facts.fact_answer(question, intent, passages, documents, named, exact)
         return None
 
     def outline(self, district: str) -> Outline:

@@ -235,3 +235,54 @@ def test_an_index_written_by_another_version_is_rebuilt_at_start(tmp_path: Path,
     assert embeddings.calls == calls  # Chroma and the vector cache still had everything
     assert assistant.ask("Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?").citations
     assert assistant.ensure_index() is None  # readable now: nothing to do
+
+
+# ---- what a question seems to name is a signal; places the documents do not cover ----------------------
+
+GUIDANCE_TITLE_DOC = """HƯỚNG DẪN
+Về việc xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện
+
+I. Yêu cầu chung
+Báo cáo chính trị cần ngắn gọn, súc tích, đánh giá đúng thực trạng của địa phương.
+"""
+LATER_DISPATCH = """CÔNG VĂN
+V/v điều chỉnh một số nội dung
+
+Dự thảo báo cáo chính trị gửi Ban Thường vụ Tỉnh ủy trước ngày 20 tháng 4 năm 2025 để cho ý kiến.
+"""
+
+
+def test_a_title_s_words_in_a_question_point_at_a_document_without_locking_onto_it(
+    assistant: Assistant,
+) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "huong-dan-xay-dung-bao-cao.txt").write_text(GUIDANCE_TITLE_DOC, encoding="utf-8")
+    (guidance / "cong-van-dieu-chinh.txt").write_text(LATER_DISPATCH, encoding="utf-8")
+    assistant.build_index()
+    answer = assistant.ask(
+        "Theo hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện, dự thảo gửi Ban "
+        "Thường vụ Tỉnh ủy trước ngày nào?"
+    )
+    assert "guidance/cong-van-dieu-chinh.txt" in {p.chunk.source for p in answer.passages}
+    assert answer.found and "20 tháng 4 năm 2025" in answer.text
+
+
+def test_a_document_named_by_its_whole_title_answers_alone(assistant: Assistant) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "huong-dan-xay-dung-bao-cao.txt").write_text(GUIDANCE_TITLE_DOC, encoding="utf-8")
+    (guidance / "cong-van-dieu-chinh.txt").write_text(LATER_DISPATCH, encoding="utf-8")
+    assistant.build_index()
+    answer = assistant.ask(
+        "Hướng dẫn về việc xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện yêu cầu báo cáo "
+        "thế nào?"
+    )
+    assert {p.chunk.source for p in answer.passages} == {"guidance/huong-dan-xay-dung-bao-cao.txt"}
+
+
+def test_a_province_the_documents_do_not_cover_is_not_answered_from_another_s_text(
+    assistant: Assistant,
+) -> None:
+    answer = assistant.ask("Tỉnh ủy Nghệ An yêu cầu báo cáo chính trị cấp huyện đề cập gì về giao thông?")
+    assert not answer.found and "Nghệ An" in answer.text and not answer.citations
+    covered = assistant.ask("Tỉnh ủy Hải Dương yêu cầu Kim Thành đề cập gì về giao thông?")
+    assert covered.found and KIM_THANH_TRANSPORT in covered.text

@@ -14,7 +14,7 @@ from typing import Any
 
 from app import lexicon, places
 from app.answers.intent import Intent, Shape
-from app.answers.matching import generic_terms, term_coverage, topic_terms
+from app.answers.matching import generic_terms, term_coverage, topic_terms, without_phrases
 from app.documents import planted
 from app.domain import Answer, Citation, Language, Passage
 from app.labels import EN_LEAD, show_date
@@ -110,11 +110,13 @@ def _document_type(title: str, number: str | None) -> str | None:
 
 
 def naming_words(doc: dict[str, Any] | None) -> tuple[str, ...]:
-    """How a question may name the document (its type, issuer, number): those words are not its topic."""
+    """How a question may name the document (its type, issuer, number, title's words): those words are not
+    its topic. "Theo hướng dẫn xây dựng báo cáo chính trị …, dự thảo gửi trước ngày nào?" asks about a
+    deadline, wherever it is stated, not about building political reports."""
     if doc is None:
         return ()
     kind = _document_type(doc["title"], doc.get("number"))
-    return tuple(x for x in (kind, doc.get("issuer"), doc.get("number")) if x)
+    return tuple(x for x in (kind, doc.get("issuer"), doc.get("number"), doc.get("title")) if x)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -235,9 +237,11 @@ def fact_answer(
     passages: Sequence[Passage],
     documents: dict[str, dict[str, Any]],
     doc: dict[str, Any] | None = None,
+    exact: bool = False,
 ) -> Answer | None:
     """The answer to a when / which-document question, or None to let the narrow answer try. `doc`: the
-    document the question names (named_document), when known."""
+    document the question seems to name (named_document), when known; `exact`: named by its number or whole
+    title (names_exactly), when a date it states is looked for in its passages only."""
     if doc is None and intent.shape is Shape.DOCUMENT and _SIGNED.search(question) and passages:
         # "Ai viết bài về …?": the document the question is about is the one its best passage comes from
         doc = next((d for d in documents.values() if d["source"] == passages[0].chunk.source), None)
@@ -247,8 +251,12 @@ def fact_answer(
             return Answer(question, answer.text, True, answer.citations, tuple(passages), intent.language)
     if intent.shape is not Shape.WHEN:
         return None
-    terms = [t for t in topic_terms(question) if t not in {"ngay", "dien", "ra"}]
-    if doc is not None:  # a date the named document states: its passages only
+    terms = [
+        t
+        for t in without_phrases(topic_terms(question), naming_words(doc))
+        if t not in {"ngay", "dien", "ra"}
+    ]
+    if doc is not None and exact:  # a date the named document states: its passages only
         passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
     best: tuple[float, Passage, str] | None = None
     for p in passages:
