@@ -689,7 +689,6 @@ def guide_paragraphs() -> list[str]:
 
 
 def dispatch_paragraphs() -> list[str]:
-    import re
     text = DISPATCH.read_text(encoding="utf-8")
     return [re.sub(r"\s+", " ", b).strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
 
