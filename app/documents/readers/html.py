@@ -1,5 +1,18 @@
 """HTML → blocks: h1–h6 → heading_level, li → item; text between nested blocks is kept, page furniture
 (scripts, navigation, headers, footers, forms) is dropped.
+
+A saved web page holds far more than its article: menus, breadcrumbs, banners, share and print links, photo
+captions, "Tin liên quan" lists and footers, often in plain divs and tables that no tag marks as furniture.
+The article is found by a maintained main-content extractor (trafilatura, with htmldate for the page's date)
+rather than by rules of our own; its text decides which of our blocks are kept, so that headings, items and
+the page's own line breaks stay as our walker read them:
+- the article runs from its headline (or the first block the extractor kept) to the last block it kept:
+  what lies outside is furniture;
+- inside, a short block the extractor left out (a caption, "Chia sẻ", a byline) is furniture too, while a
+  longer one (a lead paragraph the extractor sets apart) stays;
+- the line stating the page's publication date is kept wherever it stands, so that the date is the page's,
+  not a banner's ("Kỷ niệm … (1930 - 2025)").
+A page the extractor finds nothing in (a bare document saved as HTML) is read whole, as before.
 """
 
 from __future__ import annotations
@@ -8,6 +21,15 @@ import re
 
 from app.documents.readers.common import _block, _join_plain
 from app.domain import RawBlock
+from app.text import normalize_inline
+
+# A block outside the extracted article but inside its span is kept when it has at least this many words: a
+# lead paragraph the extractor sets apart is long, a caption, a byline or a share link is short.
+KEPT_OUTSIDE_WORDS = 25
+# The extracted article must hold this share of the page's blocks' text to be trusted; less means it found
+# only a fragment (a page of short items), and the page is read whole.
+MIN_ARTICLE_SHARE = 0.2
+MAX_DATELINE_CHARS = 120  # "Thứ Ba, 15/10/2024 - 09:12 | Lượt xem: 1.254": a dateline is a short line
 
 # div too: many pages hold their text in divs without any <p>
 _HTML_BLOCKS = frozenset(
@@ -65,4 +87,66 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
         flush()
 
     walk(soup, None, False)
-    return title, blocks
+    article = _main_content(html)
+    if article is None:
+        return title, blocks
+    headline, text, date = article
+    # "Headline - Cổng thông tin …": a page's <title> that holds the headline adds the portal's name to it
+    if title is None or headline and _norm(headline) in _norm(title):
+        title = headline or title
+    return title, _article_blocks(blocks, text, date, headline)
+
+
+def _norm(text: str) -> str:
+    return normalize_inline(text).lower()
+
+
+def _main_content(html: str) -> tuple[str | None, str, str | None] | None:
+    """(headline, article text, publication date as yyyy-mm-dd) by trafilatura, or None when it finds no
+    article. Its own failures are no reason to refuse the page: the page is then read whole."""
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(html, include_tables=True, include_comments=False, favor_recall=True)
+        meta = trafilatura.extract_metadata(html)
+    except Exception:  # noqa: BLE001 — a third-party parser on arbitrary pages: read the page whole
+        return None
+    if not text:
+        return None
+    return (meta.title if meta else None), _norm(text), (meta.date if meta else None)
+
+
+def _states_date(text: str, iso: str) -> bool:
+    """True when the text states the date (yyyy-mm-dd) as pages print it: 15/10/2024, 15-10-2024, 15.10.2024,
+    ngày 15 tháng 10 năm 2024, with or without leading zeros."""
+    year, month, day = (int(x) for x in iso[:10].split("-"))
+    numeric = rf"(?<!\d)0?{day}\s*[/.-]\s*0?{month}\s*[/.-]\s*{year}(?!\d)"
+    spelled = rf"ngày\s+0?{day}\s+tháng\s+0?{month}\s+năm\s+{year}"
+    return bool(re.search(numeric, text) or re.search(spelled, text, re.IGNORECASE))
+
+
+def _article_blocks(
+    blocks: list[RawBlock], article: str, date: str | None, headline: str | None
+) -> list[RawBlock]:
+    inside = [bool(b.text.strip()) and _norm(b.text) in article for b in blocks]
+    page_words = sum(len(b.text.split()) for b in blocks) or 1
+    kept_words = sum(len(b.text.split()) for b, keep in zip(blocks, inside, strict=True) if keep)
+    if not any(inside) or kept_words / page_words < MIN_ARTICLE_SHARE:
+        return blocks
+    first = inside.index(True)
+    last = len(inside) - 1 - inside[::-1].index(True)
+    # the article starts at its headline: a breadcrumb the extractor kept from a table layout lies before it
+    wanted = _norm(headline) if headline else None
+    heading = next((i for i, b in enumerate(blocks[: last + 1]) if wanted and _norm(b.text) == wanted), None)
+    if heading is not None:
+        first = heading
+    dated = None
+    if date:
+        short = (i for i, b in enumerate(blocks) if len(b.text) <= MAX_DATELINE_CHARS)
+        dated = next((i for i in short if _states_date(blocks[i].text, date)), None)
+    out = []
+    for i, block in enumerate(blocks):
+        within = first <= i <= last and (inside[i] or len(block.text.split()) >= KEPT_OUTSIDE_WORDS)
+        if within or i in (first, dated):
+            out.append(block)
+    return out

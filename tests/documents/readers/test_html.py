@@ -50,3 +50,63 @@ def test_html_headings_items_and_loose_text(tmp_path: Path) -> None:
 def test_html_title_falls_back_to_h1(tmp_path: Path) -> None:
     title, _ = read(write(tmp_path, "a.htm", "<h1>Tiêu đề chính</h1><p>Nội dung.</p>"))
     assert title == "Tiêu đề chính"
+
+
+# A portal page saved from a browser: banner, menu in divs, breadcrumb, the article with a dateline, a photo
+# caption and a share bar, then related and most-read link lists and a footer — none of it marked by tags.
+PORTAL_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Hội nghị góp ý dự thảo văn kiện đại hội ba huyện - Cổng TTĐT Đảng bộ tỉnh</title>
+<meta property="og:title" content="Hội nghị góp ý dự thảo văn kiện đại hội ba huyện">
+<meta property="article:published_time" content="2024-10-16T08:30:00+07:00"></head><body>
+<div class="banner">CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH — Chào mừng kỷ niệm 94 năm Ngày thành lập Đảng bộ
+tỉnh (03/02/1930 - 03/02/2024)</div>
+<div class="menu"><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a> <a href="/vk">Văn kiện</a></div>
+<div class="crumb"><a href="/">Trang chủ</a> » <a href="/tin">Tin hoạt động</a></div>
+<div class="article">
+<h1>Hội nghị góp ý dự thảo văn kiện đại hội ba huyện</h1>
+<div class="date">Thứ Tư, 16/10/2024 - 08:30</div>
+<p class="sapo">Chiều 15/10, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị của ba huyện
+trình đại hội đảng bộ nhiệm kỳ 2025 - 2030, do đồng chí Bí thư Tỉnh ủy chủ trì, với sự tham dự của các
+đồng chí trong Ban Thường vụ và lãnh đạo các ban xây dựng Đảng của Tỉnh ủy.</p>
+<div class="photo"><img src="a.jpg"><p class="caption">Quang cảnh hội nghị.</p></div>
+<p>Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các huyện rà soát kỹ số liệu, bảo đảm thống nhất với
+báo cáo kinh tế - xã hội; đánh giá đúng những hạn chế, yếu kém và chỉ rõ nguyên nhân chủ quan của từng hạn
+chế, gắn với trách nhiệm của người đứng đầu cấp ủy, chính quyền trong nhiệm kỳ qua.</p>
+<p>Về phương hướng nhiệm kỳ tới, các huyện cần lựa chọn từ hai đến ba khâu đột phá thật sự trúng, đúng, phù
+hợp với lợi thế của địa phương, có lộ trình và nguồn lực thực hiện rõ ràng, tránh dàn trải.</p>
+<div class="share">Chia sẻ: Facebook | Zalo | In bài viết</div>
+<p class="author">Minh Anh</p>
+</div>
+<div class="related"><h3>Tin liên quan</h3>
+<ul><li><a href="/1">Huyện ủy tổ chức hội nghị góp ý dự thảo báo cáo chính trị nhiệm kỳ mới</a></li>
+<li><a href="/2">Ban Thường vụ Tỉnh ủy làm việc về công tác chuẩn bị đại hội đảng bộ các cấp</a></li>
+</ul></div>
+<div class="most-read"><h3>Tin đọc nhiều</h3>
+<ul><li><a href="/3">Khánh thành cầu mới nối hai bờ sông trước ngày 30/4</a></li>
+<li><a href="/4">Giải bóng đá thanh niên toàn tỉnh khai mạc sôi nổi</a></li></ul></div>
+<div class="footer">Cơ quan chủ quản: Văn phòng Tỉnh ủy. Địa chỉ: số 1 đường Lê Lợi. Bản quyền © 2024.</div>
+</body></html>"""
+
+
+@pytest.mark.integration
+def test_a_saved_portal_page_is_read_as_its_article(tmp_path: Path) -> None:
+    title, blocks = read(write(tmp_path, "trang-cong.html", PORTAL_PAGE))
+    texts = [b.text for b in blocks]
+    joined = " ".join(texts)
+    assert title == "Hội nghị góp ý dự thảo văn kiện đại hội ba huyện"  # not the portal's name
+    assert texts[0] == "Hội nghị góp ý dự thảo văn kiện đại hội ba huyện"
+    assert "Thứ Tư, 16/10/2024 - 08:30" in texts  # the page's own dateline stays
+    assert any(t.startswith("Chiều 15/10, Ban Thường vụ Tỉnh ủy họp") for t in texts)  # the lead too
+    assert any("từ hai đến ba khâu đột phá" in t for t in texts)
+    for furniture in ("94 năm", "Trang chủ", "Chia sẻ", "Tin liên quan", "Tin đọc nhiều", "Khánh thành",
+                      "Bản quyền", "Quang cảnh hội nghị"):
+        assert furniture not in joined, furniture
+
+
+@pytest.mark.integration
+def test_a_portal_page_s_date_is_its_own_not_a_banner_s(tmp_path: Path) -> None:
+    from app.documents.ingest import read_document
+
+    (tmp_path / "corpus" / "guidance").mkdir(parents=True)
+    path = write(tmp_path / "corpus" / "guidance", "trang-cong.html", PORTAL_PAGE)
+    assert read_document(path, tmp_path / "corpus").date == "2024-10-16"
