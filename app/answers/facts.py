@@ -109,14 +109,16 @@ def _document_type(title: str, number: str | None) -> str | None:
     return _type_phrase(title) or _number_type(number)
 
 
-def naming_words(doc: dict[str, Any] | None) -> tuple[str, ...]:
-    """How a question may name the document (its type, issuer, number, title's words): those words are not
-    its topic. "Theo hướng dẫn xây dựng báo cáo chính trị …, dự thảo gửi trước ngày nào?" asks about a
-    deadline, wherever it is stated, not about building political reports."""
+def naming_words(doc: dict[str, Any] | None, with_title: bool = False) -> tuple[str, ...]:
+    """How a question may name the document (its type, issuer, number; with its title's words when asked):
+    those words are not its topic. The title's words count only where the question asks for a date: "Theo
+    hướng dẫn xây dựng báo cáo chính trị …, dự thảo gửi trước ngày nào?" asks for a deadline wherever it is
+    stated, while "… những đơn vị nào?" may ask about the very words a title holds."""
     if doc is None:
         return ()
     kind = _document_type(doc["title"], doc.get("number"))
-    return tuple(x for x in (kind, doc.get("issuer"), doc.get("number"), doc.get("title")) if x)
+    title = doc.get("title") if with_title else None
+    return tuple(x for x in (kind, doc.get("issuer"), doc.get("number"), title) if x)
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -253,7 +255,7 @@ def fact_answer(
         return None
     terms = [
         t
-        for t in without_phrases(topic_terms(question), naming_words(doc))
+        for t in without_phrases(topic_terms(question), naming_words(doc, with_title=True))
         if t not in {"ngay", "dien", "ra"}
     ]
     if doc is not None and exact:  # a date the named document states: its passages only

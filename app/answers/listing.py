@@ -249,8 +249,9 @@ def which_answer(
             text = f"{EN_LEAD}\n{text}"
         return Answer(question, text, True, tuple(numbering.citations), tuple(passages), intent.language)
     candidates: list[tuple[float, str, Requirement]] = []
+    # a text naming several districts is said of each of them: "những huyện nào …" lists every one named
     for r in requirements:
-        if r.districts and not places.is_overview(r.districts):
+        if r.districts:
             coverage = term_coverage(terms, r.quote)
             for d in r.districts:
                 candidates.append((coverage, d, r))
@@ -260,7 +261,7 @@ def which_answer(
             if planted.is_planted(sentence):
                 continue  # never an answer (app/documents/planted.py)
             named = places.find(sentence) or (() if places.is_overview(chunk.districts) else chunk.districts)
-            if not named or places.is_overview(named):
+            if not named:
                 continue
             as_requirement = Requirement(
                 id="",

@@ -5,8 +5,9 @@ A sentence is a directive when it holds a cue ("cần", "phải", "yêu cầu", 
 carries content ("Việc xác định các nhiệm vụ … cần …") is kept, and the body is cut into points:
 at ";" and ", đồng thời"; at a comma that opens a new verb phrase with its own object; and a closing list
 of short nouns after a head ("ưu tiên phát triển nhanh về giao thông, công nghiệp, đô thị") becomes one point
-per noun. The scope is the district(s) the sentence addresses: all of them when it speaks generally, names
-three or more districts, or sits in a paragraph about none.
+per noun. The scope is the district(s) the sentence addresses: all of them when it speaks generally or sits
+in a paragraph about none; a sentence naming several districts addresses each of them (four named districts
+are not a fifth's requirement).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 4  # 4: planted instructions are no requirements
+CATALOGUE_VERSION = 5  # 5: a directive naming several districts addresses each, not every district
 
 # Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
 # cue ("ưu tiên phát triển …") is part of what is asked.
@@ -292,15 +293,15 @@ def _capitalize(text: str) -> str:
 
 def _scope(lead: str, body: str, chunk_districts: Sequence[str]) -> tuple[str, ...]:
     """The districts a directive is addressed to; () means every district."""
-    if places.speaks_generally(lead):
-        return ()
     named = places.find(lead)
+    if places.speaks_generally(lead) and not named:
+        return ()  # "các huyện cần …"; "các huyện A, B và C cần …" names whom it means
     if not named:
         # a district named only in the body is an object ("vệ tinh của TP Hải Dương"), not the addressee
         objects = set(places.find(body))
         named = tuple(d for d in chunk_districts if d not in objects) or tuple(chunk_districts[:1])
-    if not named or places.is_overview(named):
-        return ()
+    # the districts a directive names are whom it addresses, however many: "Các huyện A, B, C và D cần …"
+    # is no requirement of a fifth
     return tuple(named)
 
 
@@ -389,10 +390,8 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
         scope = tuple(chunk.districts)  # under a district's heading
     else:
         # "2. Xác định mục tiêu xây dựng thị xã Kinh Môn trở thành …": a district named early in the item is
-        # whom it addresses; one named late ("… kết nối với TP Hải Dương") is an object, and three or more
-        # make an overview
-        early = places.find(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
-        scope = () if places.is_overview(early) else early
+        # whom it addresses, however many; one named late ("… kết nối với TP Hải Dương") is an object
+        scope = places.find(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
         if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS and rest.strip():
             topic = _TOPIC.sub("", lead).strip()  # "Về văn hóa - xã hội: …" keeps its topic
     out = []
@@ -462,8 +461,9 @@ def _term_set(requirement: Requirement) -> frozenset[str]:
 
 
 def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
-    """Drop a requirement whose key terms another one with the same scope already covers (a lead repeats
-    the body; a title repeats a sentence). Ties keep the first."""
+    """Drop a requirement whose key terms another one, addressed to the same districts or more, already
+    covers (a lead repeats the body, naming the districts the body speaks to generally; a title repeats a
+    sentence). Ties keep the broader scope, then the first."""
     keep: list[Requirement] = []
     for i, r in enumerate(requirements):
         terms = _term_set(r)
@@ -471,15 +471,21 @@ def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
             continue
         covered = False
         for j, other in enumerate(requirements):
-            if i == j or other.districts != r.districts:
+            if i == j or not _scope_covers(other.districts, r.districts):
                 continue
             others = _term_set(other)
-            if terms < others or (terms == others and j < i):
+            broader = other.districts != r.districts
+            if terms < others or (terms == others and (broader or j < i)):
                 covered = True
                 break
         if not covered:
             keep.append(r)
     return keep
+
+
+def _scope_covers(wide: Sequence[str], narrow: Sequence[str]) -> bool:
+    """True when a requirement addressed to `wide` (() = every district) applies to all of `narrow`."""
+    return not wide or bool(narrow) and set(narrow) <= set(wide)
 
 
 def applicable(requirements: Iterable[Requirement], district: str | None) -> list[Requirement]:

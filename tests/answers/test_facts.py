@@ -52,7 +52,8 @@ def test_the_years_and_generic_words_of_a_title_name_no_document():
 
 def test_a_report_or_draft_number_names_no_type():
     report = {"title": "Nội dung", "number": "Số 12-BC/HU", "issuer": None, "source": "r.txt"}
-    assert naming_words(report) == ("Số 12-BC/HU", "Nội dung")  # its number and title, no type
+    assert naming_words(report) == ("Số 12-BC/HU",)
+    assert naming_words(report, with_title=True) == ("Số 12-BC/HU", "Nội dung")
 
 
 def test_a_signer_is_quoted_with_the_position_above_the_name():

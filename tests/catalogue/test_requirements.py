@@ -207,3 +207,22 @@ def test_requirements_follow_the_snapshot_generation(tmp_path):
     assert embeddings.calls > embedded
     assert len(after) == len(before) + 1
     assert reviewer.requirements("Gia Lộc")[-1].text == "Phát triển du lịch"
+
+
+def test_a_directive_naming_four_districts_addresses_those_four_not_a_fifth(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Thông báo kết luận về dự thảo báo cáo chính trị\n\n"
+            "Các huyện Tứ Kỳ, Thanh Miện, Kim Thành và Nam Sách cần bổ sung đánh giá kết quả thu hút đầu tư "
+            "vào các cụm công nghiệp trong nhiệm kỳ.\n\n"
+            "Các huyện cần rà soát lại hệ thống chỉ tiêu cho phù hợp với quy hoạch tỉnh.\n"
+        ),
+    )
+    requirements = extract_requirements(chunks)
+    four = only(requirements, "thu hút đầu tư")
+    assert set(four.districts) == {"Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách"}
+    fifth = applicable(requirements, "Gia Lộc")
+    assert four not in fifth
+    assert only(requirements, "hệ thống chỉ tiêu") in fifth
+    assert four in applicable(requirements, "Nam Sách")
