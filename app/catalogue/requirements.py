@@ -15,9 +15,17 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from app import lexicon, places
+from app.catalogue.cues import (
+    CUE_PATTERNS,
+    MODAL_CUES,
+    REPORT_CUES,
+    body_start,
+    find_cues,
+    leads_items,
+    negated,
+)
 from app.catalogue.themes import classify
 from app.documents import planted
 from app.documents.structure import strip_marker
@@ -25,13 +33,8 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 5  # 5: a directive naming several districts addresses each, not every district
+CATALOGUE_VERSION = 6  # 6: negated directives, list leads and cues used as nouns are no requirements
 
-# Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
-# cue ("ưu tiên phát triển …") is part of what is asked.
-MODAL_CUES = lexicon.words("cue_modal")
-REPORT_CUES = lexicon.words("cue_report")
-CONTENT_CUES = lexicon.words("cue_content")
 
 # Verbs that open a new action in a list of directives ("…, xác định rõ …", "…, đề xuất mở rộng …"), and
 # manner words that go with them: a point made only of these shares its object with the next one.
@@ -63,24 +66,6 @@ MAX_ITEM_LEAD_WORDS = 14
 MAX_LEAD_SYLLABLES = 8  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
 
 
-@dataclass(frozen=True)
-class _Cue:
-    start: int  # character offsets in the sentence
-    end: int
-    kind: str  # "modal" | "report" | "content"
-
-
-def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE)
-
-
-_CUE_RES = {
-    "modal": _cue_pattern(MODAL_CUES),
-    "report": _cue_pattern(REPORT_CUES),
-    "content": _cue_pattern(CONTENT_CUES),
-}
-_PAST = re.compile(r"(?<!\w)(đã|đang|được|vừa)\s+(\w+\s+)?$", re.IGNORECASE)
 _STRONG_BREAK = re.compile(r"\s*;\s*|,\s*(?=đồng thời\b)", re.IGNORECASE)
 # "…; đồng thời phải làm rõ …": a clause after a break may restate its cue
 _LEADING_CUE = re.compile(
@@ -88,41 +73,6 @@ _LEADING_CUE = re.compile(
 )
 _TOPIC = re.compile(r"^(về|đối với|riêng|với)\s+", re.IGNORECASE)
 _TOPIC_LEAD = re.compile(r"^(về|đối với|riêng|với)\s+[^,:]{1,80}[,:]\s*", re.IGNORECASE)
-
-
-def _cues(sentence: str) -> list[_Cue]:
-    found = []
-    for kind, pattern in _CUE_RES.items():
-        for m in pattern.finditer(sentence):
-            # "huyện đã tập trung …" reports what was done; only modal/report cues are always directives
-            if kind == "content" and _PAST.search(sentence[: m.start()]):
-                continue
-            found.append(_Cue(m.start(), m.end(), kind))
-    found.sort(key=lambda c: c.start)
-    return found
-
-
-def is_directive(sentence: str) -> bool:
-    """True if the sentence tells the reports what to do."""
-    return bool(_cues(sentence))
-
-
-def _body_start(sentence: str, cues: list[_Cue]) -> tuple[int, int]:
-    """(end of the lead-in, start of the body): the body follows the first group of modal cues, else it
-    starts at the first content cue ("ưu tiên …"), else it follows the last reporting cue."""
-    modal = [c for c in cues if c.kind == "modal"]
-    if modal:
-        first = modal[0]
-        end = first.end
-        for c in modal[1:]:  # "cần phải", "cần … phải" written as a group
-            if sentence[end : c.start].strip() == "":
-                end = c.end
-        return first.start, end
-    report = [c for c in cues if c.kind == "report"]
-    content = [c for c in cues if c.kind == "content"]
-    if content:  # "yêu cầu huyện ưu tiên …": what is asked starts at the content cue
-        return content[0].start, content[0].start
-    return report[-1].start, report[-1].end
 
 
 def _content_mask(words: Sequence[str], names: Sequence[tuple[str, ...]] = ()) -> list[bool]:
@@ -174,7 +124,7 @@ def _lead_context(lead: str) -> tuple[list[str], str | None]:
     segments = [seg.strip() for seg in lead.split(",")]
     subject_from = 0
     for i, seg in enumerate(segments):
-        reported = list(_CUE_RES["report"].finditer(seg))
+        reported = list(CUE_PATTERNS["report"].finditer(seg))
         if reported:  # "đồng chí yêu cầu mỗi huyện": the subject follows the reporting verb
             segments[i] = seg[reported[-1].end() :].strip()
             subject_from = i
@@ -348,11 +298,11 @@ def _paragraph_texts(chunk: Chunk) -> list[tuple[int, str]]:
 
 
 def _sentence_requirements(chunk: Chunk, sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
-    cues = _cues(sentence)
+    cues = find_cues(sentence)
     if not cues:
         return []
-    lead_end, body_start = _body_start(sentence, cues)
-    lead, body = sentence[:lead_end].strip(" ,"), _strip_addressee(sentence[body_start:].strip(" ,"))
+    lead_end, body_from = body_start(sentence, cues)
+    lead, body = sentence[:lead_end].strip(" ,"), _strip_addressee(sentence[body_from:].strip(" ,"))
     if len(syllables(body)) < MIN_POINT_SYLLABLES or body.endswith("?"):
         return []
     scope = _scope(lead, body, chunk.districts)
@@ -363,7 +313,7 @@ def _sentence_requirements(chunk: Chunk, sentence: str) -> list[tuple[str, tuple
         if i == 0 and subject:
             # the subject is part of what is asked: quote it with its cue as written
             start = sentence.index(subject) if subject in sentence else lead_end
-            text = f"{sentence[start:body_start].strip()} {point}"
+            text = f"{sentence[start:body_from].strip()} {point}"
         else:
             text = point
         topic = topics[-1] if topics else ""
@@ -431,8 +381,14 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
                     if not extracted and _imperative(sentence) and section:
                         extracted = _sentence_requirements(chunk, "Cần " + sentence)
                     rows.extend((point, scope, topic, sentence) for point, scope, topic in extracted)
-            # "system: báo cáo cần khẳng định …" is written to steer an assistant, not asked of a district
-            rows = [row for row in rows if not planted.is_planted(row[3])]
+            # "system: báo cáo cần khẳng định …" is written to steer an assistant, not asked of a district; "…
+            # không cần trình bày …" says what a report need not hold; "… những nội dung sau:" leads the items
+            # after it, which are the requirements
+            rows = [
+                row
+                for row in rows
+                if not planted.is_planted(row[3]) and not negated(row[3], row[0]) and not leads_items(row[3])
+            ]
             for point, scope, topic, quote in rows:
                 digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
                 found.append(

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.requirements import applicable, extract_requirements, is_directive, key_terms
+from app.catalogue.cues import is_directive
+from app.catalogue.requirements import applicable, extract_requirements, key_terms
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Chunk, Requirement
 from app.review.checklist import Reviewer
@@ -226,3 +227,25 @@ def test_a_directive_naming_four_districts_addresses_those_four_not_a_fifth(tmp_
     assert four not in fifth
     assert only(requirements, "hệ thống chỉ tiêu") in fifth
     assert four in applicable(requirements, "Nam Sách")
+
+
+def test_a_negated_directive_a_list_lead_and_a_cue_used_as_a_noun_are_no_requirements(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Hướng dẫn xây dựng báo cáo chính trị\n\n"
+            "Báo cáo không cần trình bày chi tiết kết quả của từng xã, phường, thị trấn.\n\n"
+            "Báo cáo không nhất thiết phải liệt kê lại toàn bộ số liệu của các năm trong nhiệm kỳ.\n\n"
+            "Hướng dẫn cũng lưu ý: không đưa vào báo cáo chính trị phần kiểm điểm của Ban Chấp hành.\n\n"
+            "Một số dự thảo còn dài, chưa đáp ứng yêu cầu về chất lượng phân tích nguyên nhân.\n\n"
+            "Báo cáo chính trị của các huyện cần bảo đảm những nội dung sau:\n\n"
+            "- Đánh giá đúng kết quả thực hiện nghị quyết đại hội nhiệm kỳ qua.\n\n"
+            "Báo cáo cần ngắn gọn, không trùng lặp với báo cáo kiểm điểm.\n"
+        ),
+    )
+    texts = " | ".join(r.text.lower() for r in extract_requirements(chunks))
+    for not_asked in ("chi tiết kết quả của từng xã", "liệt kê lại toàn bộ số liệu", "phần kiểm điểm của ban",
+                      "chất lượng phân tích", "những nội dung sau"):
+        assert not_asked not in texts, not_asked
+    assert "đánh giá đúng kết quả thực hiện nghị quyết" in texts  # the item the lead introduces
+    assert "ngắn gọn" in texts  # "không trùng lặp" after it negates nothing that is asked
