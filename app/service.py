@@ -148,7 +148,9 @@ class Assistant:
             yield replace(listed, question=question, standalone_question=standalone)
             return
         final: Answer | None = None
-        for event in self.answerer.answer_stream(standalone, passages, districts, facts.naming_words(named)):
+        asks_when = intent.shape is Shape.WHEN
+        naming = facts.naming_words(named)
+        for event in self.answerer.answer_stream(standalone, passages, districts, naming, asks_when):
             if isinstance(event, Answer):
                 final = event
             else:

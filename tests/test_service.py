@@ -286,3 +286,10 @@ def test_a_province_the_documents_do_not_cover_is_not_answered_from_another_s_te
     assert not answer.found and "Nghệ An" in answer.text and not answer.citations
     covered = assistant.ask("Tỉnh ủy Hải Dương yêu cầu Kim Thành đề cập gì về giao thông?")
     assert covered.found and KIM_THANH_TRANSPORT in covered.text
+
+
+def test_a_when_question_is_answered_only_with_a_stated_time(assistant: Assistant) -> None:
+    dated = assistant.ask("Cuộc làm việc với bốn huyện diễn ra ngày nào?")
+    assert dated.found and "12" in dated.text
+    undated = assistant.ask("Khi nào Kim Thành phải phá bỏ thế độc đạo về giao thông?")
+    assert not undated.found  # the guidance asks it, but names no time

@@ -15,7 +15,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app import places
-from app.answers.evidence import asks_for_list, asks_for_number, counted_words, states_figure, states_years
+from app.answers.evidence import (
+    asks_for_list,
+    asks_for_number,
+    counted_words,
+    states_figure,
+    states_time,
+    states_years,
+)
 from app.answers.follow_up import condense, condense_with_llm
 from app.answers.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
 from app.documents import planted
@@ -111,13 +118,14 @@ class Answerer:
         passages: Sequence[Passage],
         asked_districts: Sequence[str] = (),
         naming: Sequence[str] = (),
+        asks_when: bool = False,
     ) -> Iterator[str | Answer]:
         """Yield text pieces, then the final Answer. `naming`: words the question names its document
-        with ("Thông báo kết luận"), not part of its topic."""
+        with ("Thông báo kết luận"), not part of its topic; `asks_when`: the question asks for a date."""
         language = Language(detect_language(question))
         model = self.chat_model
         if model is None or not passages:
-            answer = self.extractive(question, passages, asked_districts, naming)
+            answer = self.extractive(question, passages, asked_districts, naming, asks_when)
             # one cited sentence at a time, like a model writing: the reader starts before the end
             parts = re.split(r"(?<=\]) ", answer.text)
             for i, part in enumerate(parts):
@@ -167,8 +175,10 @@ class Answerer:
         passages: Sequence[Passage],
         asked_districts: Sequence[str] = (),
         naming: Sequence[str] = (),
+        asks_when: bool = False,
     ) -> Answer:
-        """Pick the passages' sentences that answer the question; say "not found" when none does."""
+        """Pick the passages' sentences that answer the question; say "not found" when none does. A question
+        asking when is answered only by a sentence that states a time ("trước ngày 20/4", "tháng 5/2025")."""
         language = Language(detect_language(question))
         passages = tuple(passages)
         if not passages:
@@ -179,6 +189,8 @@ class Answerer:
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
+        if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
+            pool = [c for c in pool if states_time(c.sentence)]
         chosen = self._choose(pool)
         chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)

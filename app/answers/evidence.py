@@ -28,6 +28,12 @@ _PERCENT_QUESTION = re.compile(r"\b(tỷ lệ|ty le|phần trăm|phan tram|perce
 _QUANTITY = re.compile(
     r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\w/\-])(?!\s*năm)"
 )
+# A count next to the thing counted: digits (a range "5 - 10" too), or a number written as a word ("ba phần")
+_COUNT = re.compile(
+    r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*"
+    r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w/\-])"
+)
+_NUMBER_WORDS = frozenset(fold(w).lower() for w in lexicon.words("number_words"))
 # "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
 _ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
 # "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
@@ -65,6 +71,9 @@ def counted_words(question: str) -> list[str]:
     if counted is None or detect_language(question) == "en":
         return []
     words = syllables(counted.group(1).lower())
+    # "bao nhiêu năm trước", "mấy năm": years are what is counted
+    if words and words[0] == "năm" and (len(words) == 1 or not words[1].isdigit()):
+        return ["nam"]
     # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
     if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
         return []
@@ -86,4 +95,26 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
         for m in _QUANTITY.finditer(folded):
             if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
                 return True
+        if words:  # "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"
+            counts = [m.end() for m in _COUNT.finditer(folded)]
+            tokens = syllables(folded)
+            counts_as_words = [i for i, w in enumerate(tokens[:-1]) if w in _NUMBER_WORDS]
+            if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
+                return True
+            if any(words[0] in tokens[i + 1 : i + 4] for i in counts_as_words):
+                return True
     return False
+
+
+# A time a sentence states: a date, a day and month, a month, a quarter or a year ("trước ngày 20/4/2025",
+# "ngày 12.3", "tháng 5", "quý II/2025", "năm 2025")
+_TIME = re.compile(
+    r"\bngày\s+\d{1,2}|\b\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\b|\btháng\s+\d{1,2}|\bquý\s+[IV\d]+"
+    r"|\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def states_time(sentence: str) -> bool:
+    """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with."""
+    return bool(_TIME.search(sentence))
