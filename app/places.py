@@ -311,11 +311,23 @@ def speaks_generally(text: str) -> bool:
     return active().speaks_generally(text)
 
 
+# "Tiền Hải là huyện ven biển, giáp …", "Đối với huyện Hưng Hà, …": named in its first OPENING_WORDS words and
+# alone in its first OPENING_ALONE words (not "Các huyện Tứ Kỳ và Nam Sách …"), a place is what the paragraph
+# is about, whatever else it names after
+OPENING_WORDS = 6
+OPENING_ALONE = 10
+
+
 def leads_with(text: str, place: str) -> bool:
-    """True if the paragraph is introduced as about `place` (the only one its first sentence names)."""
+    """True if the paragraph is introduced as about `place`: the only one its first sentence names, or the
+    one it opens with."""
     first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     named = find(first_sentence)
-    return len(named) == 1 and named[0] == place
+    if len(named) == 1 and named[0] == place:
+        return True
+    words = text.split()
+    opening = find(" ".join(words[:OPENING_WORDS]))
+    return bool(opening) and opening[0] == place and len(find(" ".join(words[:OPENING_ALONE]))) == 1
 
 
 def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:

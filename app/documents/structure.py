@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app import lexicon, places
 from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
@@ -339,6 +339,16 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             # under a district's heading, naming it again ("… Khu công nghiệp Kim Thành"): the section's
             # districts are whom it addresses; others it names are objects
             districts, inherited = scoped, True
+        elif (
+            flat_section
+            and kind is BlockKind.TEXT
+            and flat_section not in named
+            and not places.find(_first_sentence(text))
+            and not places.speaks_generally(text)
+        ):
+            # a district's paragraph naming another place only in passing, after its first sentence ("…,
+            # kết nối với huyện Lục Nam"): still that district's
+            districts, inherited = (flat_section,), True
         elif named:
             districts, inherited = named, False
             lead = text.split(":", 1)[0] if ":" in text[:120] else ""
@@ -367,7 +377,31 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         if kind is BlockKind.ITEM and text.rstrip().endswith(":"):
             # an item that leads the ones after it: part of their section path
             stack.append((rank, display_heading(strip_marker(text)), _scoping(text)))
-    return Structure(title, issuer, number, tuple(out))
+    return Structure(title, issuer, number, tuple(_with_own_district(out, title, issuer, letterhead)))
+
+
+def _with_own_district(
+    blocks: list[StructuredBlock], title: str | None, issuer: str | None, letterhead: Sequence[str]
+) -> list[StructuredBlock]:
+    """A document whose title, issuer or letterhead names one district ("HUYỆN ỦY KIẾN XƯƠNG", "Báo cáo
+    chính trị của Ban Chấp hành Đảng bộ huyện Lục Nam") is that district's: every paragraph that names no
+    district and does not speak of districts in general is about it, not only the first. A document naming
+    several (a meeting on three districts) has no one district of its own."""
+    named = set(places.find(" \n".join([title or "", issuer or "", *letterhead])))
+    if len(named) != 1:
+        return blocks
+    (own,) = named
+    content = (BlockKind.TEXT, BlockKind.ITEM)
+    return [
+        replace(b, districts=(own,), inherited=True)
+        if b.kind in content and not b.districts and not places.speaks_generally(b.text)
+        else b
+        for b in blocks
+    ]
+
+
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
 
 
 _ITEMISH = ("arabic", "letter", "bullet", "list")

@@ -135,3 +135,36 @@ def test_item_nesting_is_learned_per_section() -> None:
     assert last.section[-1] == "2. Dự thảo báo cáo chính trị của Huyện ủy Bình Giang"
     assert last.districts == ("Bình Giang",)
     assert by_text["- Làm rõ nguyên nhân đô thị hóa chậm."].districts == ("Thanh Miện",)
+
+
+# ---- whom a paragraph is about: a document's own district, passing mentions ---------------------------
+
+
+def test_a_district_s_own_report_is_about_it_in_every_paragraph(tmp_path: Path) -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH HẢI DƯƠNG\nHUYỆN ỦY THANH MIỆN\n\nBÁO CÁO CHÍNH TRỊ\n"
+        "của Ban Chấp hành Đảng bộ huyện khóa XXV\n\n"
+        "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT\n\n"
+        "Tốc độ tăng trưởng kinh tế bình quân đạt 9,2%/năm, vượt chỉ tiêu đề ra.\n\n"
+        "Thu ngân sách trên địa bàn năm 2024 đạt 412 tỷ đồng, gấp 1,8 lần năm 2019.\n\n"
+        "Các huyện trong tỉnh cùng thực hiện chương trình chuyển đổi số.\n"
+    )
+    doc = _doc(tmp_path, "reports/bao-cao-chinh-tri.txt", text.encode())
+    body = {p.text[:20]: p.districts for p in doc.paragraphs}
+    assert body["Tốc độ tăng trưởng k"] == ("Thanh Miện",)
+    assert body["Thu ngân sách trên đ"] == ("Thanh Miện",)
+    assert body["Các huyện trong tỉnh"] == ()  # speaks of districts in general
+
+
+def test_a_passing_mention_does_not_move_a_district_s_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Tin hội nghị góp ý dự thảo báo cáo chính trị\n\n"
+        "Đối với dự thảo của huyện Kim Thành, đồng chí Bí thư đề nghị bổ sung đánh giá về công nghiệp.\n\n"
+        "Huyện cần làm rõ định hướng phát triển đô thị. Trong đó, chú ý kết nối giao thông với huyện "
+        "Nam Sách qua tuyến đường tỉnh mới.\n\n"
+        "Về huyện Tứ Kỳ, dự thảo cần làm rõ kết quả nông nghiệp.\n"
+    )
+    doc = _doc(tmp_path, "guidance/tin.txt", text.encode())
+    by_start = {p.text[:20]: p.districts for p in doc.paragraphs}
+    assert by_start["Huyện cần làm rõ địn"] == ("Kim Thành",)
+    assert by_start["Về huyện Tứ Kỳ, dự t"] == ("Tứ Kỳ",)
