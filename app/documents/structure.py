@@ -135,6 +135,20 @@ def _is_letterhead(text: str) -> bool:
     return _is_caps(text) and upper.startswith(_issuer_starts()) and _words(text) <= 10
 
 
+def _numbered_letterhead(blocks: Sequence[RawBlock], kinds: Sequence[BlockKind]) -> list[int]:
+    """The first run of letterhead lines within the top LETTERHEAD_SCAN blocks that holds a document number
+    ("TỈNH ỦY BẮC GIANG", "Số 1148-TB/TU", "Bắc Giang, ngày 07 tháng 5 năm 2025"), or none."""
+    run: list[int] = []
+    for i, block in enumerate(blocks[:LETTERHEAD_SCAN]):
+        if kinds[i] is not BlockKind.LETTERHEAD and _is_letterhead(block.text):
+            run.append(i)
+            continue
+        if any(_NUMBER.search(blocks[j].text) for j in run):
+            return run
+        run = []
+    return run if any(_NUMBER.search(blocks[j].text) for j in run) else []
+
+
 def _letterhead_facts(lines: Sequence[str]) -> tuple[str | None, str | None]:
     """(issuer, number) from the letterhead lines."""
     issuer_parts: list[str] = []
@@ -248,6 +262,14 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             body_seen += 1
             if body_seen > 1:
                 break
+    if not any(_NUMBER.search(line) for line in letterhead):
+        # a page giving a document's full text ("… trân trọng giới thiệu toàn văn …") holds that document's
+        # letterhead below its own headline and lead: a run of letterhead lines holding a number is the
+        # document's, and its date comes before the page's
+        later = _numbered_letterhead(blocks, kinds)
+        letterhead = [blocks[i].text for i in later] + letterhead
+        for i in later:
+            kinds[i] = BlockKind.LETTERHEAD
     issuer, number = _letterhead_facts(letterhead)
 
     first_body = next((i for i, k in enumerate(kinds) if k is not BlockKind.LETTERHEAD), len(blocks))

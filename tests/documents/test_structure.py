@@ -168,3 +168,20 @@ def test_a_passing_mention_does_not_move_a_district_s_paragraph(tmp_path: Path) 
     by_start = {p.text[:20]: p.districts for p in doc.paragraphs}
     assert by_start["Huyện cần làm rõ địn"] == ("Kim Thành",)
     assert by_start["Về huyện Tứ Kỳ, dự t"] == ("Tứ Kỳ",)
+
+
+def test_a_page_giving_a_document_s_full_text_takes_its_letterhead_below_the_lead(tmp_path: Path) -> None:
+    page = """<html><head><title>Thông báo kết luận về dự thảo báo cáo chính trị</title></head><body>
+<h1>Thông báo kết luận về dự thảo báo cáo chính trị</h1>
+<p>Cập nhật: 08/05/2025 09:12</p>
+<p>Cổng Thông tin điện tử trân trọng giới thiệu toàn văn Thông báo kết luận của Ban Thường vụ Tỉnh ủy về
+dự thảo báo cáo chính trị trình đại hội đảng bộ các huyện nhiệm kỳ 2025 - 2030.</p>
+<table><tr><td>TỈNH ỦY HẢI DƯƠNG<br>BAN THƯỜNG VỤ<br>*<br>Số 1148-TB/TU</td>
+<td>ĐẢNG CỘNG SẢN VIỆT NAM<br>Hải Dương, ngày 07 tháng 5 năm 2025</td></tr></table>
+<p>Ban Thường vụ Tỉnh ủy yêu cầu các huyện tiếp tục rà soát số liệu, bảo đảm thống nhất với báo cáo kinh tế
+- xã hội của Ủy ban nhân dân huyện trước khi trình đại hội.</p>
+</body></html>"""
+    doc = _doc(tmp_path, "thong-bao.html", page.encode())
+    assert doc.number == "Số 1148-TB/TU"
+    assert doc.date == "2025-05-07"  # the notice's own date, not the page's update time
+    assert not any("1148-TB/TU" in p.text for p in doc.paragraphs if p.kind == BlockKind.TEXT)
