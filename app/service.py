@@ -150,7 +150,9 @@ class Assistant:
         final: Answer | None = None
         asks_when = intent.shape is Shape.WHEN
         naming = facts.naming_words(named)
-        for event in self.answerer.answer_stream(standalone, passages, districts, naming, asks_when):
+        specific = intent.specific and bool(districts)
+        answering = self.answerer.answer_stream(standalone, passages, districts, naming, asks_when, specific)
+        for event in answering:
             if isinstance(event, Answer):
                 final = event
             else:

@@ -293,3 +293,26 @@ def test_a_when_question_is_answered_only_with_a_stated_time(assistant: Assistan
     assert dated.found and "12" in dated.text
     undated = assistant.ask("Khi nào Kim Thành phải phá bỏ thế độc đạo về giao thông?")
     assert not undated.found  # the guidance asks it, but names no time
+
+
+MEETING_ON_TWO = """Thường trực Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị hai huyện
+
+Dự hội nghị có đồng chí Bí thư Huyện ủy Gia Lộc và đồng chí Bí thư Huyện ủy Ninh Giang cùng các thành viên
+tiểu ban văn kiện của hai huyện.
+
+Kết luận hội nghị, đồng chí Phó Bí thư Thường trực Tỉnh ủy đề nghị các huyện tiếp thu đầy đủ ý kiến, hoàn
+chỉnh dự thảo trước ngày 30/4.
+
+Đối với huyện Gia Lộc, đồng chí đề nghị làm rõ định hướng phát triển vùng rau màu hàng hóa tập trung.
+"""
+
+
+def test_asked_what_was_said_of_a_district_in_particular_a_general_paragraph_is_no_answer(
+    assistant: Assistant,
+) -> None:
+    (assistant.corpus_dir / "guidance" / "hop-hai-huyen.txt").write_text(MEETING_ON_TWO, encoding="utf-8")
+    assistant.build_index()
+    nothing = assistant.ask("Thường trực Tỉnh ủy góp ý riêng những gì cho dự thảo của huyện Ninh Giang?")
+    assert not nothing.found  # named among those present only
+    own = assistant.ask("Thường trực Tỉnh ủy góp ý riêng những gì cho dự thảo của huyện Gia Lộc?")
+    assert own.found and "vùng rau màu" in own.text

@@ -25,6 +25,7 @@ from app.answers.evidence import (
 )
 from app.answers.follow_up import condense, condense_with_llm
 from app.answers.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
+from app.catalogue.cues import is_directive
 from app.documents import planted
 from app.domain import Answer, ChatModel, Citation, Embedder, Language, Passage, Turn
 from app.index.vectors import SentenceVectors
@@ -119,13 +120,15 @@ class Answerer:
         asked_districts: Sequence[str] = (),
         naming: Sequence[str] = (),
         asks_when: bool = False,
+        specific: bool = False,
     ) -> Iterator[str | Answer]:
         """Yield text pieces, then the final Answer. `naming`: words the question names its document
-        with ("Thông báo kết luận"), not part of its topic; `asks_when`: the question asks for a date."""
+        with ("Thông báo kết luận"), not part of its topic; `asks_when`: the question asks for a date;
+        `specific`: it asks what was said of its districts in particular ("góp ý riêng …")."""
         language = Language(detect_language(question))
         model = self.chat_model
         if model is None or not passages:
-            answer = self.extractive(question, passages, asked_districts, naming, asks_when)
+            answer = self.extractive(question, passages, asked_districts, naming, asks_when, specific)
             # one cited sentence at a time, like a model writing: the reader starts before the end
             parts = re.split(r"(?<=\]) ", answer.text)
             for i, part in enumerate(parts):
@@ -176,6 +179,7 @@ class Answerer:
         asked_districts: Sequence[str] = (),
         naming: Sequence[str] = (),
         asks_when: bool = False,
+        specific: bool = False,
     ) -> Answer:
         """Pick the passages' sentences that answer the question; say "not found" when none does. A question
         asking when is answered only by a sentence that states a time ("trước ngày 20/4", "tháng 5/2025")."""
@@ -184,7 +188,7 @@ class Answerer:
         if not passages:
             return Answer(question, NOT_FOUND[language], False, (), passages, language)
         terms = without_phrases(topic_terms(question), naming)
-        candidates = self._score_sentences(question, passages, terms, asked_districts)
+        candidates = self._score_sentences(question, passages, terms, asked_districts, specific)
         # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
@@ -203,7 +207,12 @@ class Answerer:
         for cand in chosen:
             by_passage.setdefault(cand.passage.chunk.id, [cand.passage.context]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
-        if not self._is_supported(question, terms, chosen, coverage):
+        # asked what was said of a district in particular, with no topic ("góp ý riêng gì cho X?"): what was
+        # asked of it answers, whatever its words; a sentence naming it among those present does not
+        if specific and not terms:
+            chosen = [c for c in chosen if is_directive(c.sentence)]
+        about_it = specific and not terms and bool(chosen)
+        if not about_it and not self._is_supported(question, terms, chosen, coverage):
             return self._not_found(question, passages, language)
 
         citations: list[Citation] = []
@@ -227,7 +236,12 @@ class Answerer:
         return Answer(question, text, True, tuple(citations), passages, language)
 
     def _score_sentences(
-        self, question: str, passages: Sequence[Passage], terms: Sequence[str], asked: Sequence[str]
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        terms: Sequence[str],
+        asked: Sequence[str],
+        specific: bool = False,
     ) -> list[_Candidate]:
         candidates = [
             cand
@@ -235,7 +249,7 @@ class Answerer:
             for i, s in enumerate(split_sentences(p.chunk.text))
             if len(s) > 15 and not planted.is_planted(s)  # a sentence written to steer us is never an answer
             for cand in [_Candidate(p, s, i, places.find(s))]
-            if _can_answer(cand, asked)
+            if _can_answer(cand, asked, specific)
         ]
         if not candidates:
             return []
@@ -409,13 +423,17 @@ class Answerer:
         return float(sims.max()) >= SUPPORT_DENSE
 
 
-def _can_answer(cand: _Candidate, asked: Sequence[str]) -> bool:
+def _can_answer(cand: _Candidate, asked: Sequence[str], specific: bool = False) -> bool:
     """Whether a sentence may answer at all: a question about a district is answered only by sentences
-    about that district (named in the sentence, or in a paragraph, section or document addressed to it)."""
+    about that district (named in the sentence, or in a paragraph, section or document addressed to it).
+    Asked what was said of it in particular, only a sentence or paragraph naming it answers: a general
+    paragraph of a meeting that merely lists it among others says nothing of it in particular."""
     if asked:
         if cand.named and not any(d in cand.named for d in asked):
             return False
         if not cand.named and not any(cand.passage.speaks_for(d) for d in asked):
+            return False
+        if specific and not any(d in cand.named or d in cand.passage.chunk.districts for d in asked):
             return False
     return True
 
