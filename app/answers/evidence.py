@@ -33,7 +33,8 @@ _COUNT = re.compile(
     r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*"
     r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w/\-])"
 )
-_NUMBER_WORDS = frozenset(fold(w).lower() for w in lexicon.words("number_words"))
+# with their diacritics: folded, "tư" and "tám" would be "Tứ Kỳ" and "tâm"
+_NUMBER_WORDS = frozenset(w.lower() for w in lexicon.words("number_words"))
 # "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
 _ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b", re.IGNORECASE)
 # "những … nào", "các … nào", "gồm những gì": the answer is a list, often one paragraph's enumeration
@@ -97,12 +98,12 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
                 return True
         if words:  # "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"
             counts = [m.end() for m in _COUNT.finditer(folded)]
-            tokens = syllables(folded)
-            counts_as_words = [i for i, w in enumerate(tokens[:-1]) if w in _NUMBER_WORDS]
             if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
                 return True
-            if any(words[0] in tokens[i + 1 : i + 4] for i in counts_as_words):
-                return True
+            written = syllables(sentence.lower())
+            for i, word in enumerate(written[:-1]):
+                if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
+                    return True
     return False
 
 

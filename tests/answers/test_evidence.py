@@ -28,3 +28,10 @@ def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str,
 def test_years_counted_are_what_a_how_many_years_question_counts() -> None:
     assert counted_words("Bao nhiêu năm trước?") == ["nam"]
     assert counted_words("Đạt bao nhiêu vào năm 2030?") == []
+
+
+def test_a_syllable_that_folds_like_a_number_word_is_no_number() -> None:
+    # "Tứ" folds to "tu" like "tư" (four), "tâm" to "tam" like "tám" (eight)
+    sentence = "Các Huyện ủy Tứ Kỳ, Thanh Miện cần có tầm nhìn xa hơn về xã nông thôn mới."
+    assert not states_figure("Thanh Miện có bao nhiêu xã?", [sentence])
+    assert states_figure("Thanh Miện có bao nhiêu xã?", ["Huyện có mười tám xã và một thị trấn."])
