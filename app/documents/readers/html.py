@@ -11,7 +11,8 @@ the page's own line breaks stay as our walker read them:
 - inside, a short block the extractor left out (a caption, "Chia sẻ", a byline) is furniture too, while a
   longer one (a lead paragraph the extractor sets apart) stays;
 - the line stating the page's publication date is kept wherever it stands, so that the date is the page's,
-  not a banner's ("Kỷ niệm … (1930 - 2025)").
+  not a banner's ("Kỷ niệm … (1930 - 2025)"); so is the byline naming the author the extractor found (who
+  wrote an article is asked about).
 A page the extractor finds nothing in (a bare document saved as HTML) is read whole, as before.
 """
 
@@ -29,6 +30,7 @@ KEPT_OUTSIDE_WORDS = 25
 # The extracted article must hold this share of the page's blocks' text to be trusted; less means it found
 # only a fragment (a page of short items), and the page is read whole.
 MIN_ARTICLE_SHARE = 0.2
+MAX_BYLINE_CHARS = 80  # "MINH ĐỨC", "Minh Hằng (Ban Tuyên giáo Tỉnh ủy)"
 MAX_DATELINE_CHARS = 120  # "Thứ Ba, 15/10/2024 - 09:12 | Lượt xem: 1.254": a dateline is a short line
 
 # div too: many pages hold their text in divs without any <p>
@@ -90,20 +92,20 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
     article = _main_content(html)
     if article is None:
         return title, blocks
-    headline, text, date = article
+    headline, text, date, author = article
     # "Headline - Cổng thông tin …": a page's <title> that holds the headline adds the portal's name to it
     if title is None or headline and _norm(headline) in _norm(title):
         title = headline or title
-    return title, _article_blocks(blocks, text, date, headline)
+    return title, _article_blocks(blocks, text, date, headline, author)
 
 
 def _norm(text: str) -> str:
     return normalize_inline(text).lower()
 
 
-def _main_content(html: str) -> tuple[str | None, str, str | None] | None:
-    """(headline, article text, publication date as yyyy-mm-dd) by trafilatura, or None when it finds no
-    article. Its own failures are no reason to refuse the page: the page is then read whole."""
+def _main_content(html: str) -> tuple[str | None, str, str | None, str | None] | None:
+    """(headline, article text, publication date as yyyy-mm-dd, author) by trafilatura, or None when it finds
+    no article. Its own failures are no reason to refuse the page: the page is then read whole."""
     try:
         import trafilatura
 
@@ -113,7 +115,9 @@ def _main_content(html: str) -> tuple[str | None, str, str | None] | None:
         return None
     if not text:
         return None
-    return (meta.title if meta else None), _norm(text), (meta.date if meta else None)
+    if meta is None:
+        return None, _norm(text), None, None
+    return meta.title, _norm(text), meta.date, meta.author
 
 
 def _states_date(text: str, iso: str) -> bool:
@@ -126,7 +130,7 @@ def _states_date(text: str, iso: str) -> bool:
 
 
 def _article_blocks(
-    blocks: list[RawBlock], article: str, date: str | None, headline: str | None
+    blocks: list[RawBlock], article: str, date: str | None, headline: str | None, author: str | None = None
 ) -> list[RawBlock]:
     inside = [bool(b.text.strip()) and _norm(b.text) in article for b in blocks]
     page_words = sum(len(b.text.split()) for b in blocks) or 1
@@ -144,9 +148,13 @@ def _article_blocks(
     if date:
         short = (i for i, b in enumerate(blocks) if len(b.text) <= MAX_DATELINE_CHARS)
         dated = next((i for i in short if _states_date(blocks[i].text, date)), None)
+    byline = None
+    if author:
+        named = (i for i, b in enumerate(blocks) if i >= first and len(b.text) <= MAX_BYLINE_CHARS)
+        byline = next((i for i in named if _norm(author) in _norm(blocks[i].text)), None)
     out = []
     for i, block in enumerate(blocks):
         within = first <= i <= last and (inside[i] or len(block.text.split()) >= KEPT_OUTSIDE_WORDS)
-        if within or i in (first, dated):
+        if within or i in (first, dated, byline):
             out.append(block)
     return out

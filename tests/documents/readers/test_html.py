@@ -98,6 +98,7 @@ def test_a_saved_portal_page_is_read_as_its_article(tmp_path: Path) -> None:
     assert "Thứ Tư, 16/10/2024 - 08:30" in texts  # the page's own dateline stays
     assert any(t.startswith("Chiều 15/10, Ban Thường vụ Tỉnh ủy họp") for t in texts)  # the lead too
     assert any("từ hai đến ba khâu đột phá" in t for t in texts)
+    assert texts[-1] == "Minh Anh"  # the byline: who wrote an article is asked about
     for furniture in ("94 năm", "Trang chủ", "Chia sẻ", "Tin liên quan", "Tin đọc nhiều", "Khánh thành",
                       "Bản quyền", "Quang cảnh hội nghị"):
         assert furniture not in joined, furniture
