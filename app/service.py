@@ -28,6 +28,7 @@ from app.domain import (
     Answer,
     BlockKind,
     ChatModel,
+    Chunk,
     Citation,
     DocType,
     DocumentInfo,
@@ -193,10 +194,13 @@ class Assistant:
         """A passage that introduces a list ("Kết quả thu ngân sách qua các năm như sau:") brings the
         list's items after the passages, each knowing its lead: "- Năm 2022 đạt 412,9 tỷ đồng" does not say
         what it is the figure of, and is seldom retrieved on its own."""
+        chunks_of = self.index.snapshot().chunks_by_source
+        # an item retrieved on its own knows its lead too ("- Năm 2022 đạt 412,9 tỷ đồng" under "Kết quả thu
+        # ngân sách … như sau:")
+        passages = [p if p.lead else replace(p, lead=self._lead_of(p.chunk, chunks_of)) for p in passages]
         leads = [p for p in passages if p.chunk.text.rstrip().endswith(":")]
         if not leads:
             return passages
-        chunks_of = self.index.snapshot().chunks_by_source
         have = {p.chunk.id for p in passages}
         out = list(passages)
         for lead in leads:
@@ -211,6 +215,23 @@ class Assistant:
                     have.add(chunk.id)
                     out.append(replace(lead, rank=len(out) + 1, chunk=chunk, lead=said))
         return out
+
+    @staticmethod
+    def _lead_of(chunk: Chunk, chunks_of: dict[str, list[Chunk]]) -> str:
+        """The sentence introducing the list an item belongs to: the last sentence of the paragraph ending
+        in ':' just before the run of items it sits in (same section), or ''."""
+        if chunk.kind != BlockKind.ITEM.value:
+            return ""
+        before = [c for c in chunks_of.get(chunk.source, []) if c.paragraph_end < chunk.paragraph]
+        for previous in reversed(before):
+            if previous.section != chunk.section:
+                return ""
+            if previous.text.rstrip().endswith(":"):
+                sentences = split_sentences(previous.text)
+                return sentences[-1] if sentences else previous.text
+            if previous.kind != BlockKind.ITEM.value:
+                return ""
+        return ""
 
     def _section_answer(self, question: str, intent: Intent, passages: list[Passage]) -> Answer | None:
         """A list question that names a heading of one of the best passages' documents ("những hạn chế,

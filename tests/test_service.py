@@ -316,3 +316,23 @@ def test_asked_what_was_said_of_a_district_in_particular_a_general_paragraph_is_
     assert not nothing.found  # named among those present only
     own = assistant.ask("Thường trực Tỉnh ủy góp ý riêng những gì cho dự thảo của huyện Gia Lộc?")
     assert own.found and "vùng rau màu" in own.text
+
+
+def test_an_item_retrieved_on_its_own_knows_the_sentence_leading_its_list(tmp_path: Path) -> None:
+    from app.documents.ingest import make_chunks, read_document
+
+    folder = tmp_path / "corpus" / "reports"
+    folder.mkdir(parents=True)
+    (folder / "bao-cao.txt").write_text(
+        "Báo cáo chính trị\n\nI. KẾT QUẢ\n\n"
+        "Kinh tế tăng trưởng khá. Kết quả thu ngân sách qua các năm như sau:\n\n"
+        "- Năm 2021 đạt 305,7 tỷ đồng;\n\n- Năm 2022 đạt 412,9 tỷ đồng;\n\n"
+        "II. HẠN CHẾ\n\n- Thu chi chưa cân đối.\n",
+        encoding="utf-8",
+    )
+    chunks = make_chunks(read_document(folder / "bao-cao.txt", tmp_path / "corpus"))
+    by_source = {"reports/bao-cao.txt": chunks}
+    item_2022 = next(c for c in chunks if "412,9" in c.text)
+    assert Assistant._lead_of(item_2022, by_source) == "Kết quả thu ngân sách qua các năm như sau:"
+    other_section = next(c for c in chunks if "cân đối" in c.text)
+    assert Assistant._lead_of(other_section, by_source) == ""
