@@ -21,6 +21,8 @@ from app.documents.ingest import (
     iter_corpus_files,
     make_chunks,
     read_document,
+    scan_corpus,
+    source_of,
 )
 from app.documents.readers import DOCX_XML_BYTES_PER_CHAR
 from app.domain import (
@@ -36,7 +38,7 @@ from app.domain import (
 from app.errors import DocumentError
 from app.settings import Settings
 from app.text import normalize, split_sentences
-from tests.conftest import KIM_THANH_TRANSPORT, SEED
+from tests.conftest import KIM_THANH_TRANSPORT, NOT_UTF8_SHOWN, SEED, write_not_utf8
 from tests.test_text import to_tcvn3, to_vni
 
 VI = (
@@ -582,6 +584,23 @@ def test_iter_corpus_files_skips_hidden_and_readme(corpus: Path) -> None:
         write(corpus, name, b"x")
     found = [p.relative_to(corpus).as_posix() for p in iter_corpus_files(corpus)]
     assert found == ["guidance/a.docx", "guidance/b.txt", "reports/c.md", "reports/x.xlsx"]
+    # what was skipped is said: each hidden file, and a hidden folder once (not every file inside it)
+    write(corpus, ".git/objects/ab", b"x")
+    assert scan_corpus(corpus)[1] == [".git/", ".hidden.txt", "guidance/.~lock.a.docx#"]
+
+
+def test_a_name_that_is_not_utf8_is_shown_with_its_bytes_escaped_and_refused(corpus: Path) -> None:
+    folder = corpus / "reports"
+    folder.mkdir(parents=True)
+    write_not_utf8(folder, SEED.read_bytes())
+    [found] = iter_corpus_files(corpus)  # listed, so that the build can say why it is not read
+    source = source_of(found, corpus)
+    assert source == f"reports/{NOT_UTF8_SHOWN}"
+    source.encode("utf-8")  # shown, stored as JSON and in Chroma: no lone surrogates left
+    with pytest.raises(DocumentError) as caught:
+        read_document(found, corpus)
+    assert caught.value.path == source
+    assert "không phải mã UTF-8" in caught.value.reason and "hãy đổi tên tệp" in caught.value.reason
 
 
 @pytest.mark.parametrize(

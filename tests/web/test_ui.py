@@ -41,7 +41,7 @@ from app.web import review_html as ui_review
 from app.web import texts as ui_text
 from app.web.downloads import KEEP
 from tests.browser import free_port
-from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, NOT_UTF8_SHOWN, write_not_utf8
 from tests.fakes import HashEmbeddings
 
 SEED_TITLE = "Dự thảo Báo cáo chính trị phải xác định các nhiệm vụ trọng tâm"
@@ -945,6 +945,22 @@ def test_a_file_named_in_nfd_is_listed_in_nfc_and_removable(
     assert source in [d.source for d in real_assistant.documents()]
     status = ui_actions.remove_document(real_assistant, source)
     assert "xóa 1" in status and source not in [d.source for d in real_assistant.documents()]
+
+
+@pytest.mark.integration
+def test_a_file_whose_name_is_not_utf8_is_named_in_the_rebuild_and_uploads_are_still_indexed(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    write_not_utf8(Path(settings.corpus_dir) / "reports", NEW_GUIDANCE.replace(b"395", b"392"))
+    (Path(settings.corpus_dir) / "guidance" / ".an.txt").write_bytes(NEW_GUIDANCE)
+    status = ui_actions.rebuild_index(real_assistant)
+    assert f"<b>reports/{NOT_UTF8_SHOWN}</b>: tên tệp có ký tự không đọc được" in status
+    assert "hãy đổi tên tệp" in status and "Lỗi ngoài ý muốn" not in status
+    assert "Bỏ qua 1 tệp/thư mục ẩn" in status and "guidance/.an.txt" in status
+    assert f"reports/{NOT_UTF8_SHOWN}" in ui_actions.documents_html(real_assistant)  # listed as unread
+    status = ui_actions.upload_documents(real_assistant, [("gia-loc.txt", NEW_GUIDANCE)], "guidance")
+    assert "thêm 1" in status
+    assert "guidance/gia-loc.txt" in [d.source for d in real_assistant.documents()]
 
 
 @pytest.mark.integration
