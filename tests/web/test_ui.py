@@ -964,6 +964,16 @@ def test_a_file_whose_name_is_not_utf8_is_named_in_the_rebuild_and_uploads_are_s
 
 
 @pytest.mark.integration
+def test_a_long_upload_name_keeps_its_extension_and_fits_the_file_system(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    name = "Báo cáo chính trị huyện Gia Lộc nhiệm kỳ 2020-2025 " * 6 + ".txt"  # 300 characters, 370 bytes
+    status = ui_actions.upload_documents(real_assistant, [(name, NEW_GUIDANCE)], "guidance")
+    [saved] = [p for p in (Path(settings.corpus_dir) / "guidance").iterdir() if p.name.startswith("Báo cáo")]
+    assert saved.suffix == ".txt" and f"guidance/{saved.name}" in status and "thêm 1" in status
+
+
+@pytest.mark.integration
 def test_questions_are_answered_during_a_rebuild(real_assistant: Assistant) -> None:
     real_assistant.add_document("gia-loc.txt", NEW_GUIDANCE, "guidance")
     paused, resume = threading.Event(), threading.Event()
