@@ -903,6 +903,27 @@ def test_a_corrupt_upload_says_what_to_do_without_exception_names(
     assert "hãy mở và lưu lại tệp" in caught.value.message
 
 
+@pytest.mark.integration
+def test_an_upload_whose_zip_lies_about_its_sizes_is_refused_unsaved_and_uninflated(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    import tracemalloc
+
+    from tests.documents.test_ingest import _lying_docx
+
+    data = _lying_docx(holds_mb=1024)  # 1 MB declaring 40 KB of XML, holding 1 GB
+    tracemalloc.start()
+    try:
+        with pytest.raises(ui_actions.Mistake) as caught:
+            ui_actions.upload_documents(real_assistant, [("noi-doi.docx", data)], "guidance")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024, f"peak {peak / 1024 / 1024:.0f} MB"
+    assert "noi-doi.docx: tệp Word khai 40 KB nhưng giải nén ra hơn 48 MB" in caught.value.message
+    assert not (Path(settings.corpus_dir) / "guidance" / "noi-doi.docx").exists()
+
+
 def test_an_upload_over_the_limit_is_refused_unread_naming_the_file(tmp_path: Path) -> None:
     big, small = tmp_path / "bao-cao-lon.pdf", tmp_path / "nho.txt"
     big.write_bytes(b"x" * (2 * 1024 * 1024))
