@@ -36,7 +36,9 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 9  # 9: item nesting learned per section; 8: Word letterheads stacked in table cells
+# 10: markdown links whose address holds parentheses; 9: item nesting learned per section; 8: Word letterheads
+# stacked in table cells
+PARSER_VERSION = 10
 
 
 def parser_key() -> str:

@@ -995,6 +995,26 @@ def test_a_long_upload_name_keeps_its_extension_and_fits_the_file_system(
 
 
 @pytest.mark.integration
+def test_a_markdown_link_in_a_document_is_quoted_as_its_text_without_stray_characters(
+    real_assistant: Assistant,
+) -> None:
+    guidance = (
+        "# Ý kiến của Thường trực Tỉnh ủy về dự thảo Báo cáo chính trị huyện Gia Lộc\n\n"
+        "Huyện Gia Lộc cần ưu tiên hoàn thành [cụm công nghiệp Gia Lộc](javascript:alert(document.cookie)) "
+        "và nâng cấp đường tỉnh 395.\n"
+    )
+    ui_actions.upload_documents(real_assistant, [("gia-loc.md", guidance.encode())], "guidance")
+    *_, (chat, _, panel) = ui_actions.ask_events(
+        real_assistant, "Gia Lộc cần ưu tiên hoàn thành công trình gì?", [], [], ""
+    )
+    said = chat[-1]["content"]
+    quote = "cần ưu tiên hoàn thành cụm công nghiệp Gia Lộc và nâng cấp đường tỉnh 395"
+    assert quote in said and quote in re.sub(r"</?mark>", "", panel)
+    for shown in (said, panel):
+        assert "javascript" not in shown and "Gia Lộc)" not in shown and ") và" not in shown
+
+
+@pytest.mark.integration
 def test_questions_are_answered_during_a_rebuild(real_assistant: Assistant) -> None:
     real_assistant.add_document("gia-loc.txt", NEW_GUIDANCE, "guidance")
     paused, resume = threading.Event(), threading.Event()
