@@ -312,6 +312,7 @@ class IndexReport:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, message): indexed, but see this
+    hidden: list[str] = field(default_factory=list)  # hidden files and folders ("." names): skipped, unread
     chunks_embedded: int = 0  # chunks added to the index (their vectors embedded now or found in the cache)
     texts_embedded: int = 0  # texts the model embedded: chunks and sentences the vector cache did not hold
     chunks_total: int = 0

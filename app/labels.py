@@ -75,6 +75,22 @@ INDEX_COUNTS: dict[str, str] = {
     "duplicates": "trùng nội dung",
     "rejected": "không đọc được",
 }
+# files and folders whose names start with "." (.DS_Store, .git, a half-copied ".~lock" file) are not read:
+# the report says so, naming the first few
+HIDDEN_SKIPPED = (
+    "Bỏ qua {n} tệp/thư mục ẩn (tên bắt đầu bằng dấu chấm, không được lập chỉ mục): {names}. "
+    "Nếu cần lập chỉ mục tệp nào trong đó, hãy đổi tên để tên không bắt đầu bằng dấu chấm."
+)
+HIDDEN_NAMED = 5
+
+
+def hidden_skipped(paths: list[str]) -> str:
+    """The report's line on the hidden files and folders a build skipped ("" when there were none)."""
+    if not paths:
+        return ""
+    names = ", ".join(paths[:HIDDEN_NAMED]) + (", …" if len(paths) > HIDDEN_NAMED else "")
+    return HIDDEN_SKIPPED.format(n=len(paths), names=names)
+
 
 # An English question is answered in quotes of Vietnamese documents: the answer says so first.
 EN_LEAD = "The documents say (quoted in Vietnamese):"

@@ -360,13 +360,28 @@ def check_question(question: str, limit: int) -> None:
         raise QuestionTooLongError(len(question), limit)
 
 
+# An upload's name is cut to this many characters, and to this many bytes in UTF-8 (a Vietnamese letter takes
+# up to 3): a file name may hold 255 bytes, and the upload is first written as ".<name>.uploading".
+MAX_NAME_CHARS = 150
+MAX_NAME_BYTES = 200
+MAX_SUFFIX_CHARS = 10  # a longer ".…" ending is part of the name, not a file type
+
+
 def safe_filename(filename: str) -> str:
-    """The last path component with characters that are unsafe in file names replaced."""
+    """The last path component with characters that are unsafe in file names replaced, cut to
+    MAX_NAME_CHARS characters and MAX_NAME_BYTES bytes with its extension kept."""
     name = re.split(r"[\\/]", unicodedata.normalize("NFC", filename or ""))[-1].strip().lstrip(".")
-    name = re.sub(r"[\x00-\x1f<>:\"|?*]", "_", name)
+    # lone surrogates: bytes of a name that was not UTF-8 (PEP 383), which no index or page can carry
+    name = re.sub(r"[\x00-\x1f<>:\"|?*\ud800-\udfff]", "_", name)
     if not name or name in {".", ".."}:
         raise DocumentError(filename or "(không tên)", "tên tệp không hợp lệ")
-    return name[:150]
+    stem, suffix = Path(name).stem, Path(name).suffix
+    if len(suffix) > MAX_SUFFIX_CHARS:
+        stem, suffix = name, ""
+    stem = stem[: MAX_NAME_CHARS - len(suffix)]
+    while len((stem + suffix).encode("utf-8")) > MAX_NAME_BYTES:
+        stem = stem[:-1]
+    return stem.rstrip() + suffix
 
 
 def build_assistant(

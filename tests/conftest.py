@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
 import subprocess
@@ -22,6 +23,16 @@ SEED = next((REPO / "corpus" / "guidance").glob("*.txt"))
 SHARED = REPO.parent / "shared"
 KIM_THANH_QUESTION = "Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?"
 KIM_THANH_TRANSPORT = "phá bỏ thế độc đạo về giao thông"
+# A name as a zip made on Windows gives it once unpacked here: bytes that are not UTF-8; and how it is shown.
+NOT_UTF8_NAME = b"bien-ban-h\xe1p-\xff.txt"
+NOT_UTF8_SHOWN = "bien-ban-h\\xe1p-\\xff.txt"
+
+
+def write_not_utf8(folder: Path, data: bytes) -> Path:
+    """A file named NOT_UTF8_NAME in `folder`, holding `data`."""
+    path = Path(os.fsdecode(os.fsencode(folder) + b"/" + NOT_UTF8_NAME))
+    path.write_bytes(data)
+    return path
 
 
 @pytest.fixture

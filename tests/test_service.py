@@ -178,6 +178,21 @@ def test_safe_filename() -> None:
             safe_filename(bad)
 
 
+@pytest.mark.parametrize("suffix", [".docx", ".txt", ".md", ".html"])
+def test_a_long_file_name_is_cut_before_its_extension(suffix: str) -> None:
+    long_ascii = safe_filename("bao-cao-" * 30 + suffix)
+    assert long_ascii.endswith(suffix) and len(long_ascii) == 150
+    # Vietnamese letters take up to 3 bytes: the name must still fit a file system's 255
+    long_vietnamese = safe_filename("Nghị quyết Đảng bộ huyện " * 12 + suffix)
+    assert long_vietnamese.endswith(suffix) and len(long_vietnamese.encode()) <= 200
+    assert safe_filename("ghi-chu." + "x" * 200) == ("ghi-chu." + "x" * 200)[:150]  # no extension to keep
+
+
+def test_a_name_that_was_not_utf8_is_made_safe() -> None:
+    undecodable = "bien-ban-h\udce1p.txt"  # how Python reads the byte 0xE1 of a name (PEP 383)
+    assert safe_filename(undecodable) == "bien-ban-h_p.txt"
+
+
 # ---- outline and errors ---------------------------------------------------------------------------------
 
 

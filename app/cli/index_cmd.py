@@ -33,6 +33,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
                     "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
                     "warnings": [{"path": p, "message": m} for p, m in report.warnings],
                     "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates],
+                    "hidden_files": report.hidden,
                     "requirements": report.requirements_total,
                     "catalogue_seconds": round(report.catalogue_seconds, 3),
                     "requirement_changes": [c.to_json() for c in report.requirement_changes],
@@ -49,6 +50,8 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         )
         for path, other in report.duplicates:
             print(f"  trùng nội dung: {path} giống hệt {other} (chỉ lập chỉ mục một lần)")
+        if report.hidden:
+            print("  " + labels.hidden_skipped(report.hidden))
         for path, reason in report.rejected:
             print(f"  không đọc được: {path}: {reason}", file=sys.stderr)
         for path, message in report.warnings:

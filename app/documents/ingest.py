@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
@@ -27,8 +28,17 @@ log = logging.getLogger(__name__)
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf", ".html", ".htm")
 DOC_TYPES = {"guidance": DocType.GUIDANCE, "reports": DocType.REPORT, "report": DocType.REPORT}
 
+# Why a file whose name is not UTF-8 is refused (its corpus path shows the odd bytes as \xNN).
+NOT_UTF8_NAME = (
+    "tên tệp có ký tự không đọc được (không phải mã UTF-8; thường gặp khi giải nén tệp zip tạo trên "
+    "Windows), nên tệp chưa được lập chỉ mục: hãy đổi tên tệp (gõ lại tên bằng tiếng Việt có dấu hoặc "
+    "không dấu) rồi cập nhật lại chỉ mục"
+)
+
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-PARSER_VERSION = 9  # 9: item nesting learned per section; 8: Word letterheads stacked in table cells
+# 10: markdown links whose address holds parentheses; 9: item nesting learned per section; 8: Word letterheads
+# stacked in table cells
+PARSER_VERSION = 10
 
 
 def parser_key() -> str:
@@ -44,28 +54,60 @@ LONG_CHARS = 1200
 TARGET_CHARS = 700
 
 
-def iter_corpus_files(corpus_dir: Path) -> Iterator[Path]:
-    """Every file under the corpus folder, sorted, hidden files skipped (unsupported ones and symbolic links
-    included, so that the build reports them; links to folders are not descended into)."""
+def scan_corpus(corpus_dir: Path) -> tuple[list[Path], list[str]]:
+    """Every file under the corpus folder, sorted (unsupported ones and symbolic links included, so that
+    the build reports them; links to folders are not descended into), and the hidden entries skipped: each
+    file or folder whose name starts with "." (its corpus path, a folder's with a trailing "/"; what is
+    inside a hidden folder is not listed again)."""
+    files: list[Path] = []
+    hidden: dict[tuple[str, ...], str] = {}  # the hidden entry's parts → its corpus path
     for path in sorted(corpus_dir.rglob("*")):
-        rel = path.relative_to(corpus_dir)
-        if (
-            (path.is_file() or path.is_symlink())
-            and not any(part.startswith(".") for part in rel.parts)
-            and path.name != "README.md"
-        ):
-            yield path
+        parts = path.relative_to(corpus_dir).parts
+        first_hidden = next((i for i, part in enumerate(parts) if part.startswith(".")), None)
+        if first_hidden is not None:
+            key = parts[: first_hidden + 1]
+            if key not in hidden:
+                top = corpus_dir.joinpath(*key)
+                shown = source_of(top, corpus_dir)
+                hidden[key] = shown + "/" if top.is_dir() and not top.is_symlink() else shown
+        elif (path.is_file() or path.is_symlink()) and path.name != "README.md":
+            files.append(path)
+    return files, sorted(hidden.values())
+
+
+def iter_corpus_files(corpus_dir: Path) -> Iterator[Path]:
+    """Every file under the corpus folder, sorted, hidden files skipped (scan_corpus)."""
+    yield from scan_corpus(corpus_dir)[0]
 
 
 def source_of(path: Path, corpus_dir: Path) -> str:
-    """A file's corpus path: relative, "/" separators, NFC (macOS and some zip tools write names NFD)."""
-    return unicodedata.normalize("NFC", path.relative_to(corpus_dir).as_posix())
+    """A file's corpus path: relative, "/" separators, NFC (macOS and some zip tools write names NFD).
+
+    A name that is not UTF-8 (a zip made on Windows, unpacked here) has its odd bytes written as \\xNN, so
+    that the path can be shown, stored and sent anywhere; check_readable refuses such a file."""
+    relative = path.relative_to(corpus_dir).as_posix()
+    if not valid_name(relative):
+        relative = os.fsencode(relative).decode("utf-8", "backslashreplace")
+    return unicodedata.normalize("NFC", relative)
+
+
+def valid_name(name: str) -> bool:
+    """The name is text: on this system a name whose bytes are not UTF-8 is read with lone surrogates in it
+    (PEP 383), which JSON, Chroma and the web page cannot carry."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def check_readable(path: Path, corpus_dir: Path) -> None:
-    """Refuse, before reading a byte, a file of an unsupported type or a symbolic link that leads out of
-    the corpus folder, nowhere, or to a folder: a link to /etc/passwd must never be indexed and shown."""
+    """Refuse, before reading a byte, a file whose name is not UTF-8, a file of an unsupported type, or a
+    symbolic link that leads out of the corpus folder, nowhere, or to a folder: a link to /etc/passwd must
+    never be indexed and shown."""
     source = source_of(path, corpus_dir)
+    if not valid_name(path.relative_to(corpus_dir).as_posix()):
+        raise DocumentError(source, NOT_UTF8_NAME)
     # a link anywhere on the way (the file, or a folder under the corpus) is followed to see where it ends
     if corpus_dir.resolve() not in path.resolve().parents:
         raise DocumentError(

@@ -18,10 +18,10 @@ from app.documents.ingest import (
     check_readable,
     content_hash,
     doc_type_of,
-    iter_corpus_files,
     make_chunks,
     parser_key,
     read_document,
+    scan_corpus,
     source_of,
 )
 from app.domain import BlockKind, Chunk, Document, IndexReport, chunk_id_of
@@ -44,6 +44,7 @@ class BuildPlan:
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what was repaired to read it)
     parsed: dict[str, list[Chunk]] = field(default_factory=dict)  # content hash → chunks, of documents read
+    hidden: list[str] = field(default_factory=list)  # hidden files and folders ("." names), not read
 
 
 def held_documents(store: ChromaStore, digests: list[str] | None = None) -> dict[str, dict[str, Any]]:
@@ -102,7 +103,8 @@ def plan_build(
     prev_docs = previous.documents if previous else {}
     plan = BuildPlan()
     hashed: list[tuple[Path, str, str]] = []
-    for path in iter_corpus_files(corpus_dir):
+    files, plan.hidden = scan_corpus(corpus_dir)
+    for path in files:
         source = source_of(path, corpus_dir)
         try:
             check_readable(path, corpus_dir)  # before hashing: a link out of the corpus is never read
@@ -167,7 +169,10 @@ def file_changes(plan: BuildPlan, previous: Snapshot | None) -> IndexReport:
     """The report's file lists: added, updated, removed or unchanged since the live generation."""
     prev_files = previous.files if previous else {}
     report = IndexReport(
-        duplicates=list(plan.duplicates), rejected=sorted(plan.rejected.items()), warnings=list(plan.warnings)
+        duplicates=list(plan.duplicates),
+        rejected=sorted(plan.rejected.items()),
+        warnings=list(plan.warnings),
+        hidden=list(plan.hidden),
     )
     duplicates = {path for path, _ in plan.duplicates}
     for source, digest in sorted(plan.files.items()):

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from app import places
 from app.domain import Answer, DocumentInfo, IndexReport, Language, Outline, Requirement, RequirementChanges
-from app.labels import ALL_DISTRICTS, show_date
+from app.labels import ALL_DISTRICTS, hidden_skipped, show_date
 from app.web import texts as T
 
 APP_TITLE = T.APP_TITLE
@@ -262,6 +262,8 @@ def index_report_html(report: IndexReport) -> str:
         embedded=report.chunks_embedded,
     )
     out = [f"<div>{updated}</div>"]
+    if report.hidden:
+        out.append(f"<div class='muted'>{esc(hidden_skipped(report.hidden))}</div>")
     if report.rejected:
         items = "".join(f"<li><b>{esc(path)}</b>: {esc(reason)}</li>" for path, reason in report.rejected)
         out.append(f"<div class='warn'>{T.UNREADABLE}<ul>{items}</ul></div>")

@@ -24,7 +24,14 @@ from app.cli import exit_codes, program, serve_cmd
 from app.domain import Answer
 from app.service import build_assistant
 from app.settings import Settings
-from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
+from tests.conftest import (
+    KIM_THANH_QUESTION,
+    KIM_THANH_TRANSPORT,
+    NOT_UTF8_SHOWN,
+    REPO,
+    SEED,
+    write_not_utf8,
+)
 from tests.fakes import HashEmbeddings
 
 SEED_DATE = "12/03/2020"  # the seed's date, 2020-03-12, as people read it
@@ -327,6 +334,24 @@ def test_index_plain_text_is_vietnamese(run, corpus_dir: Path, tmp_path: Path) -
     assert "không đọc được: reports/hong.pdf: " in err
     code, out, _ = run(*args, "--quiet")
     assert "thêm: 0" in out and "không đổi: 1" in out and "(0 khối mới, 0 đoạn và câu vừa được nhúng)" in out
+
+
+@pytest.mark.integration
+def test_index_names_a_file_whose_name_is_not_utf8_and_indexes_the_rest(
+    run, corpus_dir: Path, tmp_path: Path
+) -> None:
+    write_not_utf8(corpus_dir / "reports", SEED.read_bytes().replace(b"Kim", b"Kim Kim"))
+    (corpus_dir / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    args = ("--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index")
+    code, out, err = run(*args, "--quiet")
+    assert code == exit_codes.EXIT_PARTIAL and "Traceback" not in err
+    assert out.startswith("thêm: 1, ") and "không đọc được: 1" in out
+    assert f"không đọc được: reports/{NOT_UTF8_SHOWN}: tên tệp" in err and "hãy đổi tên tệp" in err
+    assert "Bỏ qua 1 tệp/thư mục ẩn (tên bắt đầu bằng dấu chấm" in out and ".DS_Store" in out
+    code, out, _ = run(*args, "--quiet", "--json")
+    report = json.loads(out)
+    assert [f["path"] for f in report["rejected_files"]] == [f"reports/{NOT_UTF8_SHOWN}"]
+    assert report["hidden_files"] == [".DS_Store"] and report["unchanged"] == 1
 
 
 @pytest.mark.integration

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import io
+import struct
+import tracemalloc
 import unicodedata
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -21,6 +24,8 @@ from app.documents.ingest import (
     iter_corpus_files,
     make_chunks,
     read_document,
+    scan_corpus,
+    source_of,
 )
 from app.documents.readers import DOCX_XML_BYTES_PER_CHAR
 from app.domain import (
@@ -36,7 +41,7 @@ from app.domain import (
 from app.errors import DocumentError
 from app.settings import Settings
 from app.text import normalize, split_sentences
-from tests.conftest import KIM_THANH_TRANSPORT, SEED
+from tests.conftest import KIM_THANH_TRANSPORT, NOT_UTF8_SHOWN, SEED, write_not_utf8
 from tests.test_text import to_tcvn3, to_vni
 
 VI = (
@@ -432,6 +437,97 @@ def test_an_ordinary_docx_passes_the_size_check(corpus: Path) -> None:
     )
 
 
+def _lying_docx(holds_mb: int, declares: int = 40 * 1024) -> bytes:
+    """A real docx whose document.xml inflates to about `holds_mb` MB (padding in an XML comment) while its
+    zip declares `declares` bytes: written stored, then the method and the size edited in its local header
+    and its central directory entry. The CRC is that of the whole part: only the size lies."""
+    source = zipfile.ZipFile(io.BytesIO(make_docx(VI_PARAGRAPHS)))
+    head, tail = source.read("word/document.xml").split(b"<w:body>", 1)
+    head, tail, piece = head + b"<w:body><!--", b"-->" + tail, b"A" * (1024 * 1024)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)  # raw deflate, as in a zip
+    start = packer.compress(head) + packer.flush(zlib.Z_FULL_FLUSH)
+    # after a full flush a block refers to nothing before it: the same bytes can be repeated
+    block = packer.compress(piece) + packer.flush(zlib.Z_FULL_FLUSH)
+    deflated = start + block * holds_mb + packer.compress(tail) + packer.flush()
+    crc = zlib.crc32(head)
+    for _ in range(holds_mb):
+        crc = zlib.crc32(piece, crc)
+    crc = zlib.crc32(tail, crc)
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as lying:
+        for info in source.infolist():
+            if info.filename == "word/document.xml":
+                lying.writestr(zipfile.ZipInfo(info.filename), deflated, zipfile.ZIP_STORED)
+            else:
+                lying.writestr(info.filename, source.read(info))
+    data = bytearray(out.getvalue())
+    name = b"word/document.xml"
+    local = next(i for i in _signatures(data, b"PK\x03\x04") if data[i + 30 : i + 30 + len(name)] == name)
+    central = next(i for i in _signatures(data, b"PK\x01\x02") if data[i + 46 : i + 46 + len(name)] == name)
+    for at, method, crc_at, size_at in ((local, 8, 14, 22), (central, 10, 16, 24)):
+        struct.pack_into("<H", data, at + method, zipfile.ZIP_DEFLATED)
+        struct.pack_into("<I", data, at + crc_at, crc)
+        struct.pack_into("<I", data, at + size_at, declares)
+    return bytes(data)
+
+
+def _signatures(data: bytearray, signature: bytes) -> list[int]:
+    found, at = [], data.find(signature)
+    while at >= 0:
+        found.append(at)
+        at = data.find(signature, at + 1)
+    return found
+
+
+@pytest.fixture(scope="module")
+def lying_docx() -> bytes:
+    """The issue's zip: about 1 MB, declaring 40 KB of XML, holding 1 GB."""
+    return _lying_docx(holds_mb=1024)
+
+
+def test_a_docx_whose_zip_lies_about_its_sizes_is_refused_without_inflating_it(
+    corpus: Path, lying_docx: bytes
+) -> None:
+    assert len(lying_docx) < 1_500_000
+    declared = zipfile.ZipFile(io.BytesIO(lying_docx)).getinfo("word/document.xml").file_size
+    assert declared == 40 * 1024
+    path = write(corpus, "guidance/noi-doi.docx", lying_docx)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DocumentError) as err:
+            read_document(path, corpus, DocumentLimits.from_settings(Settings()))  # the default limits
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    # counted piece by piece and stopped at the limit: before, zipfile inflated the gigabyte in one call
+    # (2,050 MB traced, the process grew from 82 to 2,124 MB); now about 1.5 MB
+    assert peak < 20 * 1024 * 1024, f"peak {peak / 1024 / 1024:.0f} MB"
+    assert err.value.path == "guidance/noi-doi.docx"
+    assert err.value.reason.startswith("tệp Word khai 40 KB nhưng giải nén ra hơn 48 MB, quá giới hạn 48 MB")
+    assert "cố ý phình to" in err.value.reason and "hãy mở và lưu lại bằng Word" in err.value.reason
+
+
+def test_a_docx_part_that_inflates_past_its_declared_size_is_refused_under_the_limit(corpus: Path) -> None:
+    path = write(corpus, "guidance/khai-sai.docx", _lying_docx(holds_mb=2))
+    with pytest.raises(DocumentError) as err:
+        read_document(path, corpus, DocumentLimits.from_settings(Settings()))
+    assert "tệp Word khai sai kích thước: phần word/document.xml khai 40 KB nhưng giải nén ra 2 MB" in (
+        err.value.reason
+    )
+
+
+def test_a_docx_compressed_as_word_never_does_is_refused(corpus: Path) -> None:
+    source = zipfile.ZipFile(io.BytesIO(make_docx(VI_PARAGRAPHS)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_BZIP2) as odd:  # bzip2 parts inflate without a bound
+        for info in source.infolist():
+            odd.writestr(info.filename, source.read(info))
+    path = write(corpus, "guidance/bzip2.docx", out.getvalue())
+    with pytest.raises(DocumentError, match="không phải Deflate"):
+        read_document(path, corpus)
+
+
 # ---- legacy font encodings ------------------------------------------------------------------------------
 
 
@@ -582,6 +678,23 @@ def test_iter_corpus_files_skips_hidden_and_readme(corpus: Path) -> None:
         write(corpus, name, b"x")
     found = [p.relative_to(corpus).as_posix() for p in iter_corpus_files(corpus)]
     assert found == ["guidance/a.docx", "guidance/b.txt", "reports/c.md", "reports/x.xlsx"]
+    # what was skipped is said: each hidden file, and a hidden folder once (not every file inside it)
+    write(corpus, ".git/objects/ab", b"x")
+    assert scan_corpus(corpus)[1] == [".git/", ".hidden.txt", "guidance/.~lock.a.docx#"]
+
+
+def test_a_name_that_is_not_utf8_is_shown_with_its_bytes_escaped_and_refused(corpus: Path) -> None:
+    folder = corpus / "reports"
+    folder.mkdir(parents=True)
+    write_not_utf8(folder, SEED.read_bytes())
+    [found] = iter_corpus_files(corpus)  # listed, so that the build can say why it is not read
+    source = source_of(found, corpus)
+    assert source == f"reports/{NOT_UTF8_SHOWN}"
+    source.encode("utf-8")  # shown, stored as JSON and in Chroma: no lone surrogates left
+    with pytest.raises(DocumentError) as caught:
+        read_document(found, corpus)
+    assert caught.value.path == source
+    assert "không phải mã UTF-8" in caught.value.reason and "hãy đổi tên tệp" in caught.value.reason
 
 
 @pytest.mark.parametrize(

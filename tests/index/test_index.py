@@ -31,7 +31,14 @@ from app.index.corpus import CorpusIndex
 from app.service import Assistant
 from app.settings import Settings
 from app.text import split_sentences
-from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
+from tests.conftest import (
+    KIM_THANH_QUESTION,
+    KIM_THANH_TRANSPORT,
+    NOT_UTF8_SHOWN,
+    REPO,
+    SEED,
+    write_not_utf8,
+)
 from tests.documents.test_ingest import make_docx
 from tests.fakes import HashEmbeddings
 
@@ -282,6 +289,32 @@ def test_bad_file_is_rejected_and_the_rest_indexed(corpus_dir: Path, new_index: 
     assert report.added == [SEED_SOURCE, "reports/gia-loc.txt"]
     assert {c.source for c in index.snapshot().chunks} == {SEED_SOURCE, "reports/gia-loc.txt"}
     assert index.snapshot().rejected == reasons
+    assert_consistent(index)
+
+
+def test_a_file_named_in_bytes_that_are_not_utf8_is_rejected_by_name_and_the_rest_indexed(
+    corpus_dir: Path, new_index: OpenIndex
+) -> None:
+    # a zip made on Windows, unpacked here: its names are not UTF-8; Chroma refused the whole build
+    write_not_utf8(corpus_dir / "reports", OLD.encode())
+    (corpus_dir / "reports" / "gia-loc.txt").write_text(NEW, encoding="utf-8")
+    (corpus_dir / "reports" / ".~lock.gia-loc.txt#").write_text(OLD, encoding="utf-8")
+    index = new_index()
+    report = index.build(corpus_dir)
+    [(path, reason)] = report.rejected
+    assert path == f"reports/{NOT_UTF8_SHOWN}"  # named, its odd bytes shown as \\xNN
+    assert "không phải mã UTF-8" in reason and "hãy đổi tên tệp" in reason
+    assert report.added == [SEED_SOURCE, "reports/gia-loc.txt"]
+    assert report.hidden == ["reports/.~lock.gia-loc.txt#"]  # skipped, and said so
+    assert Retriever(index, Settings()).search(KIM_THANH_QUESTION, k=1)[0].chunk.source == SEED_SOURCE
+    assert index.snapshot().rejected == {path: reason}
+    assert_consistent(index)
+    # renamed: indexed by the next build, with nothing else read again
+    path_on_disk = next(p for p in (corpus_dir / "reports").iterdir() if p.name.startswith("bien-ban"))
+    path_on_disk.rename(corpus_dir / "reports" / "bien-ban-hop.txt")
+    report = index.build(corpus_dir)
+    assert report.added == ["reports/bien-ban-hop.txt"] and report.rejected == []
+    assert report.chunks_embedded == len([c for c in index.snapshot().chunks if "bien-ban" in c.source])
     assert_consistent(index)
 
 

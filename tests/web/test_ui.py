@@ -41,7 +41,7 @@ from app.web import review_html as ui_review
 from app.web import texts as ui_text
 from app.web.downloads import KEEP
 from tests.browser import free_port
-from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, NOT_UTF8_SHOWN, write_not_utf8
 from tests.fakes import HashEmbeddings
 
 SEED_TITLE = "Dự thảo Báo cáo chính trị phải xác định các nhiệm vụ trọng tâm"
@@ -903,6 +903,27 @@ def test_a_corrupt_upload_says_what_to_do_without_exception_names(
     assert "hãy mở và lưu lại tệp" in caught.value.message
 
 
+@pytest.mark.integration
+def test_an_upload_whose_zip_lies_about_its_sizes_is_refused_unsaved_and_uninflated(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    import tracemalloc
+
+    from tests.documents.test_ingest import _lying_docx
+
+    data = _lying_docx(holds_mb=1024)  # 1 MB declaring 40 KB of XML, holding 1 GB
+    tracemalloc.start()
+    try:
+        with pytest.raises(ui_actions.Mistake) as caught:
+            ui_actions.upload_documents(real_assistant, [("noi-doi.docx", data)], "guidance")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024, f"peak {peak / 1024 / 1024:.0f} MB"
+    assert "noi-doi.docx: tệp Word khai 40 KB nhưng giải nén ra hơn 48 MB" in caught.value.message
+    assert not (Path(settings.corpus_dir) / "guidance" / "noi-doi.docx").exists()
+
+
 def test_an_upload_over_the_limit_is_refused_unread_naming_the_file(tmp_path: Path) -> None:
     big, small = tmp_path / "bao-cao-lon.pdf", tmp_path / "nho.txt"
     big.write_bytes(b"x" * (2 * 1024 * 1024))
@@ -945,6 +966,52 @@ def test_a_file_named_in_nfd_is_listed_in_nfc_and_removable(
     assert source in [d.source for d in real_assistant.documents()]
     status = ui_actions.remove_document(real_assistant, source)
     assert "xóa 1" in status and source not in [d.source for d in real_assistant.documents()]
+
+
+@pytest.mark.integration
+def test_a_file_whose_name_is_not_utf8_is_named_in_the_rebuild_and_uploads_are_still_indexed(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    write_not_utf8(Path(settings.corpus_dir) / "reports", NEW_GUIDANCE.replace(b"395", b"392"))
+    (Path(settings.corpus_dir) / "guidance" / ".an.txt").write_bytes(NEW_GUIDANCE)
+    status = ui_actions.rebuild_index(real_assistant)
+    assert f"<b>reports/{NOT_UTF8_SHOWN}</b>: tên tệp có ký tự không đọc được" in status
+    assert "hãy đổi tên tệp" in status and "Lỗi ngoài ý muốn" not in status
+    assert "Bỏ qua 1 tệp/thư mục ẩn" in status and "guidance/.an.txt" in status
+    assert f"reports/{NOT_UTF8_SHOWN}" in ui_actions.documents_html(real_assistant)  # listed as unread
+    status = ui_actions.upload_documents(real_assistant, [("gia-loc.txt", NEW_GUIDANCE)], "guidance")
+    assert "thêm 1" in status
+    assert "guidance/gia-loc.txt" in [d.source for d in real_assistant.documents()]
+
+
+@pytest.mark.integration
+def test_a_long_upload_name_keeps_its_extension_and_fits_the_file_system(
+    real_assistant: Assistant, settings: Settings
+) -> None:
+    name = "Báo cáo chính trị huyện Gia Lộc nhiệm kỳ 2020-2025 " * 6 + ".txt"  # 300 characters, 370 bytes
+    status = ui_actions.upload_documents(real_assistant, [(name, NEW_GUIDANCE)], "guidance")
+    [saved] = [p for p in (Path(settings.corpus_dir) / "guidance").iterdir() if p.name.startswith("Báo cáo")]
+    assert saved.suffix == ".txt" and f"guidance/{saved.name}" in status and "thêm 1" in status
+
+
+@pytest.mark.integration
+def test_a_markdown_link_in_a_document_is_quoted_as_its_text_without_stray_characters(
+    real_assistant: Assistant,
+) -> None:
+    guidance = (
+        "# Ý kiến của Thường trực Tỉnh ủy về dự thảo Báo cáo chính trị huyện Gia Lộc\n\n"
+        "Huyện Gia Lộc cần ưu tiên hoàn thành [cụm công nghiệp Gia Lộc](javascript:alert(document.cookie)) "
+        "và nâng cấp đường tỉnh 395.\n"
+    )
+    ui_actions.upload_documents(real_assistant, [("gia-loc.md", guidance.encode())], "guidance")
+    *_, (chat, _, panel) = ui_actions.ask_events(
+        real_assistant, "Gia Lộc cần ưu tiên hoàn thành công trình gì?", [], [], ""
+    )
+    said = chat[-1]["content"]
+    quote = "cần ưu tiên hoàn thành cụm công nghiệp Gia Lộc và nâng cấp đường tỉnh 395"
+    assert quote in said and quote in re.sub(r"</?mark>", "", panel)
+    for shown in (said, panel):
+        assert "javascript" not in shown and "Gia Lộc)" not in shown and ") và" not in shown
 
 
 @pytest.mark.integration

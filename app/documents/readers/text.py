@@ -90,8 +90,16 @@ _MD_ORDERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zđ]\))\s+")
 _MD_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _MD_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# A link's destination as CommonMark reads it: <…>, or characters other than spaces whose parentheses are
+# balanced (two levels deep: javascript:alert(f(1)), a Wikipedia address), then an optional title. Cutting
+# at the first ")" left the rest of javascript:alert(1) — a stray ")" — in the text; a destination that is
+# not one (a space in it, a parenthesis left open) is no link, and the text is kept as typed.
+_MD_PARENS = r"\((?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))*\)"
+_MD_DESTINATION = rf"(?:<[^<>\n]*>|(?:[^\s()\\]|\\.|{_MD_PARENS})*)"
+_MD_TITLE = r"""(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?"""
+_MD_TARGET = rf"\(\s*{_MD_DESTINATION}{_MD_TITLE}\s*\)"
+_MD_IMAGE = re.compile(rf"!\[([^\]]*)\]{_MD_TARGET}")
+_MD_LINK = re.compile(rf"\[([^\]]+)\]{_MD_TARGET}")
 _MD_INLINE = re.compile(r"\*\*|__|`")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 

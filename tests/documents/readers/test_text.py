@@ -103,6 +103,26 @@ Kết thúc
 """
 
 
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("Xem [bấm vào đây](javascript:alert(1)) ngay.", "Xem bấm vào đây ngay."),
+        ("Xem [hồ sơ](javascript:alert(document.cookie)) ngay.", "Xem hồ sơ ngay."),
+        ("Xem [hồ sơ](javascript:void(f(0)) 'tiêu đề') ngay.", "Xem hồ sơ ngay."),
+        ("Xem [trang](https://vi.wikipedia.org/wiki/Hải_Dương_(tỉnh)) ngay.", "Xem trang ngay."),
+        ("Xem ![sơ đồ](javascript:alert(1)) ngay.", "Xem sơ đồ ngay."),
+        ("Xem [hồ sơ](<javascript:alert(1)>) ngay.", "Xem hồ sơ ngay."),
+        # no link as CommonMark reads it (a parenthesis left open): kept as typed, nothing cut from it
+        ("Xem [hồ sơ](javascript:alert(1) ngay.", "Xem [hồ sơ](javascript:alert(1) ngay."),
+    ],
+)
+def test_a_markdown_link_leaves_its_text_and_nothing_of_its_address(
+    tmp_path: Path, typed: str, shown: str
+) -> None:
+    _, blocks = read(write(tmp_path, "lien-ket.md", f"# Hướng dẫn\n\n{typed}\n"))
+    assert [b.text for b in blocks] == ["Hướng dẫn", shown]
+
+
 @pytest.mark.integration
 def test_markdown_headings_items_and_paragraphs(tmp_path: Path) -> None:
     title, blocks = read(write(tmp_path, "huong_dan.md", MD))
