@@ -23,6 +23,7 @@ from app import lexicon, places
 from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
 
 MAX_HEADING_WORDS = 16  # a longer line is a sentence, not a title
+MAX_PART_WORDS = 30  # "Phần thứ …", "Chương …" with its subtitle: a longer line is a sentence
 MAX_SUBHEADING_WORDS = 12  # "1. Thành phố Chí Linh", "2. Về kinh tế"
 MAX_PATH_PART = 90  # characters of one heading shown in a section path
 LETTERHEAD_SCAN = 14  # blocks at the top where letterhead lines may sit
@@ -100,6 +101,10 @@ def _heading_kind(block: RawBlock) -> str | None:
     text = block.text
     if block.heading_level is not None:
         return f"h{block.heading_level}"
+    if _PART.match(text) and _words(text) <= MAX_PART_WORDS and not _DATE_LINE.search(text):
+        # "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết … nhiệm kỳ 2020 - 2025" heads its part
+        # however long its subtitle
+        return "part-" + _PART.match(text).group(1).lower()  # type: ignore[union-attr]
     if _words(text) > MAX_HEADING_WORDS or _DATE_LINE.search(text):
         return None
     if _PART.match(text):

@@ -185,3 +185,15 @@ dự thảo báo cáo chính trị trình đại hội đảng bộ các huyện
     assert doc.number == "Số 1148-TB/TU"
     assert doc.date == "2025-05-07"  # the notice's own date, not the page's update time
     assert not any("1148-TB/TU" in p.text for p in doc.paragraphs if p.kind == BlockKind.TEXT)
+
+
+def test_a_part_heading_with_a_long_subtitle_heads_the_items_under_it(tmp_path: Path) -> None:
+    text = (
+        "Kế hoạch chuẩn bị đại hội\n\n"
+        "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết đại hội đảng bộ huyện nhiệm kỳ 2020 - 2025, "
+        "những hạn chế, nguyên nhân và bài học kinh nghiệm.\n\n"
+        "- Đánh giá kết quả đạt được trên các lĩnh vực.\n\n- Rút ra từ 3 đến 5 bài học kinh nghiệm.\n"
+    )
+    doc = _doc(tmp_path, "ke-hoach.txt", text.encode())
+    item = next(p for p in doc.paragraphs if p.text.startswith("- Rút ra"))
+    assert "Phần thứ nhất" in item.section
