@@ -190,8 +190,8 @@ dự thảo báo cáo chính trị trình đại hội đảng bộ các huyện
 def test_a_part_heading_with_a_long_subtitle_heads_the_items_under_it(tmp_path: Path) -> None:
     text = (
         "Kế hoạch chuẩn bị đại hội\n\n"
-        "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết đại hội đảng bộ huyện nhiệm kỳ 2020 - 2025, "
-        "những hạn chế, nguyên nhân và bài học kinh nghiệm.\n\n"
+        "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết đại hội đảng bộ huyện nhiệm kỳ 2020 - 2025 "
+        "và bài học kinh nghiệm.\n\n"
         "- Đánh giá kết quả đạt được trên các lĩnh vực.\n\n- Rút ra từ 3 đến 5 bài học kinh nghiệm.\n"
     )
     doc = _doc(tmp_path, "ke-hoach.txt", text.encode())
