@@ -55,5 +55,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 7860
     users: Path | None = None
+    # the reverse proxies (addresses or networks, comma-separated: "127.0.0.1", "10.0.0.0/24") whose
+    # X-Forwarded-For names the client; empty: nobody's, the connection's peer is the client
+    trusted_proxies: str = ""
     max_upload_mb: int = 20
     allow_public_without_auth: bool = False
