@@ -210,8 +210,8 @@ class ChromaStore:
         settings = chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False)
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
-            client = chromadb.PersistentClient(path=str(self.path), settings=settings)
-            return cast("Client", client)  # typed as the API; it is the Client, with close()
+            local = chromadb.PersistentClient(path=str(self.path), settings=settings)
+            return cast("Client", local)  # typed as the API; it is the Client, with close()
         host, port, ssl = server_address(str(self.url))
         timeout = self.timeout
 
@@ -225,12 +225,12 @@ class ChromaStore:
             raise self._unreachable(NOT_ANSWERING.format(seconds=timeout))
         self._connecting = _Connecting(make)
         try:
-            client = self._connecting.result(timeout)
+            remote = self._connecting.result(timeout)
         except ValueError as exc:  # chromadb's way of saying the server did not answer
             raise self._unreachable(NOT_LISTENING) from exc
-        if client is None:
+        if remote is None:
             raise self._unreachable(NOT_ANSWERING.format(seconds=timeout))
-        return client
+        return remote
 
     def _unreachable(self, why: str) -> ConfigError:
         """The one message for a server that cannot be reached; calls fail at once for QUIET_SECONDS."""
