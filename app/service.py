@@ -404,5 +404,6 @@ def build_assistant(
         name,
         chroma_url=settings.chroma_url,
         vector_cache=settings.vector_cache,
+        chroma_timeout=settings.chroma_timeout,
     )
     return Assistant(settings, index, chat_model)

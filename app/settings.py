@@ -17,6 +17,10 @@ class Settings(BaseSettings):
     # a Chroma server (http://host:port, started with `chroma run`) to keep the vectors on, shared by several
     # app processes; None: embedded, in index_dir/chroma. The lexical snapshots stay in index_dir either way
     chroma_url: str | None = None
+    # seconds one request to that server may take before the user is told it does not answer (a frozen or
+    # overloaded server); the largest requests (pages of 5,000 records, batches of 1,000 deletions) take
+    # well under a second on a local server
+    chroma_timeout: float = 10.0
     # the vector cache (SQLite): passage vectors by (model, text), so that no text is embedded twice; None:
     # index_dir/vectors.sqlite. Point several index folders (or benchmarks) at one file to share it
     vector_cache: Path | None = None
@@ -51,5 +55,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 7860
     users: Path | None = None
+    # the reverse proxies (addresses or networks, comma-separated: "127.0.0.1", "10.0.0.0/24") whose
+    # X-Forwarded-For names the client; empty: nobody's, the connection's peer is the client
+    trusted_proxies: str = ""
     max_upload_mb: int = 20
     allow_public_without_auth: bool = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -77,18 +78,16 @@ def _answers_heartbeat(url: str) -> bool:
         return False
 
 
-@pytest.fixture(scope="session")
-def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A real `chroma run` on a free loopback port for the whole session (stopped at its end); its URL.
-
-    Without the `chroma` command the server-mode tests skip; in CI they fail (they must not go missing)."""
+def start_chroma_server(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A real `chroma run` keeping its data in folder, on a free loopback port, answering its heartbeat:
+    (the process, its URL). The caller stops it. Without the `chroma` command the test skips; in CI it fails
+    (the server-mode tests must not go missing)."""
     executable = chroma_executable()
     if executable is None:
         why = "the `chroma` command (chromadb's server) is not installed"
         if in_ci():
             pytest.fail(why)
         pytest.skip(why)
-    folder = tmp_path_factory.mktemp("chroma-server")
     log = folder / "server.log"
     for _ in range(3):  # the free port may be taken before the server binds it: try another
         port = _free_port()
@@ -112,22 +111,46 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         while server.poll() is None and time.monotonic() < deadline and not _answers_heartbeat(url):
             time.sleep(0.1)
         if server.poll() is None and _answers_heartbeat(url):
-            break
+            return server, url
         server.kill()
         server.wait(timeout=30)
-    else:
-        pytest.fail(
-            f"chroma run did not answer its heartbeat; its log:\n{log.read_text(errors='replace')[-3000:]}"
-        )
+    tail = log.read_text(errors="replace")[-3000:]
+    pytest.fail(f"chroma run did not answer its heartbeat; its log:\n{tail}")
+
+
+def stop_chroma_server(server: subprocess.Popen[bytes]) -> None:
+    """Stop a server that start_chroma_server started (a frozen one too: it is woken to hear the signal)."""
+    if server.poll() is None:
+        server.send_signal(signal.SIGCONT)
+        server.terminate()
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` on a free loopback port for the whole session (stopped at its end); its URL."""
+    server, url = start_chroma_server(tmp_path_factory.mktemp("chroma-server"))
     try:
         yield url
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=30)
+        stop_chroma_server(server)
+
+
+@pytest.fixture
+def own_chroma_server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], str]]:
+    """A `chroma run` of the test's own, to freeze (SIGSTOP), wake (SIGCONT) or kill: (the process, its URL);
+    stopped at the test's end."""
+    folder = tmp_path / "own-chroma"
+    folder.mkdir()
+    server, url = start_chroma_server(folder)
+    try:
+        yield server, url
+    finally:
+        stop_chroma_server(server)
 
 
 @pytest.fixture(params=["embedded", "server"])

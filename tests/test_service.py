@@ -5,6 +5,10 @@ Real Chroma in tmp_path, the hashing embedder, the seed corpus."""
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +16,7 @@ import pytest
 
 from app.domain import Answer, Theme, Turn
 from app.errors import ConfigError, DocumentError, IndexMissingError
+from app.index import store
 from app.service import Assistant, build_assistant, safe_filename
 from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, SEED
@@ -351,3 +356,43 @@ def test_an_item_retrieved_on_its_own_knows_the_sentence_leading_its_list(tmp_pa
     assert Assistant._lead_of(item_2022, by_source) == "Kết quả thu ngân sách qua các năm như sau:"
     other_section = next(c for c in chunks if "cân đối" in c.text)
     assert Assistant._lead_of(other_section, by_source) == ""
+
+
+def test_a_frozen_or_stopped_chroma_server_is_one_clear_message(
+    tmp_path: Path, corpus_dir: Path, own_chroma_server: tuple[subprocess.Popen[bytes], str]
+) -> None:
+    """With the vectors on a Chroma server (DUTHAO_CHROMA_URL): frozen, a question is told so within
+    DUTHAO_CHROMA_TIMEOUT; stopped, a process that was already connected says what a new one says."""
+    server, url = own_chroma_server
+    settings = Settings(
+        corpus_dir=corpus_dir,
+        index_dir=tmp_path / "index",
+        embeddings="hash-test",
+        llm="none",
+        chroma_url=url,
+        chroma_timeout=2,
+    )
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    assistant.build_index()
+    question = "Vì sao Kim Thành cần phá bỏ thế độc đạo về giao thông?"
+    assert assistant.ask(question).found
+    # without a timeout the question would wait for as long as the server stays frozen: thawed, it fails
+    thaw = threading.Timer(10, server.send_signal, args=(signal.SIGCONT,))
+    server.send_signal(signal.SIGSTOP)
+    thaw.start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(ConfigError, match=r"^Không kết nối được máy chủ Chroma .*không trả lời sau 2 "):
+            assistant.ask(question)
+    finally:
+        thaw.cancel()
+        server.send_signal(signal.SIGCONT)
+    assert time.monotonic() - started < 5
+    server.kill()
+    server.wait(timeout=30)
+    time.sleep(store.QUIET_SECONDS)  # what comes after the quiet seconds is asked of the server again
+    with pytest.raises(ConfigError, match=r"^Không kết nối được máy chủ Chroma .*chroma run") as connected:
+        assistant.ask(question)
+    with pytest.raises(ConfigError) as fresh:
+        build_assistant(settings, embeddings=HashEmbeddings()).ask(question)
+    assert str(fresh.value) == str(connected.value)

@@ -36,7 +36,7 @@ from app.domain import DocType, DocumentInfo, Embedder, IndexReport, chunk_id_of
 from app.errors import IndexMissingError
 from app.index.builder import Builder, Progress
 from app.index.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
-from app.index.store import ChromaStore
+from app.index.store import DEFAULT_TIMEOUT, ChromaStore
 from app.index.vector_cache import CachedEmbeddings, VectorCache
 from app.text import folded_tokens, has_diacritics, lexical_tokens
 
@@ -60,15 +60,19 @@ class CorpusIndex:
         embeddings_name: str,
         chroma_url: str | None = None,
         vector_cache: Path | None = None,
+        chroma_timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder.
+        """`chroma_url` (settings.chroma_url): a Chroma server to keep the collection on, else this folder;
+        `chroma_timeout` (settings.chroma_timeout): seconds a request to that server may take.
         `vector_cache` (settings.vector_cache): the vector cache file, else vectors.sqlite in this folder."""
         self.index_dir = Path(index_dir)
         cache = VectorCache(vector_cache or self.index_dir / VECTOR_CACHE_FILE)
         # builds, answers and reviews all embed passages through the cache
         self.embeddings = CachedEmbeddings(embeddings, cache, embeddings_name)
         self.embeddings_name = embeddings_name
-        self.store = ChromaStore.for_index(self.index_dir, self.embeddings, embeddings_name, chroma_url)
+        self.store = ChromaStore.for_index(
+            self.index_dir, self.embeddings, embeddings_name, chroma_url, chroma_timeout
+        )
         self.generations = Generations(self.index_dir, embeddings_name)
         self._view: Snapshot | None = None
         self._view_key: GenerationKey | None = None

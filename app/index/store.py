@@ -18,6 +18,15 @@ process's writes reach the shared SQLite file but not that copy, so asking this 
 chunk added elsewhere fails ("Error finding id"). Whoever learns that another process has written (a new
 generation published, the start of a build) reopens the store; calls in flight finish first, on the old copy.
 A server holds the only copy, so there reopening just starts a fresh client.
+
+A server that is down or frozen (a `chroma run` stopped with SIGSTOP, a host gone from the network) gives one
+message, whatever the call: "Không kết nối được máy chủ Chroma …" (a ConfigError), within `timeout` seconds
+(DUTHAO_CHROMA_TIMEOUT). chromadb's HttpClient sends its requests with no timeout at all (httpx.Client(
+timeout=None), and no setting reaches it in chromadb 1.5), so the store bounds them itself: every request of
+an open client through the client's httpx session, and the requests chromadb makes while the client is being
+made by waiting for it in a thread of its own (a client that comes too late is closed there). After a call
+found the server unreachable, calls in the next QUIET_SECONDS fail at once with the same message, so the
+questions queued behind a frozen server do not each wait out the timeout.
 """
 
 from __future__ import annotations
@@ -26,7 +35,8 @@ import logging
 import os
 import secrets
 import threading
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast
@@ -49,6 +59,19 @@ DELETE_BATCH = 1000  # ids per delete or get call: SQLite limits the variables o
 GET_PAGE = 5000  # records per page when reading a whole collection (or all that match a filter)
 FOLDER_ID_FILE = "CHROMA-ID"  # in the index folder: names its collections on a Chroma server
 NAME_LENGTH = 60  # Chroma's old limit on collection names (63), kept so that names never change
+DEFAULT_TIMEOUT = 10.0  # seconds for one request to a Chroma server (settings.chroma_timeout)
+# after the server was found unreachable, calls fail at once for this long instead of waiting again
+QUIET_SECONDS = 5.0
+
+UNREACHABLE = "Không kết nối được máy chủ Chroma ở {url} (DUTHAO_CHROMA_URL): {why}."
+NOT_LISTENING = (
+    "máy chủ không nhận kết nối. Hãy chạy `chroma run --path <thư mục> --port <cổng>` trên máy đó "
+    "(hoặc sửa địa chỉ), rồi thử lại"
+)
+NOT_ANSWERING = (
+    "máy chủ không trả lời sau {seconds:g} giây (DUTHAO_CHROMA_TIMEOUT). Hãy kiểm tra tiến trình "
+    "`chroma run` trên máy đó (đang treo, quá tải, hay mạng bị ngắt), rồi thử lại"
+)
 
 Field = Literal["documents", "embeddings", "metadatas"]  # what `get` can return beside the ids
 
@@ -137,7 +160,7 @@ class _Opened(NamedTuple):
 
 class ChromaStore:
     """One embedding model's collection (cosine space), embedded at `path` or on the server at `url`; opened
-    on first use."""
+    on first use. On a server each request waits at most `timeout` seconds."""
 
     def __init__(
         self,
@@ -146,28 +169,40 @@ class ChromaStore:
         *,
         path: Path | None = None,
         url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
         if (path is None) == (url is None):
             raise ValueError("a store lives either in a folder (path) or on a Chroma server (url)")
+        if not timeout > 0:
+            raise ConfigError(f"DUTHAO_CHROMA_TIMEOUT phải là số giây lớn hơn 0 (đang là {timeout!r}).")
         self.collection_name = collection_name
         self.embeddings = embeddings
         self.path = Path(path) if path is not None else None
         self.url = url
+        self.timeout = float(timeout)
         self._client: Client | None = None
         self._opened: _Opened | None = None
         self._lock = _SharedLock()
         self._opening = threading.Lock()  # one client per store: reopen() must close the only one
+        self._connecting: _Connecting | None = None  # a server client being made (it may outlive its wait)
+        self._quiet_until = 0.0  # monotonic time until which calls fail at once: the server was unreachable
+        self._quiet_why = ""
 
     @classmethod
     def for_index(
-        cls, index_dir: Path, embeddings: Embedder, embeddings_name: str, url: str | None = None
+        cls,
+        index_dir: Path,
+        embeddings: Embedder,
+        embeddings_name: str,
+        url: str | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> ChromaStore:
         """The collection of an index folder: in its `chroma/` folder, or on the server at `url` (if set)."""
         name = f"chunks-{embeddings_name}"
         if not url:  # DUTHAO_CHROMA_URL= (empty) means no server, like leaving it unset
             return cls(name[:NAME_LENGTH], embeddings, path=Path(index_dir) / "chroma")
         suffix = f"-{folder_id(Path(index_dir))}"
-        return cls(name[: NAME_LENGTH - len(suffix)] + suffix, embeddings, url=url)
+        return cls(name[: NAME_LENGTH - len(suffix)] + suffix, embeddings, url=url, timeout=timeout)
 
     def _connect(self) -> Client:
         import chromadb
@@ -175,43 +210,69 @@ class ChromaStore:
         settings = chromadb.config.Settings(anonymized_telemetry=False, allow_reset=False)
         if self.path is not None:
             self.path.mkdir(parents=True, exist_ok=True)
-            client = chromadb.PersistentClient(path=str(self.path), settings=settings)
-        else:
-            host, port, ssl = server_address(str(self.url))
-            try:
-                client = chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings)
-            except ValueError as exc:  # chromadb's way of saying the server did not answer
-                raise ConfigError(
-                    f"Không kết nối được máy chủ Chroma ở {self.url} (DUTHAO_CHROMA_URL): hãy chạy "
-                    "`chroma run --path <thư mục> --port <cổng>` trên máy đó, hoặc sửa địa chỉ."
-                ) from exc
-        return cast("Client", client)  # typed as the API; it is the Client, with close()
+            local = chromadb.PersistentClient(path=str(self.path), settings=settings)
+            return cast("Client", local)  # typed as the API; it is the Client, with close()
+        host, port, ssl = server_address(str(self.url))
+        timeout = self.timeout
+
+        def make() -> Client:
+            made = cast("Client", chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=settings))
+            _bound_requests(made, timeout)
+            return made
+
+        if self._connecting is not None and not self._connecting.done():
+            # the last attempt is still waiting on the server: another would only wait beside it
+            raise self._unreachable(NOT_ANSWERING.format(seconds=timeout))
+        self._connecting = _Connecting(make)
+        try:
+            remote = self._connecting.result(timeout)
+        except ValueError as exc:  # chromadb's way of saying the server did not answer
+            raise self._unreachable(NOT_LISTENING) from exc
+        if remote is None:
+            raise self._unreachable(NOT_ANSWERING.format(seconds=timeout))
+        return remote
+
+    def _unreachable(self, why: str) -> ConfigError:
+        """The one message for a server that cannot be reached; calls fail at once for QUIET_SECONDS."""
+        self._quiet_why = why
+        self._quiet_until = time.monotonic() + QUIET_SECONDS
+        log.info("Chroma server %s unreachable: %s", self.url, why)
+        return ConfigError(UNREACHABLE.format(url=self.url, why=why))
 
     @contextmanager
     def _open(self) -> Iterator[_Opened]:
-        """The collection, held open for the duration of one call."""
+        """The collection, held open for the duration of one call; a server that cannot be reached, or does
+        not answer in time, is a ConfigError that says so."""
+        if self.url is not None and time.monotonic() < self._quiet_until:
+            raise ConfigError(UNREACHABLE.format(url=self.url, why=self._quiet_why))
         with self._lock.shared():
-            with self._opening:
-                if self._opened is None:
-                    from langchain_chroma import Chroma
+            try:
+                with self._opening:
+                    if self._opened is None:
+                        from langchain_chroma import Chroma
 
-                    client = self._connect()
-                    try:
-                        vectors = Chroma(
-                            client=client,
-                            collection_name=self.collection_name,
-                            # Chroma calls only embed_documents / embed_query: any Embedder will do
-                            embedding_function=cast("Embeddings", self.embeddings),
-                            collection_metadata={"hnsw:space": "cosine"},
-                        )
-                        # created (if new) by the vector store just above
-                        records = client.get_collection(self.collection_name, embedding_function=None)
-                    except BaseException:
-                        client.close()
-                        raise
-                    self._client, self._opened = client, _Opened(vectors, records)
-                opened = self._opened
-            yield opened
+                        client = self._connect()
+                        try:
+                            vectors = Chroma(
+                                client=client,
+                                collection_name=self.collection_name,
+                                # Chroma calls only embed_documents / embed_query: any Embedder will do
+                                embedding_function=cast("Embeddings", self.embeddings),
+                                collection_metadata={"hnsw:space": "cosine"},
+                            )
+                            # created (if new) by the vector store just above
+                            records = client.get_collection(self.collection_name, embedding_function=None)
+                        except BaseException:
+                            client.close()
+                            raise
+                        self._client, self._opened = client, _Opened(vectors, records)
+                    opened = self._opened
+                yield opened
+            except Exception as exc:
+                why = _transport_failure(exc, self.timeout) if self.url is not None else None
+                if why is None:
+                    raise
+                raise self._unreachable(why) from exc
 
     def reopen(self) -> None:
         """Drop this process's client: the next call reads what other processes wrote."""
@@ -318,6 +379,74 @@ class ChromaStore:
             result = opened.records.get(ids=list(ids), include=["embeddings"])
         embeddings = result["embeddings"] if result["embeddings"] is not None else []
         return {i: np.asarray(v, dtype=np.float32) for i, v in zip(result["ids"], embeddings, strict=True)}
+
+
+class _Connecting:
+    """A Chroma server client made in a thread of its own, so that its maker waits at most a timeout: chromadb
+    sends the requests of HttpClient() before a timeout can be set on them. A client made after its maker
+    stopped waiting is closed by the thread that made it."""
+
+    def __init__(self, make: Callable[[], Client]) -> None:
+        self._finished = threading.Event()
+        self._lock = threading.Lock()
+        self._abandoned = False
+        self._client: Client | None = None
+        self._error: Exception | None = None
+        threading.Thread(target=self._run, args=(make,), name="chroma-connect", daemon=True).start()
+
+    def _run(self, make: Callable[[], Client]) -> None:
+        try:
+            client = make()
+        except Exception as exc:
+            self._error = exc
+        else:
+            with self._lock:
+                late = self._abandoned
+                self._client = None if late else client
+            if late:
+                client.close()
+        finally:
+            self._finished.set()
+
+    def done(self) -> bool:
+        """The attempt is over, whether its client was taken or not."""
+        return self._finished.is_set()
+
+    def result(self, timeout: float) -> Client | None:
+        """The client, or None when it was not made within `timeout` seconds; the attempt's error if any."""
+        finished = self._finished.wait(timeout)
+        with self._lock:
+            if not finished and self._client is None:
+                self._abandoned = True
+                return None
+        if self._error is not None:
+            raise self._error
+        return self._client
+
+
+def _bound_requests(client: Client, timeout: float) -> None:
+    """Give the HTTP session of a chromadb HttpClient a timeout on every request (chromadb sets none).
+
+    chromadb 1.5 offers no setting for it; its FastAPI client keeps its httpx.Client as `_session`. If a
+    later chromadb moves it, this fails loudly (and so do the tests with a frozen server) rather than leave
+    the requests unbounded."""
+    import httpx
+
+    session = client._server._session  # type: ignore[attr-defined]
+    if not isinstance(session, httpx.Client):
+        raise TypeError(f"chromadb's HTTP session is a {type(session).__name__}, not an httpx.Client")
+    session.timeout = httpx.Timeout(timeout)
+
+
+def _transport_failure(exc: BaseException, timeout: float) -> str | None:
+    """Why a call to a Chroma server failed, if the network (not the request) failed it; None otherwise."""
+    import httpx
+
+    if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
+        return NOT_ANSWERING.format(seconds=timeout)
+    if isinstance(exc, httpx.TransportError):  # refused, reset, closed mid-answer, a connect that timed out
+        return NOT_LISTENING
+    return None
 
 
 def server_address(url: str) -> tuple[str, int, bool]:

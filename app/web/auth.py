@@ -3,10 +3,19 @@
 The users file (DUTHAO_USERS) holds one `username:pbkdf2_sha256$<iterations>$<salt_hex>$<hash_hex>` line per
 user; `duthao user add NAME` writes it. Without a users file the app listens on the loopback address only.
 
-Guessing is slowed per user name and per client address (LoginLimiter, in front of gradio's /login as ASGI
-middleware): after MAX_FAILURES failures in a row the next try is heard only after BACKOFF_SECONDS, doubled
-with each further failure up to BACKOFF_MAX_SECONDS. A refused try is answered at once with 429 and costs no
-password hashing, so the login form no longer burns the server's CPU. The right password starts afresh.
+Guessing is slowed (LoginLimiter, in front of gradio's /login as ASGI middleware) with three budgets of
+failures in a row: a name from one address (PAIR_FAILURES), any names from one address (ADDRESS_FAILURES)
+and a name from any address (NAME_FAILURES, the slower global budget against a spray from many addresses).
+Past a budget, the next try it covers is heard only after BACKOFF_SECONDS, doubled with each further failure
+up to BACKOFF_MAX_SECONDS. So five wrong passwords from one address make that address wait for that name,
+while the owner, at another address, still logs in. A refused try is answered at once with 429 and costs
+no password hashing, so the login form no longer burns the server's CPU. The right password starts afresh.
+
+The client's address is the connection's peer. Only a trusted proxy (DUTHAO_TRUSTED_PROXIES) is believed
+about another one, in X-Forwarded-For (ForwardedFor): a header a client writes itself is ignored, so it
+cannot pick a fresh address for each try. uvicorn would believe the header from 127.0.0.1 (its
+forwarded-allow-ips); `duthao serve` tells it to believe no one (`uvicorn_trusts_no_proxy`), and this module
+is the one judge.
 """
 
 from __future__ import annotations
@@ -22,7 +31,8 @@ import re
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -134,44 +144,137 @@ def make_authenticator(path: Path) -> Callable[[str, str], bool]:
     return authenticate
 
 
-MAX_FAILURES = 5  # failures in a row, per user name or per address, before tries must wait
+# failures in a row before tries must wait, per budget
+PAIR_FAILURES = 5  # one name from one address: a mistyped password, or a guesser at one machine
+ADDRESS_FAILURES = 20  # any names from one address: guessing names (an office behind one NAT mistypes too)
+NAME_FAILURES = 50  # one name from any address: the slower global budget, against a spray from many addresses
 BACKOFF_SECONDS = 1.0  # the first wait; each further failure doubles it
 BACKOFF_MAX_SECONDS = 15 * 60.0
-_TRACKED_KEYS = 10_000  # names and addresses remembered; beyond, those whose wait is long over are forgotten
+_TRACKED_KEYS = 10_000  # budgets remembered; beyond, those whose wait is long over are forgotten
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_proxies(value: str) -> tuple[Network, ...]:
+    """The trusted proxies of DUTHAO_TRUSTED_PROXIES: addresses or networks, separated by commas or spaces
+    ("127.0.0.1", "10.0.0.0/24, ::1"); ConfigError for anything else."""
+    proxies = []
+    for item in re.split(r"[,\s]+", value.strip()):
+        if not item:
+            continue
+        try:
+            proxies.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ConfigError(
+                f"DUTHAO_TRUSTED_PROXIES: {item!r} không phải địa chỉ IP hay dải địa chỉ (ví dụ 127.0.0.1 "
+                "hoặc 10.0.0.0/24); ghi địa chỉ của reverse proxy (nginx), cách nhau bằng dấu phẩy."
+            ) from None
+    return tuple(proxies)
+
+
+def _is_proxy(host: str, proxies: Iterable[Network]) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return any(address in network for network in proxies)
+
+
+def _hop_host(hop: str) -> str:
+    """The address of one X-Forwarded-For entry, without a port ("1.2.3.4:5678", "[::1]:80")."""
+    hop = hop.strip()
+    if hop.startswith("["):
+        return hop[1:].partition("]")[0]
+    if hop.count(":") == 1:
+        return hop.partition(":")[0]
+    return hop
+
+
+def client_address(peer: str, forwarded_for: Iterable[str], proxies: Iterable[Network]) -> str:
+    """Who is asking: the peer, unless it is a trusted proxy; then the last address in X-Forwarded-For that
+    is not a trusted proxy itself (each proxy appends the address it saw; what a client wrote comes first)."""
+    proxies = tuple(proxies)
+    if not _is_proxy(peer, proxies):
+        return peer
+    hops = [_hop_host(hop) for value in forwarded_for for hop in value.split(",") if hop.strip()]
+    for host in reversed(hops):
+        if not _is_proxy(host, proxies):
+            return host[:64]  # an address; a trusted proxy that writes nonsense writes a bounded key
+    return hops[0] if hops else peer
+
+
+class ForwardedFor:
+    """ASGI middleware: the client's address for everything behind it (scope["client"]): the peer, or, from
+    a trusted proxy, the client it forwards for (client_address). Anyone else's X-Forwarded-For is ignored."""
+
+    def __init__(self, app: Any, proxies: tuple[Network, ...] = ()) -> None:
+        self.app = app
+        self.proxies = proxies
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] in ("http", "websocket") and self.proxies:
+            peer = (scope.get("client") or ("?", 0))[0]
+            forwarded = [v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"x-forwarded-for"]
+            address = client_address(peer, forwarded, self.proxies)
+            if address != peer:
+                scope = dict(scope, client=(address, 0))
+        await self.app(scope, receive, send)
+
+
+@contextmanager
+def uvicorn_trusts_no_proxy() -> Iterator[None]:
+    """While gradio starts uvicorn: uvicorn believes X-Forwarded-For from no one (its default believes
+    127.0.0.1, so anyone reaching the app through a local proxy could name any address), and ForwardedFor
+    alone decides. uvicorn reads FORWARDED_ALLOW_IPS when its Config is made, inside gradio's launch."""
+    saved = os.environ.get("FORWARDED_ALLOW_IPS")
+    os.environ["FORWARDED_ALLOW_IPS"] = ""  # an empty list: no host is trusted
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop("FORWARDED_ALLOW_IPS", None)
+        else:
+            os.environ["FORWARDED_ALLOW_IPS"] = saved
+
+
+Key = tuple[str, ...]
 
 
 class LoginLimiter:
-    """Failed logins per user name and per client address, and how long the next try must wait."""
+    """Failed logins per (name, address), per address and per name, and how long the next try must wait."""
 
     def __init__(
         self,
-        max_failures: int = MAX_FAILURES,
+        pair_failures: int = PAIR_FAILURES,
+        address_failures: int = ADDRESS_FAILURES,
+        name_failures: int = NAME_FAILURES,
         backoff_seconds: float = BACKOFF_SECONDS,
         max_seconds: float = BACKOFF_MAX_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self.max_failures = max_failures
+        self.budgets = {"pair": pair_failures, "address": address_failures, "name": name_failures}
         self.backoff_seconds = backoff_seconds
         self.max_seconds = max_seconds
         self.clock = clock
-        self._failures: dict[tuple[str, str], tuple[int, float]] = {}  # key → (failures in a row, last)
+        self._failures: dict[Key, tuple[int, float]] = {}  # key → (failures in a row, last)
         self._lock = threading.Lock()
 
     @staticmethod
-    def _keys(username: str, address: str) -> tuple[tuple[str, str], tuple[str, str]]:
-        return ("user", username), ("address", address)
+    def _keys(username: str, address: str) -> tuple[Key, Key, Key]:
+        return ("pair", username, address), ("address", address), ("name", username)
 
-    def _delay(self, failures: int) -> float:
-        if failures < self.max_failures:
+    def _delay(self, key: Key, failures: int) -> float:
+        budget = self.budgets[key[0]]
+        if failures < budget:
             return 0.0
-        return min(self.backoff_seconds * 2 ** (failures - self.max_failures), self.max_seconds)
+        return min(self.backoff_seconds * 2 ** (failures - budget), self.max_seconds)
 
     def wait_seconds(self, username: str, address: str) -> float:
         """Seconds before a try for this name from this address is heard (0: now)."""
         now = self.clock()
         with self._lock:
             waits = [
-                last + self._delay(failures) - now
+                last + self._delay(key, failures) - now
                 for key in self._keys(username, address)
                 for failures, last in [self._failures.get(key, (0, now))]
             ]
@@ -191,7 +294,8 @@ class LoginLimiter:
                 self._failures[key] = (failures, now)
                 counts.append(failures)
         log.warning(
-            "login failed for user %r from %s (%d failures for the name, %d from the address)",
+            "login failed for user %r from %s (%d failures in a row for the name from there, %d from the "
+            "address, %d for the name)",
             username,
             address,
             *counts,
@@ -285,9 +389,15 @@ async def _too_many_tries(send: Any, seconds: int) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def login_middleware(limiter: LoginLimiter | None = None) -> list[Middleware]:
-    """The middleware list for gradio's `launch(app_kwargs={"middleware": …})`: the limit on /login."""
-    return [Middleware(LoginThrottle, limiter=limiter or LoginLimiter())]
+def app_middleware(
+    proxies: tuple[Network, ...] = (), limiter: LoginLimiter | None = None
+) -> list[Middleware]:
+    """The middleware list for gradio's `launch(app_kwargs={"middleware": …})`: the client's address (from
+    the trusted proxies), then, with logins, the limit on /login."""
+    middleware = [Middleware(ForwardedFor, proxies=proxies)]
+    if limiter is not None:
+        middleware.append(Middleware(LoginThrottle, limiter=limiter))
+    return middleware
 
 
 def is_loopback(host: str) -> bool:

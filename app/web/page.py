@@ -409,8 +409,15 @@ def app_theme() -> gr.themes.Base:
 
 def launch(assistant: Assistant, settings: Settings, notice: str | None = None) -> None:
     """Serve the app until interrupted (Ctrl+C or SIGTERM); logins are required when a users file is set."""
-    from app.web.auth import login_middleware, make_authenticator
+    from app.web.auth import (
+        LoginLimiter,
+        app_middleware,
+        make_authenticator,
+        parse_proxies,
+        uvicorn_trusts_no_proxy,
+    )
 
+    proxies = parse_proxies(settings.trusted_proxies)
     downloads = SessionFolders()
     demo = build_ui(assistant, settings, notice, downloads)
     auth = make_authenticator(settings.users) if settings.users is not None else None
@@ -418,23 +425,25 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
     in_main = threading.current_thread() is threading.main_thread()  # where signal handlers can be set
     previous = signal.signal(signal.SIGTERM, _interrupt) if in_main else None
     try:
-        demo.launch(
-            prevent_thread_lock=True,
-            quiet=True,
-            server_name=settings.host,
-            server_port=settings.port,
-            auth=auth,
-            auth_message=T.LOGIN_MESSAGE if auth else None,
-            # guessing passwords is slowed per user name and per client address
-            app_kwargs={"middleware": login_middleware()} if auth else None,
-            max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
-            theme=app_theme(),
-            css_paths=[CSS_FILE],
-            css=popup_css(),
-            footer_links=[],
-            show_error=True,
-            ssr_mode=False,
-        )
+        with uvicorn_trusts_no_proxy():  # the client's address is judged by our middleware alone
+            demo.launch(
+                prevent_thread_lock=True,
+                quiet=True,
+                server_name=settings.host,
+                server_port=settings.port,
+                auth=auth,
+                auth_message=T.LOGIN_MESSAGE if auth else None,
+                # X-Forwarded-For believed from the trusted proxies only; guessing passwords slowed per
+                # name and address, per address and per name
+                app_kwargs={"middleware": app_middleware(proxies, LoginLimiter() if auth else None)},
+                max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
+                theme=app_theme(),
+                css_paths=[CSS_FILE],
+                css=popup_css(),
+                footer_links=[],
+                show_error=True,
+                ssr_mode=False,
+            )
         print(T.SERVING.format(host=settings.host, port=settings.port), flush=True)
         with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C or SIGTERM: how the server is stopped
             while demo.is_running:

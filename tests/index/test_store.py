@@ -1,12 +1,15 @@
 """app.index.store: the Chroma adapter — chunks as metadata, neighbours, vectors, other processes' writes;
-embedded
-and on a Chroma server."""
+embedded and on a Chroma server, and a server that is frozen or down."""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -164,3 +167,74 @@ def test_reads_are_paged_so_that_any_number_of_records_can_be_read(
     assert len(filtered["ids"]) == sum(m["doc_hash"] == "d1" for m in metas)
     held = held_documents(store, ["d0", "d1", "d2", "d3", "d4", "absent"])
     assert sum(len(e["ids"]) for e in held.values()) == len(chunks)
+
+
+# ---- a server that is frozen or down ---------------------------------------------------------------------
+
+UNREACHABLE = "Không kết nối được máy chủ Chroma ở http://127.0.0.1:"
+TIMEOUT = 2.0  # seconds a request may take in these tests (DUTHAO_CHROMA_TIMEOUT; 10 by default)
+BOUND = TIMEOUT + 3.0  # the timeout, and room for a busy machine
+
+
+def timed(call: Callable[[], object]) -> tuple[str, float]:
+    """The ConfigError message a call raises and how long it took to raise it."""
+    started = time.monotonic()
+    with pytest.raises(ConfigError) as raised:
+        call()
+    return str(raised.value), time.monotonic() - started
+
+
+def test_a_frozen_server_is_a_clear_message_within_the_timeout(
+    tmp_path: Path, own_chroma_server: tuple[subprocess.Popen[bytes], str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`chroma run` stopped with SIGSTOP: the kernel still accepts connections, nothing answers them."""
+    import app.index.store
+
+    monkeypatch.setattr(app.index.store, "QUIET_SECONDS", 1.0)
+    server, url = own_chroma_server
+    store = ChromaStore.for_index(tmp_path / "index", HashEmbeddings(), "test", url, timeout=TIMEOUT)
+    store.add(["x"], [HERE], [{"n": 1}])
+    query = HashEmbeddings().embed_query(HERE)
+    assert store.nearest(query, 1)[0][0] == "x"
+    # without a timeout a call would wait for as long as the server stays frozen: thawed after a while, it
+    # answers, and the test fails (rather than hangs)
+    thaw = threading.Timer(BOUND + 5, server.send_signal, args=(signal.SIGCONT,))
+    server.send_signal(signal.SIGSTOP)
+    thaw.start()
+    try:
+        message, seconds = timed(lambda: store.nearest(query, 1))  # a client that was already connected
+        assert message.startswith(UNREACHABLE) and "không trả lời sau 2 giây" in message
+        assert "DUTHAO_CHROMA_TIMEOUT" in message and TIMEOUT - 0.5 < seconds < BOUND
+        # the questions queued behind it are told at once, not after another timeout each
+        assert timed(lambda: store.vectors(["x"])) == (message, pytest.approx(0, abs=0.5))
+        # a process that connects while the server is frozen (chromadb's own first requests have no timeout)
+        fresh = ChromaStore.for_index(tmp_path / "index", HashEmbeddings(), "test", url, timeout=TIMEOUT)
+        message, seconds = timed(fresh.count)
+        assert message.startswith(UNREACHABLE) and "không trả lời" in message and seconds < BOUND
+    finally:
+        thaw.cancel()
+        server.send_signal(signal.SIGCONT)
+    time.sleep(1.0)  # the quiet second after a failure
+    assert store.nearest(query, 1)[0][0] == "x"  # the server is back: so are the answers
+    deadline = time.monotonic() + BOUND
+    while True:  # the fresh store's first client may still be on its way: it waits, then connects anew
+        try:
+            assert fresh.count() == 1
+            break
+        except ConfigError:
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+
+
+def test_a_server_that_went_down_is_the_same_message_for_a_connected_client(
+    tmp_path: Path, own_chroma_server: tuple[subprocess.Popen[bytes], str]
+) -> None:
+    server, url = own_chroma_server
+    store = ChromaStore.for_index(tmp_path / "index", HashEmbeddings(), "test", url, timeout=TIMEOUT)
+    store.add(["x"], [HERE], [{"n": 1}])
+    server.kill()
+    server.wait(timeout=30)
+    message, seconds = timed(lambda: store.nearest(HashEmbeddings().embed_query(HERE), 1))
+    assert message.startswith(UNREACHABLE) and "chroma run" in message and seconds < BOUND
+    fresh = ChromaStore.for_index(tmp_path / "index", HashEmbeddings(), "test", url, timeout=TIMEOUT)
+    assert timed(fresh.count)[0] == message  # one message, whichever process asks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import stat
 from pathlib import Path
@@ -159,35 +160,73 @@ class Clock:
         return self.now
 
 
-def test_five_failures_for_a_name_make_the_next_try_wait_longer_each_time() -> None:
+def test_five_failures_for_a_name_from_an_address_make_that_pair_wait_longer_each_time() -> None:
     clock = Clock()
     limiter = auth.LoginLimiter(clock=clock)
     for _ in range(4):
         limiter.failed("lan", "10.0.0.1")
         assert limiter.wait_seconds("lan", "10.0.0.1") == 0
     limiter.failed("lan", "10.0.0.1")
-    first = limiter.wait_seconds("lan", "10.0.0.9")  # per user name: another address waits too
+    first = limiter.wait_seconds("lan", "10.0.0.1")
     assert first > 0
+    assert limiter.wait_seconds("lan", "10.0.0.9") == 0  # the owner, at another address, is heard
+    assert limiter.wait_seconds("minh", "10.0.0.1") == 0  # and so is another name from that address
     clock.now += first
-    assert limiter.wait_seconds("lan", "10.0.0.9") == 0
-    limiter.failed("lan", "10.0.0.9")
-    assert limiter.wait_seconds("lan", "10.0.0.9") == pytest.approx(2 * first)  # exponential backoff
-    limiter.succeeded("lan", "10.0.0.9")
+    assert limiter.wait_seconds("lan", "10.0.0.1") == 0
+    limiter.failed("lan", "10.0.0.1")
+    assert limiter.wait_seconds("lan", "10.0.0.1") == pytest.approx(2 * first)  # exponential backoff
+    limiter.succeeded("lan", "10.0.0.1")
     assert limiter.wait_seconds("lan", "10.0.0.1") == 0  # the right password starts afresh
 
 
-def test_five_failures_from_an_address_make_every_name_wait() -> None:
+def test_failures_from_an_address_for_many_names_make_every_name_wait() -> None:
     clock = Clock()
     limiter = auth.LoginLimiter(clock=clock)
-    for name in ("a", "b", "c", "d", "e"):
-        limiter.failed(name, "10.0.0.1")
-    assert limiter.wait_seconds("f", "10.0.0.1") > 0  # guessing names from one address
-    assert limiter.wait_seconds("f", "10.0.0.2") == 0
+    for n in range(auth.ADDRESS_FAILURES):
+        assert limiter.wait_seconds(f"ten-{n}", "10.0.0.1") == 0
+        limiter.failed(f"ten-{n}", "10.0.0.1")
+    assert limiter.wait_seconds("lan", "10.0.0.1") > 0  # guessing names from one address
+    assert limiter.wait_seconds("lan", "10.0.0.2") == 0
     clock.now += 3600
-    assert limiter.wait_seconds("f", "10.0.0.1") == 0  # the wait is capped, then over
+    assert limiter.wait_seconds("lan", "10.0.0.1") == 0  # the wait is capped, then over
 
 
-def _login_app(users: Path, limiter: auth.LoginLimiter | None = None) -> Any:
+def test_a_name_has_a_slower_budget_of_its_own_against_a_spray_from_many_addresses() -> None:
+    clock = Clock()
+    limiter = auth.LoginLimiter(clock=clock)
+    for n in range(auth.NAME_FAILURES):
+        assert limiter.wait_seconds("lan", f"10.0.{n // 250}.{n % 250}") == 0
+        limiter.failed("lan", f"10.0.{n // 250}.{n % 250}")
+    assert auth.NAME_FAILURES > 4 * auth.PAIR_FAILURES  # slower: far more tries than one address gets
+    assert limiter.wait_seconds("lan", "192.168.1.1") > 0  # from any address now
+    assert limiter.wait_seconds("minh", "192.168.1.1") == 0
+
+
+def test_the_client_is_the_peer_unless_the_peer_is_a_trusted_proxy() -> None:
+    proxies = auth.parse_proxies("127.0.0.1, 10.1.0.0/16")
+    assert auth.client_address("198.51.100.4", ["203.0.113.7"], proxies) == "198.51.100.4"  # forged
+    assert auth.client_address("198.51.100.4", ["203.0.113.7"], ()) == "198.51.100.4"  # nobody trusted
+    assert auth.client_address("127.0.0.1", [], proxies) == "127.0.0.1"  # a proxy that forwards for nobody
+    assert auth.client_address("127.0.0.1", ["203.0.113.7"], proxies) == "203.0.113.7"
+    # a client's own header comes first, then each proxy appends what it saw: the last untrusted one counts
+    assert auth.client_address("127.0.0.1", ["6.6.6.6, 203.0.113.7, 10.1.2.3"], proxies) == "203.0.113.7"
+    assert auth.client_address("127.0.0.1", ["6.6.6.6", "203.0.113.7:5000"], proxies) == "203.0.113.7"
+    assert auth.client_address("127.0.0.1", ["[2001:db8::5]:443"], proxies) == "2001:db8::5"
+    assert auth.client_address("127.0.0.1", ["10.1.2.3"], proxies) == "10.1.2.3"  # all trusted: the first
+
+
+@pytest.mark.parametrize("value", ["nginx", "127.0.0.1;10.0.0.1", "300.1.1.1"])
+def test_a_trusted_proxy_must_be_an_address(value: str) -> None:
+    with pytest.raises(ConfigError, match="DUTHAO_TRUSTED_PROXIES"):
+        auth.parse_proxies(value)
+
+
+def test_no_trusted_proxy_by_default() -> None:
+    assert auth.parse_proxies(Settings().trusted_proxies) == ()
+    assert auth.parse_proxies(" 127.0.0.1,::1 ") == auth.parse_proxies("127.0.0.1 ::1")
+
+
+def _login_app(users: Path, limiter: auth.LoginLimiter | None = None, trusted_proxies: str = "") -> Any:
     """The gradio app `duthao serve` runs (its login route and our middleware), for a test client."""
     import gradio as gr
 
@@ -197,11 +236,14 @@ def _login_app(users: Path, limiter: auth.LoginLimiter | None = None) -> Any:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(gr.Blocks, "launch", lambda self, **kwargs: captured.update(kwargs, demo=self))
         patch.setattr(ui, "build_ui", lambda *args: gr.Blocks())  # the tabs play no part in logging in
-        settings = Settings(corpus_dir=users.parent, index_dir=users.parent / "index", users=users)
+        folder = users.parent
+        settings = Settings(
+            corpus_dir=folder, index_dir=folder / "index", users=users, trusted_proxies=trusted_proxies
+        )
         ui.launch(object(), settings)  # type: ignore[arg-type]
     app_kwargs = dict(captured["app_kwargs"])
     if limiter is not None:  # the same middleware, with a clock the test moves
-        app_kwargs["middleware"] = auth.login_middleware(limiter)
+        app_kwargs["middleware"] = auth.app_middleware(auth.parse_proxies(trusted_proxies), limiter)
     demo = captured["demo"]
     demo.auth = captured["auth"]
     return gr.routes.App.create_app(demo, app_kwargs=app_kwargs)
@@ -253,5 +295,104 @@ def test_serve_puts_the_limit_in_front_of_the_login(tmp_path: Path) -> None:
     first, second = TestClient(app, client=("10.0.0.1", 5000)), TestClient(app, client=("10.0.0.2", 5000))
     codes = [login(first, "lan", "sai") for _ in range(7)]
     assert codes[:5] == [400] * 5 and codes[5:] == [429, 429]
-    assert login(second, "lan", "mat-khau-dung") == 429  # the name waits, whatever the address
+    assert login(second, "lan", "mat-khau-dung") == 200  # the owner, at another address, gets in
     assert login(second, "minh", "sai") == 400  # another name from another address is heard
+
+
+SLOW_MACHINE = 600.0  # a first wait no busy test machine sees the end of between two tries
+
+
+def _users(tmp_path: Path) -> Path:
+    users = tmp_path / "users"
+    users.write_text(f"lan:{auth.hash_password('mat-khau-dung', iterations=FAST)}\n", encoding="utf-8")
+    return users
+
+
+def _post(client: Any, name: str, password: str, forwarded_for: str | None = None) -> int:
+    headers = {"X-Forwarded-For": forwarded_for} if forwarded_for else {}
+    answer = client.post("/login", data={"username": name, "password": password}, headers=headers)
+    return int(answer.status_code)
+
+
+def test_a_spray_with_forged_forwarded_addresses_is_throttled_and_the_owner_still_gets_in(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """20 tries from one client, each with another X-Forwarded-For: no proxy is trusted, the header is not
+    believed, the tries are one address's; the owner at another address logs in."""
+    from starlette.testclient import TestClient
+
+    app = _login_app(_users(tmp_path), auth.LoginLimiter(backoff_seconds=SLOW_MACHINE))
+    attacker = TestClient(app, client=("198.51.100.4", 5000))
+    codes = [_post(attacker, "lan", f"sai-{i}", f"203.0.113.{i + 1}") for i in range(20)]
+    assert codes == [400] * 5 + [429] * 15
+    assert _post(TestClient(app, client=("198.51.100.9", 5000)), "lan", "mat-khau-dung") == 200
+    logged = " ".join(r.getMessage() for r in caplog.records if r.name == "app.web.auth")
+    assert "198.51.100.4" in logged and "203.0.113." not in logged  # the forged addresses are not believed
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_used(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    limiter = auth.LoginLimiter(backoff_seconds=SLOW_MACHINE)
+    app = _login_app(_users(tmp_path), limiter, trusted_proxies="127.0.0.1")
+    proxy = TestClient(app, client=("127.0.0.1", 5000))
+    assert [_post(proxy, "lan", "sai", "203.0.113.7") for _ in range(6)] == [400] * 5 + [429]
+    # the same address, whatever a client wrote before it: the proxy's entry is the last one
+    assert _post(proxy, "lan", "sai", "10.9.9.9, 203.0.113.7") == 429
+    assert _post(proxy, "lan", "mat-khau-dung", "203.0.113.8") == 200  # the owner, elsewhere, gets in
+
+
+@pytest.mark.integration
+def test_serve_believes_no_forwarded_address_uvicorn_would(tmp_path: Path) -> None:
+    """The server `duthao serve` runs (gradio's uvicorn, which by default believes X-Forwarded-For from
+    127.0.0.1): a spray from this machine with changing forged addresses is throttled."""
+    import socket
+    import threading
+    import time
+
+    import gradio as gr
+    import httpx
+
+    from app.web import page as ui
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    with gr.Blocks() as demo:  # the tabs play no part in logging in
+        gr.Markdown("Trợ lý Dự thảo")
+    users = _users(tmp_path)
+    settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", users=users, port=port)
+    failed: list[BaseException] = []
+
+    def serve() -> None:
+        try:
+            ui.launch(object(), settings)  # type: ignore[arg-type]
+        except BaseException as exc:
+            failed.append(exc)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("FORWARDED_ALLOW_IPS", raising=False)  # uvicorn's default: 127.0.0.1 and ::1 trusted
+        patch.setattr(ui, "build_ui", lambda *args: demo)
+        slow = functools.partial(auth.LoginLimiter, backoff_seconds=SLOW_MACHINE)
+        patch.setattr(auth, "LoginLimiter", slow)
+        server = threading.Thread(target=serve, daemon=True)
+        server.start()
+        try:
+            url = f"http://127.0.0.1:{port}/login"
+            deadline = time.monotonic() + 60
+            while not demo.is_running and not failed and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert demo.is_running, failed
+            codes = [
+                httpx.post(
+                    url,
+                    data={"username": "lan", "password": f"sai-{i}"},
+                    headers={"X-Forwarded-For": f"203.0.113.{i + 1}"},
+                    timeout=30,
+                ).status_code
+                for i in range(20)
+            ]
+            assert codes == [400] * 5 + [429] * 15
+        finally:
+            demo.close()
+            server.join(timeout=30)

@@ -782,15 +782,16 @@ def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
     chat, _, _ = tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
     for _ in range(50):  # as the page does after each answer
         md, word = tab.predict(api_name="/_conversation_files")
+    # what the user clicks is there: the newest conversation, as a Markdown and as a Word file (fetched at
+    # once: gradio's copies older than 2 s are swept here, and a busy machine takes longer over what follows)
+    response = httpx.get(md["value"]["url"], timeout=10)
+    assert response.status_code == 200 and KIM_THANH_QUOTE in response.text
+    assert httpx.get(word["value"]["url"], timeout=10).status_code == 200
     for _ in range(5):
         tab.predict("Mở rộng kết nối giao thông với Hải Phòng.", "Kim Thành", api_name="/_review")
         tab.predict("Kim Thành", api_name="/_outline")
     # the last two exports of each kind (conversation, review, outline), each a .md and a .docx
     assert len(files_under(tmp)) <= 3 * KEEP * 2
-    # what the user clicks is there: the newest conversation, as a Markdown and as a Word file
-    response = httpx.get(md["value"]["url"], timeout=10)
-    assert response.status_code == 200 and KIM_THANH_QUOTE in response.text
-    assert httpx.get(word["value"]["url"], timeout=10).status_code == 200
     other = Client(demo.local_url, verbose=False, download_files=False)
     other.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
     other.predict(api_name="/_conversation_files")
