@@ -12,6 +12,7 @@ from app import lexicon
 
 # Cues, as syllable sequences. Modal and reporting cues are dropped from the requirement's text; a content
 # cue ("ưu tiên phát triển …") is part of what is asked.
+MAX_LEAD_WORDS = 8  # "bảo đảm những nội dung sau:": a longer point before ':' asks something itself
 MODAL_CUES = lexicon.words("cue_modal")
 REPORT_CUES = lexicon.words("cue_report")
 CONTENT_CUES = lexicon.words("cue_content")
@@ -127,6 +128,8 @@ def negated(sentence: str, point: str) -> bool:
     return bool(at > 0 and _NEGATED_BEFORE.search(before.rstrip(" :,")))
 
 
-def leads_items(sentence: str) -> bool:
-    """A sentence ending in ':' introduces the items after it ("… cần bảo đảm những nội dung sau:")."""
-    return sentence.rstrip().endswith(":")
+def leads_items(sentence: str, point: str) -> bool:
+    """A sentence ending in ':' whose point is only a lead ("… cần bảo đảm những nội dung sau:", "… cần làm rõ
+    thêm:") introduces the items after it, which are the requirements; one that asks something itself
+    ("Báo cáo cần có nội dung về ứng dụng công nghệ thông tin, …, trong đó:") is one."""
+    return sentence.rstrip().endswith(":") and len(point.split()) <= MAX_LEAD_WORDS

@@ -385,9 +385,9 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
             # không cần trình bày …" says what a report need not hold; "… những nội dung sau:" leads the items
             # after it, which are the requirements
             rows = [
-                row
-                for row in rows
-                if not planted.is_planted(row[3]) and not negated(row[3], row[0]) and not leads_items(row[3])
+                (point, scope, topic, quote)
+                for point, scope, topic, quote in rows
+                if not planted.is_planted(quote) and not negated(quote, point) and not leads_items(quote, point)
             ]
             for point, scope, topic, quote in rows:
                 digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]

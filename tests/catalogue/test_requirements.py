@@ -249,3 +249,16 @@ def test_a_negated_directive_a_list_lead_and_a_cue_used_as_a_noun_are_no_require
         assert not_asked not in texts, not_asked
     assert "đánh giá đúng kết quả thực hiện nghị quyết" in texts  # the item the lead introduces
     assert "ngắn gọn" in texts  # "không trùng lặp" after it negates nothing that is asked
+
+
+def test_an_item_ending_in_a_colon_that_asks_something_itself_is_a_requirement(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Kế hoạch tuyên truyền\n\n4. Về chuyển đổi số\n\n"
+            "- Báo cáo cần có nội dung về ứng dụng công nghệ thông tin, xây dựng chính quyền điện tử, trong đó:\n\n"
+            "+ Nêu rõ tỷ lệ hồ sơ được giải quyết trực tuyến.\n"
+        ),
+    )
+    texts = " | ".join(r.text for r in extract_requirements(chunks))
+    assert "ứng dụng công nghệ thông tin" in texts and "tỷ lệ hồ sơ" in texts
