@@ -387,7 +387,7 @@ def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
             rows = [
                 (point, scope, topic, quote)
                 for point, scope, topic, quote in rows
-                if not planted.is_planted(quote) and not negated(quote, point) and not leads_items(quote, point)
+                if not (planted.is_planted(quote) or negated(quote, point) or leads_items(quote, point))
             ]
             for point, scope, topic, quote in rows:
                 digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]

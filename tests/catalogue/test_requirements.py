@@ -256,7 +256,8 @@ def test_an_item_ending_in_a_colon_that_asks_something_itself_is_a_requirement(t
         tmp_path,
         (
             "Kế hoạch tuyên truyền\n\n4. Về chuyển đổi số\n\n"
-            "- Báo cáo cần có nội dung về ứng dụng công nghệ thông tin, xây dựng chính quyền điện tử, trong đó:\n\n"
+            "- Báo cáo cần có nội dung về ứng dụng công nghệ thông tin, xây dựng chính quyền điện tử, "
+            "trong đó:\n\n"
             "+ Nêu rõ tỷ lệ hồ sơ được giải quyết trực tuyến.\n"
         ),
     )
