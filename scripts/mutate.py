@@ -199,6 +199,8 @@ def find_points(source: Source, tree: ast.Module, functions: list[str] | None) -
         if snippet_of is None and isinstance(node, ast.Constant | ast.UnaryOp):
             # a bare `3` says little: show the expression around it
             above = parent.get(id(node))
+            while isinstance(above, ast.keyword | ast.comprehension):  # `maxsplit=1`: the call around it
+                above = parent.get(id(above))
             snippet_of = above if isinstance(above, ast.expr) else node
         snippet = _short(source.segment(snippet_of or node))
         line = node.lineno  # type: ignore[attr-defined]
