@@ -154,6 +154,31 @@ def test_assign_districts_inherits_within_one_district_section() -> None:
     ]
 
 
+# the only place its first sentence names, however late in it; the others come after
+KINH_MON_FIRST = (
+    "Là thị xã công nghiệp phía bắc của tỉnh, Kinh Môn cần phát triển vật liệu xây dựng xanh. "
+    "Thị xã kết nối giao thông với Chí Linh và Kim Thành."
+)
+# the place it opens with, alone in its first words, though its first sentence names others
+THANH_HA_OPENS = (
+    "Đối với huyện Thanh Hà, cần quy hoạch vùng vải sớm gắn với chế biến, liên kết với Thanh Miện và Tứ Kỳ."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "leads"),
+    [
+        (KINH_MON_FIRST, "TX Kinh Môn", True),
+        (KINH_MON_FIRST, "TP Chí Linh", False),
+        (THANH_HA_OPENS, "Thanh Hà", True),
+        (THANH_HA_OPENS, "Tứ Kỳ", False),
+        ("Các huyện Tứ Kỳ và Nam Sách cần quyết tâm.", "Tứ Kỳ", False),  # an overview leads with none
+    ],
+)
+def test_a_paragraph_leads_with_the_place_it_is_about(text: str, place: str, leads: bool) -> None:
+    assert places.leads_with(text, place) is leads
+
+
 # ---- the seed -------------------------------------------------------------------------------------------
 
 
@@ -451,6 +476,8 @@ def test_another_gazetteer_reparses_and_reembeds_every_document(tmp_path: Path, 
         ("thành phố Hải Dương", ()),
         ("Những huyện nào được giao nhiệm vụ?", ()),  # no name after the unit word
         ("Tỉnh ủy yêu cầu gì?", ()),
+        # a title-cased question: the name stops at MAX_NAME_SYLLABLES, not at the question's words
+        ("Tỉnh Ủy Bà Rịa Vũng Tàu Yêu Cầu Gì Về Báo Cáo Chính Trị?", ("Bà Rịa Vũng Tàu",)),
     ],
 )
 def test_a_place_is_recognised_by_its_form_when_the_gazetteer_does_not_hold_it(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.evidence import counted_words, states_figure
+from app.answers.evidence import counted_words, states_figure, states_time
 
 
 @pytest.mark.parametrize(
@@ -19,14 +19,37 @@ from app.answers.evidence import counted_words, states_figure
         ("Báo cáo gồm mấy phần?", "Báo cáo gồm các phần sau.", False),
         ("Mỗi huyện chọn bao nhiêu khâu đột phá?", "Lựa chọn từ hai đến ba khâu đột phá.", True),
         ("Mỗi huyện chọn bao nhiêu khâu đột phá?", "Khâu đột phá phải trúng, đúng.", False),
+        # a range written without spaces is one count, not two numbers glued by a dash
+        ("Báo cáo phải so sánh với bao nhiêu năm trước?", "So sánh với 5-10 năm trước.", True),
+        # the number word last but one, the thing counted last
+        ("Báo cáo gồm mấy phần?", "Báo cáo chính trị gồm ba phần.", True),
     ],
 )
 def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str, stated: bool) -> None:
     assert states_figure(question, [sentence]) is stated
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "stated"),
+    [
+        # the thing counted within three syllables after the number: further on, the number counts another
+        ("Huyện có bao nhiêu khu công nghiệp?", "Huyện có 5 khu công nghiệp.", True),
+        ("Huyện có bao nhiêu khu công nghiệp?", "Huyện có 5 nhà máy trong khu công nghiệp Đại An.", False),
+        ("Mỗi huyện chọn bao nhiêu khâu đột phá?", "Nghị quyết nêu ba nhóm giải pháp, khâu đột phá.", False),
+        # a rate is stated as a percentage: another number is no answer
+        ("Tỷ lệ đô thị hóa của huyện đạt mức nào?", "Tỷ lệ đô thị hóa đạt 35%.", True),
+        ("Tỷ lệ đô thị hóa của huyện đạt mức nào?", "Toàn huyện có 12 xã đạt chuẩn nông thôn mới.", False),
+    ],
+)
+def test_a_figure_is_next_to_the_thing_counted_and_a_rate_is_a_percentage(
+    question: str, sentence: str, stated: bool
+) -> None:
+    assert states_figure(question, [sentence]) is stated
+
+
 def test_years_counted_are_what_a_how_many_years_question_counts() -> None:
     assert counted_words("Bao nhiêu năm trước?") == ["nam"]
+    assert counted_words("Nhiệm kỳ đại hội kéo dài mấy năm?") == ["nam"]
     assert counted_words("Đạt bao nhiêu vào năm 2030?") == []
 
 
@@ -35,3 +58,17 @@ def test_a_syllable_that_folds_like_a_number_word_is_no_number() -> None:
     sentence = "Các Huyện ủy Tứ Kỳ, Thanh Miện cần có tầm nhìn xa hơn về xã nông thôn mới."
     assert not states_figure("Thanh Miện có bao nhiêu xã?", [sentence])
     assert states_figure("Thanh Miện có bao nhiêu xã?", ["Huyện có mười tám xã và một thị trấn."])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Gửi dự thảo về Ban Tuyên giáo trước ngày 20/4/2025.", True),
+        ("Hội nghị họp ngày 12.3 để cho ý kiến.", True),
+        ("Hoàn thành trong tháng 5.", True),
+        ("Tổ chức đại hội trong quý II/2025.", True),
+        ("Huyện cần làm rõ nguyên nhân của hạn chế.", False),
+    ],
+)
+def test_a_time_is_a_date_a_month_a_quarter_or_a_year(sentence: str, stated: bool) -> None:
+    assert states_time(sentence) is stated

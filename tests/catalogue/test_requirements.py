@@ -263,3 +263,26 @@ def test_an_item_ending_in_a_colon_that_asks_something_itself_is_a_requirement(t
     )
     texts = " | ".join(r.text for r in extract_requirements(chunks))
     assert "ứng dụng công nghệ thông tin" in texts and "tỷ lệ hồ sơ" in texts
+
+
+def test_negation_reaches_every_point_of_a_list_and_items_but_not_what_a_cue_asks_to_prevent(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Hướng dẫn xây dựng báo cáo chính trị\n\n"
+            # the points after the first repeat only its verb: "Đánh giá lại văn hóa" is negated too
+            "Báo cáo không cần đánh giá lại kinh tế, văn hóa, xã hội.\n\n"
+            "Báo cáo chính trị cần lưu ý những điểm sau:\n\n"
+            "- Không đưa vào báo cáo phần kiểm điểm của Ban Chấp hành.\n\n"
+            "- Nêu rõ nguyên nhân của hạn chế, yếu kém.\n\n"
+            # a content cue before "không để": what is asked is to prevent it
+            "Quan tâm không để xảy ra điểm nóng về an ninh, trật tự.\n\n"
+            # a modal cue after "là" is no noun ("chưa đáp ứng yêu cầu"): this is asked
+            "Điều quan trọng là phải làm rõ trách nhiệm của người đứng đầu.\n"
+        ),
+    )
+    texts = " | ".join(r.text.lower() for r in extract_requirements(chunks))
+    for not_asked in ("đánh giá lại", "phần kiểm điểm"):
+        assert not_asked not in texts, not_asked
+    for asked in ("nêu rõ nguyên nhân", "không để xảy ra điểm nóng", "làm rõ trách nhiệm"):
+        assert asked in texts, asked

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from app.documents.readers.common import _block
+from app.documents.readers.html import _article_blocks
+from app.errors import DocumentError
 from tests.documents.readers.helpers import assert_clean, read, write
 
 # --- html ---
@@ -111,3 +114,51 @@ def test_a_portal_page_s_date_is_its_own_not_a_banner_s(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "guidance").mkdir(parents=True)
     path = write(tmp_path / "corpus" / "guidance", "trang-cong.html", PORTAL_PAGE)
     assert read_document(path, tmp_path / "corpus").date == "2024-10-16"
+
+
+# A news page: the dateline in a meta bar above the headline (the extractor leaves it out), a table of targets
+# inside the article, a long teaser of a related article and readers' comments after it.
+NEWS_PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Góp ý dự thảo văn kiện</title>
+<meta property="article:published_time" content="2024-10-16T08:30:00+07:00"></head><body>
+<div class="meta">{dateline}</div>
+<div class="article"><h1>Góp ý dự thảo văn kiện</h1>
+<p>Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy đề nghị các huyện rà soát kỹ số liệu, bảo đảm thống nhất với
+báo cáo kinh tế - xã hội; đánh giá đúng những hạn chế, yếu kém và chỉ rõ nguyên nhân chủ quan của từng hạn
+chế, gắn với trách nhiệm của người đứng đầu cấp ủy, chính quyền trong nhiệm kỳ qua.</p>
+<p>Các chỉ tiêu chủ yếu của nhiệm kỳ tới phải phù hợp với khả năng thực hiện của từng huyện:</p>
+<table><tr><td>Tốc độ tăng trưởng kinh tế</td><td>8 - 9%/năm</td></tr>
+<tr><td>Tỷ lệ đô thị hóa</td><td>40%</td></tr></table></div>
+<div class="related"><h3>Tin liên quan</h3><p>Huyện ủy Kim Thành tổ chức hội nghị góp ý dự thảo báo cáo chính
+trị trình đại hội đảng bộ huyện nhiệm kỳ 2025 - 2030, với sự tham dự của đông đảo cán bộ, đảng viên và nhân
+dân trên địa bàn huyện.</p></div>
+<div id="comments" class="comments"><h3>Bình luận</h3><div class="comment"><p>Nguyễn Văn A: Tôi hoàn toàn
+đồng ý với ý kiến chỉ đạo về việc rà soát kỹ số liệu.</p></div></div>
+<div class="footer">Cơ quan chủ quản: Văn phòng Tỉnh ủy. Bản quyền © 2024.</div></body></html>"""
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("dateline", ["Thứ Tư, 16/10/2024 - 08:30", "Ngày 16 tháng 10 năm 2024"])
+def test_a_news_page_keeps_its_dateline_and_tables_not_comments_or_related_teasers(
+    tmp_path: Path, dateline: str
+) -> None:
+    _, blocks = read(write(tmp_path, "tin.html", NEWS_PAGE.format(dateline=dateline)))
+    texts = [b.text for b in blocks]
+    joined = " ".join(texts)
+    assert texts[0] == dateline  # outside the article, but it dates the page
+    assert "Tốc độ tăng trưởng kinh tế" in texts and "40%" in texts  # the article's table
+    for furniture in ("Bình luận", "Tôi hoàn toàn đồng ý", "Tin liên quan", "Kim Thành tổ chức", "Bản quyền"):
+        assert furniture not in joined, furniture
+
+
+@pytest.mark.integration
+def test_a_page_without_text_is_empty_not_corrupt(tmp_path: Path) -> None:
+    page = "<html><head><title>Trang trống</title></head><body><script>var x = 1;</script></body></html>"
+    with pytest.raises(DocumentError, match="không có văn bản"):
+        read(write(tmp_path, "trong.html", page))
+
+
+def test_an_extracted_fragment_is_not_trusted_the_page_is_read_whole() -> None:
+    rule = "Huyện ủy có trách nhiệm triển khai thực hiện nghiêm túc nội dung hướng dẫn này đến các chi bộ."
+    blocks = [_block(f"Điều {i}. {rule}") for i in range(1, 9)] + [_block("Tin vắn: hội nghị họp một ngày.")]
+    assert _article_blocks(blocks, "tin vắn: hội nghị họp một ngày.", None, None) == blocks  # a fragment
+    assert _article_blocks(blocks, "một bài khác hẳn", None, None) == blocks  # none of the page's blocks
