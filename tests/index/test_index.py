@@ -970,6 +970,27 @@ def test_k_limits_the_passages(seed_index: CorpusIndex) -> None:
     assert len(Retriever(seed_index, Settings()).search(KIM_THANH_QUESTION, k=2)) == 2
 
 
+NGHE_AN_VISIT = (
+    "Đoàn công tác của Tỉnh ủy Nghệ An làm việc tại huyện Kim Thành.\n\n"
+    "Các huyện Thanh Hà và Nam Sách cần mở rộng vùng vải, rau màu xuất khẩu.\n"
+)
+
+
+def test_mentions_wants_a_phrase_s_syllables_side_by_side(corpus_dir: Path, tmp_path: Path) -> None:
+    (corpus_dir / "reports" / "nghe-an.txt").write_text(NGHE_AN_VISIT, encoding="utf-8")
+    # a lexical lookup in the snapshot: the Chroma mode does not matter
+    index = CorpusIndex(tmp_path / "index", HashEmbeddings(), "hash-test")
+    index.build(corpus_dir)
+    assert index.mentions("Nghệ An") is True
+    assert index.mentions("nghe an") is True  # typed without diacritics: the folded text
+    assert index.mentions("Kim Thanh") is True
+    assert index.mentions("Hà Nam") is False  # "Thanh Hà và Nam Sách" holds both syllables, apart
+    assert index.mentions("Long An") is False
+    assert index.mentions("Sách") is True  # one syllable: that syllable
+    assert index.mentions("Vinh") is False
+    assert index.mentions("…") is False  # no syllable at all
+
+
 # ---- CLI, in process with the hashing embedder ----------------------------------------------------------
 
 
