@@ -286,3 +286,14 @@ def test_negation_reaches_every_point_of_a_list_and_items_but_not_what_a_cue_ask
         assert not_asked not in texts, not_asked
     for asked in ("nêu rõ nguyên nhân", "không để xảy ra điểm nóng", "làm rõ trách nhiệm"):
         assert asked in texts, asked
+
+
+def test_a_phrase_opening_with_a_negation_word_may_still_ask(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        "Hướng dẫn\n\nHuyện cần không ngừng nâng cao chất lượng đội ngũ cán bộ cơ sở.\n\n"
+        "Báo cáo không cần trình bày chi tiết kết quả của từng xã.\n",
+    )
+    texts = " | ".join(r.text for r in extract_requirements(chunks))
+    assert "nâng cao chất lượng đội ngũ cán bộ" in texts  # "không ngừng": ceaselessly
+    assert "từng xã" not in texts
