@@ -81,3 +81,19 @@ def test_a_signer_is_quoted_with_the_position_above_the_name():
     news = {**doc, "signer": "Linh An", "letterhead": ["THỨ NĂM, 12/03/2020 19:20:53", "LINH AN"]}
     answer = fact_answer(question, analyse_question(question), [], {"a": news}, news)
     assert answer is not None and answer.citations[0].quote == "LINH AN"
+
+
+def test_a_short_title_held_by_a_question_is_its_topic_not_a_name_for_its_document():
+    from app.answers.facts import names_exactly
+
+    article = {"title": "Phạm tội chưa đạt", "number": None, "issuer": None, "source": "dieu-15.txt"}
+    assert not names_exactly("Phạm tội chưa đạt là gì?", article)
+    guidance = {
+        "title": "Hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện",
+        "number": "Số 12-HD/TU",
+        "issuer": None,
+        "source": "hd.docx",
+    }
+    question = "Theo Hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện, …"
+    assert names_exactly(question, guidance)
+    assert names_exactly("Hướng dẫn 12-HD/TU yêu cầu gì?", guidance)
