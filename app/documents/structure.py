@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from app import lexicon, places
 from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
+from app.text import split_sentences
 
 MAX_HEADING_WORDS = 16  # a longer line is a sentence, not a title
 MAX_PART_WORDS = 30  # "Phần thứ …", "Chương …" with its subtitle: a longer line is a sentence
@@ -370,7 +371,7 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             flat_section
             and kind is BlockKind.TEXT
             and flat_section not in named
-            and not places.find(_first_sentence(text))
+            and not places.find((split_sentences(text) or [text])[0])
             and not places.speaks_generally(text)
         ):
             # a district's paragraph naming another place only in passing, after its first sentence ("…,
@@ -425,10 +426,6 @@ def _with_own_district(
         else b
         for b in blocks
     ]
-
-
-def _first_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
 
 
 _ITEMISH = ("arabic", "letter", "bullet", "list")
