@@ -357,33 +357,121 @@ MAX_NAME_SYLLABLES = 4  # "Phan Rang - Tháp Chàm" stops at its dash: "Phan Ran
 
 
 @functools.cache
+@functools.cache
 def _unit_words() -> re.Pattern[str]:
-    """'Tỉnh ủy', 'huyện', 'TP.' … (app/lexicon/administrative_units.txt), any case, longest first."""
-    words = sorted(lexicon.words("administrative_units"), key=len, reverse=True)
+    """'Tỉnh ủy', 'huyện', 'TP.' … (app/lexicon/administrative_units.txt), any case, longest first; matched
+    on folded text, so that "Tinh uy Nghe An" typed without diacritics is the same form."""
+    words = sorted({fold(w) for w in lexicon.words("administrative_units")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@functools.cache
+def _words_before_bare_names() -> re.Pattern[str]:
+    """'ở', 'tại', 'của' … (app/lexicon/place_prepositions.txt): a capitalised name after one may be a place
+    written without its unit word ("các huyện ủy ở Nam Định")."""
+    words = sorted({fold(w) for w in lexicon.words("place_prepositions")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@functools.cache
+def _unit_words_after() -> frozenset[str]:
+    """'province', 'provincial', 'district' … (app/lexicon/administrative_units_after.txt): English puts the
+    unit word after the name ("the Hà Nam provincial party committee")."""
+    return frozenset(fold(w).lower() for w in lexicon.words("administrative_units_after"))
+
+
+# A person's name has three syllables or more, most places' two ("Hà Nam", "Nghệ An"); a name that long
+# opening with a family name follows a title ("Bí thư Tỉnh ủy …"), not a unit word
+PERSON_MIN_SYLLABLES = 3
+
+
+@functools.cache
+def _surnames() -> frozenset[str]:
+    return frozenset(lexicon.words("surnames"))
+
+
+@functools.cache
+def _english_words() -> frozenset[str]:
+    return frozenset(lexicon.words("english_words"))
+
+
+def _capitalised_run(words: Sequence[str]) -> list[str]:
+    """The capitalised syllables at the start of `words` (tokens, spaces dropped), up to MAX_NAME_SYLLABLES;
+    a unit word ends the run ("Nam Định, huyện Ý Yên")."""
+    run: list[str] = []
+    for word in words:
+        if not (word[:1].isupper() and word.isalpha()) or _unit_words().fullmatch(fold(word)):
+            break
+        run.append(word)
+        if len(run) == MAX_NAME_SYLLABLES:
+            break
+    return run
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"\w+|[^\w\s]+", text)]
+
+
+def _names_after(pattern: re.Pattern[str], text: str, min_syllables: int) -> list[str]:
+    """Capitalised names right after the pattern's matches, found on the folded text (fold keeps every
+    character's position), taken from the text as written."""
+    names = []
+    for match in pattern.finditer(fold(text)):
+        words = _capitalised_run(_tokens(text[match.end() :]))
+        if len(words) >= min_syllables:
+            names.append(" ".join(words))
+    return names
+
+
+def _names_before_unit(text: str) -> list[str]:
+    """ "Hà Nam province", "Bac Giang city": the capitalised run just before an English unit word."""
+    tokens = _tokens(text)
+    names = []
+    for i, token in enumerate(tokens):
+        if fold(token).lower() not in _unit_words_after():
+            continue
+        run: list[str] = []
+        for word in reversed(tokens[:i]):
+            english = word.lower() in _english_words()  # "When did the …", "What …": not the name
+            if not (word[:1].isupper() and word.isalpha()) or english or len(run) == MAX_NAME_SYLLABLES:
+                break
+            run.insert(0, word)
+        if run:
+            names.append(" ".join(run))
+    return names
+
+
+def _not_held(names: Iterable[str], text: str) -> tuple[str, ...]:
+    """The names the active gazetteer does not hold, each once."""
+    known = active()
+    found: list[str] = []
+    for name in names:
+        if known.find(name) or name in found:
+            continue
+        found.append(name)
+    return tuple(found)
 
 
 def named_by_form(text: str) -> tuple[str, ...]:
     """Places the text names by their form, a unit word then a capitalised name ("Tỉnh ủy Nghệ An",
-    "huyện Vân Đồn"), that the gazetteer does not hold: the gazetteer is one province's, while a question may
-    name any place. The name is the capitalised syllables after the unit word ("Nghệ An")."""
-    found: list[str] = []
-    known = active()
-    for match in _unit_words().finditer(text):
-        rest = text[match.end() :]
-        words = []
-        for word in re.findall(r"[\w]+|[^\w\s]+|\s+", rest):
-            if word.isspace():
-                continue
-            if not (word[:1].isupper() and word.isalpha()) or _unit_words().fullmatch(word):
-                break
-            words.append(word)
-            if len(words) == MAX_NAME_SYLLABLES:
-                break
-        if not words:
-            continue
-        name = " ".join(words)
-        if known.find(f"{match.group(0)} {name}") or known.find(name) or name in found:
-            continue
-        found.append(name)
-    return tuple(found)
+    "huyện Vân Đồn", "Tinh uy Nghe An"), or in English a capitalised name then a unit word ("Hà Nam
+    province"), that the gazetteer does not hold: the gazetteer is one province's, while a question may
+    name any place. The name is the capitalised syllables next to the unit word ("Nghệ An")."""
+    names: list[str] = []
+    for match in _unit_words().finditer(fold(text)):
+        unit = text[match.start() : match.end()]
+        if unit.isupper() and len(unit.rstrip(".")) > 2:
+            continue  # a heading in capitals ("ĐẢNG BỘ HUYỆN LẦN THỨ XXIII"): every word looks like a name
+        words = _capitalised_run(_tokens(text[match.end() :]))
+        if len(words) >= PERSON_MIN_SYLLABLES and words[0] in _surnames():
+            continue  # "Bí thư Tỉnh ủy Nguyễn Mạnh Hiển": a person, after the title
+        if words and not active().find(f"{text[match.start() : match.end()]} {' '.join(words)}"):
+            names.append(" ".join(words))
+    return _not_held([*names, *_names_before_unit(text)], text)
+
+
+def bare_names(text: str) -> tuple[str, ...]:
+    """Capitalised names of two syllables or more after a preposition ("ở Nam Định", "của Ninh Bình") that
+    the gazetteer does not hold: places only if the documents name them by form somewhere (the caller
+    checks), since "của Ban Thường vụ" has the same shape."""
+    return _not_held(_names_after(_words_before_bare_names(), text, 2), text)

@@ -13,7 +13,7 @@ from typing import Any
 
 from app import places
 from app.answers import coverage, facts, listing, sections
-from app.answers.answerer import Answerer
+from app.answers.answerer import NOT_FOUND, Answerer
 from app.answers.evidence import asks_for_list
 from app.answers.intent import Intent, Shape, analyse_question
 from app.answers.retrieve import Retriever
@@ -125,23 +125,34 @@ class Assistant:
             yield answer.text
             yield replace(answer, standalone_question=standalone)
             return
+        # "Tỉnh ủy Hà Nam …" of pages from three provinces: only documents that mention Hà Nam answer
+        scope = coverage.place_scope(standalone, self.index, districts)
         named = facts.named_document(standalone, self.index.snapshot().documents)
         exact = named is not None and facts.names_exactly(standalone, named)
         # "Theo Thông báo kết luận, …": a document the question seems to name ranks its passages higher
         preferred = named["source"] if named is not None and not exact else None
-        passages = self.retriever.search(standalone, k, districts or None, preferred)
+        passages = self.retriever.search(standalone, k, districts or None, preferred, scope.admits)
         if exact:
             # "Hướng dẫn 12-HD/TU …": named by number or whole title, that document's passages answer
-            wider = self.retriever.search(standalone, k * NAMED_DOCUMENT_WIDENING, districts or None)
+            wider = self.retriever.search(
+                standalone, k * NAMED_DOCUMENT_WIDENING, districts or None, None, scope.admits
+            )
             own = [p for p in wider if p.chunk.source == named["source"]][:k]
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
-        passages = self._with_list_items(passages)
+        found = passages
+        passages = [p for p in passages if scope.admits(p.chunk.source)]
+        if found and not passages:
+            answer = Answer(question, NOT_FOUND[intent.language], False, (), tuple(found), intent.language)
+            yield answer.text
+            yield replace(answer, standalone_question=standalone)
+            return
+        passages = self._with_list_items([replace(p, rank=r) for r, p in enumerate(passages, 1)])
         # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
         # answer from the passages (verified against them)
         listed = None
         if self.chat_model is None:
             listed = self._section_answer(standalone, intent, passages)
-            listed = listed or self._catalogue_answer(standalone, intent, passages, named, exact)
+            listed = listed or self._catalogue_answer(standalone, intent, passages, named, exact, scope)
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
@@ -252,11 +263,13 @@ class Assistant:
         passages: list[Passage],
         named: dict[str, Any] | None,
         exact: bool = False,
+        scope: coverage.PlaceScope | None = None,
     ) -> Answer | None:
         """A list from the requirement catalogue, or a document's metadata, when the question asks for it.
         `named`: the document the question seems to name, if any; `exact`: named by number or whole title,
         when only its requirements are listed."""
-        requirements = self._requirements()
+        scope = scope or coverage.PlaceScope()
+        requirements = [r for r in self._requirements() if scope.admits(r.source)]
         naming = facts.naming_words(named)  # how it names a document is not its topic, exact or not
         # "theo Hướng dẫn 12-HD/TU …": only that document's requirements; a title's words shared with the
         # question restrict nothing
@@ -267,7 +280,10 @@ class Assistant:
             return listing.report_answer(question, intent, requirements, passages, naming)
         if intent.shape is Shape.WHICH:
             preferred = named["source"] if named is not None else None
-            wide = self.retriever.search(question, max(WHICH_PASSAGES, self.settings.k), None, preferred)
+            wide = self.retriever.search(
+                question, max(WHICH_PASSAGES, self.settings.k), None, preferred, scope.admits
+            )
+            wide = [p for p in wide if scope.admits(p.chunk.source)]
             if only is not None:
                 wide = [p for p in wide if p.chunk.source == only]
             return listing.which_answer(question, intent, requirements, wide, naming)

@@ -484,3 +484,29 @@ def test_a_place_is_recognised_by_its_form_when_the_gazetteer_does_not_hold_it(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert places.named_by_form(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tinh uy Nghe An quy dinh gi?", ("Nghe An",)),  # typed without diacritics
+        ("What did the Hà Nam provincial party committee require?", ("Hà Nam",)),
+        ("When did Bac Ninh province comment?", ("Bac Ninh",)),  # "When" is English, not the name
+        # a heading in capitals: every word looks like a name
+        ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN LẦN THỨ XXIII", ()),
+        ("TP. Hạ Long", ("Hạ Long",)),  # an abbreviation is written in capitals anyway
+        ("Bí thư Tỉnh ủy Nguyễn Mạnh Hiển phát biểu", ()),  # a person after a title
+        ("Tỉnh ủy Bà Rịa Vũng Tàu", ("Bà Rịa Vũng Tàu",)),
+    ],
+)
+def test_a_place_s_form_is_read_without_diacritics_in_english_and_not_in_capital_headings(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert places.named_by_form(text) == expected
+
+
+def test_a_bare_name_after_a_preposition_is_a_candidate_place() -> None:
+    assert places.bare_names("Các huyện ủy ở Nam Định phải gửi dự thảo") == ("Nam Định",)
+    assert places.bare_names("Theo hướng dẫn của Ninh Bình, báo cáo") == ("Ninh Bình",)
+    assert places.bare_names("Báo cáo của huyện Kim Thành") == ()  # lower case: no name
+    assert places.bare_names("ý kiến của Kim Thành") == ()  # the gazetteer's own

@@ -396,3 +396,40 @@ def test_a_frozen_or_stopped_chroma_server_is_one_clear_message(
     with pytest.raises(ConfigError) as fresh:
         build_assistant(settings, embeddings=HashEmbeddings()).ask(question)
     assert str(fresh.value) == str(connected.value)
+
+
+# A corpus mixing two provinces' pages, as saved from their portals: each names its own province by form.
+NAM_DINH_DISPATCH = (
+    "Tỉnh ủy Nam Định hướng dẫn về dung lượng văn kiện đại hội đảng bộ cấp huyện.\n\n"
+    "Báo cáo chính trị có dung lượng không quá 25 trang khổ A4, phông chữ Times New Roman.\n"
+)
+HA_NAM_PAGE = (
+    "Ngày 9/7, Ban Thường vụ Huyện ủy Kim Thành tổng duyệt đại hội; Ban Tuyên giáo tỉnh Hà Nam dự.\n\n"
+    "Báo cáo chính trị cần nêu rõ các khâu đột phá của nhiệm kỳ tới và giải pháp thực hiện.\n"
+)
+
+
+def test_a_province_named_is_answered_only_from_documents_that_mention_it(assistant: Assistant) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "nam-dinh-dung-luong.txt").write_text(NAM_DINH_DISPATCH, encoding="utf-8")
+    (guidance / "ha-nam-tong-duyet.txt").write_text(HA_NAM_PAGE, encoding="utf-8")
+    assistant.build_index()
+    # Hà Nam's page states no page limit: Nam Định's is no answer, however well it matches
+    other = assistant.ask("Tỉnh ủy Hà Nam: dung lượng báo cáo chính trị là bao nhiêu trang?")
+    assert not other.found and "25 trang" not in other.text
+    own = assistant.ask("Tỉnh ủy Nam Định: dung lượng báo cáo chính trị là bao nhiêu trang?")
+    assert own.found and "25 trang" in own.text
+    # a bare name counts once the documents name it by form ("tỉnh Hà Nam")
+    bare = assistant.ask("Ở Hà Nam, dung lượng báo cáo chính trị là bao nhiêu trang?")
+    assert not bare.found and "25 trang" not in bare.text
+    # a document naming no other province may answer for any: the seed never names Hải Dương by form
+    covered = assistant.ask("Tỉnh ủy Hải Dương yêu cầu Kim Thành đề cập gì về giao thông?")
+    assert covered.found and KIM_THANH_TRANSPORT in covered.text
+
+
+def test_a_when_question_about_a_district_is_not_answered_with_another_s_date(assistant: Assistant) -> None:
+    (assistant.corpus_dir / "guidance" / "ha-nam-tong-duyet.txt").write_text(HA_NAM_PAGE, encoding="utf-8")
+    assistant.build_index()
+    assert assistant.ask("Huyện Kim Thành tổng duyệt đại hội vào ngày nào?").found
+    answer = assistant.ask("Huyện Thanh Hà tổng duyệt đại hội vào ngày nào?")
+    assert not answer.found and "9/7" not in answer.text

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app import places
+from app.answers.coverage import speaks_for
 from app.answers.evidence import (
     asks_for_list,
     asks_for_number,
@@ -249,7 +250,7 @@ class Answerer:
             for i, s in enumerate(split_sentences(p.chunk.text))
             if len(s) > 15 and not planted.is_planted(s)  # a sentence written to steer us is never an answer
             for cand in [_Candidate(p, s, i, places.find(s))]
-            if _can_answer(cand, asked, specific)
+            if speaks_for(p, cand.named, asked, specific)
         ]
         if not candidates:
             return []
@@ -421,21 +422,6 @@ class Answerer:
         sentences = split_sentences(text) or [text]
         sims = self.vectors(sentences) @ self.vectors.query(claim)
         return float(sims.max()) >= SUPPORT_DENSE
-
-
-def _can_answer(cand: _Candidate, asked: Sequence[str], specific: bool = False) -> bool:
-    """Whether a sentence may answer at all: a question about a district is answered only by sentences
-    about that district (named in the sentence, or in a paragraph, section or document addressed to it).
-    Asked what was said of it in particular, only a sentence or paragraph naming it answers: a general
-    paragraph of a meeting that merely lists it among others says nothing of it in particular."""
-    if asked:
-        if cand.named and not any(d in cand.named for d in asked):
-            return False
-        if not cand.named and not any(cand.passage.speaks_for(d) for d in asked):
-            return False
-        if specific and not any(d in cand.named or d in cand.passage.chunk.districts for d in asked):
-            return False
-    return True
 
 
 def implicit_referent(named: Sequence[str], chunk_districts: Sequence[str]) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app import lexicon, places
+from app.answers.coverage import speaks_for
 from app.answers.intent import Intent, Shape
 from app.answers.matching import generic_terms, term_coverage, topic_terms, without_phrases
 from app.documents import planted
@@ -20,8 +21,11 @@ from app.domain import Answer, Citation, Language, Passage
 from app.labels import EN_LEAD, show_date
 from app.text import first_date, fold, split_sentences, syllables
 
+# "ngày 12/3", "12/3/2020", "tháng 5", "ngày 9 tháng 7", and a day/month after the part of the day a news
+# dateline opens with ("Chiều 18/4, …"): a bare "18/4" may be a ratio, after "chiều" it is a date
 _DATE_IN_TEXT = re.compile(
-    r"(ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}|\bngày\s+\d{1,2}\s+tháng)",
+    r"(ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2})?|\d{1,2}/\d{1,2}/\d{4}|tháng\s+\d{1,2}|\bngày\s+\d{1,2}\s+tháng"
+    r"|\b(?:sáng|chiều|trưa|tối|đêm)\s+\d{1,2}/\d{1,2}\b)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\b(\d+\s*[-/]\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})*)", re.IGNORECASE)
@@ -267,6 +271,9 @@ def fact_answer(
     for p in passages:
         for sentence in split_sentences(p.chunk.text):
             if not _DATE_IN_TEXT.search(sentence) or planted.is_planted(sentence):
+                continue
+            # "Kim Bảng khai mạc ngày nào?" is not answered by the date of Lý Nhân's congress
+            if not speaks_for(p, places.find(sentence), intent.districts):
                 continue
             score = term_coverage(terms, sentence) + 0.1 * max(p.score, 0.0)
             if best is None or score > best[0]:

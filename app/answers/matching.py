@@ -20,6 +20,7 @@ STOPWORDS = set(fold(" ".join((*lexicon.words("question_words"), *lexicon.words(
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_WHEN_PHRASES = [syllables(fold(p)) for p in lexicon.words("when_words")]
 
 
 def topic_terms(text: str) -> list[str]:
@@ -33,15 +34,34 @@ def topic_terms(text: str) -> list[str]:
         phrases = glossary_terms(text) or [" ".join(w for w in syllables(text) if w not in EN_VI_GLOSSARY)]
     else:
         phrases = [text]
+    # a place outside the gazetteer ("Tỉnh ủy Bắc Giang") scopes the question, like a district, and the
+    # words asking when ("vào ngày", "khi nào") ask for a date: neither is what a sentence must be about
+    not_topic = [syllables(fold(name)) for name in places.named_by_form(text)] + _WHEN_PHRASES
     terms: list[str] = []
     for phrase in phrases:
-        words = places.strip(syllables(fold(phrase)))
+        words = _without_sequences(places.strip(syllables(fold(phrase))), not_topic)
         # a year is checked on its own (evidence.states_years): as a topic word, "nhiệm kỳ 2025 - 2030"
         # would outweigh what is asked in every paragraph that does not repeat the term
         content = [w if w not in STOPWORDS and not _YEAR.fullmatch(w) else None for w in words]
         terms.extend(w for w in content if w)
         terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
     return list(dict.fromkeys(terms))
+
+
+def _without_sequences(words: list[str], sequences: Sequence[list[str]]) -> list[str]:
+    """The words with every whole occurrence of each sequence removed ("bac giang" from "… tinh uy bac
+    giang hop …"), the longest first."""
+    for seq in sorted((q for q in sequences if q), key=len, reverse=True):
+        n = len(seq)
+        i, kept = 0, []
+        while i < len(words):
+            if words[i : i + n] == seq:
+                i += n
+            else:
+                kept.append(words[i])
+                i += 1
+        words = kept
+    return words
 
 
 def term_coverage(terms: Sequence[str], text: str) -> float:

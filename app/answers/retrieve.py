@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -52,6 +52,11 @@ _REQUIREMENT_CUES = tuple(syllables(cue) for cue in lexicon.words("requirement_q
 # is a signal, never a filter: its passages gain this much on the fused 0..1 scale, like GUIDANCE_PRIOR, so
 # that a passage of another document the retriever ranks well ahead still comes first.
 NAMED_DOCUMENT_PRIOR = 0.1
+
+# A question naming a place the gazetteer does not hold ("Tỉnh ủy Hà Nam …") of a corpus mixing provinces:
+# a document that never mentions it loses as much as a paragraph about another district
+# (answers/coverage.PlaceScope; only such documents may answer, this ranks what is shown).
+OTHER_PLACE_PENALTY = OTHER_DISTRICT_PENALTY
 
 
 def asks_what_is_required(question: str) -> bool:
@@ -104,10 +109,12 @@ class Retriever:
         k: int = 5,
         districts: Sequence[str] | None = None,
         preferred_source: str | None = None,
+        admits: Callable[[str], bool] | None = None,
     ) -> list[Passage]:
         """Top-k passages for the question. `districts` overrides the districts named in the question;
         `preferred_source`: a document the question seems to name, whose passages gain
-        NAMED_DOCUMENT_PRIOR."""
+        NAMED_DOCUMENT_PRIOR; `admits`: whether a document may speak for the places outside the gazetteer
+        the question names (answers/coverage.PlaceScope); the others lose OTHER_PLACE_PENALTY."""
         snap = self.index.snapshot()  # one snapshot throughout: a rebuild may publish a new one meanwhile
         if not snap.chunks or not question.strip():
             return []
@@ -156,6 +163,8 @@ class Retriever:
             adjustment = district_adjustment(chunk, asked) + doc_type_adjustment(chunk, requirement_question)
             if preferred_source is not None and chunk.source == preferred_source:
                 adjustment += NAMED_DOCUMENT_PRIOR
+            if admits is not None and not admits(chunk.source):
+                adjustment -= OTHER_PLACE_PENALTY
             scored.append((float(fused[j]) + adjustment, chunk))
         scored.sort(key=lambda row: -row[0])
         return [

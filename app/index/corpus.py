@@ -181,11 +181,24 @@ class CorpusIndex:
         """True when some chunk holds every syllable pair of the phrase (its one syllable, if it has one),
         with diacritics when the phrase has them: "Nghệ An" anywhere in the corpus. A lexical lookup, no
         scan."""
+        held = self._holding(phrase, snap)
+        return bool(held is not None and held.any())
+
+    def sources_mentioning(self, phrase: str, snap: Snapshot | None = None) -> frozenset[str]:
+        """The documents some chunk of which holds the phrase, as `mentions` finds it."""
+        snap = snap or self.snapshot()
+        held = self._holding(phrase, snap)
+        if held is None:
+            return frozenset()
+        return frozenset(snap.chunks[int(i)].source for i in np.flatnonzero(held))
+
+    def _holding(self, phrase: str, snap: Snapshot | None) -> np.ndarray | None:
+        """Per chunk, whether it holds every syllable pair of the phrase; None for a phrase of no words."""
         accented = has_diacritics(phrase)
         tokens = lexical_tokens(phrase) if accented else folded_tokens(phrase)
         pairs = [t for t in tokens if "_" in t] or tokens
         if not pairs:
-            return False
+            return None
         held: np.ndarray | None = None
         for token in pairs:
             if accented:
@@ -193,7 +206,7 @@ class CorpusIndex:
             else:
                 present = self.lexical_scores([], [token], snap)[1] > 0
             held = present if held is None else held & present
-        return bool(held is not None and held.any())
+        return held
 
     def documents(self) -> list[DocumentInfo]:
         """The indexed documents, for listings."""

@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from app import places
 from app.domain import Chunk, DocType, Requirement
 from app.index.lexical import FIELDS, LexicalIndex, Postings, Segment
 from app.text import Accents
@@ -58,6 +59,7 @@ class Snapshot:
     requirements: list[Requirement] = field(default_factory=list)
     catalogue_version: int = 0
     new_segments: list[Segment] = field(default_factory=list)  # to be written when it is published
+    _places_by_form: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
@@ -98,6 +100,18 @@ class Snapshot:
             self.documents.setdefault(chunk.doc_hash, {"source": chunk.source})["segment"] = segment.name
         self.lexical = LexicalIndex([segment], lambda _segment, _chunk: True)
         self.new_segments = [segment]
+
+    def places_named_by_form(self, source: str) -> frozenset[str]:
+        """The places outside the gazetteer that a document names by form ("Tỉnh ủy Nam Định"), its title
+        included; read once per document and snapshot, when a question first needs it."""
+        cached = self._places_by_form.get(source)
+        if cached is None:
+            chunks = self.chunks_by_source.get(source, [])
+            texts = [chunks[0].title] if chunks else []
+            texts += [c.text for c in chunks]
+            cached = frozenset(name for text in texts for name in places.named_by_form(text))
+            self._places_by_form[source] = cached
+        return cached
 
     @functools.cached_property
     def chunks_by_source(self) -> dict[str, list[Chunk]]:
