@@ -25,7 +25,7 @@ from app.answers.evidence import (
     states_years,
 )
 from app.answers.follow_up import condense, condense_with_llm
-from app.answers.matching import STOPWORDS, term_coverage, topic_terms, without_phrases
+from app.answers.matching import STOPWORDS, question_topic_terms, term_coverage, without_phrases
 from app.catalogue.cues import is_directive
 from app.documents import planted
 from app.domain import Answer, ChatModel, Citation, Embedder, Language, Passage, Turn
@@ -188,7 +188,7 @@ class Answerer:
         passages = tuple(passages)
         if not passages:
             return Answer(question, NOT_FOUND[language], False, (), passages, language)
-        terms = without_phrases(topic_terms(question), naming)
+        terms = without_phrases(question_topic_terms(question), naming)
         candidates = self._score_sentences(question, passages, terms, asked_districts, specific)
         # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates

@@ -91,9 +91,13 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
         r"\b(mấy|may|which|what)\b", question, re.I
     ):
         return True
+    # a number the question states itself ("… Đảng bộ 4 huyện: … là bao nhiêu?") is not the figure it asks
+    given = {m.group() for m in _QUANTITY.finditer(fold(question).lower())}
     for sentence in sentences:
         folded = fold(sentence).lower()
         for m in _QUANTITY.finditer(folded):
+            if m.group() in given:
+                continue
             if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
                 return True
         if words:  # "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"

@@ -15,7 +15,13 @@ from typing import Any
 from app import lexicon, places
 from app.answers.coverage import speaks_for
 from app.answers.intent import Intent, Shape
-from app.answers.matching import generic_terms, term_coverage, topic_terms, without_phrases
+from app.answers.matching import (
+    generic_terms,
+    question_topic_terms,
+    term_coverage,
+    topic_terms,
+    without_phrases,
+)
 from app.documents import planted
 from app.domain import Answer, Citation, Language, Passage
 from app.labels import EN_LEAD, show_date
@@ -262,7 +268,7 @@ def fact_answer(
         return None
     terms = [
         t
-        for t in without_phrases(topic_terms(question), naming_words(doc, with_title=True))
+        for t in without_phrases(question_topic_terms(question), naming_words(doc, with_title=True))
         if t not in {"ngay", "dien", "ra"}
     ]
     if doc is not None and exact:  # a date the named document states: its passages only

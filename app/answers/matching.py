@@ -108,6 +108,24 @@ def generic_terms() -> frozenset[str]:
     )
 
 
+# "Góp ý dự thảo … 4 huyện: chỉ tiêu … là bao nhiêu?": a leading context (a page's or document's title,
+# copied to say where to look) and, after its colon, what is asked
+_CONTEXT_THEN_QUESTION = re.compile(r"^(?P<context>[^:?]{12,}):\s+(?P<asked>[^:]+\?)\s*$")
+
+
+def asked_part(question: str) -> str:
+    """What a question asks about: the part after a leading context that ends in a colon, else the whole.
+    The context says where to look (retrieval reads it whole); its words are no topic a sentence must hold:
+    a meeting report's opening sentence shares every word of its title and answers nothing asked."""
+    match = _CONTEXT_THEN_QUESTION.match(question.strip())
+    return match.group("asked") if match else question
+
+
+def question_topic_terms(question: str) -> list[str]:
+    """topic_terms of what the question asks (asked_part)."""
+    return topic_terms(asked_part(question))
+
+
 def without_phrases(terms: Sequence[str], phrases: Sequence[str]) -> list[str]:
     """Topic terms without those that name something else, e.g. the document a question cites."""
     named = {w for p in phrases for w in syllables(fold(p))}
@@ -119,6 +137,6 @@ def list_topic_terms(text: str) -> list[str]:
     term "2020 - 2025" is context) and single letters."""
     return [
         t
-        for t in topic_terms(text)
+        for t in topic_terms(asked_part(text))
         if not any(part in LIST_QUESTION_WORDS or len(part) < 2 or part.isdigit() for part in t.split("_"))
     ]

@@ -72,3 +72,9 @@ def test_a_syllable_that_folds_like_a_number_word_is_no_number() -> None:
 )
 def test_a_time_is_a_date_a_month_a_quarter_or_a_year(sentence: str, stated: bool) -> None:
     assert states_time(sentence) is stated
+
+
+def test_a_number_the_question_states_itself_is_not_the_figure_it_asks_for() -> None:
+    question = "Góp ý dự thảo của 4 huyện: thu nhập bình quân đầu người năm 2030 là bao nhiêu?"
+    assert not states_figure(question, ["Hội nghị cho ý kiến vào dự thảo của 4 huyện nhiệm kỳ 2025 - 2030."])
+    assert states_figure(question, ["Thu nhập bình quân đầu người đạt 95 triệu đồng."])

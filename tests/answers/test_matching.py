@@ -1,0 +1,30 @@
+"""Topic words of a question: what a sentence must hold to answer it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.answers.matching import asked_part, question_topic_terms, topic_terms
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "Góp ý dự thảo báo cáo chính trị 4 huyện: chỉ tiêu thu nhập năm 2030 là bao nhiêu?",
+            "chỉ tiêu thu nhập năm 2030 là bao nhiêu?",
+        ),
+        ("Báo cáo cần nêu gì về giao thông?", "Báo cáo cần nêu gì về giao thông?"),  # no context
+        ("Về giao thông: cần nêu gì? Và đô thị: ra sao?", "Về giao thông: cần nêu gì? Và đô thị: ra sao?"),
+        ("Ngày 12: họp?", "Ngày 12: họp?"),  # too short to be a title
+    ],
+)
+def test_a_leading_context_ending_in_a_colon_is_not_what_is_asked(question: str, asked: str) -> None:
+    assert asked_part(question) == asked
+
+
+def test_the_topic_of_a_question_is_its_asked_part_without_places_or_when_words() -> None:
+    terms = question_topic_terms("Hội nghị cho ý kiến vào dự thảo 4 huyện: phông chữ nào được dùng?")
+    assert "phong" in terms and "hoi" not in terms and "4" not in terms
+    # a province named by form scopes the question; "vào ngày" asks for a date
+    assert topic_terms("Tỉnh ủy Bắc Giang họp vào ngày nào?") == ["hop"]
