@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from app import markers
+
 SECTION_SEPARATOR = " › "
 
 # What a chat model is given: a plain text, or (role, text) messages such as ("system", …), ("human", …).
@@ -268,6 +270,12 @@ class Answer:
     notice: str | None = None  # e.g. "the LLM failed; extractive answer shown"
     standalone_question: str | None = None  # the question after follow-up resolution
     unsupported: tuple[str, ...] = ()  # answer sentences whose citation could not be verified
+
+    def __post_init__(self) -> None:
+        # every [n] has its citation n and every citation its [n] (app/markers.py), whoever made the answer
+        problem = markers.unmatched(self.text, (c.n for c in self.citations))
+        if problem:
+            raise ValueError(f"answer {self.text[:120]!r}: {problem}")
 
     def to_json(self) -> dict:
         out = {
