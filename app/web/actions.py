@@ -117,13 +117,14 @@ def ask_events(
     yield list(chat), list(answers), sources_html(None)
     history = [Turn(a.question, a.text) for a in answers]
     written = ""
+    turn = len(answers) + 1  # its markers link to its own sources
     with mistakes(T.TITLE_ASK):  # a missing index or a bad setting: said when the answer is sought
         for event in assistant.ask_stream(question, history, district=district or None):
             if isinstance(event, Answer):
                 # the final text may differ from the streamed one (citations verified): it replaces it
-                chat[-1] = {"role": "assistant", "content": answer_message(event)}
+                chat[-1] = {"role": "assistant", "content": answer_message(event, turn)}
                 answers.append(replace(event, question=question))  # the user's words, as the download shows
-                yield list(chat), list(answers), sources_html(event)
+                yield list(chat), list(answers), sources_html(event, turn)
                 return
             written += event
             chat[-1] = {"role": "assistant", "content": chat_text(written) + " ▌"}

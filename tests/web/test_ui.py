@@ -69,6 +69,12 @@ def kim_thanh_answer(language: str = "vi") -> Answer:
     return Answer(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]", True, (citation,), (passage,), language)
 
 
+def cite_link(turn: int, n: int) -> str:
+    """A chat message's marker [n] of the conversation's turn-th answer, as a link to its source."""
+    title = ui_text.LABELS["vi"]["go_to_source"]
+    return f"<a class='cite-ref' href='#nguon-{turn}-{n}' title='{title}'>[{n}]</a>"
+
+
 def review_of(draft_quote: str | None = "Mở rộng kết nối giao thông với Hải Phòng.") -> Review:
     requirement = Requirement(
         "r1",
@@ -264,11 +270,16 @@ def test_sources_panel_follows_the_answer_language_and_flags_unverified_quotes()
     assert "&lt;b&gt;claim&lt;/b&gt;" in out
 
 
-def test_chat_messages_are_escaped_plain_text() -> None:
-    answer = Answer("q", f"{HOSTILE} [1]", True, notice="LLM <lỗi>")
-    message = ui_html.answer_message(answer)
+def test_chat_messages_are_escaped_text_whose_markers_link_to_their_sources() -> None:
+    citation = Citation(1, "g.txt", "T", None, 2, "q", "q")
+    answer = Answer("q", f"{HOSTILE} [1] và ［7］", True, (citation,), notice="LLM <lỗi>")
+    message = ui_html.answer_message(answer, turn=3)
     assert "<script" not in message and "<img" not in message and "&lt;script&gt;" in message
-    assert message.startswith("(LLM &lt;lỗi&gt;)") and message.endswith("[1]")
+    assert "evil.example/)" in message and "href='http" not in message  # a document's link stays text
+    assert message.startswith("(LLM &lt;lỗi&gt;)")
+    assert message.count("<a ") == 1 and cite_link(3, 1) in message
+    assert message.endswith(" và ［7］")  # a document's own bracketed number is no marker: no link
+    assert "id='nguon-3-1'" in ui_html.sources_html(answer, turn=3)
 
 
 def test_header_escapes_the_notice_and_shows_commands_as_code() -> None:
@@ -288,7 +299,9 @@ def test_ask_streams_pieces_then_renders_the_final_answer() -> None:
     assert chats[1][-1]["content"] == "Kim Thành ▌" and chats[2][-1]["content"] == "Kim Thành cần… ▌"
     chat, answers, panel = events[-1]
     assert chat[0] == {"role": "user", "content": KIM_THANH_QUESTION}
-    assert chat[-1] == {"role": "assistant", "content": f"{KIM_THANH_QUOTE}. [1]"}  # final text, not streamed
+    final = f"{KIM_THANH_QUOTE}. {cite_link(1, 1)}"  # the final text, not the streamed one
+    assert chat[-1] == {"role": "assistant", "content": final}
+    assert "id='nguon-1-1'" in panel  # where the marker leads
     assert answers == [kim_thanh_answer()]
     assert KIM_THANH_TRANSPORT in panel and "<mark>" in panel
     assert assistant.asked == [(KIM_THANH_QUESTION, (), None)]
