@@ -310,10 +310,13 @@ def test_ask_streams_pieces_then_renders_the_final_answer() -> None:
 def test_follow_up_questions_carry_the_conversation_and_district() -> None:
     assistant = FakeAssistant(pieces=())
     *_, (chat, answers, _) = ui_actions.ask_events(assistant, KIM_THANH_QUESTION, [], [], "Kim Thành")
-    *_, (chat, answers, _) = ui_actions.ask_events(
+    *_, (chat, answers, panel) = ui_actions.ask_events(
         assistant, "Còn công nghiệp thì sao?", chat, answers, "Kim Thành"
     )
     assert len(chat) == 4 and len(answers) == 2
+    # the second answer's [1] leads to its own source, not to the first answer's
+    assert cite_link(1, 1) in chat[1]["content"] and cite_link(2, 1) in chat[3]["content"]
+    assert "id='nguon-2-1'" in panel and "nguon-1-" not in panel
     question, history, district = assistant.asked[-1]
     assert question == "Còn công nghiệp thì sao?" and district == "Kim Thành"
     assert history == (Turn(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]"),)
