@@ -295,11 +295,14 @@ def which_answer(
 
 
 def outline(district: str, requirements: Sequence[Requirement]) -> Outline:
-    """Every requirement that applies to the district, under the usual sections of a political report."""
+    """Every requirement that applies to the district, under the usual sections of a political report.
+    The atomic points of one quoted sentence are one item, the sentence's first point (under its theme):
+    each item shows its quote, and three items quoting one sentence read as the sentence said three times."""
     own, general = applicable(requirements, district)
+    shown = _unique_quotes(own + general)
     sections = []
     for theme in Theme:
-        rows = tuple(r for r in own + general if r.theme == theme)
+        rows = tuple(r for r in shown if r.theme == theme)
         if rows:
             sections.append(OutlineSection(theme, THEME_TITLES[theme], rows))
     return Outline(district, tuple(sections))
