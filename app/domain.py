@@ -323,6 +323,7 @@ class IndexReport:
     hidden: list[str] = field(default_factory=list)  # hidden files and folders ("." names): skipped, unread
     chunks_embedded: int = 0  # chunks added to the index (their vectors embedded now or found in the cache)
     texts_embedded: int = 0  # texts the model embedded: chunks and sentences the vector cache did not hold
+    sentences_embedded: int = 0  # new chunks' uncached sentences: progress counts chunks_embedded + these
     chunks_total: int = 0
     requirements_total: int = 0
     catalogue_seconds: float = 0.0

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from app import markers, places
 from app.domain import Answer, DocumentInfo, IndexReport, Language, Outline, Requirement, RequirementChanges
-from app.labels import ALL_DISTRICTS, hidden_skipped, show_date
+from app.labels import ALL_DISTRICTS, embedded_counts, hidden_skipped, show_date
 from app.web import texts as T
 
 APP_TITLE = T.APP_TITLE
@@ -273,7 +273,7 @@ def index_report_html(report: IndexReport) -> str:
         updated=c["updated"],
         removed=c["removed"],
         total=report.chunks_total,
-        embedded=report.chunks_embedded,
+        embedded=embedded_counts(report.chunks_embedded, report.sentences_embedded),
     )
     out = [f"<div>{updated}</div>"]
     if report.hidden:

@@ -844,6 +844,21 @@ def test_gradios_copies_of_the_downloads_are_removed_on_its_schedule(
 # ---- with the real Assistant (Chroma in tmp_path, hashing embeddings) ---------------------------------
 
 
+@pytest.mark.integration
+def test_the_progress_bar_and_the_result_count_the_same_thing(
+    settings: Settings, hash_embeddings: HashEmbeddings
+) -> None:
+    steps: list[tuple[int, int]] = []
+    assistant = build_assistant(settings, embeddings=hash_embeddings)
+    status = ui_actions.rebuild_index(assistant, lambda done, total: steps.append((done, total)))
+    done, total = steps[-1]
+    assert done == total > 0
+    # the bar reads "61/61 khối và câu"; the result says the same number in the same words
+    assert f"đã nhúng {total} {ui_text.PROGRESS_UNIT} (" in status
+    chunks = len(assistant.index.snapshot().chunks)
+    assert f"({chunks} khối mới, {total - chunks} câu)" in status and f"Chỉ mục có {chunks} khối" in status
+
+
 @pytest.fixture
 def real_assistant(settings: Settings, hash_embeddings: HashEmbeddings) -> Assistant:
     assistant = build_assistant(settings, embeddings=hash_embeddings)
