@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -368,7 +369,7 @@ def test_domain_errors_become_mistakes_naming_the_file() -> None:
     assert caught.value.title == "Tiêu đề"
 
 
-def test_a_mistake_is_one_warning_line_in_the_log_and_a_vietnamese_popup(
+def test_a_mistake_is_one_info_line_in_the_log_and_a_vietnamese_popup(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     shown: list[tuple[str, str]] = []
@@ -380,7 +381,8 @@ def test_a_mistake_is_one_warning_line_in_the_log_and_a_vietnamese_popup(
         ("Chưa hỏi được", f"<b class='notice-title'>Chưa hỏi được</b><br>{ui_text.EMPTY_QUESTION}")
     ]
     assert len(result) == 4 and all(r == gr.skip() for r in result)  # every output left as it was
-    assert [r.levelname for r in caplog.records] == ["WARNING"] and not caplog.records[0].exc_info
+    # the user was told: the log has it at INFO, no WARNING in the operator's terminal
+    assert [r.levelname for r in caplog.records] == ["INFO"] and not caplog.records[0].exc_info
     assert "nhập câu hỏi" in caplog.records[0].getMessage()
 
 
@@ -912,6 +914,27 @@ def test_bad_uploads_get_a_clear_message(real_assistant: Assistant, settings: Se
 
 
 CORRUPT = {"hong.pdf": b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\nxx", "hong.docx": b"PK\x03\x04 not a zip"}
+
+
+@pytest.mark.integration
+def test_a_users_mistakes_log_no_warning(
+    real_assistant: Assistant, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(gr, "Warning", lambda message, title, duration=None: None)
+    uploads = [
+        ("hong.pdf", CORRUPT["hong.pdf"]),  # pypdf complains about it at WARNING, under its own names
+        ("anh.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+        ("tot.txt", "Huyện Gia Lộc cần ưu tiên phát triển công nghiệp.".encode()),
+    ]
+    with caplog.at_level("DEBUG"):
+        status = ui_actions.upload_documents(real_assistant, uploads, "guidance")
+        ui.shown(lambda: list(ui_actions.ask_events(real_assistant, "x" * 50, [], [], "", 20)), 4, "ask")
+        ui.shown(lambda: ui_actions.upload_documents(real_assistant, uploads[:2], "guidance"), 1, "upload")
+    assert "hong.pdf" in status and "anh.txt" in status  # the user is told, in the page
+    loud = [f"{r.name}: {r.getMessage()}" for r in caplog.records if r.levelno >= logging.WARNING]
+    assert loud == []
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert "hong.pdf" in said and "20 ký tự" in said  # kept in the log, at INFO
 
 
 @pytest.mark.integration
