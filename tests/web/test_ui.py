@@ -356,11 +356,15 @@ def test_a_question_over_the_limit_is_a_vietnamese_notice_before_it_is_asked() -
     assert assistant.asked == []
 
 
-def test_the_question_box_holds_at_most_the_limit(tmp_path: Path) -> None:
+def test_the_question_box_cuts_nothing_a_long_question_is_refused_with_the_limit(tmp_path: Path) -> None:
+    # a box with a maximum length cut a pasted question mid-word, silently: the limit is said instead
     settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", max_question_chars=1_500)
     config = ui.build_ui(FakeAssistant(), settings, None).get_config_file()
     box = next(c for c in config["components"] if c["props"].get("elem_id") == "question")
-    assert box["props"]["max_length"] == 1_500
+    assert box["props"].get("max_length") is None
+    with pytest.raises(ui_actions.Mistake) as caught:
+        list(ui_actions.ask_events(FakeAssistant(), "Nam Sách cần làm gì? " * 80, [], [], "", 1_500))
+    assert "dài 1.679 ký tự, vượt giới hạn 1.500 ký tự: hãy rút gọn câu hỏi" in caught.value.message
 
 
 def test_domain_errors_become_mistakes_naming_the_file() -> None:
