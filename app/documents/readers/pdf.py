@@ -4,7 +4,6 @@ paragraphs; see _pdf_blocks. Falls back to extract_text() lines when the visitor
 
 from __future__ import annotations
 
-import functools
 import io
 import logging
 import math
@@ -141,10 +140,12 @@ class _DamageNotes(logging.Handler):
         log.info("%s: pypdf: %s", _READING.get(), record.getMessage())
 
 
-@functools.cache
 def _pypdf_notes_as_info() -> None:
+    """pypdf's records go to _DamageNotes only; checked at each read, since a logging configuration made
+    since (uvicorn's, a test's) may have reset the logger."""
     pypdf_log = logging.getLogger("pypdf")
-    pypdf_log.addHandler(_DamageNotes())
+    if not any(isinstance(h, _DamageNotes) for h in pypdf_log.handlers):
+        pypdf_log.addHandler(_DamageNotes())
     pypdf_log.propagate = False
 
 
