@@ -271,10 +271,8 @@ class Answer:
     standalone_question: str | None = None  # the question after follow-up resolution
     unsupported: tuple[str, ...] = ()  # answer sentences whose citation could not be verified
 
-    def __post_init__(self) -> None:
-        # every [n] has its citation n and every citation its [n] (app/markers.py), whoever made the answer
-        problem = markers.unmatched(self.text, (c.n for c in self.citations))
-        if problem:
+    def __post_init__(self) -> None:  # every [n] has its citation n, every citation its [n] (app/markers.py)
+        if problem := markers.unmatched(self.text, (c.n for c in self.citations)):
             raise ValueError(f"answer {self.text[:120]!r}: {problem}")
 
     def to_json(self) -> dict:
