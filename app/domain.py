@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from app import markers
+
 SECTION_SEPARATOR = " › "
 
 # What a chat model is given: a plain text, or (role, text) messages such as ("system", …), ("human", …).
@@ -269,6 +271,10 @@ class Answer:
     standalone_question: str | None = None  # the question after follow-up resolution
     unsupported: tuple[str, ...] = ()  # answer sentences whose citation could not be verified
 
+    def __post_init__(self) -> None:  # every [n] has its citation n, every citation its [n] (app/markers.py)
+        if problem := markers.unmatched(self.text, (c.n for c in self.citations)):
+            raise ValueError(f"answer {self.text[:120]!r}: {problem}")
+
     def to_json(self) -> dict:
         out = {
             "question": self.question,
@@ -315,6 +321,7 @@ class IndexReport:
     hidden: list[str] = field(default_factory=list)  # hidden files and folders ("." names): skipped, unread
     chunks_embedded: int = 0  # chunks added to the index (their vectors embedded now or found in the cache)
     texts_embedded: int = 0  # texts the model embedded: chunks and sentences the vector cache did not hold
+    sentences_embedded: int = 0  # new chunks' uncached sentences: progress counts chunks_embedded + these
     chunks_total: int = 0
     requirements_total: int = 0
     catalogue_seconds: float = 0.0

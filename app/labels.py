@@ -64,8 +64,20 @@ SERVE_STEP_DONE = "      xong ({seconds:.0f} giây)"
 SERVE_LOAD_MODEL = "Nạp mô hình nhúng ({model}) lần đầu…"
 SERVE_INDEX = "Lập chỉ mục {files} tệp trong {corpus}…"
 SERVE_OPEN = "Mở ứng dụng web tại http://{host}:{port}"
-PROGRESS_EMBED = "Nhúng các đoạn"
-PROGRESS_UNIT = "đoạn"
+# the embedding progress counts the index's chunks ("khối") and their sentences ("câu"); the result message
+# of a build (`duthao index`, the web app's Tài liệu tab) counts the same, in these words (embedded_counts)
+PROGRESS_EMBED = "Nhúng các khối và câu"
+PROGRESS_UNIT = "khối và câu"
+EMBEDDED_COUNTS = "đã nhúng {work} {unit} ({chunks} khối mới, {sentences} câu)"
+
+
+def embedded_counts(chunks: int, sentences: int) -> str:
+    """What a build embedded, as the bar counts it: "đã nhúng 624 khối và câu (150 khối mới, 474 câu)"."""
+    return EMBEDDED_COUNTS.format(
+        work=chunks + sentences, unit=PROGRESS_UNIT, chunks=chunks, sentences=sentences
+    )
+
+
 # `duthao index`: what a rebuild did to the documents (the web app says "thêm, sửa, xóa" too)
 INDEX_COUNTS: dict[str, str] = {
     "added": "thêm",

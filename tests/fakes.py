@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -80,6 +81,35 @@ class FailingChat:
     def stream(self, input: Prompt) -> Iterator[Reply]:
         self.prompts.append(input)
         raise ConnectionError("server down")
+
+
+class QuotingChat:
+    """A chat model that answers from the passages it is given, the way models go wrong with markers: it
+    quotes the first sentence of some passages with their [i], cites a passage that was not given ([i+7],
+    [0]), runs markers together ("[1][2]"), claims what no passage says, and writes a sentence with no
+    marker. Which of these a reply holds turns on the question, so many questions try them all."""
+
+    _PASSAGE = re.compile(r"^\[(\d+)\] \(.*\)\n(.+)$", re.MULTILINE)
+
+    def invoke(self, input: Prompt) -> Reply:
+        human = input[-1][1] if isinstance(input, list) else input
+        passages = {int(n): text for n, text in self._PASSAGE.findall(human)}
+        question = human.rsplit("Question:", 1)[-1]
+        seed = sum(map(ord, question))
+        parts = []
+        for i, (n, text) in enumerate(sorted(passages.items())[:3]):
+            first = re.split(r"(?<=[.!?…])\s", text, maxsplit=1)[0].rstrip(".")
+            extra = [f" [{n + 7}]", f"[{n % 3 + 1}]", " [0]", ""][(seed + i) % 4]
+            parts.append(f"{first} [{n}]{extra}.")
+        if seed % 3 == 0:
+            parts.append("Huyện được giao xây sân bay quốc tế vào năm 2045 [1].")
+        if seed % 5 == 0:
+            parts.append("Đây là nhận định chung.")
+        return Reply(" ".join(parts))
+
+    def stream(self, input: Prompt) -> Iterator[Reply]:
+        for word in self.invoke(input).content.split(" "):
+            yield Reply(word + " ")
 
 
 class TopicEmbeddings:

@@ -92,7 +92,7 @@ def exchanges() -> list[Answer]:
     )
     second = Answer(
         question="Còn về xây dựng Đảng?",
-        text="Chú trọng công tác cán bộ [1], xem thêm [9].",
+        text="Chú trọng công tác cán bộ [1], xem thêm ［9］.",  # a document's "[9]", quoted (markers.literal)
         found=True,
         citations=(_citation(1, quote="chú trọng công tác cán bộ", paragraph=40, supported=False),),
         notice="Mô hình ngôn ngữ lỗi; hiển thị câu trả lời trích xuất.",
@@ -253,8 +253,8 @@ def test_conversation_markdown(exchanges: list[Answer]):
     assert "## Còn về xây dựng Đảng?" in md
     assert "Cần phá bỏ thế độc đạo về giao thông[^1]. Ưu tiên phát triển công nghiệp[^2]." in md
     assert "Nhắc lại: giao thông[^1]." in md  # the same citation keeps its footnote
-    # numbered across the whole document; a marker the answer holds no citation for stays as written
-    assert r"Chú trọng công tác cán bộ[^3], xem thêm \[9\]." in md
+    # numbered across the whole document; a document's own "[9]" is text, not a footnote
+    assert r"Chú trọng công tác cán bộ[^3], xem thêm ［9］." in md
     assert "_Mô hình ngôn ngữ lỗi; hiển thị câu trả lời trích xuất._" in md
     assert (
         f"[^1]: {GUIDANCE}, ngày 20/11/2019, mục {SECTION}, đoạn 23: “phá bỏ thế độc đạo về giao thông”" in md

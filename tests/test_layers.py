@@ -16,7 +16,10 @@ APP = Path(__file__).resolve().parents[1] / "app"
 # import each other unless they are the same stage; the foundation's modules may import one another.
 RANKS: dict[str, int] = {
     **dict.fromkeys(
-        ["domain", "errors", "settings", "prompts", "lexicon", "text", "labels", "places", "models", "data"],
+        [
+            *("domain", "errors", "settings", "prompts", "lexicon", "text", "labels", "places", "models"),
+            *("data", "markers"),
+        ],
         0,
     ),
     "documents": 1,

@@ -14,7 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from app import places
+from app import markers, places
+from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
     asks_for_list,
@@ -53,7 +54,8 @@ LLM_FAILED = {
     Language.EN: "The language model could not be reached ({error}); below, the documents quoted directly.",
 }
 
-_MARKER = re.compile(r"\[(\d+)\]")
+_MARKER = markers.MARKER
+_UNMARKED = re.compile(r"\s*" + _MARKER.pattern)  # a marker with the space before it
 
 # Extractive sentence scoring and the "not found" decision. Calibrated on tests/data/dev_questions.jsonl
 # with 600 news articles as distractors (see bench/ and the README); not tied to any document's wording.
@@ -216,25 +218,23 @@ class Answerer:
         if not about_it and not self._is_supported(question, terms, chosen, coverage):
             return self._not_found(question, passages, language)
 
-        citations: list[Citation] = []
-        numbers: dict[str, int] = {}
+        citing = Citing()
         parts: list[str] = []
         for cand in sorted(chosen, key=lambda c: (c.passage.rank, c.position)):
-            chunk = cand.passage.chunk
-            if chunk.id not in numbers:
-                numbers[chunk.id] = len(numbers) + 1
-                citations.append(Citation.of_chunk(numbers[chunk.id], chunk, cand.sentence))
-            else:  # a second sentence from the same passage extends that citation's quote
-                n = numbers[chunk.id]
-                old = citations[n - 1]
-                citations[n - 1] = replace(old, quote=old.quote + " " + cand.sentence)
+            chunk, sentence = cand.passage.chunk, cand.sentence
+            mark = citing.cite(
+                chunk.id,
+                lambda n, chunk=chunk, sentence=sentence: Citation.of_chunk(n, chunk, sentence),
+                # a second sentence from the same passage extends that citation's quote
+                lambda old, sentence=sentence: replace(old, quote=old.quote + " " + sentence),
+            )
             prefix = implicit_referent(cand.named, chunk.districts)
             if cand.passage.lead and cand.position == 0:  # what the item is an item of, as an insertion
-                prefix += f"[{cand.passage.lead}] "
-            parts.append(f"{prefix}{cand.sentence} [{numbers[chunk.id]}]")
+                prefix += f"[{quoted(cand.passage.lead)}] "
+            parts.append(f"{prefix}{quoted(sentence)} {mark}")
         body = " ".join(parts)
         text = f"{EN_LEAD} {body}" if language == Language.EN else body
-        return Answer(question, text, True, tuple(citations), passages, language)
+        return citing.answer(question, text, passages, language)
 
     def _score_sentences(
         self,
@@ -369,7 +369,9 @@ class Answerer:
     # ---- verification of LLM answers -----------------------------------------------------------------
 
     def verify(self, reply: str, question: str, passages: Sequence[Passage], language: Language) -> Answer:
-        """Drop markers that point to no passage; flag cited sentences their passage does not support."""
+        """Drop markers that point to no passage; a cited sentence its passages do not support loses its
+        markers and is flagged. The markers left are renumbered in the order first cited (app.answers.citing),
+        each with its passage's sentence closest to what was said as the quote."""
         passages = tuple(passages)
         reply = reply.strip()
         if not reply or _says_not_found(reply):
@@ -379,36 +381,32 @@ class Answerer:
             return match.group(0) if 1 <= int(match.group(1)) <= len(passages) else ""
 
         cleaned = re.sub(r"\s+([.,;:])", r"\1", _MARKER.sub(keep_valid, reply))
-        sentences = split_sentences(cleaned)
-        cited: dict[int, list[str]] = {}
+        claims: dict[int, list[str]] = {}  # passage number → what the reply says it supports
         unsupported: list[str] = []
-        out: list[str] = []
-        for sentence in sentences:
+        judged: list[tuple[str, bool]] = []
+        for sentence in split_sentences(cleaned):
             numbers = [int(n) for n in _MARKER.findall(sentence)]
-            claim = _MARKER.sub("", sentence).strip()
+            claim = _UNMARKED.sub("", sentence).strip()
             if not numbers or not any(self._supports(passages[n - 1], claim) for n in numbers):
                 unsupported.append(claim)
-                out.append(f"{sentence} ⚠")
+                judged.append((claim, False))
                 continue
             for n in numbers:
-                cited.setdefault(n, []).append(claim)
-            out.append(sentence)
+                claims.setdefault(n, []).append(claim)
+            judged.append((sentence, True))
 
-        citations = []
-        for n in sorted(cited):
-            chunk = passages[n - 1].chunk
-            quote = _best_quote(chunk.text, " ".join(cited[n]))
-            citations.append(Citation.of_chunk(n, chunk, quote))
-        found = bool(citations)
-        return Answer(
-            question,
-            " ".join(out) if found else NOT_FOUND[language],
-            found,
-            tuple(citations),
-            passages,
-            language,
-            unsupported=tuple(unsupported),
-        )
+        citing = Citing()
+
+        def cite(match: re.Match[str]) -> str:
+            number = int(match[1])
+            chunk = passages[number - 1].chunk
+            quote = _best_quote(chunk.text, " ".join(claims[number]))
+            return citing.cite(number, lambda n: Citation.of_chunk(n, chunk, quote))
+
+        out = [_MARKER.sub(cite, sentence) if ok else f"{sentence} ⚠" for sentence, ok in judged]
+        if not citing.citations:
+            return replace(self._not_found(question, passages, language), unsupported=tuple(unsupported))
+        return citing.answer(question, " ".join(out), passages, language, unsupported=tuple(unsupported))
 
     def _supports(self, passage: Passage, claim: str) -> bool:
         text = planted.redact(

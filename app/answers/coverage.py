@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app import lexicon, places
+from app.answers.citing import quoted
 from app.domain import Answer, Language, Passage
 from app.index.corpus import CorpusIndex
 from app.text import fold
@@ -36,7 +37,7 @@ def uncovered_places(question: str, mentioned: Callable[[str], bool]) -> tuple[s
 def not_covered_answer(
     question: str, names: Sequence[str], language: Language, passages: Sequence[Passage]
 ) -> Answer:
-    joined = ", ".join(names)
+    joined = quoted(", ".join(names))  # the question's words: a "[1]" there is no marker
     return Answer(question, NOT_COVERED[language].format(names=joined), False, (), tuple(passages), language)
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from app import lexicon, places
+from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.intent import Intent, Shape
 from app.answers.matching import (
@@ -240,10 +242,13 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
         text = DOCUMENT_ISSUER[intent.language].format(
             title=doc["title"], number=number, issuer=doc["issuer"]
         )
-    citation = Citation(1, doc["source"], doc["title"], doc.get("date"), 1, quote, passage_text=quote)
     if quote.casefold() not in text.casefold():  # the letterhead's own words, as printed
         text = text.rstrip(".") + f": “{quote}”."
-    return Answer(question, f"{text} [1]", True, (citation,), (), intent.language)
+    citing = Citing()
+    mark = citing.cite(
+        doc["source"], lambda n: Citation(n, doc["source"], doc["title"], doc.get("date"), 1, quote, quote)
+    )
+    return citing.answer(question, f"{quoted(text)} {mark}", (), intent.language)
 
 
 def fact_answer(
@@ -263,7 +268,7 @@ def fact_answer(
     if doc is not None and (intent.shape is not Shape.WHEN or _ISSUED.search(question)):
         answer = _document_answer(question, intent, doc)
         if answer is not None:
-            return Answer(question, answer.text, True, answer.citations, tuple(passages), intent.language)
+            return replace(answer, passages=tuple(passages))
     if intent.shape is not Shape.WHEN:
         return None
     terms = [
@@ -290,9 +295,9 @@ def fact_answer(
     chunk = passage.chunk
     when = stated_date(sentence, chunk.date)
     lead = (f"Ngày {when}: " if intent.language == Language.VI else f"Date {when}: ") if when else ""
-    text = lead + sentence
-    citation = Citation.of_chunk(1, chunk, sentence)
-    body = f"{text} [1]"
+    citing = Citing()
+    mark = citing.cite(chunk.id, lambda n: Citation.of_chunk(n, chunk, sentence))
+    body = f"{lead}{quoted(sentence)} {mark}"
     if intent.language == Language.EN and not lead:
         body = f"{EN_LEAD} {body}"
-    return Answer(question, body, True, (citation,), tuple(passages), intent.language)
+    return citing.answer(question, body, passages, intent.language)

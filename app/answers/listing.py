@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from app import places
+from app.answers.citing import Citing, quoted
 from app.answers.intent import Intent
 from app.answers.matching import list_topic_terms, term_coverage, without_phrases
 from app.documents import planted
@@ -63,22 +63,14 @@ NO_SPECIFIC = {
 _ABOUT = re.compile(r"\b(?:về|ve|about|on|regarding)\s+(.+?)\s*[?.!]*$", re.IGNORECASE)
 
 
-@dataclass
-class _Numbering:
-    """[n] markers: one per cited paragraph, in the order first cited."""
+def cite(citing: Citing, r: Requirement) -> str:
+    """The marker of a requirement's quote: one per cited paragraph, whose citation gathers the quotes of
+    that paragraph listed."""
 
-    citations: list[Citation]
+    def again(c: Citation) -> Citation:
+        return c if r.quote in c.quote else _citation(c.n, r, f"{c.quote} {r.quote}", c.passage_text)
 
-    def mark(self, r: Requirement) -> int:
-        for c in self.citations:
-            if c.source == r.source and c.paragraph == r.paragraph:
-                if r.quote not in c.quote:
-                    i = c.n - 1
-                    self.citations[i] = _citation(c.n, r, f"{c.quote} {r.quote}", c.passage_text)
-                return c.n
-        n = len(self.citations) + 1
-        self.citations.append(_citation(n, r, r.quote, r.quote))
-        return n
+    return citing.cite((r.source, r.paragraph), lambda n: _citation(n, r, r.quote, r.quote), again)
 
 
 def _citation(n: int, r: Requirement, quote: str, passage_text: str) -> Citation:
@@ -93,6 +85,11 @@ def _citation(n: int, r: Requirement, quote: str, passage_text: str) -> Citation
         section=r.section,
         page=r.page,
     )
+
+
+def _line(r: Requirement, citing: Citing, who: str = "") -> str:
+    """One listed requirement: its referent or district, its verbatim quote, its marker."""
+    return f"{ITEM_MARK} {who}{referent(r)}{quoted(r.quote)} {cite(citing, r)}"
 
 
 def referent(r: Requirement) -> str:
@@ -139,16 +136,16 @@ def _on_topic(requirements: Sequence[Requirement], terms: Sequence[str]) -> list
     return scored
 
 
-def _lines(requirements: Sequence[Requirement], numbering: _Numbering, grouped: bool) -> list[str]:
+def _lines(requirements: Sequence[Requirement], citing: Citing, grouped: bool) -> list[str]:
     lines: list[str] = []
     if grouped:
         for theme in Theme:
             rows = [r for r in requirements if r.theme == theme]
             if rows:
                 lines.append(f"{THEME_MARK} {THEME_TITLES[theme]}")
-                lines.extend(f"{ITEM_MARK} {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in rows)
+                lines.extend(_line(r, citing) for r in rows)
     else:
-        lines.extend(f"{ITEM_MARK} {referent(r)}{r.quote} [{numbering.mark(r)}]" for r in requirements)
+        lines.extend(_line(r, citing) for r in requirements)
     return lines
 
 
@@ -175,7 +172,7 @@ def report_answer(
         text = NO_SPECIFIC[lang].format(district=district)
         return Answer(question, text, False, (), tuple(passages), lang)
     terms = without_phrases(list_topic_terms(question), naming)
-    numbering = _Numbering([])
+    citing = Citing()
     parts: list[str] = []
     if terms:
         own_hits = [r for _, r in _on_topic(own, terms)]
@@ -193,10 +190,10 @@ def report_answer(
             continue
         heading = OWN_HEADING[lang].format(district=district) if is_own else GENERAL_HEADING[lang]
         parts.append(f"{GROUP_MARK} {heading}")
-        parts.extend(_lines(rows, numbering, grouped))
+        parts.extend(_lines(rows, citing, grouped))
     body = "\n".join(parts)
     text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
-    return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
+    return citing.answer(question, text, passages, lang)
 
 
 def no_topic_answer(
@@ -216,13 +213,13 @@ def no_topic_answer(
     if pool:
         sims = vectors([r.quote for r in pool]) @ vectors.query(question)
         related = [pool[i] for i in sims.argsort()[::-1][:RELATED]]
-    text = NO_TOPIC[lang].format(
-        topic=_topic_phrase(question, terms), district=district or EVERY_DISTRICT[lang]
+    text = NO_TOPIC[lang].format(  # the question's own words: a "[1]" typed there is no marker
+        topic=quoted(_topic_phrase(question, terms)), district=district or EVERY_DISTRICT[lang]
     )
-    if related:
-        numbering = _Numbering([])
-        text += "\n" + RELATED_LEAD[lang] + "\n" + "\n".join(_lines(related, numbering, False))
-    return Answer(question, text, False, (), tuple(passages), lang)
+    citing = Citing()
+    if related:  # each quoted with its source, like any list: not found, but what is shown is cited
+        text += "\n" + RELATED_LEAD[lang] + "\n" + "\n".join(_lines(related, citing, False))
+    return citing.answer(question, text, passages, lang, found=False)
 
 
 def which_answer(
@@ -239,15 +236,15 @@ def which_answer(
         own = [r for r in requirements if r.districts]
         if not own:
             return None
-        numbering = _Numbering([])
+        citing = Citing()
         lines = []
         for d in dict.fromkeys(d for r in own for d in r.districts):
             first = next(r for r in own if d in r.districts)
-            lines.append(f"{ITEM_MARK} {d}: {first.quote} [{numbering.mark(first)}]")
+            lines.append(f"{ITEM_MARK} {d}: {quoted(first.quote)} {cite(citing, first)}")
         text = "\n".join(lines)
         if intent.language == Language.EN:
             text = f"{EN_LEAD}\n{text}"
-        return Answer(question, text, True, tuple(numbering.citations), tuple(passages), intent.language)
+        return citing.answer(question, text, passages, intent.language)
     candidates: list[tuple[float, str, Requirement]] = []
     # a text naming several districts is said of each of them: "những huyện nào …" lists every one named
     for r in requirements:
@@ -287,22 +284,25 @@ def which_answer(
     for coverage, d, r in candidates:
         if coverage >= max(WHICH_COVERAGE, WHICH_RATIO * best) and coverage > per_district.get(d, (-1.0,))[0]:
             per_district[d] = (coverage, r)
-    numbering = _Numbering([])
+    citing = Citing()
     lines = []
     for d, (_, r) in sorted(per_district.items(), key=lambda kv: -kv[1][0]):
-        lines.append(f"{ITEM_MARK} {d}: {r.quote} [{numbering.mark(r)}]")
+        lines.append(f"{ITEM_MARK} {d}: {quoted(r.quote)} {cite(citing, r)}")
     lang = intent.language
     body = "\n".join(lines)
     text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
-    return Answer(question, text, True, tuple(numbering.citations), tuple(passages), lang)
+    return citing.answer(question, text, passages, lang)
 
 
 def outline(district: str, requirements: Sequence[Requirement]) -> Outline:
-    """Every requirement that applies to the district, under the usual sections of a political report."""
+    """Every requirement that applies to the district, under the usual sections of a political report.
+    The atomic points of one quoted sentence are one item, the sentence's first point (under its theme):
+    each item shows its quote, and three items quoting one sentence read as the sentence said three times."""
     own, general = applicable(requirements, district)
+    shown = _unique_quotes(own + general)
     sections = []
     for theme in Theme:
-        rows = tuple(r for r in own + general if r.theme == theme)
+        rows = tuple(r for r in shown if r.theme == theme)
         if rows:
             sections.append(OutlineSection(theme, THEME_TITLES[theme], rows))
     return Outline(district, tuple(sections))

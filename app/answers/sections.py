@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.answers.citing import Citing, quoted
 from app.answers.matching import STOPWORDS, generic_terms, list_topic_terms
 from app.answers.retrieve import asks_what_is_required
 from app.domain import SECTION_SEPARATOR, Answer, Chunk, Citation, Language, Passage
@@ -92,16 +93,17 @@ def section_answer(
             continue
         shown = members[:MAX_SECTION_PARAGRAPHS]
         heading = path.rsplit(SECTION_SEPARATOR, 1)[-1]
-        lines = [SECTION_LEAD[language].format(heading=heading, title=passage.chunk.title)]
-        citations = []
-        for n, chunk in enumerate(shown, 1):
-            citations.append(Citation.of_chunk(n, chunk, chunk.text))
+        lead = SECTION_LEAD[language].format(heading=heading, title=passage.chunk.title)
+        lines = [quoted(lead)]
+        citing = Citing()
+        for chunk in shown:
+            mark = citing.cite(chunk.id, lambda n, chunk=chunk: Citation.of_chunk(n, chunk, chunk.text))
             bullet = "" if _LIST_MARK.match(chunk.text) else "• "  # "- Quy mô …" shows its own dash
-            lines.append(f"{bullet}{chunk.text} [{n}]")
+            lines.append(f"{bullet}{quoted(chunk.text)} {mark}")
         if len(members) > len(shown):
             lines.append(SECTION_MORE[language].format(n=len(members) - len(shown)))
         text = "\n".join(lines)
         if language == Language.EN:
             text = f"{EN_LEAD}\n{text}"
-        return Answer(question, text, True, tuple(citations), tuple(passages), language)
+        return citing.answer(question, text, passages, language)
     return None

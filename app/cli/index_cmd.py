@@ -30,6 +30,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
                     "chunks": report.chunks_total,
                     "chunks_embedded": report.chunks_embedded,
                     "texts_embedded": report.texts_embedded,
+                    "sentences_embedded": report.sentences_embedded,
                     "rejected_files": [{"path": p, "reason": r} for p, r in report.rejected],
                     "warnings": [{"path": p, "message": m} for p, m in report.warnings],
                     "duplicate_files": [{"path": p, "same_as": o} for p, o in report.duplicates],
@@ -45,8 +46,8 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
         counts = report.counts()
         print(
             ", ".join(f"{labels.INDEX_COUNTS.get(name, name)}: {n}" for name, n in counts.items())
-            + f" — {report.chunks_total} khối chỉ mục ({report.chunks_embedded} khối mới, "
-            f"{report.texts_embedded} đoạn và câu vừa được nhúng)"
+            + f" — {labels.embedded_counts(report.chunks_embedded, report.sentences_embedded)}; "
+            f"chỉ mục có {report.chunks_total} khối"
         )
         for path, other in report.duplicates:
             print(f"  trùng nội dung: {path} giống hệt {other} (chỉ lập chỉ mục một lần)")

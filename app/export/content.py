@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from app import markers
 from app.domain import Answer, Citation, Outline, Requirement
 from app.labels import show_date
 
@@ -39,7 +40,7 @@ LABELS = {
     "unverified": "Chưa kiểm chứng được câu trích này trong đoạn nguồn.",
 }
 
-_MARKER = re.compile(r"[ \t]*\[(\d+)\]")  # an answer's citation marker, with the space before it
+_MARKER = re.compile(r"[ \t]*" + markers.MARKER.pattern)  # an answer's marker, with the space before it
 _SPACES = re.compile(r"\s+")
 
 
@@ -160,7 +161,7 @@ def outline_sections(outline: Outline) -> list[_Section]:
 
 def conversation_exchanges(answers: Sequence[Answer]) -> list[_Exchange]:
     """Each answer's lines cut at its [n] markers into text and footnote marks, the footnotes numbered across
-    the conversation; a marker of no citation the answer holds stays as written."""
+    the conversation. Every marker has its citation (domain.Answer sees to it): each is a footnote."""
     out, n = [], 0
     for a in answers:
         by_marker = {c.n: c for c in a.citations}
@@ -174,8 +175,6 @@ def conversation_exchanges(answers: Sequence[Answer]) -> list[_Exchange]:
             start = 0
             for m in _MARKER.finditer(line):
                 marker = int(m[1])
-                if marker not in by_marker:  # not a citation we hold: left as written
-                    continue
                 segments.append(line[start : m.start()])
                 start = m.end()
                 if marker in given:

@@ -119,7 +119,9 @@ class Builder:
             report = file_changes(plan, previous)
             embedded_before = self.embedder.embedded
             sentences = self._sentences_to_embed(plan)
+            # what progress counts, and the result message says: chunks and sentences (labels.PROGRESS_UNIT)
             total = sum(len(chunks) for _, chunks in plan.to_embed) + len(sentences)
+            report.sentences_embedded = len(sentences)
             done = self._embed_and_add(plan.to_embed, progress, report, total)
             self._embed_sentences(sentences, progress, done, total)
             for digest, source in plan.renamed:

@@ -78,8 +78,9 @@ def popup_text(title: str, message: str) -> str:
 
 
 def notify(mistake: Mistake) -> None:
-    """Show a mistake as a warning pop-up titled in Vietnamese, and log it in one line (no traceback)."""
-    log.warning("%s: %s", mistake.title, mistake.message)
+    """Show a mistake as a warning pop-up titled in Vietnamese, and log it in one line at INFO (no
+    traceback): the user was told; the operator's terminal keeps WARNING for what the operator must see."""
+    log.info("%s: %s", mistake.title, mistake.message)
     gr.Warning(popup_text(mistake.title, mistake.message), title=mistake.title, duration=15)
 
 
@@ -117,13 +118,14 @@ def ask_events(
     yield list(chat), list(answers), sources_html(None)
     history = [Turn(a.question, a.text) for a in answers]
     written = ""
+    turn = len(answers) + 1  # its markers link to its own sources
     with mistakes(T.TITLE_ASK):  # a missing index or a bad setting: said when the answer is sought
         for event in assistant.ask_stream(question, history, district=district or None):
             if isinstance(event, Answer):
                 # the final text may differ from the streamed one (citations verified): it replaces it
-                chat[-1] = {"role": "assistant", "content": answer_message(event)}
+                chat[-1] = {"role": "assistant", "content": answer_message(event, turn)}
                 answers.append(replace(event, question=question))  # the user's words, as the download shows
-                yield list(chat), list(answers), sources_html(event)
+                yield list(chat), list(answers), sources_html(event, turn)
                 return
             written += event
             chat[-1] = {"role": "assistant", "content": chat_text(written) + " ▌"}
@@ -306,8 +308,8 @@ def upload_documents(
             problems.append(str(exc))
     if not saved:
         raise Mistake(" ".join([T.NONE_ADDED, *problems]), T.TITLE_UPLOAD)
-    if problems:
-        log.warning("%s: %s", T.TITLE_UPLOAD, " ".join(problems))
+    if problems:  # the user's files, said to them in the status below
+        log.info("%s: %s", T.TITLE_UPLOAD, " ".join(problems))
     with mistakes(T.TITLE_UPLOAD):
         report = assistant.build_index(progress)
     names = ", ".join(f"<b>{esc(s)}</b>" + (T.REPLACED if s in existing else "") for s in saved)

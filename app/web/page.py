@@ -153,8 +153,7 @@ def build_ui(
                                 max_lines=4,
                                 scale=5,
                                 elem_id="question",
-                                autofocus=True,
-                                max_length=settings.max_question_chars,
+                                autofocus=True,  # no max_length: the browser would cut a paste silently
                             )
                             ask = gr.Button(
                                 T.ASK, variant="primary", scale=1, min_width=80, elem_id="ask-btn"

@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from app import places
+from app import markers, places
 from app.domain import Answer, DocumentInfo, IndexReport, Language, Outline, Requirement, RequirementChanges
-from app.labels import ALL_DISTRICTS, hidden_skipped, show_date
+from app.labels import ALL_DISTRICTS, embedded_counts, hidden_skipped, show_date
 from app.web import texts as T
 
 APP_TITLE = T.APP_TITLE
@@ -127,19 +127,32 @@ def header_html(notice: str | None, with_logout: bool) -> str:
 # ---- Hỏi đáp -----------------------------------------------------------------------------------------
 
 
-def answer_message(answer: Answer) -> str:
-    """The final answer as a chat message (plain text with its [n] markers), notice first, hint last."""
+def source_anchor(turn: int, n: int) -> str:
+    """The id of source [n] of the conversation's `turn`-th answer in the sources panel: an earlier answer's
+    markers never lead to a later answer's sources."""
+    return f"nguon-{turn}-{n}"
+
+
+def answer_message(answer: Answer, turn: int = 1) -> str:
+    """The final answer as a chat message (plain text whose [n] markers link to their sources in the panel),
+    notice first, hint last."""
     labels = LABELS.get(answer.language, LABELS[Language.VI])
     text = answer.text.strip()
-    if not answer.found and answer.passages:
+    if not answer.found and not answer.citations and answer.passages:
         text += "\n\n" + labels["see_related"]
     if answer.notice:
         text = f"({answer.notice})\n\n{text}"
-    return chat_text(text)
+    title = esc(labels["go_to_source"])
+
+    def link(m: re.Match[str]) -> str:  # every marker has its citation (domain.Answer), so its entry
+        return f"<a class='cite-ref' href='#{source_anchor(turn, int(m[1]))}' title='{title}'>{m[0]}</a>"
+
+    return markers.MARKER.sub(link, chat_text(text))
 
 
-def sources_html(answer: Answer | None) -> str:
-    """The sources panel: each citation with its quote marked inside its paragraph, or related passages."""
+def sources_html(answer: Answer | None, turn: int = 1) -> str:
+    """The sources panel: exactly the answer's citations, each with its quote marked inside its paragraph
+    and the id its markers link to; related passages when it cites none."""
     if answer is None:
         return f"<div class='sources empty'>{LABELS[Language.VI]['empty']}</div>"
     labels = LABELS.get(answer.language, LABELS[Language.VI])
@@ -152,7 +165,8 @@ def sources_html(answer: Answer | None) -> str:
         out.append(f"<h3>{labels['sources']}</h3>")
         for c in answer.citations:
             out.append(
-                f"<div class='source' data-n='{c.n}'><div class='source-head'><span class='n'>[{c.n}]</span>"
+                f"<div class='source' id='{source_anchor(turn, c.n)}' data-n='{c.n}'>"
+                f"<div class='source-head'><span class='n'>[{c.n}]</span>"
                 f"{cite_html(c, answer.language)}</div>"
                 f"<blockquote>{highlight(c.passage_text or c.quote, c.quote)}</blockquote>"
                 + ("" if c.supported else f"<div class='warn'>{labels['unverified']}</div>")
@@ -259,7 +273,7 @@ def index_report_html(report: IndexReport) -> str:
         updated=c["updated"],
         removed=c["removed"],
         total=report.chunks_total,
-        embedded=report.chunks_embedded,
+        embedded=embedded_counts(report.chunks_embedded, report.sentences_embedded),
     )
     out = [f"<div>{updated}</div>"]
     if report.hidden:

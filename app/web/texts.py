@@ -8,6 +8,7 @@ the review's summary.
 
 from __future__ import annotations
 
+from app import labels
 from app.domain import DocType, Language, Status
 
 APP_TITLE = "Trợ lý Dự thảo"
@@ -78,7 +79,7 @@ REMOVE_CONFIRM = "Xóa tài liệu này khỏi kho?"
 REBUILD = "Cập nhật chỉ mục từ thư mục kho"
 INDEXING = "Đang lập chỉ mục"
 UPDATING = "Đang cập nhật chỉ mục"
-PROGRESS_UNIT = "khối"
+PROGRESS_UNIT = labels.PROGRESS_UNIT  # what the bar counts: the result message counts the same
 
 # ---- notices: what the user can do about something that could not be done -------------------------------
 
@@ -116,6 +117,7 @@ LABELS = {
         "related": "Các đoạn có thể liên quan",
         "not_found": "Không tìm thấy câu trả lời trong tài liệu.",
         "see_related": "Xem các đoạn có thể liên quan ở khung Nguồn.",
+        "go_to_source": "Xem đoạn nguồn này ở khung Nguồn trích dẫn",
         "paragraph": "đoạn",
         "page": "trang",
         "unverified": "Chưa kiểm chứng được câu trích này trong đoạn nguồn.",
@@ -128,6 +130,7 @@ LABELS = {
         "related": "Possibly related passages",
         "not_found": "No answer was found in the documents.",
         "see_related": "See the possibly related passages under Sources.",
+        "go_to_source": "See this source under Sources",
         "paragraph": "paragraph",
         "page": "page",
         "unverified": "This quote could not be verified in its paragraph.",
@@ -208,8 +211,8 @@ REPLACED = " (thay bản cũ)"
 NOTHING_REMOVED = "Không có tài liệu nào bị xóa."
 REMOVED = "Đã xóa <b>{source}</b> khỏi kho."
 INDEX_UPDATED = (
-    "Đã cập nhật chỉ mục: thêm {added}, sửa {updated}, xóa {removed} tài liệu; {total} khối chỉ mục "
-    "({embedded} khối vừa được nhúng)."
+    "Đã cập nhật chỉ mục: thêm {added}, sửa {updated}, xóa {removed} tài liệu; {embedded}. "
+    "Chỉ mục có {total} khối."
 )
 UNREADABLE = "Không đọc được:"
 WARNINGS = "Đã lập chỉ mục, cần lưu ý:"

@@ -127,6 +127,16 @@ def test_outline_sections_in_report_order() -> None:
     assert not any("Nam Sách" in r.districts for r in listed)
 
 
+def test_the_outline_lists_each_quoted_sentence_once_as_its_first_point() -> None:
+    reqs = extract_requirements(make_chunks(read_document(SEED, SEED.parent.parent)))
+    priority = [r for r in reqs if r.quote.startswith("Trong đó, cần ưu tiên")]
+    assert len(priority) == 3  # giao thông, công nghiệp, đô thị: three points of one sentence
+    listed = [r for s in outline("Nam Sách", reqs).sections for r in s.requirements]
+    quoted = [(r.source, r.paragraph, r.quote) for r in listed]
+    assert len(quoted) == len(set(quoted))
+    assert [r.text for r in listed if r.quote == priority[0].quote] == [priority[0].text]
+
+
 def test_diff_reports_added_removed_changed(tmp_path: Path) -> None:
     before = _requirements(tmp_path, GUIDANCE_TXT, "a.txt")
     edited = (

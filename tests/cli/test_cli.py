@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import os
 import re
 import subprocess
@@ -323,17 +324,35 @@ def test_review_without_a_district_says_how_to_give_it(on_index) -> None:
 
 
 @pytest.mark.integration
-def test_index_plain_text_is_vietnamese(run, corpus_dir: Path, tmp_path: Path) -> None:
+def test_index_plain_text_is_vietnamese(
+    run, corpus_dir: Path, tmp_path: Path, terminal_warnings: list[logging.LogRecord]
+) -> None:
     (corpus_dir / "reports" / "hong.pdf").write_bytes(b"%PDF-1.4 broken")
     args = ("--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index")
     code, out, err = run(*args, "--quiet")
+    # the broken file is the user's: said on stderr in Vietnamese, not as WARNING lines of pypdf
+    assert [f"{r.name}: {r.getMessage()}" for r in terminal_warnings] == []
     assert code == exit_codes.EXIT_PARTIAL
     first = out.splitlines()[0]
     assert first.startswith("thêm: 1, sửa: 0, xóa: 0, không đổi: 0, trùng nội dung: 0, không đọc được: 1 — ")
-    assert re.search(r" — (\d+) khối chỉ mục \(\1 khối mới, \d+ đoạn và câu vừa được nhúng\)$", first)
+    counts = re.search(
+        r" — đã nhúng (\d+) khối và câu \((\d+) khối mới, (\d+) câu\); chỉ mục có (\d+) khối$", first
+    )
+    assert counts is not None
+    work, chunks, sentences, total = map(int, counts.groups())
+    assert work == chunks + sentences and chunks == total > 0 and sentences > 0
     assert "không đọc được: reports/hong.pdf: " in err
     code, out, _ = run(*args, "--quiet")
-    assert "thêm: 0" in out and "không đổi: 1" in out and "(0 khối mới, 0 đoạn và câu vừa được nhúng)" in out
+    assert "thêm: 0" in out and "không đổi: 1" in out and "đã nhúng 0 khối và câu (0 khối mới, 0 câu)" in out
+
+
+@pytest.mark.integration
+def test_index_progress_and_result_count_the_same_thing(run, corpus_dir: Path, tmp_path: Path) -> None:
+    code, out, err = run("--corpus", str(corpus_dir), "--index", str(tmp_path / "index"), "index")
+    assert code == exit_codes.EXIT_OK
+    bar = re.findall(r"(\d+)/(\d+) \[", err)  # tqdm: "Nhúng các khối và câu: 100%|…| 61/61 [00:00<…"
+    assert bar and bar[-1][0] == bar[-1][1] and f"{labels.PROGRESS_UNIT}/s" in err
+    assert f"đã nhúng {bar[-1][1]} {labels.PROGRESS_UNIT} (" in out.splitlines()[0]
 
 
 @pytest.mark.integration

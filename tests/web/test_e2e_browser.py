@@ -328,3 +328,33 @@ def test_indexing_an_upload_shows_one_progress_bar(
     assert shown, "no progress bar was seen"
     assert all(bars == ["docs-status"] for bars in shown), shown
     browser.remove(driver, "guidance/nhieu-doan.txt")
+
+
+def test_each_marker_links_to_its_cited_paragraph_and_a_long_question_is_refused_whole(
+    server: browser.Server, driver: Any
+) -> None:
+    driver.get(server.url)
+    # the guidance asks nothing of Kim Thành about tourism: it says so and quotes the closest requirements
+    browser.ask(driver, "Báo cáo chính trị của Kim Thành cần đề cập gì về du lịch?", "Kim Thành")
+    answer = driver.find_elements("css selector", "#chat [data-testid='bot']")[-1]
+    assert "Hướng dẫn chưa nêu yêu cầu về du lịch đối với Kim Thành" in answer.text
+    links = answer.find_elements("css selector", "a.cite-ref")
+    shown = [s.get_attribute("id") for s in driver.find_elements("css selector", "#sources .source")]
+    markers = re.findall(r"\[(\d+)\]", answer.text)
+    assert links and len(links) == len(markers) and shown == [f"nguon-1-{n}" for n in sorted(set(markers))]
+    assert [link.get_attribute("href").rsplit("#", 1)[1] for link in links] == [
+        f"nguon-1-{n}" for n in markers
+    ]
+    links[-1].click()  # leads to its source in the panel, in this page (no new tab)
+    assert len(driver.window_handles) == 1
+    target = driver.execute_script("return document.querySelector(':target')?.id")
+    assert target == f"nguon-1-{markers[-1]}"
+    # a question over the limit stays whole in the box and is refused with the limit, not cut mid-word
+    long_question = "Báo cáo chính trị của Nam Sách cần đề cập những gì về giao thông? " * 40
+    box = browser.wait_for(driver, "#question textarea")
+    box.click()  # pasted: the browser enforces a box's maximum length on what is typed or pasted
+    driver.execute_script("document.execCommand('insertText', false, arguments[0])", long_question)
+    assert len(box.get_attribute("value")) == len(long_question)
+    driver.find_element("css selector", "#ask-btn").click()
+    toast = browser.notice(driver, "vượt giới hạn 2.000 ký tự")
+    assert f"dài {len(long_question.strip()):,} ký tự".replace(",", ".") in toast.text

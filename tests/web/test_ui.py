@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -67,6 +68,12 @@ def kim_thanh_answer(language: str = "vi") -> Answer:
         1, "guidance/seed.txt", SEED_TITLE, "2020-03-12", 14, KIM_THANH_QUOTE, KIM_THANH_PARAGRAPH
     )
     return Answer(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]", True, (citation,), (passage,), language)
+
+
+def cite_link(turn: int, n: int) -> str:
+    """A chat message's marker [n] of the conversation's turn-th answer, as a link to its source."""
+    title = ui_text.LABELS["vi"]["go_to_source"]
+    return f"<a class='cite-ref' href='#nguon-{turn}-{n}' title='{title}'>[{n}]</a>"
 
 
 def review_of(draft_quote: str | None = "Mở rộng kết nối giao thông với Hải Phòng.") -> Review:
@@ -264,11 +271,16 @@ def test_sources_panel_follows_the_answer_language_and_flags_unverified_quotes()
     assert "&lt;b&gt;claim&lt;/b&gt;" in out
 
 
-def test_chat_messages_are_escaped_plain_text() -> None:
-    answer = Answer("q", f"{HOSTILE} [1]", True, notice="LLM <lỗi>")
-    message = ui_html.answer_message(answer)
+def test_chat_messages_are_escaped_text_whose_markers_link_to_their_sources() -> None:
+    citation = Citation(1, "g.txt", "T", None, 2, "q", "q")
+    answer = Answer("q", f"{HOSTILE} [1] và ［7］", True, (citation,), notice="LLM <lỗi>")
+    message = ui_html.answer_message(answer, turn=3)
     assert "<script" not in message and "<img" not in message and "&lt;script&gt;" in message
-    assert message.startswith("(LLM &lt;lỗi&gt;)") and message.endswith("[1]")
+    assert "evil.example/)" in message and "href='http" not in message  # a document's link stays text
+    assert message.startswith("(LLM &lt;lỗi&gt;)")
+    assert message.count("<a ") == 1 and cite_link(3, 1) in message
+    assert message.endswith(" và ［7］")  # a document's own bracketed number is no marker: no link
+    assert "id='nguon-3-1'" in ui_html.sources_html(answer, turn=3)
 
 
 def test_header_escapes_the_notice_and_shows_commands_as_code() -> None:
@@ -288,7 +300,9 @@ def test_ask_streams_pieces_then_renders_the_final_answer() -> None:
     assert chats[1][-1]["content"] == "Kim Thành ▌" and chats[2][-1]["content"] == "Kim Thành cần… ▌"
     chat, answers, panel = events[-1]
     assert chat[0] == {"role": "user", "content": KIM_THANH_QUESTION}
-    assert chat[-1] == {"role": "assistant", "content": f"{KIM_THANH_QUOTE}. [1]"}  # final text, not streamed
+    final = f"{KIM_THANH_QUOTE}. {cite_link(1, 1)}"  # the final text, not the streamed one
+    assert chat[-1] == {"role": "assistant", "content": final}
+    assert "id='nguon-1-1'" in panel  # where the marker leads
     assert answers == [kim_thanh_answer()]
     assert KIM_THANH_TRANSPORT in panel and "<mark>" in panel
     assert assistant.asked == [(KIM_THANH_QUESTION, (), None)]
@@ -297,10 +311,13 @@ def test_ask_streams_pieces_then_renders_the_final_answer() -> None:
 def test_follow_up_questions_carry_the_conversation_and_district() -> None:
     assistant = FakeAssistant(pieces=())
     *_, (chat, answers, _) = ui_actions.ask_events(assistant, KIM_THANH_QUESTION, [], [], "Kim Thành")
-    *_, (chat, answers, _) = ui_actions.ask_events(
+    *_, (chat, answers, panel) = ui_actions.ask_events(
         assistant, "Còn công nghiệp thì sao?", chat, answers, "Kim Thành"
     )
     assert len(chat) == 4 and len(answers) == 2
+    # the second answer's [1] leads to its own source, not to the first answer's
+    assert cite_link(1, 1) in chat[1]["content"] and cite_link(2, 1) in chat[3]["content"]
+    assert "id='nguon-2-1'" in panel and "nguon-1-" not in panel
     question, history, district = assistant.asked[-1]
     assert question == "Còn công nghiệp thì sao?" and district == "Kim Thành"
     assert history == (Turn(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]"),)
@@ -339,11 +356,15 @@ def test_a_question_over_the_limit_is_a_vietnamese_notice_before_it_is_asked() -
     assert assistant.asked == []
 
 
-def test_the_question_box_holds_at_most_the_limit(tmp_path: Path) -> None:
+def test_the_question_box_cuts_nothing_a_long_question_is_refused_with_the_limit(tmp_path: Path) -> None:
+    # a box with a maximum length cut a pasted question mid-word, silently: the limit is said instead
     settings = Settings(corpus_dir=tmp_path, index_dir=tmp_path / "index", max_question_chars=1_500)
     config = ui.build_ui(FakeAssistant(), settings, None).get_config_file()
     box = next(c for c in config["components"] if c["props"].get("elem_id") == "question")
-    assert box["props"]["max_length"] == 1_500
+    assert box["props"].get("max_length") is None
+    with pytest.raises(ui_actions.Mistake) as caught:
+        list(ui_actions.ask_events(FakeAssistant(), "Nam Sách cần làm gì? " * 80, [], [], "", 1_500))
+    assert "dài 1.679 ký tự, vượt giới hạn 1.500 ký tự: hãy rút gọn câu hỏi" in caught.value.message
 
 
 def test_domain_errors_become_mistakes_naming_the_file() -> None:
@@ -352,7 +373,7 @@ def test_domain_errors_become_mistakes_naming_the_file() -> None:
     assert caught.value.title == "Tiêu đề"
 
 
-def test_a_mistake_is_one_warning_line_in_the_log_and_a_vietnamese_popup(
+def test_a_mistake_is_one_info_line_in_the_log_and_a_vietnamese_popup(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     shown: list[tuple[str, str]] = []
@@ -364,7 +385,8 @@ def test_a_mistake_is_one_warning_line_in_the_log_and_a_vietnamese_popup(
         ("Chưa hỏi được", f"<b class='notice-title'>Chưa hỏi được</b><br>{ui_text.EMPTY_QUESTION}")
     ]
     assert len(result) == 4 and all(r == gr.skip() for r in result)  # every output left as it was
-    assert [r.levelname for r in caplog.records] == ["WARNING"] and not caplog.records[0].exc_info
+    # the user was told: the log has it at INFO, no WARNING in the operator's terminal
+    assert [r.levelname for r in caplog.records] == ["INFO"] and not caplog.records[0].exc_info
     assert "nhập câu hỏi" in caplog.records[0].getMessage()
 
 
@@ -828,6 +850,21 @@ def test_gradios_copies_of_the_downloads_are_removed_on_its_schedule(
 # ---- with the real Assistant (Chroma in tmp_path, hashing embeddings) ---------------------------------
 
 
+@pytest.mark.integration
+def test_the_progress_bar_and_the_result_count_the_same_thing(
+    settings: Settings, hash_embeddings: HashEmbeddings
+) -> None:
+    steps: list[tuple[int, int]] = []
+    assistant = build_assistant(settings, embeddings=hash_embeddings)
+    status = ui_actions.rebuild_index(assistant, lambda done, total: steps.append((done, total)))
+    done, total = steps[-1]
+    assert done == total > 0
+    # the bar reads "61/61 khối và câu"; the result says the same number in the same words
+    assert f"đã nhúng {total} {ui_text.PROGRESS_UNIT} (" in status
+    chunks = len(assistant.index.snapshot().chunks)
+    assert f"({chunks} khối mới, {total - chunks} câu)" in status and f"Chỉ mục có {chunks} khối" in status
+
+
 @pytest.fixture
 def real_assistant(settings: Settings, hash_embeddings: HashEmbeddings) -> Assistant:
     assistant = build_assistant(settings, embeddings=hash_embeddings)
@@ -881,6 +918,29 @@ def test_bad_uploads_get_a_clear_message(real_assistant: Assistant, settings: Se
 
 
 CORRUPT = {"hong.pdf": b"%PDF-1.4\n1 0 obj << /Length 99 >> stream\nxx", "hong.docx": b"PK\x03\x04 not a zip"}
+
+
+@pytest.mark.integration
+def test_a_users_mistakes_log_no_warning(
+    real_assistant: Assistant,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    terminal_warnings: list[logging.LogRecord],
+) -> None:
+    monkeypatch.setattr(gr, "Warning", lambda message, title, duration=None: None)
+    uploads = [
+        ("hong.pdf", CORRUPT["hong.pdf"]),  # pypdf complains about it at WARNING, under its own names
+        ("anh.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+        ("tot.txt", "Huyện Gia Lộc cần ưu tiên phát triển công nghiệp.".encode()),
+    ]
+    with caplog.at_level("DEBUG"):
+        status = ui_actions.upload_documents(real_assistant, uploads, "guidance")
+        ui.shown(lambda: list(ui_actions.ask_events(real_assistant, "x" * 50, [], [], "", 20)), 4, "ask")
+        ui.shown(lambda: ui_actions.upload_documents(real_assistant, uploads[:2], "guidance"), 1, "upload")
+    assert "hong.pdf" in status and "anh.txt" in status  # the user is told, in the page
+    assert [f"{r.name}: {r.getMessage()}" for r in terminal_warnings] == []
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert "hong.pdf" in said and "20 ký tự" in said  # kept in the log, at INFO
 
 
 @pytest.mark.integration

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import codecs
 
+from app.documents.readers.binary import refuse_binary
 from app.documents.readers.common import _n
 from app.errors import DocumentError
 
 # A file this much of which decodes as UTF-8 is UTF-8 with a few damaged bytes: it is read with them replaced
 # (and a warning). Windows-1258 Vietnamese fails on most of its accented letters, far more than this.
 UTF8_MIN_SHARE = 0.995
+UTF16_NUL_SIDE = (
+    0.9  # share of a UTF-16 text's NULs on one side (the high bytes of ASCII and Latin-1 letters)
+)
 # one U+FFFD per bad byte (Python's "replace" gives one per broken sequence), so they can be counted
 _ONE_PER_BYTE = "duthao-replace-each-byte"
 
@@ -33,9 +37,12 @@ def decode_bytes(data: bytes, source: str = "", warnings: list[str] | None = Non
         return data.decode("utf-16")
     sample = data[:4000]
     if sample.count(b"\x00") > len(sample) // 4:
-        # UTF-16 without BOM: ASCII letters leave NULs on the odd (LE) or even (BE) bytes.
-        odd_nuls = sample[1::2].count(b"\x00")
-        return data.decode("utf-16-le" if odd_nuls > sample[0::2].count(b"\x00") else "utf-16-be")
+        # UTF-16 without BOM: ASCII letters leave NULs on the odd (LE) or even (BE) bytes, nearly all on
+        # one side; NULs on both sides are binary data, refused below
+        odd_nuls, even_nuls = sample[1::2].count(b"\x00"), sample[0::2].count(b"\x00")
+        if max(odd_nuls, even_nuls) >= UTF16_NUL_SIDE * (odd_nuls + even_nuls):
+            return data.decode("utf-16-le" if odd_nuls > even_nuls else "utf-16-be")
+    refuse_binary(data, source)  # a picture or a PDF named .txt: said so, not "unknown encoding"
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -11,6 +11,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,7 +128,38 @@ class _Layout:
         return extra >= HEADING_PT or (line.bold and extra >= BOLD_HEADING_PT)
 
 
+_READING: ContextVar[str] = ContextVar("pdf_source", default="?")  # the file pypdf is reading, for its notes
+
+
+class _DamageNotes(logging.Handler):
+    """pypdf logs what it repairs in a damaged PDF ("EOF marker not found") as WARNINGs under its module
+    names. That is about the user's file, which they are told of in Vietnamese when it cannot be read: in
+    the log it is a note at INFO, under our name and with the file, not a warning in the terminal."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log.info("%s: pypdf: %s", _READING.get(), record.getMessage())
+
+
+def _pypdf_notes_as_info() -> None:
+    """pypdf's records go to _DamageNotes only; checked at each read, since a logging configuration made
+    since (uvicorn's, a test's) may have reset the logger."""
+    pypdf_log = logging.getLogger("pypdf")
+    if not any(isinstance(h, _DamageNotes) for h in pypdf_log.handlers):
+        pypdf_log.addHandler(_DamageNotes())
+    pypdf_log.propagate = False
+
+
 def _pdf_blocks(data: bytes, source: str) -> tuple[str | None, list[RawBlock]]:
+    """The blocks of a PDF (_read_pdf), pypdf's notes on a damaged file logged at INFO."""
+    _pypdf_notes_as_info()
+    reading = _READING.set(source)
+    try:
+        return _read_pdf(data, source)
+    finally:
+        _READING.reset(reading)
+
+
+def _read_pdf(data: bytes, source: str) -> tuple[str | None, list[RawBlock]]:
     """Layout reader: runs → lines (by baseline) → paragraphs (by spacing, indent, markers, size, line ends).
 
     A page-number or repeated header/footer line at a page's top or bottom is dropped. A paragraph that runs

@@ -78,6 +78,49 @@ def test_decode_bytes_refuses_an_unknown_encoding() -> None:
         decode_bytes(bytes(range(128, 256)) * 20, "x.txt")
 
 
+REPO = Path(__file__).resolve().parents[3]
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("anh-chup.txt", PNG, "một ảnh PNG"),
+        ("anh.md", b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(range(256)) * 8, "một ảnh JPEG"),
+        (
+            "bao-cao.txt",
+            (REPO / "tests/data/corpus/reports/bao-cao-chinh-tri-thanh-ha-2015-2020.pdf"),
+            "tệp PDF",
+        ),
+        (
+            "huong-dan.html",
+            (REPO / "tests/data/corpus/guidance/huong-dan-12-HD-TU-bao-cao-chinh-tri.docx"),
+            "ZIP",
+        ),
+        ("du-lieu.txt", bytes(range(256)) * 16, "dữ liệu nhị phân"),  # no signature: its control bytes
+    ],
+)
+def test_a_file_that_is_not_text_is_named_and_said_to_be_no_text(
+    name: str, data: bytes | Path, said: str
+) -> None:
+    content = data.read_bytes() if isinstance(data, Path) else data
+    with pytest.raises(DocumentError) as caught:
+        decode_bytes(content, f"guidance/{name}")
+    message = str(caught.value)
+    assert message.startswith(f"guidance/{name}: không phải tệp văn bản: nội dung là ")
+    assert said in message and Path(name).suffix in message
+    assert "bảng mã" not in message and "UTF" not in message
+
+
+def test_text_with_a_few_control_bytes_is_still_text() -> None:
+    text = ("Huyện Kim Thành cần phá bỏ thế độc đạo về giao thông.\f\x1a\n" * 40).encode()
+    assert "độc đạo" in decode_bytes(text, "x.txt")
+    utf16 = (
+        "Ưu tiên phát triển đô thị, công nghiệp.\n".encode("utf-16-le") * 40
+    )  # high bytes 0x00, 0x01, 0x1E
+    assert "Ưu tiên" in decode_bytes(utf16, "x.txt")
+
+
 # --- markdown ---
 
 MD = """# Hướng dẫn báo cáo chính trị
