@@ -21,6 +21,7 @@ from app.answers.evidence import (
     asks_for_list,
     asks_for_number,
     counted_words,
+    of_another_term,
     states_figure,
     states_time,
     states_years,
@@ -198,6 +199,8 @@ class Answerer:
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
+        if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
+            pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
         chosen = self._choose(pool)
         chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)
@@ -420,6 +423,13 @@ class Answerer:
         sentences = split_sentences(text) or [text]
         sims = self.vectors(sentences) @ self.vectors.query(claim)
         return float(sims.max()) >= SUPPORT_DENSE
+
+
+def _nearest_first(cand: _Candidate) -> list[str]:
+    """What a sentence is said under, nearest first: itself, its list's lead, its headings (innermost
+    first), its document's title."""
+    headings = [h for h in cand.passage.chunk.section.split(" › ") if h][::-1]
+    return [cand.sentence, cand.passage.lead, *headings, cand.passage.chunk.title]
 
 
 def implicit_referent(named: Sequence[str], chunk_districts: Sequence[str]) -> str:

@@ -65,6 +65,30 @@ def states_years(question: str, sentences: Sequence[str]) -> bool:
     return asked <= said
 
 
+def _terms(text: str) -> set[tuple[str, str]]:
+    """The spans of years the text names ("nhiệm kỳ 2020 - 2025" → ("2020", "2025"))."""
+    return {tuple(re.findall(r"\d{4}", m.group())) for m in _YEAR_SPAN.finditer(text)}  # type: ignore[misc]
+
+
+def of_another_term(question: str, texts: Sequence[str]) -> bool:
+    """Whether what is said is about another span of years than the one the question names: "Nhiệm kỳ
+    2020 - 2025, … bao nhiêu chỉ tiêu?" is not answered by a figure under "Kết quả … nhiệm kỳ 2015 - 2020".
+    `texts`, nearest first (a sentence, the headings it sits under, its document's title last): the nearest
+    that names a span decides; naming the asked one too, or none at all, is no other term."""
+    asked = _terms(question)
+    if not asked:
+        return False
+    for text in texts[:-1]:
+        said = _terms(text)
+        if said:
+            return not (asked & said)
+    # a document for a congress's term (its title: "Báo cáo chính trị … nhiệm kỳ 2020 - 2025") reviews the
+    # term before it as well: it speaks of both
+    said = _terms(texts[-1]) if texts else set()
+    said |= {(str(2 * int(a) - int(b)), a) for a, b in said}
+    return bool(said) and not (asked & said)
+
+
 def counted_words(question: str) -> list[str]:
     """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
     documents say "ngày", not "days")."""

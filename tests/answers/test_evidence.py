@@ -78,3 +78,18 @@ def test_a_number_the_question_states_itself_is_not_the_figure_it_asks_for() -> 
     question = "Góp ý dự thảo của 4 huyện: thu nhập bình quân đầu người năm 2030 là bao nhiêu?"
     assert not states_figure(question, ["Hội nghị cho ý kiến vào dự thảo của 4 huyện nhiệm kỳ 2025 - 2030."])
     assert states_figure(question, ["Thu nhập bình quân đầu người đạt 95 triệu đồng."])
+
+
+def test_a_figure_of_another_term_is_not_the_one_asked() -> None:
+    from app.answers.evidence import of_another_term
+
+    asked = "Nhiệm kỳ 2020 - 2025, huyện đã hoàn thành bao nhiêu chỉ tiêu?"
+    # the nearest text naming a span decides: the sentence, then its headings
+    assert of_another_term(asked, ["Đạt 12 chỉ tiêu.", "Kết quả nhiệm kỳ 2015 - 2020", ""])
+    assert not of_another_term(asked, ["Đạt 12 chỉ tiêu nhiệm kỳ 2020 - 2025.", "Kết quả 2015 - 2020", ""])
+    assert not of_another_term(asked, ["Đạt 12 chỉ tiêu.", "Kết quả đạt được", ""])  # no span: no conflict
+    assert not of_another_term("Huyện đạt bao nhiêu chỉ tiêu?", ["Nhiệm kỳ 2015 - 2020 đạt 12.", ""])
+    # a report for the 2020 - 2025 congress (its title) reviews 2015 - 2020 too, but not 2025 - 2030
+    title = "Báo cáo chính trị nhiệm kỳ 2020 - 2025"
+    assert not of_another_term("Giai đoạn 2015 - 2020 tăng bao nhiêu?", ["Tăng 10,2%/năm.", "", title])
+    assert of_another_term("Nhiệm kỳ 2025 - 2030 đặt mục tiêu bao nhiêu?", ["Tăng 10,2%/năm.", "", title])
