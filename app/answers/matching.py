@@ -15,8 +15,13 @@ from app import lexicon, places
 from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syllables, with_bigrams
 
 # Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
-# either way.
-STOPWORDS = set(fold(" ".join((*lexicon.words("question_words"), *lexicon.words("genre_words")))).split())
+# either way. A phrase of the lists ("nội dung", "báo cáo chính trị") is removed whole (STOP_PHRASES): its
+# syllables alone are words of topics ("dung lượng", "xây dựng", "nâng cao", "văn hóa", "chính sách").
+_STOP_ENTRIES = [
+    syllables(fold(w)) for w in (*lexicon.words("question_words"), *lexicon.words("genre_words"))
+]
+STOPWORDS = {entry[0] for entry in _STOP_ENTRIES if len(entry) == 1}
+STOP_PHRASES = [entry for entry in _STOP_ENTRIES if len(entry) > 1]
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -36,7 +41,7 @@ def topic_terms(text: str) -> list[str]:
         phrases = [text]
     # a place outside the gazetteer ("Tỉnh ủy Bắc Giang") scopes the question, like a district, and the
     # words asking when ("vào ngày", "khi nào") ask for a date: neither is what a sentence must be about
-    not_topic = [syllables(fold(name)) for name in places.named_by_form(text)] + _WHEN_PHRASES
+    not_topic = [syllables(fold(name)) for name in places.named_by_form(text)] + _WHEN_PHRASES + STOP_PHRASES
     terms: list[str] = []
     for phrase in phrases:
         words = _without_sequences(places.strip(syllables(fold(phrase))), not_topic)

@@ -28,3 +28,11 @@ def test_the_topic_of_a_question_is_its_asked_part_without_places_or_when_words(
     assert "phong" in terms and "hoi" not in terms and "4" not in terms
     # a province named by form scopes the question; "vào ngày" asks for a date
     assert topic_terms("Tỉnh ủy Bắc Giang họp vào ngày nào?") == ["hop"]
+
+
+def test_a_stop_phrase_is_removed_whole_its_syllables_stay_words_of_topics() -> None:
+    terms = topic_terms("Nội dung xây dựng báo cáo chính trị quy định dung lượng bao nhiêu trang?")
+    assert {"xay_dung", "dung_luong"} <= set(terms)  # "nội dung" is a question phrase, "dung" is not
+    assert "noi" not in terms and "noi_dung" not in terms
+    assert "chinh_tri" not in terms  # "báo cáo chính trị" is the genre, removed as a phrase
+    assert "chinh_sach" in topic_terms("Báo cáo chính trị cần nêu gì về chính sách xã hội?")
