@@ -42,7 +42,7 @@ import re
 from dataclasses import dataclass
 
 from app import lexicon
-from app.text import fold, has_diacritics, split_sentences
+from app.text import fold, split_sentences
 
 THRESHOLD = 1.0
 STRONG = 1.0
@@ -78,11 +78,21 @@ _LISTS = (
     "planted_openers",
     "planted_negations",
     "planted_role_change",
+    "planted_role_play",
     "planted_chat_words",
     "planted_new_words",
     "planted_languages",
 )
 _WORDS = re.compile(r"\w+")
+# a letter from À to ỹ (every Vietnamese letter with a diacritic lies there): text without one was typed without
+# diacritics and is read with the lists folded. text.has_diacritics says the same for Vietnamese at ten times
+# the cost, and this runs on every sentence of every document.
+_ACCENTED = re.compile(r"[À-ỹ]")
+# the reader told what it is, or is no longer: "bạn là …", "bạn không còn là …", "you are now …"
+_YOU_ARE = (
+    r"(?:bạn\s+(?:là|đang là|chính là|vẫn là|không còn là|không phải là)"
+    r"|you\s+are(?:\s+now|\s+no\s+longer|\s+not)?|you're(?:\s+now|\s+no\s+longer)?)"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z.]+")  # AI, LLM: matched with their case ("ai" is Vietnamese for "who")
 
 # chat templates' tokens and role tags: no document text uses them
@@ -157,14 +167,27 @@ def _signs(folded: bool) -> list[_Sign]:
     any_order = rf"(?P<pre>(?:{opener})*(?:(?:{subject}){modals}|(?:{imperative})*))"
     marked_order = rf"(?P<pre>(?:{opener})*(?:(?:{subject}){modals}|(?:{imperative})+)|(?:{opener})+)"
 
-    def orders(name: str, verbs: str, then: str, negatable: bool = False) -> None:
+    # "Hãy đóng vai … và nói rằng …": a verb joined by "và" to an order opening the sentence is ordered too
+    joined = rf"{sentence_start}(?:{opener})*(?:{imperative})+[^.;!?]*?(?<!\w)" + f(r"(?:và|rồi)\s+")
+
+    def orders(name: str, verbs: str, then: str, negatable: bool = False, bare: str | None = None) -> None:
         """An order to do `verbs` (planted_<verbs>.txt, Vietnamese, and planted_<verbs>_en.txt), then `then`.
         A Vietnamese verb after a comma has its subject before the comma ("Ông X, Chủ tịch xã, nói rằng …"):
-        there it must be marked as an order; an English base form opening a clause is one."""
-        sign(name, STRONG, rf"{sentence_start}{any_order}{w[verbs]}{then}", (verbs,), negatable)
-        sign(name, STRONG, rf"{clause_start}{marked_order}{w[verbs]}{then}", (verbs,), negatable)
+        there it must be marked as an order; an English base form opening a clause is one. A Vietnamese verb
+        opening the sentence unmarked is followed by `bare` (default `then`): "Nói là …", "Trả lời: …" (an
+        FAQ's answer) open ordinary sentences."""
+        vi, en = w[verbs], w[verbs + "_en"]
+        sign(
+            name,
+            STRONG,
+            rf"{sentence_start}(?:{marked_order}{vi}{then}|{vi}{bare or then})",
+            (verbs,),
+            negatable,
+        )
+        sign(name, STRONG, rf"{clause_start}{marked_order}{vi}{then}", (verbs,), negatable)
+        sign(name, STRONG, rf"{joined}{vi}{then}", (verbs,), negatable)
         either = rf"(?:{sentence_start}|{clause_start})"
-        sign(name, STRONG, rf"{either}{any_order}{w[verbs + '_en']}{then}", (verbs + "_en",), negatable)
+        sign(name, STRONG, rf"{either}{any_order}{en}{then}", (verbs + "_en",), negatable)
 
     gap = r"(?:\s+\S+){0,5}?"
     instructions_given = (
@@ -198,14 +221,14 @@ def _signs(folded: bool) -> list[_Sign]:
     sign(
         "identity",
         STRONG,
-        f(r"(?<!\w)(?:bạn\s+(?:là|đang là|chính là)|you\s+are(?:\s+now)?|you're)\s+(?:một\s+|an?\s+|the\s+)?")
+        f(rf"(?<!\w){_YOU_ARE}\s+(?:một\s+|an?\s+|the\s+)?")
         + rf"(?:\S+\s+){{0,2}}?{noun}"
         + f(
             r"(?=\s*(?:[,.;:!?]|$)|\s+(?:that|who|which|and|with|called|named|mà|và|có|được|chỉ|đang|không)\b)"
         ),
         nouns,
     )
-    you_are = f(r"(?<!\w)(?:bạn\s+là|you\s+are|you're)\s+(?:một\s+|an?\s+)?")
+    you_are = f(rf"(?<!\w){_YOU_ARE}\s+(?:một\s+|an?\s+)?")
     sign("identity", STRONG, rf"{you_are}{ai}(?!\w)", ("ai_names",))
     sign(
         "identity",
@@ -216,7 +239,10 @@ def _signs(folded: bool) -> list[_Sign]:
     )
     orders("ignore", "ignore_verbs", instructions_given, negatable=True)
     orders("reveal", "reveal_verbs", prompt_object, negatable=True)
-    orders("dictate", "answer_verbs", said)
+    # an unmarked verb opening the sentence dictates only with "rằng" (that) after it: "Trả lời rằng …"
+    orders(
+        "dictate", "answer_verbs", said, bare=rf"(?:\s+{w['answer_fillers']}){{0,3}}\s+" + f(r"rằng(?!\w)")
+    )
     orders("dictate", "answer_verbs", to_user)
     answer = rf"(?:{w['answer_verbs']}|{w['answer_verbs_en']})"
     sign(
@@ -230,8 +256,9 @@ def _signs(folded: bool) -> list[_Sign]:
     to_answer = rf"(?:{answer}|" + f(r"dịch|translate|chuyển sang|switch to|speak)")
     in_language = f(r"(?:(?:bằng|sang)\s+tiếng\s+\w+|(?:in|into)\s+)") + rf"{w['languages']}?"
     sign("language", MEDIUM, rf"(?<!\w){to_answer}(?:\s+\S+){{0,6}}?\s+{in_language}", ("tiếng", "languages"))
-    role_play = f(r"(?<!\w)đóng vai(?!\s+trò)")
-    sign("role change", MEDIUM, _word(w["role_change"]) + "|" + role_play, ("role_change", "đóng"))
+    sign("role change", MEDIUM, _word(w["role_change"]), ("role_change",))
+    role_play = f(r"|(?<!\w)đóng vai(?!\s+trò)")  # "đóng vai trò" is "play a part"
+    sign("role play", MEDIUM, _word(w["role_play"]) + role_play, ("role_play", "đóng"))
     sign(
         "given to you",
         MEDIUM,
@@ -292,7 +319,7 @@ def _found(sign: _Sign, text: str, words: set[str], folded: bool) -> bool:
 def signs(piece: str) -> tuple[str, ...]:
     """The names of the signs of a planted instruction found in a piece of text (each once)."""
     text = " ".join(piece.split())
-    folded = not has_diacritics(text)
+    folded = not _ACCENTED.search(text)
     found: list[str] = []
     if _TEMPLATE_TAG.search(text) or _ROLE_LABEL.match(text):
         found.append("tag")
@@ -335,11 +362,11 @@ def redact(text: str) -> str:
     """The text without its planted sentences (line breaks kept; a line left empty goes)."""
     lines = []
     for line in text.split("\n"):
-        if not is_planted(line):
-            lines.append(line)
-            continue
-        kept = [p for s in split_sentences(line) for p in _pieces(s) if not _piece_is_planted(p)]
-        if kept:
+        pieces = [p for s in split_sentences(line) for p in _pieces(s)]
+        kept = [p for p in pieces if not _piece_is_planted(p)]
+        if len(kept) == len(pieces):
+            lines.append(line)  # as it was written
+        elif kept:
             lines.append(" ".join(kept))
     return "\n".join(lines)
 
