@@ -84,9 +84,9 @@ _LISTS = (
     "planted_languages",
 )
 _WORDS = re.compile(r"\w+")
-# a letter from À to ỹ (every Vietnamese letter with a diacritic lies there): text without one was typed without
-# diacritics and is read with the lists folded. text.has_diacritics says the same for Vietnamese at ten times
-# the cost, and this runs on every sentence of every document.
+# a letter from À to ỹ (every Vietnamese letter with a diacritic lies there): text without one was typed
+# without diacritics and is read with the lists folded. text.has_diacritics says the same for Vietnamese at
+# ten times the cost, and this runs on every sentence of every document.
 _ACCENTED = re.compile(r"[À-ỹ]")
 # the reader told what it is, or is no longer: "bạn là …", "bạn không còn là …", "you are now …"
 _YOU_ARE = (
@@ -340,6 +340,7 @@ def score(piece: str) -> float:
     return sum(_weights()[name] for name in signs(piece))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a sentence is read at ingest, then again when listed or answered
 def _piece_is_planted(piece: str) -> bool:
     return score(piece) >= THRESHOLD
 
