@@ -3,12 +3,17 @@
 - tests/data/planted/sentences.jsonl: sentences written to steer an assistant (planted: true) and ordinary
   guidance that looks like them (planted: false), written before the rule was. They are split in two fixed
   halves by a hash of the text (held_out): the rule was designed looking at the dev half only; the held-out
-  half is only measured. Precision and recall are printed for each half.
+  half was measured once (precision 1.000, recall 0.882), then four of its misses were mended, so it is no
+  longer unseen. Precision and recall are printed for each half.
+- tests/data/planted/fresh.jsonl: a second set (44 planted, 66 ordinary), written after that first look and
+  before the mending. Its first measurement is the rule's honest estimate: precision 0.944 (34/36), recall
+  0.773 (34/44). Misses it showed were then mended in general form (see app/documents/planted.py), so its
+  later numbers are no longer unseen either.
 - ../shared/data/vietnews_gov.jsonl.gz: real Vietnamese news about party and government work. A fixed sample
   of its sentences is run through the detector; every one flagged is a false positive (--show lists them).
 
     python bench/bench_planted.py
-    python bench/bench_planted.py --news 20000 --show
+    python bench/bench_planted.py --news 50000 --show
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from app.documents import planted  # noqa: E402
 from app.text import split_sentences  # noqa: E402
 
 LABELLED = REPO / "tests" / "data" / "planted" / "sentences.jsonl"
+FRESH = REPO / "tests" / "data" / "planted" / "fresh.jsonl"
 NEWS = REPO.parent / "shared" / "data" / "vietnews_gov.jsonl.gz"
 
 
@@ -37,8 +43,8 @@ def held_out(text: str) -> bool:
     return hashlib.sha256(text.encode("utf-8")).digest()[0] % 2 == 1
 
 
-def labelled() -> list[dict]:
-    with LABELLED.open(encoding="utf-8") as lines:
+def labelled(path: Path = LABELLED) -> list[dict]:
+    with path.open(encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -72,18 +78,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--news", type=int, default=5000, help="news sentences sampled (default 5000)")
     parser.add_argument("--show", action="store_true", help="list the sentences the rule gets wrong")
-    parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both", help="halves measured")
+    parser.add_argument(
+        "--set", choices=("dev", "held-out", "fresh", "all"), default="all", help="labelled sets measured"
+    )
     args = parser.parse_args()
 
     rows = [
-        dict(r, flagged=planted.is_planted(r["text"]), half="held-out" if held_out(r["text"]) else "dev")
+        dict(r, flagged=planted.is_planted(r["text"]), set="held-out" if held_out(r["text"]) else "dev")
         for r in labelled()
     ]
-    for half in ("dev", "held-out") if args.half == "both" else (args.half,):
-        mine = [r for r in rows if r["half"] == half]
+    rows += [dict(r, flagged=planted.is_planted(r["text"]), set="fresh") for r in labelled(FRESH)]
+    for name in ("dev", "held-out", "fresh") if args.set == "all" else (args.set,):
+        mine = [r for r in rows if r["set"] == name]
         s = scores(mine)
         print(
-            f"{half:9} {s['planted']:3} planted, {s['ordinary']:3} ordinary: precision {s['precision']:.3f} "
+            f"{name:9} {s['planted']:3} planted, {s['ordinary']:3} ordinary: precision {s['precision']:.3f} "
             f"({s['tp']}/{s['tp'] + s['fp']}), recall {s['recall']:.3f} ({s['tp']}/{s['planted']})"
         )
         if args.show:
