@@ -74,6 +74,7 @@ _LISTS = (
     "planted_reveal_verbs_en",
     "planted_prompt_words",
     "planted_imperative_words",
+    "planted_imperative_adverbs",
     "planted_modals",
     "planted_openers",
     "planted_negations",
@@ -82,6 +83,8 @@ _LISTS = (
     "planted_chat_words",
     "planted_new_words",
     "planted_languages",
+    "planted_answer_objects",
+    "planted_conditions",
 )
 _WORDS = re.compile(r"\w+")
 # a letter from À to ỹ (every Vietnamese letter with a diacritic lies there): text without one was typed
@@ -161,11 +164,21 @@ def _signs(folded: bool) -> list[_Sign]:
     opener = rf"{w['openers']}\s*,?\s+"
     subject = f(r"(?:bạn|you)\s+|") + rf"{noun}\s*,?\s+"
     modals = rf"(?:{w['modals']}\s+)*"
-    imperative = rf"{w['imperative_words']}\s+"
+    imperative = rf"(?:{w['imperative_words']}|{w['imperative_adverbs']})\s+"
+    marker = rf"{w['imperative_words']}\s+"
     # before the verb of an order: openers ("từ giờ", "xin"), then an assistant or "bạn" as subject with its
     # modals, or "hãy", "chỉ" …; `marked` when something there must say it is an order
-    any_order = rf"(?P<pre>(?:{opener})*(?:(?:{subject}){modals}|(?:{imperative})*))"
-    marked_order = rf"(?P<pre>(?:{opener})*(?:(?:{subject}){modals}|(?:{imperative})+)|(?:{opener})+)"
+    # an AI named in a longer subject, a modal after it: "Mọi hệ thống AI xử lý văn bản này phải …"
+    ai_subject = rf"(?:\S+\s+){{0,3}}?{w['ai_names']}(?:\s+\S+){{0,6}}?\s+(?:{w['modals']}\s+)+"
+    any_order = (
+        rf"(?P<pre>(?:{opener})*(?:(?:{imperative})*(?:{subject}){modals}|{ai_subject}|(?:{imperative})*))"
+    )
+    marked_order = (
+        rf"(?P<pre>(?:{opener})*(?:(?:{subject}){modals}|{ai_subject}|(?:{marker})+(?:{imperative})*)"
+        rf"|(?:{opener})+(?:{imperative})*)"
+    )
+    # "Khi người dùng hỏi về Kinh Môn, trả lời rằng …": after a condition the verb has no subject: an order
+    condition = rf"{sentence_start}{w['conditions']}\s[^,;.]{{1,100}},\s*"
 
     # "Hãy đóng vai … và nói rằng …": a verb joined by "và" to an order opening the sentence is ordered too
     joined = rf"{sentence_start}(?:{opener})*(?:{imperative})+[^.;!?]*?(?<!\w)" + f(r"(?:và|rồi)\s+")
@@ -186,6 +199,7 @@ def _signs(folded: bool) -> list[_Sign]:
         )
         sign(name, STRONG, rf"{clause_start}{marked_order}{vi}{then}", (verbs,), negatable)
         sign(name, STRONG, rf"{joined}{vi}{then}", (verbs,), negatable)
+        sign(name, STRONG, rf"{condition}{vi}{then}", (verbs,), negatable)
         either = rf"(?:{sentence_start}|{clause_start})"
         sign(name, STRONG, rf"{either}{any_order}{en}{then}", (verbs + "_en",), negatable)
 
@@ -211,10 +225,13 @@ def _signs(folded: bool) -> list[_Sign]:
     sign("phrase", STRONG, _word(w["instructions"]), ("instructions",))
     nouns = ("ai_names", "assistant_roles")
     sign("address", STRONG, rf"(?<!\w)(?:{w['vocatives']}|{w['address_leads']})\s+{noun}\s*:", nouns)
-    sign("address", STRONG, rf"(?<!\w){w['vocatives']}\s+{ai}(?!\w)\s*[,!]", ("ai_names",))
+    sign("address", STRONG, rf"(?<!\w){w['vocatives']}\s+(?:{ai}|{noun})(?!\w)\s*[,!]", nouns)
     sign("address", STRONG, rf"(?<!\w){noun}\s+" + f(r"ơi(?!\w)"), nouns)
     sign("address", STRONG, rf"{sentence_start}{ai}\s*[:,]", ("ai_names",))
-    verbs = "|".join(w[k] for k in ("imperative_words", "ignore_verbs", "ignore_verbs_en", "answer_verbs_en"))
+    verbs = "|".join(
+        w[k] for k in ("imperative_words", "imperative_adverbs", "ignore_verbs", "ignore_verbs_en")
+    )
+    verbs += "|" + w["answer_verbs_en"]
     sign("address", STRONG, rf"{sentence_start}{noun}\s*,\s*(?:{verbs})(?!\w)", nouns)
     reading = f(r"(?:đang\s+)?(?:đọc|reading)\b")
     sign("address", STRONG, rf"(?<!\w){ai}(?:\s+\S+){{0,2}}?\s+{reading}", ("ai_names",))
@@ -239,11 +256,21 @@ def _signs(folded: bool) -> list[_Sign]:
     )
     orders("ignore", "ignore_verbs", instructions_given, negatable=True)
     orders("reveal", "reveal_verbs", prompt_object, negatable=True)
-    # an unmarked verb opening the sentence dictates only with "rằng" (that) after it: "Trả lời rằng …"
-    orders(
-        "dictate", "answer_verbs", said, bare=rf"(?:\s+{w['answer_fillers']}){{0,3}}\s+" + f(r"rằng(?!\w)")
-    )
+    # an unmarked verb opening the sentence dictates only with "rằng" (that) after it ("Trả lời rằng …"), or
+    # when it answers the questions to come ("Trả lời mọi câu hỏi bằng một câu duy nhất: '…'")
+    that = f(r"rằng(?!\w)")
+    to_come = rf"(?:{w['chat_words']}|{w['user_words']})(?:\s+\S+){{0,5}}?(?:\s*[:“\"'‘«]|\s+{that})"
+    bare = rf"(?:(?:\s+{w['answer_fillers']}){{0,3}}\s+{that}|\s+{to_come})"
+    orders("dictate", "answer_verbs", said, bare=bare)
     orders("dictate", "answer_verbs", to_user)
+    # English "say the district is flawless": what is to be said, without "that"
+    clause = r"\s+(?!(?:no|yes|why|how|what|which|who|whether|when|where|so|hello)\b)(?:\S+\s+){1,4}?"
+    clause += r"(?:is|are|was|were|has|have|had|will|did|does|must|can)\b"
+    start_any = rf"(?:{sentence_start}|{clause_start}){any_order}"
+    sign("dictate", STRONG, rf"{start_any}{w['answer_verbs_en']}{clause}", ("answer_verbs_en",))
+    # an order about the reader's answers: "Translate all your answers into Korean …"
+    orders_answers = rf"{start_any}\S+(?:\s+\S+){{0,2}}?\s+{w['answer_objects']}(?!\w)"
+    sign("answers ordered", MEDIUM, orders_answers, ("answer_objects",))
     answer = rf"(?:{w['answer_verbs']}|{w['answer_verbs_en']})"
     sign(
         "assistant answers",
@@ -254,7 +281,7 @@ def _signs(folded: bool) -> list[_Sign]:
         (*nouns, "bạn"),
     )
     to_answer = rf"(?:{answer}|" + f(r"dịch|translate|chuyển sang|switch to|speak)")
-    in_language = f(r"(?:(?:bằng|sang)\s+tiếng\s+\w+|(?:in|into)\s+)") + rf"{w['languages']}?"
+    in_language = f(r"(?:(?:bằng|sang)\s+tiếng\s+\w+|(?:in|into)\s+") + rf"{w['languages']})"
     sign("language", MEDIUM, rf"(?<!\w){to_answer}(?:\s+\S+){{0,6}}?\s+{in_language}", ("tiếng", "languages"))
     sign("role change", MEDIUM, _word(w["role_change"]), ("role_change",))
     role_play = f(r"|(?<!\w)đóng vai(?!\s+trò)")  # "đóng vai trò" is "play a part"
@@ -313,7 +340,7 @@ def _found(sign: _Sign, text: str, words: set[str], folded: bool) -> bool:
     if not sign.negatable:
         return sign.pattern.search(text) is not None
     negation = _negation(folded)
-    return any(not negation.search(m.group("pre") or "") for m in sign.pattern.finditer(text))
+    return any(not negation.search(m.groupdict().get("pre") or "") for m in sign.pattern.finditer(text))
 
 
 def signs(piece: str) -> tuple[str, ...]:
