@@ -15,13 +15,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from app import places
+from app.documents import planted
 from app.documents.readers import DocumentLimits, decode_bytes, read_blocks
 from app.documents.structure import analyse, section_text, signer_of
 from app.domain import BlockKind, Chunk, DocType, Document, Paragraph
 from app.errors import DocumentError
 from app.text import first_date, legacy_font_encoding, normalize, split_sentences
 
-__all__ = ["DocumentLimits", "decode_bytes", "make_chunks", "read_document"]
+__all__ = ["DocumentLimits", "decode_bytes", "make_chunks", "planted_sentences", "read_document"]
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +44,10 @@ PARSER_VERSION = 11
 
 
 def parser_key() -> str:
-    """What a chunk was parsed with: the parser version and the gazetteer (districts are part of a chunk's
-    metadata and of what is embedded, so another gazetteer re-parses and re-embeds every document once)."""
-    return f"{PARSER_VERSION}.{places.fingerprint()}"
+    """What a chunk was parsed with: the parser version, the gazetteer (districts are part of a chunk's
+    metadata and of what is embedded, so another gazetteer re-parses and re-embeds every document once) and
+    the planted-instruction rules (their sentences are taken out of the chunks: other rules, other chunks)."""
+    return f"{PARSER_VERSION}.{places.fingerprint()}.{planted.RULES_ID}"
 
 
 # A paragraph this short (a date line, a signature) is merged into its neighbour when chunking.
@@ -181,6 +183,8 @@ def read_document(path: Path, corpus_dir: Path, limits: DocumentLimits | None = 
     structure = analyse(blocks, " ".join(normalize(title).split()) if title else None)
     body = [b for b in structure.blocks if b.kind is not BlockKind.LETTERHEAD]
     title = " ".join(normalize(structure.title or (body or structure.blocks)[0].text).split())[:300]
+    # a title is shown with every quote of the document: one written to steer an assistant is not kept
+    title = planted.redact(title).strip() or Path(source).stem
     letterhead = [b.text for b in structure.blocks if b.kind is BlockKind.LETTERHEAD]
     date = find_date(" \n".join(letterhead)) or find_date(" \n".join(b.text for b in structure.blocks[:6]))
     doc_type = doc_type_of(source)
@@ -220,12 +224,30 @@ def find_date(text: str) -> str | None:
     return f"{found[0]:04d}-{found[1]:02d}-{found[2]:02d}" if found else None
 
 
+def planted_sentences(doc: Document) -> list[str]:
+    """The sentences of a document written to steer an assistant (app/documents/planted.py), in order, each
+    once: what make_chunks leaves out, for the Tài liệu tab and the index report."""
+    return list(dict.fromkeys(s for p in doc.paragraphs for s in planted.planted_sentences(p.text)))
+
+
 def make_chunks(doc: Document) -> list[Chunk]:
     """Chunks follow paragraphs: an item is a chunk of its own; a tiny text paragraph (a date line, a
     signature) merges into its neighbour in the same section; a long one splits at sentence ends.
-    Headings (they live on in the section path) and letterhead lines (metadata) are not chunks."""
+    Headings (they live on in the section path) and letterhead lines (metadata) are not chunks.
+
+    A sentence written to steer an assistant (planted.py) is in no chunk, nor in a section path: nothing
+    downstream (retrieval, answers, the requirement catalogue, the outline, the review, an LLM's prompt, the
+    sources panel) can show it or be steered by it. A paragraph that held nothing else is gone; the others
+    keep their numbers."""
     groups: list[list[Paragraph]] = []
-    answerable = [p for p in doc.paragraphs if p.kind in (BlockKind.TEXT, BlockKind.ITEM)]
+    headings = {h: planted.redact(h).strip() for p in doc.paragraphs for h in p.section}
+    answerable = [
+        replace(p, text=text, section=tuple(headings[h] for h in p.section if headings[h]))
+        for p in doc.paragraphs
+        if p.kind in (BlockKind.TEXT, BlockKind.ITEM)
+        for text in [planted.redact(p.text).strip()]
+        if text
+    ]
     for para in answerable:
         if not groups or groups[-1][-1].section != para.section or para.kind is not BlockKind.TEXT:
             groups.append([para])  # items and section starts begin a chunk

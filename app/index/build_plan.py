@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.documents import planted
 from app.documents.ingest import (
     DocumentLimits,
     check_readable,
@@ -20,6 +21,7 @@ from app.documents.ingest import (
     doc_type_of,
     make_chunks,
     parser_key,
+    planted_sentences,
     read_document,
     scan_corpus,
     source_of,
@@ -42,7 +44,7 @@ class BuildPlan:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (content hash, new corpus path)
     rejected: dict[str, str] = field(default_factory=dict)  # corpus path → reason
     duplicates: list[tuple[str, str]] = field(default_factory=list)  # (path, same content as path)
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what was repaired to read it)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (path, what was repaired, or planted)
     parsed: dict[str, list[Chunk]] = field(default_factory=dict)  # content hash → chunks, of documents read
     hidden: list[str] = field(default_factory=list)  # hidden files and folders ("." names), not read
 
@@ -135,6 +137,9 @@ def plan_build(
                 continue
             plan.warnings.extend((source, message) for message in doc.warnings)
             chunks = make_chunks(doc)
+            found = planted_sentences(doc)  # left out of the chunks; listed in the Tài liệu tab
+            if found:
+                plan.warnings.append((source, planted.warning(found)))
             plan.documents[digest] = {
                 "source": source,
                 "title": doc.title,
@@ -147,6 +152,7 @@ def plan_build(
                 "signer": doc.signer,
                 "letterhead": letterhead_lines(doc),
                 "parser": parser_key(),
+                "planted": found[: planted.MAX_LISTED],
             }
             plan.parsed[digest] = chunks
             if complete:
@@ -190,5 +196,8 @@ def file_changes(plan: BuildPlan, previous: Snapshot | None) -> IndexReport:
 
 def letterhead_lines(doc: Document) -> list[str]:
     """The letterhead lines at the top and the closing lines at the end (issuer, date, signer, byline)."""
-    lines = [p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD]
+    # a letterhead line is quoted when asked for a date: one written to steer an assistant is not kept
+    lines = [
+        p.text for p in doc.paragraphs if p.kind is BlockKind.LETTERHEAD and not planted.is_planted(p.text)
+    ]
     return lines if len(lines) <= 12 else lines[:8] + lines[-4:]

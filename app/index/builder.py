@@ -41,7 +41,6 @@ import numpy as np
 
 from app.catalogue.changes import diff_requirements
 from app.catalogue.requirements import CATALOGUE_VERSION, extract_requirements
-from app.documents import planted
 from app.documents.ingest import (
     DocumentLimits,
     doc_type_of,
@@ -268,7 +267,6 @@ class Builder:
             number, self.generations.embeddings_name, segments, plan.files, documents, plan.rejected
         )
         snapshot.new_segments = new_segments
-        flag_planted(snapshot.chunks, documents, report)
         started = time.perf_counter()
         snapshot.requirements = catalogue(snapshot.chunks, documents, previous)
         snapshot.catalogue_version = CATALOGUE_VERSION
@@ -336,28 +334,13 @@ def _segment_name(generation: int) -> str:
     return f"{generation:06d}-{secrets.token_hex(3)}"
 
 
-def flag_planted(chunks: list[Chunk], documents: dict[str, dict[str, Any]], report: IndexReport) -> None:
-    """Note in each document's facts the sentences planted to steer an assistant (app/documents/planted.py),
-    for the Tài liệu tab; a document read under the same rules keeps its note. Newly flagged ones are warned
-    of."""
-    by_doc: dict[str, list[Chunk]] = {}
-    for chunk in chunks:
-        by_doc.setdefault(chunk.doc_hash, []).append(chunk)
-    for digest, doc in documents.items():
-        if doc.get("planted_rules") == planted.RULES_ID:
-            continue
-        ordered = sorted(by_doc.get(digest, []), key=lambda c: (c.paragraph, c.id))
-        found = list(dict.fromkeys(s for c in ordered for s in planted.planted_sentences(c.text)))
-        doc["planted"], doc["planted_rules"] = found[: planted.MAX_LISTED], planted.RULES_ID
-        if found:
-            report.warnings.append((doc["source"], planted.warning(found)))
-
-
 def catalogue(
     chunks: list[Chunk], documents: dict[str, dict[str, Any]], previous: Snapshot | None
 ) -> list[Requirement]:
     """The requirements of every guidance document. A document the previous generation already extracted
-    (same content, same type, same extraction rules) keeps its requirements; only new ones are extracted."""
+    (same content, same type, same extraction rules, same chunks: parsed under the same parser key) keeps its
+    requirements; only new ones are extracted. A document parsed again under new rules (the planted-
+    instruction rules take sentences out of its chunks) is extracted again: a requirement may have gone."""
     reuse: dict[str, list[Requirement]] = {}
     same_rules = previous is not None and previous.catalogue_version == CATALOGUE_VERSION
     if previous is not None and same_rules:
@@ -375,6 +358,7 @@ def catalogue(
         if (
             was is not None
             and was.get("doc_type") == DocType.GUIDANCE
+            and was.get("parser") == doc.get("parser")
             and "requirements" in was
             and (digest in reuse or was["requirements"] == 0)
         ):

@@ -40,6 +40,7 @@ import numpy as np
 
 from app import places
 from app.catalogue.requirements import applicable
+from app.documents import planted
 from app.domain import ChatModel, Embedder, Requirement, Review, ReviewItem, Status
 from app.index.corpus import CorpusIndex
 from app.index.vectors import SentenceVectors, unit
@@ -205,8 +206,10 @@ class Reviewer:
     # ---- review ---------------------------------------------------------------------------------------
 
     def review(self, draft: str, district: str | None = None) -> Review:
-        """The checklist of the requirements that apply to the draft's district."""
-        text = normalize(draft or "")
+        """The checklist of the requirements that apply to the draft's district. A sentence of the draft
+        written to steer an assistant (app/documents/planted.py) meets no requirement and is not sent to
+        an LLM."""
+        text = planted.redact(normalize(draft or ""))
         name: str | None = None
         if district and district.strip():
             name = places.canonical(district)
