@@ -137,8 +137,9 @@ def running_server(
 
 
 @contextmanager
-def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
-    """A headless Chromium driven by Selenium through Debian's chromedriver, with a throw-away profile."""
+def chromium(width: int = 1400, height: int = 1000, flags: tuple[str, ...] = ()) -> Iterator[Any]:
+    """A headless Chromium driven by Selenium through Debian's chromedriver, with a throw-away profile;
+    `flags` are further command-line switches (a test's self-signed certificate: --ignore-certificate-errors)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -158,6 +159,7 @@ def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
         "--lang=vi-VN",
         f"--window-size={width},{height}",
         f"--user-data-dir={profile}",
+        *flags,
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)

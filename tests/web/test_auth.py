@@ -230,7 +230,7 @@ def _login_app(users: Path, limiter: auth.LoginLimiter | None = None, trusted_pr
     """The gradio app `duthao serve` runs (its login route and our middleware), for a test client."""
     import gradio as gr
 
-    from app.web import page as ui
+    from app.web import serve as ui
 
     captured: dict[str, Any] = {}
     with pytest.MonkeyPatch.context() as patch:
@@ -353,7 +353,7 @@ def test_serve_believes_no_forwarded_address_uvicorn_would(tmp_path: Path) -> No
     import gradio as gr
     import httpx
 
-    from app.web import page as ui
+    from app.web import serve as ui
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -39,6 +39,7 @@ from app.web import actions as ui_actions
 from app.web import page as ui
 from app.web import render as ui_html
 from app.web import review_html as ui_review
+from app.web import serve as ui_serve
 from app.web import texts as ui_text
 from app.web.downloads import KEEP
 from tests.browser import free_port
@@ -410,7 +411,7 @@ def test_a_notice_quoting_a_file_name_escapes_it() -> None:
 
 
 def test_gradios_english_popup_titles_are_replaced_by_vietnamese_ones() -> None:
-    css = ui.popup_css()
+    css = ui_serve.popup_css()
     assert ".toast-title {display: none;}" in css
     assert '.toast-body.warning .toast-title-row::before {content: "Lưu ý"' in css
     assert '.toast-body.error .toast-title-row::before {content: "Lỗi"' in css
@@ -753,7 +754,7 @@ def test_build_ui_returns_blocks(tmp_path: Path) -> None:
     assert {"outline-md", "outline-docx"} <= ids
     tabs = {c["props"].get("label") for c in config["components"] if c["type"] == "tabitem"}
     assert tabs == {"Hỏi đáp", "Góp ý dự thảo", "Dàn ý báo cáo", "Tài liệu"}
-    assert ".requirement-changes" in ui.CSS_FILE.read_text(encoding="utf-8")
+    assert ".requirement-changes" in ui_serve.CSS_FILE.read_text(encoding="utf-8")
 
 
 # ---- downloads on a served app: real gradio on loopback, a gradio_client session for a browser tab ------
@@ -792,6 +793,13 @@ def eventually(done: Callable[[], bool], seconds: float = 10) -> bool:
     return done()
 
 
+def ask_through_the_api(tab: object, question: str) -> tuple[list[dict], dict]:
+    """A question asked as the page asks it: posed, then answered; (the chat, the stored conversation)."""
+    posed, _ = tab.predict(question, [], api_name="/_pose")  # type: ignore[attr-defined]
+    chat, stored, _, _ = tab.predict(posed, None, "", api_name="/_answer")  # type: ignore[attr-defined]
+    return chat, stored
+
+
 @pytest.mark.integration
 def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
     served: tuple[gr.Blocks, Path, Path],
@@ -801,9 +809,9 @@ def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
 
     demo, tmp, _ = served
     tab = Client(demo.local_url, verbose=False, download_files=False)
-    chat, _, _ = tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
+    _, stored = ask_through_the_api(tab, KIM_THANH_QUESTION)
     for _ in range(50):  # as the page does after each answer
-        md, word = tab.predict(api_name="/_conversation_files")
+        md, word = tab.predict(stored, api_name="/_conversation_files")
     # what the user clicks is there: the newest conversation, as a Markdown and as a Word file (fetched at
     # once: gradio's copies older than 2 s are swept here, and a busy machine takes longer over what follows)
     response = httpx.get(md["value"]["url"], timeout=10)
@@ -815,8 +823,8 @@ def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
     # the last two exports of each kind (conversation, review, outline), each a .md and a .docx
     assert len(files_under(tmp)) <= 3 * KEEP * 2
     other = Client(demo.local_url, verbose=False, download_files=False)
-    other.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
-    other.predict(api_name="/_conversation_files")
+    _, kept = ask_through_the_api(other, KIM_THANH_QUESTION)
+    other.predict(kept, api_name="/_conversation_files")
     ours = len(files_under(tmp))
     tab.close()  # the tab is closed: its session's files go, the other tab's stay
     assert eventually(lambda: len(files_under(tmp)) == 2), files_under(tmp)
@@ -834,13 +842,13 @@ def test_gradios_copies_of_the_downloads_are_removed_on_its_schedule(
     demo, tmp, cache = served
     assert demo.delete_cache == ui.CACHE_CLEANUP
     tab = Client(demo.local_url, verbose=False, download_files=False)
-    tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
-    tab.predict(api_name="/_conversation_files")
+    _, stored = ask_through_the_api(tab, KIM_THANH_QUESTION)
+    tab.predict(stored, api_name="/_conversation_files")
     copies = files_under(cache)
     assert {p.name for p in copies} == {"hoi-dap.md", "hoi-dap.docx"}
     # copies older than the age (2 s here, a day when served) are removed at the next sweep
     assert eventually(lambda: not any(p.exists() for p in copies))
-    tab.predict(api_name="/_conversation_files")
+    tab.predict(stored, api_name="/_conversation_files")
     assert files_under(cache)
     tab.close()
     demo.close()  # and the rest when the server stops
