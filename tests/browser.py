@@ -139,7 +139,7 @@ def running_server(
 @contextmanager
 def chromium(width: int = 1400, height: int = 1000, flags: tuple[str, ...] = ()) -> Iterator[Any]:
     """A headless Chromium driven by Selenium through Debian's chromedriver, with a throw-away profile;
-    `flags` are further command-line switches (a test's self-signed certificate: --ignore-certificate-errors)."""
+    `flags` are further switches (for a test's self-signed certificate: --ignore-certificate-errors)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -26,8 +26,8 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     allow_public = args.allow_public or settings.allow_public_without_auth
     # refused before any model loads: a wrong setup should fail in a second, not after the index build
-    notice = check_access(settings.host, settings.users, allow_public)
     parse_proxies(settings.trusted_proxies)
+    notice = check_access(settings.host, settings.users, allow_public, settings.trusted_proxies)
     print(notice, file=sys.stderr)
     assistant = build_assistant(settings)
     if not assistant.index.exists():

@@ -21,11 +21,11 @@
 
   function serverGone(why) {
     if (gone || leaving) return;
-    window.duthaoGoneWhy = String(why);
     gone = true;
     document.body.classList.add("duthao-gone");
     const notice = document.createElement("div");
     notice.id = "server-gone";
+    notice.dataset.why = why; // which request showed it, for whoever debugs the page
     notice.setAttribute("role", "alert");
     const text = document.createElement("span");
     text.textContent = texts.serverRestarted;
