@@ -9,10 +9,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import gradio as gr
+import httpx
 import pytest
 
 from app.domain import (
@@ -853,6 +855,78 @@ def test_gradios_copies_of_the_downloads_are_removed_on_its_schedule(
     tab.close()
     demo.close()  # and the rest when the server stops
     assert not files_under(cache) and not files_under(tmp)
+
+
+UNCHANGED = {"__type__": "update"}  # gr.skip() as an API client receives it
+
+
+def said(chat: list[dict]) -> list[str]:
+    """The text of each message of a chat an API client received."""
+    return ["".join(part["text"] for part in message["content"]) for message in chat]
+
+
+@contextmanager
+def process(assistant: FakeAssistant, index: Path) -> Iterator[str]:
+    """One `duthao serve` process's page over an assistant, on a loopback port: its URL."""
+    demo = ui.build_ui(assistant, Settings(corpus_dir=index.parent, index_dir=index))
+    demo.queue(default_concurrency_limit=1)
+    demo.launch(prevent_thread_lock=True, quiet=True, server_name="127.0.0.1", server_port=free_port())
+    try:
+        yield demo.local_url
+    finally:
+        demo.close()
+
+
+@pytest.mark.integration
+def test_the_conversation_kept_by_the_browser_goes_on_in_another_process(tmp_path: Path) -> None:
+    """A reload, a restart or another process behind the proxy: the page sends what the browser kept, and
+    the follow-up question is asked with the turns of the first, the chat and sources drawn again."""
+    from gradio_client import Client
+
+    first, other = FakeAssistant(pieces=()), FakeAssistant(pieces=())
+    with process(first, tmp_path / "index") as url:
+        _, kept = ask_through_the_api(Client(url, verbose=False), KIM_THANH_QUESTION)
+    with process(other, tmp_path / "index") as url:  # the first is gone
+        tab = Client(url, verbose=False, download_files=False)
+        chat, panel = tab.predict(kept, api_name="/_restore")
+        assert said(chat) == [KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]"]
+        assert KIM_THANH_TRANSPORT in panel
+        posed, _ = tab.predict("Còn công nghiệp thì sao?", chat, api_name="/_pose")
+        chat, kept, _, _ = tab.predict(posed, kept, "", api_name="/_answer")
+        md, _ = tab.predict(kept, api_name="/_conversation_files")
+        conversation_md = httpx.get(md["value"]["url"], timeout=10).text
+    first_turn = Turn(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]")
+    assert other.asked == [("Còn công nghiệp thì sao?", (first_turn,), None)]
+    assert len(chat) == 4 and len(kept["answers"]) == 2
+    assert KIM_THANH_QUESTION in conversation_md and "Còn công nghiệp thì sao?" in conversation_md
+
+
+@pytest.mark.integration
+def test_a_question_refused_when_posed_is_not_answered_and_a_failed_answer_gives_the_question_back(
+    tmp_path: Path,
+) -> None:
+    from gradio_client import Client
+
+    class Broken(FakeAssistant):
+        def ask_stream(self, *args: object, **kwargs: object) -> Iterator[str | Answer]:
+            yield "Kim Thành "
+            raise ConfigError("không kết nối được máy chủ Chroma")
+
+    refused = FakeAssistant()
+    with process(refused, tmp_path / "index") as url:
+        tab = Client(url, verbose=False)
+        chat, box = tab.predict("   ", [], api_name="/_pose")
+        assert chat == box == UNCHANGED
+        assert tab.predict([], None, "", api_name="/_answer")[0] == UNCHANGED
+    assert refused.asked == []
+    with process(Broken(), tmp_path / "index") as url:
+        tab = Client(url, verbose=False)
+        posed, box = tab.predict(KIM_THANH_QUESTION, [], api_name="/_pose")
+        assert said(posed)[-1] == "Đang tìm trong tài liệu…"
+        assert box["value"] == "" and box["interactive"] is False  # held until the answer is written
+        chat, _, _, box = tab.predict(posed, None, "", api_name="/_answer")
+    # not left saying "Đang tìm trong tài liệu…" for ever: the chat as it was, the question to ask again
+    assert chat == [] and box["value"] == KIM_THANH_QUESTION and box["interactive"] is True
 
 
 # ---- with the real Assistant (Chroma in tmp_path, hashing embeddings) ---------------------------------
