@@ -6,7 +6,8 @@ gradio_client.Client — a session of its own, like a browser tab — that asks 
 shows the question, /_answer streams its answer) the questions of tests/data/dev_questions.jsonl and
 eval/seed.jsonl in a random order. As the page does, it fetches the conversation's downloads after each
 answer (/_conversation_files) and passes the chat and the conversation the browser keeps back with the next
-question; every --turns questions it starts a new conversation (/_clear). Users start no question after --seconds; the ones in flight are waited for.
+question; every --turns questions it starts a new conversation (/_clear). Users start no question after
+--seconds; the ones in flight are waited for.
 
 At --rebuild-at seconds one more guidance document (tests/data/corpus/guidance/ket-luan-ban-thuong-vu.md) is
 copied into the served corpus folder and `python -m app index` runs as a separate process on the same index

@@ -354,8 +354,7 @@ def statuses(driver: Any) -> dict[str, list[str]]:
     "queue: 1/1", a bare timer)."""
     return driver.execute_script(
         "const seen = (e) => e.checkVisibility({opacityProperty: true, visibilityProperty: true});"
-        "const spinners = [...document.querySelectorAll('.wrap:not(.hide)')]"
-        "  .filter(w => w.querySelector('.eta-bar, .loader, .progress-level, .meta-text, .meta-text-center'))"
+        "const spinners = [...document.querySelectorAll('.wrap:is(.full, .minimal):not(.hide)')]"
         "  .filter(seen).map(w => ((w.closest('[id]') || {}).id || '?') + ': '"
         "    + getComputedStyle(w, '::after').content);"
         "const english = [...document.querySelectorAll('body *')]"

@@ -306,13 +306,14 @@ def build_ui(
             return offer("hoi-dap", lambda folder: export_conversation(answers, folder), request)
 
         # The chat is the one status of a question ("Đang tìm trong tài liệu…", then the answer as it is
-        # written): gradio's own timers stay hidden. Posing is not queued, so it shows at once even while
-        # other users' questions are being answered.
+        # written): gradio's own timers stay hidden. Posing is an event of its own, so it shows at once even
+        # while other users' questions are being answered (each event has its own place in the queue; an
+        # event outside the queue would lose its notices: gradio sends pop-ups through the queue only).
         quiet: dict[str, Any] = {"show_progress": "hidden"}
         files_out = [conversation_md, conversation_docx]
         answer_out = [chatbot, stored, sources, question, ask, posed]
         pose_io = (_pose, [question, chatbot], [chatbot, posed, question, ask])
-        posing_kw: dict[str, Any] = {"queue": False, "js": DISMISS_NOTICES, **quiet}
+        posing_kw: dict[str, Any] = {"js": DISMISS_NOTICES, **quiet}
         answering = []
         for posing in (
             ask.click(*pose_io, **posing_kw),

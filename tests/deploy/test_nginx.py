@@ -326,9 +326,9 @@ def test_the_app_sees_the_clients_own_address_not_a_forged_one(stack: Stack) -> 
 def run_event(
     client: httpx.Client, api_name: str, data: list[object], session: str | None = None
 ) -> list[dict[str, object]]:
-    """Trigger one of the page's events as the page's script does, in `session` (a page's session: its
-    events share their state) or a new one, and return the messages it sent back until it completed. An
-    event the page runs outside the queue (posing a question) is one request and its answer."""
+    """Trigger one of the page's events through gradio's queue, as the page's script does, in `session` (a
+    page's session: its events share their state) or a new one, and return the messages it streamed back
+    until it completed."""
     config = client.get("/config").json()
     event = next(d for d in config["dependencies"] if d.get("api_name") == api_name)
     session = session or f"deploy-{time.monotonic_ns()}"
@@ -339,10 +339,6 @@ def run_event(
         "session_hash": session,
         "event_data": None,
     }
-    if event.get("queue") is False:
-        response = client.post("/gradio_api/run/predict", json=body)
-        assert response.status_code == 200, response.text
-        return [{"msg": "process_completed", "output": response.json(), "success": True}]
     joined = client.post("/gradio_api/queue/join", json=body)
     assert joined.status_code == 200, joined.text
     messages = []

@@ -460,7 +460,7 @@ def test_a_new_action_dismisses_the_notice_of_the_last_one(server: browser.Serve
 
     def kim_thanh(d: Any) -> Any:
         options = d.find_elements("css selector", "[role='option']")
-        found = [o for o in options if o.text.strip() == "Kim Thành"]
+        found = [o for o in options if "Kim Thành" in o.text]
         return found[0] if found else False
 
     WebDriverWait(driver, 10).until(kim_thanh).click()

@@ -37,8 +37,8 @@
     document.body.append(notice);
   }
 
-  // The requests an action makes: joining the queue, its stream of results, uploads, unqueued calls.
-  const ACTION = /\/gradio_api\/(queue\/join|queue\/data|run\/|upload)/;
+  // The requests an action makes: joining the queue, the stream of its results, uploads.
+  const ACTION = /\/gradio_api\/(queue\/join|queue\/data|upload)/;
   // 401: this login is unknown here; 502–504: nginx found no process to answer.
   const LOST = new Set([401, 502, 503, 504]);
 
