@@ -462,7 +462,8 @@ def test_a_dead_backend_its_pages_say_so_and_new_sessions_go_to_the_other(stack:
         notice.find_element("css selector", "button").click()
         browser.wait_for(page, "input[type='password']", 60)
         browser.submit_login(page, USER, PASSWORD)
-        browser.wait_for(page, "#chat", 60, text=KIM_THANH_QUESTION)  # the conversation is back
+        # the conversation is back (the question asked, not the example offered by an empty chat)
+        browser.wait_for(page, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
         assert "Nam Sách" in browser.ask(page, "Còn Nam Sách thì sao?", "Nam Sách").text
     with stack.client() as client:
         assert client.get("/").status_code == 200

@@ -496,7 +496,7 @@ def test_a_restarted_server_says_so_in_vietnamese_and_the_conversation_is_kept(
         notice.find_element("css selector", "button").click()  # "Tải lại trang": the login page
         browser.wait_for(driver, "input[type='password']", 60)
         browser.submit_login(driver, "bientap", "mat-khau-bien-tap")
-        browser.wait_for(driver, "#chat", 60, text=KIM_THANH_QUESTION)
+        browser.wait_for(driver, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
         browser.wait_for(driver, "#sources", 30, text=KIM_THANH_TRANSPORT)
         # the follow-up is asked with the turns the browser kept
         source = browser.ask(driver, "Còn Nam Sách thì sao?", "Nam Sách")
