@@ -106,9 +106,10 @@ def answers_of(stored: Stored | None, user: str | None = None) -> list[Answer]:
 
 
 def chat_of(answers: Sequence[Answer]) -> Messages:
-    """The chat drawn from a conversation's answers: each question, then its answer."""
+    """The chat drawn from a conversation's answers: each question, then its answer, whose markers link to
+    the sources of its own turn (render.source_anchor), as when it was given."""
     messages: Messages = []
-    for answer in answers:
+    for turn, answer in enumerate(answers, 1):
         messages.append({"role": "user", "content": chat_text(answer.question)})
-        messages.append({"role": "assistant", "content": answer_message(answer)})
+        messages.append({"role": "assistant", "content": answer_message(answer, turn)})
     return messages

@@ -299,7 +299,8 @@ def build_ui(
         def _restore(kept: Any, request: gr.Request) -> tuple[Any, ...]:
             """The page opened or reloaded: the conversation the browser kept, drawn again."""
             answers = conversation.answers_of(kept, request.username)
-            return conversation.chat_of(answers), sources_html(answers[-1] if answers else None)
+            panel = sources_html(answers[-1], len(answers)) if answers else sources_html(None)
+            return conversation.chat_of(answers), panel
 
         def _conversation_files(kept: Any, request: gr.Request) -> tuple[Any, ...]:
             answers = conversation.answers_of(kept, request.username)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.domain import Answer, Chunk, Citation, DocType, Language, Passage
 from app.web import conversation
+from app.web.render import answer_message
 from tests.web.test_ui import KIM_THANH_QUOTE, kim_thanh_answer
 
 
@@ -71,13 +72,15 @@ def test_only_the_last_answers_are_kept() -> None:
     assert len(kept) == conversation.MAX_ANSWERS and kept[-1].question == answers[-1].question
 
 
-def test_the_chat_is_drawn_again_from_the_answers() -> None:
+def test_the_chat_is_drawn_again_from_the_answers_each_linked_to_its_own_sources() -> None:
     answer = replace(kim_thanh_answer(), question="Kim Thành <cần> gì?")
-    chat = conversation.chat_of([answer])
-    assert chat == [
-        {"role": "user", "content": "Kim Thành &lt;cần&gt; gì?"},
-        {"role": "assistant", "content": f"{KIM_THANH_QUOTE}. [1]"},
+    chat = conversation.chat_of([kim_thanh_answer(), answer])
+    assert chat[2] == {"role": "user", "content": "Kim Thành &lt;cần&gt; gì?"}
+    assert [m["content"] for m in chat[1::2]] == [
+        answer_message(kim_thanh_answer(), 1),
+        answer_message(answer, 2),
     ]
+    assert "href='#nguon-2-1'" in chat[3]["content"] and KIM_THANH_QUOTE in chat[3]["content"]
     assert conversation.chat_of([]) == []
 
 

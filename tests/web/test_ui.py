@@ -889,7 +889,7 @@ def test_the_conversation_kept_by_the_browser_goes_on_in_another_process(tmp_pat
     with process(other, tmp_path / "index") as url:  # the first is gone
         tab = Client(url, verbose=False, download_files=False)
         chat, panel = tab.predict(kept, api_name="/_restore")
-        assert said(chat) == [KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]"]
+        assert said(chat) == [KIM_THANH_QUESTION, ui_html.answer_message(kim_thanh_answer(), 1)]
         assert KIM_THANH_TRANSPORT in panel
         posed, _ = tab.predict("Còn công nghiệp thì sao?", chat, api_name="/_pose")
         chat, kept, _, _ = tab.predict(posed, kept, "", api_name="/_answer")
