@@ -173,6 +173,33 @@ def chromium(width: int = 1400, height: int = 1000, flags: tuple[str, ...] = ())
 # ---- page actions shared by the tests and the screenshot script ----------------------------------------
 
 
+def open_page(driver: Any, url: str) -> None:
+    """Open the app as a new visitor: without the conversation an earlier test left in this browser (the
+    page keeps one per site, app/web/conversation.py)."""
+    driver.get(url)
+    driver.execute_script("window.localStorage.clear();")
+    driver.get(url)
+
+
+def record_chat(driver: Any) -> None:
+    """From now on, note each text the chat's last answer shows (recorded_chat): a status shown for less
+    time than a test takes to look is noted too."""
+    driver.execute_script(
+        "window.duthaoSeen = [];"
+        "const chat = document.querySelector('#chat');"
+        "new MutationObserver(() => {"
+        "  const bots = chat.querySelectorAll(\"[data-testid='bot']\");"
+        "  const text = bots.length ? bots[bots.length - 1].textContent.trim() : '';"
+        "  if (window.duthaoSeen[window.duthaoSeen.length - 1] !== text) window.duthaoSeen.push(text);"
+        "}).observe(chat, {childList: true, subtree: true, characterData: true});"
+    )
+
+
+def recorded_chat(driver: Any) -> list[str]:
+    """The texts the chat's last answer showed since record_chat."""
+    return driver.execute_script("return window.duthaoSeen || [];")
+
+
 def wait_for(driver: Any, css: str, timeout: float = 60, text: str | None = None) -> Any:
     """The first element matching css (containing text, when given) once it is visible."""
     from selenium.webdriver.support import expected_conditions as ec
