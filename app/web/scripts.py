@@ -73,9 +73,9 @@ class LoginPageScript:
         async def add_script(message: dict[str, Any]) -> None:
             nonlocal start
             if message["type"] == "http.response.start":
-                headers = {k.lower(): v for k, v in message.get("headers", [])}
-                html = headers.get(b"content-type", b"").startswith(b"text/html")
-                if html and b"content-encoding" not in headers:
+                named = {k.lower(): v for k, v in message.get("headers", [])}
+                html = named.get(b"content-type", b"").startswith(b"text/html")
+                if html and b"content-encoding" not in named:
                     start = message  # held until the whole page is read
                     return
             elif message["type"] == "http.response.body" and start is not None:
