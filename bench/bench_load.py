@@ -2,11 +2,12 @@
 
 The seed corpus (corpus/) is copied into a work folder and indexed by `python -m app index`; then a real
 `python -m app serve` process serves it on a free 127.0.0.1 port, without logins. Each simulated user is a
-gradio_client.Client — a session of its own, like a browser tab — that asks the web chat's endpoint (/_ask,
-the "Hỏi" button; the answer streams) the questions of tests/data/dev_questions.jsonl and eval/seed.jsonl in
-a random order. As the page does, it fetches the conversation's downloads after each answer
-(/_conversation_files) and passes the chat back with the next question; every --turns questions it starts a
-new conversation (/_clear). Users start no question after --seconds; the ones in flight are waited for.
+gradio_client.Client — a session of its own, like a browser tab — that asks as the "Hỏi" button does (/_pose
+shows the question, /_answer streams its answer) the questions of tests/data/dev_questions.jsonl and
+eval/seed.jsonl in a random order. As the page does, it fetches the conversation's downloads after each
+answer (/_conversation_files) and passes the chat and the conversation the browser keeps back with the next
+question; every --turns questions it starts a new conversation (/_clear). Users start no question after
+--seconds; the ones in flight are waited for.
 
 At --rebuild-at seconds one more guidance document (tests/data/corpus/guidance/ket-luan-ban-thuong-vu.md) is
 copied into the served corpus folder and `python -m app index` runs as a separate process on the same index
@@ -71,11 +72,12 @@ NEW_DOCUMENT_QUESTIONS = REPO / "tests" / "data" / "eval" / "md.jsonl"
 NEW_SOURCE = f"guidance/{NEW_DOCUMENT.name}"  # its source path as the index names it (relative to the corpus)
 
 # app/web/page.py names no api_name: gradio names each event after its function, so the "Hỏi" button's
-# click is /_ask (Enter in the box is /_ask_1, the same function), and the `.then` the page runs after it is
-# /_conversation_files. NO_DISTRICT is the district dropdown's "Hỏi về mọi huyện".
-ASK_ENDPOINT, DOWNLOADS_ENDPOINT, CLEAR_ENDPOINT = "/_ask", "/_conversation_files", "/_clear"
+# click is /_pose then /_answer (Enter in the box: /_pose_1, /_answer_1, the same functions), and the `.then`
+# the page runs after it is /_conversation_files. NO_DISTRICT is the district dropdown's "Hỏi về mọi huyện".
+POSE_ENDPOINT, ANSWER_ENDPOINT = "/_pose", "/_answer"
+DOWNLOADS_ENDPOINT, CLEAR_ENDPOINT = "/_conversation_files", "/_clear"
 NO_DISTRICT = ""
-STILL_STREAMING = " ▌"  # app.web.actions.ask_events' cursor after a piece of a streamed answer
+STILL_STREAMING = " ▌"  # app.web.actions.answer_events' cursor after a piece of a streamed answer
 ERRORS_SHOWN = 5
 RSS_SAMPLE_SECONDS = 0.5
 
@@ -90,6 +92,7 @@ class Outcome:
     error: str | None = None
     chat: list[dict[str, Any]] = field(default_factory=list)
     sources: str = ""
+    kept: Any = None  # the conversation as the browser keeps it (app/web/conversation.py)
 
     @property
     def answer(self) -> str:
@@ -214,24 +217,27 @@ def unfinished(chat: Any) -> str | None:
     return None
 
 
-def ask(client: Client, question: str, chat: list[dict[str, Any]], timeout: float) -> Outcome:
-    """Ask as the "Hỏi" button does; the outcome says whether a finished answer came back."""
+def ask(client: Client, question: str, chat: list[dict[str, Any]], kept: Any, timeout: float) -> Outcome:
+    """Ask as the "Hỏi" button does (the question posed, then answered, with the conversation the browser
+    keeps); the outcome says whether a finished answer came back."""
     started, clock = time.monotonic(), time.perf_counter()
-    job = client.submit(question, chat, NO_DISTRICT, api_name=ASK_ENDPOINT)
+    jobs = [client.submit(question, chat, api_name=POSE_ENDPOINT)]
     try:
-        new_chat, sources, _ = job.result(timeout=timeout)
+        posed, _ = jobs[0].result(timeout=timeout)
+        jobs.append(client.submit(posed, kept, NO_DISTRICT, api_name=ANSWER_ENDPOINT))
+        new_chat, kept, sources, _ = jobs[-1].result(timeout=timeout)
     except Exception as exc:  # gradio_client raises the server's error, a timeout, a broken connection …
-        job.cancel()
+        jobs[-1].cancel()
         return Outcome(started, time.perf_counter() - clock, f"{type(exc).__name__}: {exc}".strip()[:300])
     seconds = time.perf_counter() - clock
     # any pop-up on an ask means it was not answered: a fault, or a "Chưa hỏi được" (e.g. no usable index)
-    shown = notices(job)
+    shown = [notice for job in jobs for notice in notices(job)]
     if shown:
         return Outcome(started, seconds, f"notice: {shown[0]}")
     problem = unfinished(new_chat)
     if problem:
         return Outcome(started, seconds, problem)
-    return Outcome(started, seconds, chat=new_chat, sources=sources)
+    return Outcome(started, seconds, chat=new_chat, sources=sources, kept=kept)
 
 
 def cites(sources: str, source: str) -> bool:
@@ -262,24 +268,25 @@ def simulate_user(
     """Ask until stop_at: a conversation of --turns questions, then a new one."""
     rng = random.Random(number)  # each user its own order, the same on every run
     chat: list[dict[str, Any]] = []
+    kept: Any = None  # what the browser keeps: None is a new conversation
     turns = 0
     try:
         while time.monotonic() < stop_at:
-            outcome = ask(client, rng.choice(questions), chat, args.timeout)
+            outcome = ask(client, rng.choice(questions), chat, kept, args.timeout)
             tally.add(outcome)
             if outcome.error is not None:
-                chat, turns = [], 0  # what a user does after a failed answer: start again
-                client.predict(api_name=CLEAR_ENDPOINT)
+                turns = 0  # what a user does after a failed answer: start again
+                chat, kept, *_ = client.predict(api_name=CLEAR_ENDPOINT)
                 continue
-            chat, turns = outcome.chat, turns + 1
+            chat, kept, turns = outcome.chat, outcome.kept, turns + 1
             try:
-                client.predict(api_name=DOWNLOADS_ENDPOINT)
+                client.predict(kept, api_name=DOWNLOADS_ENDPOINT)
             except Exception:  # counted apart: the answer itself was given
                 with tally.lock:
                     tally.downloads_failed += 1
             if turns >= args.turns:
-                chat, turns = [], 0
-                client.predict(api_name=CLEAR_ENDPOINT)
+                turns = 0
+                chat, kept, *_ = client.predict(api_name=CLEAR_ENDPOINT)
     except Exception as exc:  # the user itself broke (e.g. /_clear failed): said, and counted as an error
         with tally.lock:
             tally.errors.append(f"user {number} stopped: {type(exc).__name__}: {exc}"[:300])
@@ -460,7 +467,7 @@ def check_new_document(url: str, question: str, expect: list[str], timeout: floa
     """Ask the new document's question in a fresh session: (answered from the new document, a summary)."""
     client = connect(url)
     try:
-        outcome = ask(client, question, [], timeout)
+        outcome = ask(client, question, [], None, timeout)
     finally:
         client.close()
     if outcome.error:

@@ -137,8 +137,9 @@ def running_server(
 
 
 @contextmanager
-def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
-    """A headless Chromium driven by Selenium through Debian's chromedriver, with a throw-away profile."""
+def chromium(width: int = 1400, height: int = 1000, flags: tuple[str, ...] = ()) -> Iterator[Any]:
+    """A headless Chromium driven by Selenium through Debian's chromedriver, with a throw-away profile;
+    `flags` are further switches (for a test's self-signed certificate: --ignore-certificate-errors)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -158,6 +159,7 @@ def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
         "--lang=vi-VN",
         f"--window-size={width},{height}",
         f"--user-data-dir={profile}",
+        *flags,
     ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
@@ -169,6 +171,33 @@ def chromium(width: int = 1400, height: int = 1000) -> Iterator[Any]:
 
 
 # ---- page actions shared by the tests and the screenshot script ----------------------------------------
+
+
+def open_page(driver: Any, url: str) -> None:
+    """Open the app as a new visitor: without the conversation an earlier test left in this browser (the
+    page keeps one per site, app/web/conversation.py)."""
+    driver.get(url)
+    driver.execute_script("window.localStorage.clear();")
+    driver.get(url)
+
+
+def record_chat(driver: Any) -> None:
+    """From now on, note each text the chat's last answer shows (recorded_chat): a status shown for less
+    time than a test takes to look is noted too."""
+    driver.execute_script(
+        "window.duthaoSeen = [];"
+        "const chat = document.querySelector('#chat');"
+        "new MutationObserver(() => {"
+        "  const bots = chat.querySelectorAll(\"[data-testid='bot']\");"
+        "  const text = bots.length ? bots[bots.length - 1].textContent.trim() : '';"
+        "  if (window.duthaoSeen[window.duthaoSeen.length - 1] !== text) window.duthaoSeen.push(text);"
+        "}).observe(chat, {childList: true, subtree: true, characterData: true});"
+    )
+
+
+def recorded_chat(driver: Any) -> list[str]:
+    """The texts the chat's last answer showed since record_chat."""
+    return driver.execute_script("return window.duthaoSeen || [];")
 
 
 def wait_for(driver: Any, css: str, timeout: float = 60, text: str | None = None) -> Any:
@@ -263,11 +292,19 @@ def remove(driver: Any, source: str, timeout: float = 120) -> Any:
 
 
 def login(driver: Any, url: str, username: str, password: str) -> None:
-    """Fill gradio's login form."""
+    """Open url and fill gradio's login form."""
     driver.get(url)
+    submit_login(driver, username, password)
+
+
+def submit_login(driver: Any, username: str, password: str) -> None:
+    """Fill the login form on the page and send it."""
     name = wait_for(driver, "input[type='text'], input[name='username']")
+    name.clear()
     name.send_keys(username)
-    driver.find_element("css selector", "input[type='password']").send_keys(password)
+    secret = driver.find_element("css selector", "input[type='password']")
+    secret.clear()
+    secret.send_keys(password)
     for button in driver.find_elements("css selector", "button"):
         if button.is_displayed() and button.text.strip():
             button.click()
@@ -336,3 +373,52 @@ def progress_bars(driver: Any) -> list[str]:
         "return [...document.querySelectorAll('.progress-bar')]"
         ".filter(e => e.offsetParent !== null).map(e => (e.closest('[id]') || {}).id || '?');"
     )
+
+
+def statuses(driver: Any) -> dict[str, list[str]]:
+    """What the page shows of running actions now: "spinners", each visible gradio status (by elem_id, with
+    the label it shows), and "english", gradio's own status words in sight ("processing | 0.5s",
+    "queue: 1/1", a bare timer)."""
+    return driver.execute_script(
+        "const seen = (e) => e.checkVisibility({opacityProperty: true, visibilityProperty: true});"
+        "const spinners = [...document.querySelectorAll('.wrap:is(.full, .minimal):not(.hide)')]"
+        "  .filter(seen).map(w => ((w.closest('[id]') || {}).id || '?') + ': '"
+        "    + getComputedStyle(w, '::after').content);"
+        "const english = [...document.querySelectorAll('body *')]"
+        "  .filter(e => !e.childElementCount && /processing|queue|^\\s*[\\d.]+s\\s*$/i.test(e.textContent))"
+        "  .filter(e => !e.closest('.sr-only') && !e.classList.contains('sr-only') && seen(e))"
+        "  .map(e => e.textContent.trim());"
+        "return {spinners, english};"
+    )
+
+
+def in_chat_view(driver: Any, selector: str) -> dict[str, bool]:
+    """Whether the last chat element matching selector is in the chat's scrolled view: its top, its
+    bottom."""
+    return driver.execute_script(
+        "const all = document.querySelectorAll('#chat ' + arguments[0]); const e = all[all.length - 1];"
+        "let box = e.parentElement;"
+        "while (box && !(['auto', 'scroll'].includes(getComputedStyle(box).overflowY)"
+        "  && box.scrollHeight > box.clientHeight)) box = box.parentElement;"
+        "const v = (box || document.querySelector('#chat')).getBoundingClientRect();"
+        "const r = e.getBoundingClientRect();"
+        "return {top: r.top >= v.top - 1 && r.top <= v.bottom,"
+        "  bottom: r.bottom >= v.top && r.bottom <= v.bottom + 1};",
+        selector,
+    )
+
+
+def scroll_chat_to_top(driver: Any) -> None:
+    """Scroll the chat back to its start, as a reader does with the mouse wheel."""
+    driver.execute_script(
+        "const first = document.querySelector('#chat [data-testid=\"user\"]'); let box = first.parentElement;"
+        "while (box && !(['auto', 'scroll'].includes(getComputedStyle(box).overflowY)"
+        "  && box.scrollHeight > box.clientHeight)) box = box.parentElement;"
+        "box.dispatchEvent(new WheelEvent('wheel', {deltaY: -box.scrollHeight, bubbles: true}));"
+        "box.scrollTop = 0;"
+    )
+
+
+def visible_notices(driver: Any) -> list[str]:
+    """The text of each pop-up notice in sight."""
+    return [t.text for t in driver.find_elements("css selector", ".toast-body") if t.is_displayed()]

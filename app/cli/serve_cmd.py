@@ -22,12 +22,12 @@ if TYPE_CHECKING:  # the service loads the heavy libraries: imported by the comm
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from app.service import build_assistant
     from app.web.auth import check_access, parse_proxies
-    from app.web.page import launch
+    from app.web.serve import launch
 
     allow_public = args.allow_public or settings.allow_public_without_auth
     # refused before any model loads: a wrong setup should fail in a second, not after the index build
-    notice = check_access(settings.host, settings.users, allow_public)
     parse_proxies(settings.trusted_proxies)
+    notice = check_access(settings.host, settings.users, allow_public, settings.trusted_proxies)
     print(notice, file=sys.stderr)
     assistant = build_assistant(settings)
     if not assistant.index.exists():

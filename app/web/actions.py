@@ -93,29 +93,32 @@ def fault(where: str) -> None:
 # ---- Hỏi đáp -----------------------------------------------------------------------------------------
 
 
-def ask_events(
-    assistant: Assistant,
-    question: str,
-    chat: Messages | None,
-    answers: Sequence[Answer] | None,
-    district: str | None,
-    max_chars: int | None = None,
-) -> Iterator[tuple[Messages, list[Answer], str]]:
-    """Stream one exchange: (chat messages, the conversation's answers, sources panel) after each piece.
-
-    The answers are the conversation: its turns for follow-up questions, and what its download holds.
-    A question over `max_chars` is refused before it enters the conversation.
-    """
-    chat, answers = list(chat or []), list(answers or [])
+def pose(question: str, chat: Messages | None, max_chars: int | None = None) -> tuple[str, Messages]:
+    """A question put to the conversation: (the question, the chat with it and the searching notice), shown
+    at once while the answer is sought. An empty question, or one over `max_chars`, is a Mistake."""
     question = (question or "").strip()
     if not question:
         raise Mistake(T.EMPTY_QUESTION, T.TITLE_ASK)
     if max_chars is not None:
         with mistakes(T.TITLE_ASK):
             check_question(question, max_chars)
-    chat.append({"role": "user", "content": chat_text(question)})
-    chat.append({"role": "assistant", "content": T.SEARCHING})
-    yield list(chat), list(answers), sources_html(None)
+    posed = [*(chat or []), {"role": "user", "content": chat_text(question)}]
+    return question, [*posed, {"role": "assistant", "content": T.SEARCHING}]
+
+
+def answer_events(
+    assistant: Assistant,
+    question: str,
+    chat: Messages,
+    answers: Sequence[Answer] | None,
+    district: str | None,
+) -> Iterator[tuple[Messages, list[Answer], str]]:
+    """Stream the answer to a posed question (`chat` ends with it and the searching notice, as `pose` made
+    it): (chat messages, the conversation's answers, sources panel) after each piece.
+
+    The answers are the conversation: its turns for follow-up questions, and what its download holds.
+    """
+    chat, answers = list(chat), list(answers or [])
     history = [Turn(a.question, a.text) for a in answers]
     written = ""
     turn = len(answers) + 1  # its markers link to its own sources
@@ -130,6 +133,21 @@ def ask_events(
             written += event
             chat[-1] = {"role": "assistant", "content": chat_text(written) + " ▌"}
             yield list(chat), list(answers), sources_html(None)
+
+
+def ask_events(
+    assistant: Assistant,
+    question: str,
+    chat: Messages | None,
+    answers: Sequence[Answer] | None,
+    district: str | None,
+    max_chars: int | None = None,
+) -> Iterator[tuple[Messages, list[Answer], str]]:
+    """`pose` then `answer_events` in one stream: the question shown with the searching notice, then its
+    answer piece by piece. A question over `max_chars` is refused before it enters the conversation."""
+    question, posed = pose(question, chat, max_chars)
+    yield posed, list(answers or []), sources_html(None)
+    yield from answer_events(assistant, question, posed, answers, district)
 
 
 def export_conversation(answers: Sequence[Answer], folder: Path) -> tuple[Path, Path] | None:

@@ -410,22 +410,32 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def check_access(host: str, users: Path | None, allow_public_without_auth: bool) -> str:
-    """What the app tells its users about access; refuses to listen beyond this machine without logins."""
+def check_access(host: str, users: Path | None, allow_public_without_auth: bool, proxies: str = "") -> str:
+    """What the app tells its users about access; refuses to be reachable beyond this machine without
+    logins: listening on another address, or behind the reverse proxies of DUTHAO_TRUSTED_PROXIES (`proxies`,
+    as set), through which other machines reach it even on 127.0.0.1."""
+    proxies = proxies.strip()
     if users is not None:
         count = len(load_users(users))
         if count == 0:
             raise ConfigError(f"tệp người dùng {users} chưa có ai: thêm bằng `duthao user add TÊN`")
         return f"Cần đăng nhập ({count} người dùng)."
-    if is_loopback(host):
+    if is_loopback(host) and not proxies:
         return (
             f"Chưa bật đăng nhập: ứng dụng chỉ mở được trên chính máy này ({host}). "
             "Để cho máy khác truy cập, tạo người dùng bằng `duthao user add TÊN` và đặt DUTHAO_USERS."
         )
     if not allow_public_without_auth:
+        where = (
+            f"sau reverse proxy ({proxies}, DUTHAO_TRUSTED_PROXIES), nơi máy khác vào được"
+            if proxies
+            else f"ra địa chỉ {host}"
+        )
         raise ConfigError(
-            f"không mở ứng dụng ra địa chỉ {host} khi chưa bật đăng nhập: tạo người dùng bằng "
+            f"không mở ứng dụng {where} khi chưa bật đăng nhập: tạo người dùng bằng "
             "`duthao user add TÊN`, đặt DUTHAO_USERS=<tệp người dùng>, rồi chạy lại "
             "(hoặc thêm --allow-public nếu thật sự muốn mở không cần mật khẩu)"
         )
+    if proxies:
+        return f"Cảnh báo: ứng dụng mở cho máy khác qua reverse proxy ({proxies}) mà không cần đăng nhập."
     return f"Cảnh báo: ứng dụng mở ra địa chỉ {host} mà không cần đăng nhập."

@@ -2,34 +2,30 @@
 
 Hỏi đáp (cited answers), Góp ý dự thảo (draft review), Dàn ý báo cáo (a district's report outline), Tài liệu
 (the corpus). The closures here only adapt gradio's inputs and outputs; what a button does lives in
-app.web.actions, the HTML it shows in app.web.render, the files it offers in app.web.downloads, its look in
-app/web/static/ui.css.
+app.web.actions, the HTML it shows in app.web.render, the files it offers in app.web.downloads, what runs in
+the browser in app.web.scripts; app.web.serve serves it, with its look (app/web/static/ui.css).
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import signal
-import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from types import FrameType
-from typing import Any, NoReturn
+from typing import Any
 
 import gradio as gr
 
-from app.domain import Answer, Review
+from app.domain import Review
 from app.service import Assistant
 from app.settings import Settings
+from app.web import conversation
 from app.web import texts as T
 from app.web.actions import (
     Export,
     Messages,
     Mistake,
     Progress,
-    ask_events,
+    answer_events,
     document_choices,
     documents_html,
     export_conversation,
@@ -40,6 +36,7 @@ from app.web.actions import (
     make_outline,
     mark_item,
     notify,
+    pose,
     read_uploads,
     rebuild_index,
     remove_document,
@@ -49,12 +46,9 @@ from app.web.actions import (
 from app.web.downloads import SessionFolders
 from app.web.render import district_label, esc, header_html, sources_html
 from app.web.review_html import checklist_html, review_summary_html
+from app.web.scripts import CLEAR_REVIEW, DISMISS_NOTICES
 
 NO_DISTRICT = ""  # dropdown value: no district filter / detect it from the text
-CSS_FILE = Path(__file__).with_name("static") / "ui.css"
-# gradio refuses larger uploads itself, in English, before our callback sees them: set far above the
-# limit we state (settings.max_upload_mb), which our callbacks enforce with a message that says what to do
-GRADIO_UPLOAD_FACTOR = 5
 # gradio copies every file a callback returns (the downloads) and every upload into its cache, and without
 # this keeps them until the server stops (bench_load: two copies, about 40 KB, per answer). Every hour the
 # copies older than a day are removed: a download button works for a day after its answer (a page left open
@@ -68,15 +62,6 @@ element.addEventListener('click', (event) => {
   trigger('click', {n: Number(button.dataset.n), verdict: button.dataset.verdict});
 });
 """
-
-
-def popup_css() -> str:
-    """gradio's pop-ups show their kind in English ("Warning"): that word hidden, a Vietnamese one shown."""
-    rules = [".toast-body .toast-title {display: none;}"]
-    for kind, word in T.POPUP_KINDS.items():
-        content = json.dumps(word, ensure_ascii=False)
-        rules.append(f".toast-body.{kind} .toast-title-row::before {{content: {content}; font-weight: 600;}}")
-    return "\n".join(rules)
 
 
 def _downloads(files: tuple[Path, Path] | None) -> tuple[gr.DownloadButton, gr.DownloadButton]:
@@ -130,13 +115,22 @@ def build_ui(
         gr.HTML(header_html(notice, settings.users is not None))
         with gr.Tabs():
             with gr.Tab(T.TAB_ASK, id="hoi-dap"):
-                answers = gr.State([])
+                # the conversation, kept by the browser: a reload or another process picks it up
+                stored = gr.BrowserState(
+                    conversation.empty(),
+                    storage_key=conversation.STORAGE_KEY,
+                    secret=conversation.storage_secret(settings.index_dir),
+                )
+                posed = gr.State(None)  # the question just posed, until its answer is sought
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3):
                         chatbot = gr.Chatbot(
                             show_label=False,
                             elem_id="chat",
                             height=520,
+                            # app/web/static/page.js keeps the newest question in view instead: gradio
+                            # follows only a reader already at the bottom
+                            autoscroll=False,
                             render_markdown=False,
                             sanitize_html=True,
                             latex_delimiters=[],
@@ -258,36 +252,84 @@ def build_ui(
 
         # -- thin closures over the plain functions --
 
-        def _ask(q: str, chat: Messages, past: list[Answer], where: str) -> Iterator[tuple[Any, ...]]:
+        def _pose(q: str, chat: Messages) -> tuple[Any, ...]:
+            """The question shown at once with the searching notice, the box and button held until its
+            answer is written (a second question meanwhile would write into the same chat)."""
             try:
-                events = ask_events(assistant, q, chat, past, where, settings.max_question_chars)
-                for messages, new_answers, panel in events:
-                    yield messages, new_answers, panel, ""
+                question, chat = pose(q, chat, settings.max_question_chars)
             except Mistake as mistake:
                 notify(mistake)
-                yield _unchanged(4)
-            except Exception:
-                fault("ask")
-                yield _unchanged(4)
+                return gr.skip(), None, gr.skip(), gr.skip()
+            return chat, question, gr.Textbox(value="", interactive=False), gr.Button(interactive=False)
+
+        def _answer(
+            question: str | None, chat: Messages, kept: Any, where: str, request: gr.Request
+        ) -> Iterator[tuple[Any, ...]]:
+            if question is None:  # the question was refused when posed
+                yield _unchanged(6)
+                return
+            user = request.username
+            past = conversation.answers_of(kept, user)
+            ready = (gr.Textbox(interactive=True), gr.Button(interactive=True), None)
+            shown_now: tuple[Any, ...] | None = None
+            try:
+                for messages, answers, panel in answer_events(assistant, question, chat, past, where):
+                    if shown_now is not None:  # each piece is sent when the next comes, the last with `ready`
+                        yield *shown_now, *_unchanged(3)
+                    kept_now = conversation.store(answers, user) if len(answers) > len(past) else gr.skip()
+                    shown_now = (messages, kept_now, panel)
+            except Exception as exc:
+                if isinstance(exc, Mistake):
+                    notify(exc)
+                else:
+                    fault("ask")
+                # the chat as it was, the question back in its box to be asked again
+                back = gr.Textbox(value=question, interactive=True)
+                yield chat[:-2], gr.skip(), gr.skip(), back, *ready[1:]
+                return
+            yield *(shown_now or _unchanged(3)), *ready  # the final answer; the box and button free again
 
         def _pick_example(event: gr.SelectData) -> str:
             return event.value["text"]
 
-        def _clear() -> tuple[Any, ...]:
-            return [], [], sources_html(None), ""
+        def _clear(request: gr.Request) -> tuple[Any, ...]:
+            ready = (gr.Textbox(value="", interactive=True), gr.Button(interactive=True), None)
+            return [], conversation.empty(request.username), sources_html(None), *ready
 
-        def _conversation_files(past: list[Answer], request: gr.Request) -> tuple[Any, ...]:
-            return offer("hoi-dap", lambda folder: export_conversation(past, folder), request)
+        def _restore(kept: Any, request: gr.Request) -> tuple[Any, ...]:
+            """The page opened or reloaded: the conversation the browser kept, drawn again."""
+            answers = conversation.answers_of(kept, request.username)
+            panel = sources_html(answers[-1], len(answers)) if answers else sources_html(None)
+            return conversation.chat_of(answers), panel
 
-        ask_in, ask_out = [question, chatbot, answers, district], [chatbot, answers, sources, question]
+        def _conversation_files(kept: Any, request: gr.Request) -> tuple[Any, ...]:
+            answers = conversation.answers_of(kept, request.username)
+            return offer("hoi-dap", lambda folder: export_conversation(answers, folder), request)
+
+        # The chat is the one status of a question ("Đang tìm trong tài liệu…", then the answer as it is
+        # written): gradio's own timers stay hidden. Posing is an event of its own, so it shows at once even
+        # while other users' questions are being answered (each event has its own place in the queue; an
+        # event outside the queue would lose its notices: gradio sends pop-ups through the queue only).
+        quiet: dict[str, Any] = {"show_progress": "hidden"}
         files_out = [conversation_md, conversation_docx]
-        ask.click(_ask, ask_in, ask_out).then(_conversation_files, answers, files_out)
-        question.submit(_ask, ask_in, ask_out).then(_conversation_files, answers, files_out)
-        chatbot.example_select(_pick_example, None, question).then(_ask, ask_in, ask_out).then(
-            _conversation_files, answers, files_out
+        answer_out = [chatbot, stored, sources, question, ask, posed]
+        pose_io = (_pose, [question, chatbot], [chatbot, posed, question, ask])
+        posing_kw: dict[str, Any] = {"js": DISMISS_NOTICES, **quiet}
+        answering = []
+        for posing in (
+            ask.click(*pose_io, **posing_kw),
+            question.submit(*pose_io, **posing_kw),
+            chatbot.example_select(_pick_example, None, question, **quiet).then(*pose_io, **posing_kw),
+        ):
+            answering.append(posing.then(_answer, [posed, chatbot, stored, district], answer_out, **quiet))
+            answering[-1].then(_conversation_files, stored, files_out, **quiet)
+        for cleared in (clear.click, chatbot.clear):  # a question being answered is abandoned
+            cleared(_clear, None, answer_out, cancels=answering, js=DISMISS_NOTICES, **quiet).then(
+                _conversation_files, stored, files_out, **quiet
+            )
+        demo.load(_restore, stored, [chatbot, sources], **quiet).then(
+            _conversation_files, stored, files_out, **quiet
         )
-        clear.click(_clear, None, ask_out).then(_conversation_files, answers, files_out)
-        chatbot.clear(_clear, None, ask_out).then(_conversation_files, answers, files_out)
 
         def _load_draft(path: str) -> Any:
             def call() -> str:
@@ -319,10 +361,21 @@ def build_ui(
 
             return shown(call, 5, "mark")
 
+        # Each action's one status is gradio's spinner on one output, its English timer hidden and a
+        # Vietnamese label shown (busy_css); a new action first dismisses the last one's notices.
         review_out = [review_summary, checklist, reviewed, download_md, download_docx]
-        draft_file.upload(_load_draft, draft_file, draft)
-        review_btn.click(_review, [draft, review_district], review_out)
+        draft_file.upload(_load_draft, draft_file, draft, js=DISMISS_NOTICES)
+        review_btn.click(
+            _review, [draft, review_district], review_out, show_progress_on=review_summary, js=DISMISS_NOTICES
+        )
         checklist.click(_mark, reviewed, review_out, show_progress="hidden")
+        # the draft box emptied: its review goes (in the browser: no request per keystroke)
+        draft.change(
+            None,
+            [draft, review_summary, checklist],
+            [review_summary, checklist, download_md, download_docx],
+            js=CLEAR_REVIEW,
+        )
 
         def _outline(where: str | None, request: gr.Request) -> Any:
             def call() -> tuple[Any, ...]:
@@ -331,7 +384,13 @@ def build_ui(
 
             return shown(call, 3, "outline")
 
-        outline_btn.click(_outline, outline_district, [outline_view, outline_md, outline_docx])
+        outline_btn.click(
+            _outline,
+            outline_district,
+            [outline_view, outline_md, outline_docx],
+            show_progress_on=outline_view,
+            js=DISMISS_NOTICES,
+        )
 
         def _documents() -> Any:
             return shown(
@@ -374,89 +433,22 @@ def build_ui(
         # the progress bar shows on the status line only: on every output, a rebuild showed three
         docs_io = [docs_status, documents, to_remove]
         confirm = json.dumps(T.REMOVE_CONFIRM + "\n")
-        upload.upload(_upload, [upload, doc_type], docs_io, show_progress_on=docs_status)
+        upload.upload(_upload, [upload, doc_type], docs_io, show_progress_on=docs_status, js=DISMISS_NOTICES)
         remove.click(
             _remove,
             to_remove,
             docs_io,
-            js=f"(source) => (source && confirm({confirm} + source)) ? source : null",
+            js=(
+                f"(source) => {{ window.duthao && window.duthao.dismissNotices(); "
+                f"return (source && confirm({confirm} + source)) ? source : null; }}"
+            ),
             show_progress_on=docs_status,
         )
-        rebuild.click(_rebuild, None, docs_io, show_progress_on=docs_status)
-        demo.load(_documents, None, [documents, to_remove])
+        rebuild.click(_rebuild, None, docs_io, show_progress_on=docs_status, js=DISMISS_NOTICES)
+        demo.load(_documents, None, [documents, to_remove], show_progress_on=documents)
 
         def _end_session(request: gr.Request) -> None:
             folders.end(request.session_hash)
 
         demo.unload(_end_session)  # the tab was closed or reloaded: its downloads are no longer reachable
     return demo
-
-
-def app_theme() -> gr.themes.Base:
-    """Soft, with the red of party documents and the system's fonts (no web fonts: the app works offline)."""
-    return gr.themes.Soft(
-        primary_hue="red",
-        neutral_hue="stone",
-        font=["Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
-        font_mono=["Consolas", "DejaVu Sans Mono", "monospace"],
-    ).set(
-        button_primary_background_fill="*primary_700",
-        button_primary_background_fill_hover="*primary_800",
-        button_primary_text_color="white",
-    )
-
-
-def launch(assistant: Assistant, settings: Settings, notice: str | None = None) -> None:
-    """Serve the app until interrupted (Ctrl+C or SIGTERM); logins are required when a users file is set."""
-    from app.web.auth import (
-        LoginLimiter,
-        app_middleware,
-        make_authenticator,
-        parse_proxies,
-        uvicorn_trusts_no_proxy,
-    )
-
-    proxies = parse_proxies(settings.trusted_proxies)
-    downloads = SessionFolders()
-    demo = build_ui(assistant, settings, notice, downloads)
-    auth = make_authenticator(settings.users) if settings.users is not None else None
-    demo.queue(default_concurrency_limit=1)
-    in_main = threading.current_thread() is threading.main_thread()  # where signal handlers can be set
-    previous = signal.signal(signal.SIGTERM, _interrupt) if in_main else None
-    try:
-        with uvicorn_trusts_no_proxy():  # the client's address is judged by our middleware alone
-            demo.launch(
-                prevent_thread_lock=True,
-                quiet=True,
-                server_name=settings.host,
-                server_port=settings.port,
-                auth=auth,
-                auth_message=T.LOGIN_MESSAGE if auth else None,
-                # X-Forwarded-For believed from the trusted proxies only; guessing passwords slowed per
-                # name and address, per address and per name
-                app_kwargs={"middleware": app_middleware(proxies, LoginLimiter() if auth else None)},
-                max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
-                theme=app_theme(),
-                css_paths=[CSS_FILE],
-                css=popup_css(),
-                footer_links=[],
-                show_error=True,
-                ssr_mode=False,
-            )
-        print(T.SERVING.format(host=settings.host, port=settings.port), flush=True)
-        with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C or SIGTERM: how the server is stopped
-            while demo.is_running:
-                time.sleep(0.1)
-    finally:
-        # ends the pages' heartbeats first (gradio's block_thread would wait 5 s on them), then the server,
-        # which empties gradio's cache on its way out
-        demo.close()
-        downloads.close()
-        if in_main:
-            signal.signal(signal.SIGTERM, previous)
-
-
-def _interrupt(signum: int, frame: FrameType | None) -> NoReturn:
-    """SIGTERM (systemd, docker stop, kill) stops the server as Ctrl+C does, so that gradio empties its
-    cache and the downloads folder is removed; Python's default ends the process on the spot."""
-    raise KeyboardInterrupt

@@ -22,6 +22,15 @@ LOGIN_MESSAGE = (
     "Trợ lý Dự thảo — nhập tên đăng nhập (username) và mật khẩu (password) được cấp, rồi bấm Login."
 )
 SERVING = "Trợ lý Dự thảo: mở http://{host}:{port}/ trong trình duyệt (Ctrl+C để dừng)"
+# behind nginx (DUTHAO_TRUSTED_PROXIES): people open the proxy's address, not the one the app listens on
+SERVING_BEHIND_PROXY = (
+    "Trợ lý Dự thảo: nghe ở http://{host}:{port}/ sau reverse proxy ({proxies}); người dùng mở địa chỉ của "
+    "proxy (Ctrl+C để dừng)"
+)
+# gradio's login page shows its own words in English and says nothing when a try is refused (HTTP 429):
+# app/web/static/login.js shows these in their place
+LOGIN_WRONG = "Sai tên đăng nhập hoặc mật khẩu."
+LOGIN_TOO_MANY = "Đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút."
 
 # ---- tabs and controls -----------------------------------------------------------------------------------
 
@@ -80,6 +89,17 @@ REBUILD = "Cập nhật chỉ mục từ thư mục kho"
 INDEXING = "Đang lập chỉ mục"
 UPDATING = "Đang cập nhật chỉ mục"
 PROGRESS_UNIT = labels.PROGRESS_UNIT  # what the bar counts: the result message counts the same
+
+# ---- while an action runs: one status for it, in place of gradio's English timers ("processing | 0.5s") ----
+
+READING_DRAFT = "Đang đọc tệp dự thảo…"
+REVIEWING = "Đang đối chiếu dự thảo với hướng dẫn…"
+MAKING_OUTLINE = "Đang lập dàn ý…"
+LOADING_DOCUMENTS = "Đang tải danh sách tài liệu…"
+UPDATING_DOCUMENTS = "Đang cập nhật kho tài liệu…"
+# the process that served the page is gone (restarted, or another one behind the proxy took its place)
+SERVER_RESTARTED = "Máy chủ vừa khởi động lại, hãy tải lại trang."
+RELOAD = "Tải lại trang"
 
 # ---- notices: what the user can do about something that could not be done -------------------------------
 

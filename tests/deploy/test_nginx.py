@@ -27,8 +27,16 @@ import httpx
 import pytest
 
 from app.web.auth import set_user
+from tests import browser
 from tests.browser import free_port, in_ci
-from tests.conftest import REPO, SEED, start_chroma_server, stop_chroma_server
+from tests.conftest import (
+    KIM_THANH_QUESTION,
+    KIM_THANH_TRANSPORT,
+    REPO,
+    SEED,
+    start_chroma_server,
+    stop_chroma_server,
+)
 
 pytestmark = pytest.mark.deploy
 
@@ -37,6 +45,10 @@ CLIENT = "127.0.0.2"  # the browser's address; the proxy talks to the apps from 
 FORGED = "203.0.113.9"  # what a client writes in its own X-Forwarded-For
 USER, PASSWORD = "an.nguyen", "mat-khau-dung-ca"
 START_SECONDS = 120
+GIA_LOC = (
+    "Ý kiến của Thường trực Tỉnh ủy về dự thảo Báo cáo chính trị huyện Gia Lộc\n\n"
+    "Huyện Gia Lộc cần ưu tiên hoàn thành cụm công nghiệp Gia Lộc và nâng cấp đường tỉnh 395.\n"
+)
 # `python -m app` (as the `duthao` script runs it) with the hashing embedder the index was built with
 RUN_APP = (
     "import runpy, app.service; from tests.fakes import HashEmbeddings; "
@@ -176,9 +188,9 @@ class Stack:
     http: str
     folder: Path
 
-    def client(self) -> httpx.Client:
-        """A browser on CLIENT speaking HTTPS to the proxy (the certificate is the test's own)."""
-        transport = httpx.HTTPTransport(verify=False, local_address=CLIENT)
+    def client(self, address: str = CLIENT) -> httpx.Client:
+        """A browser at `address` speaking HTTPS to the proxy (the certificate is the test's own)."""
+        transport = httpx.HTTPTransport(verify=False, local_address=address)
         return httpx.Client(base_url=self.https, transport=transport, timeout=60, follow_redirects=False)
 
     def logs(self) -> str:
@@ -294,6 +306,9 @@ def test_login_page_answers_through_the_proxy(stack: Stack) -> None:
         config = client.get("/config")
         assert config.status_code == 200, config.text
         assert config.json()["root"].rstrip("/") == stack.https
+    # each app says it is reached through the proxy, not "only on this machine"
+    for app in stack.apps:
+        assert "sau reverse proxy (127.0.0.1)" in app.log() and "chính máy này" not in app.log(), app.log()
 
 
 def test_the_app_sees_the_clients_own_address_not_a_forged_one(stack: Stack) -> None:
@@ -308,22 +323,23 @@ def test_the_app_sees_the_clients_own_address_not_a_forged_one(stack: Stack) -> 
     assert FORGED not in stack.logs()
 
 
-def run_event(client: httpx.Client, api_name: str, data: list[object]) -> list[dict[str, object]]:
-    """Trigger one of the page's events through gradio's queue, as the page's script does, and return the
-    messages it streamed back until it completed."""
+def run_event(
+    client: httpx.Client, api_name: str, data: list[object], session: str | None = None
+) -> list[dict[str, object]]:
+    """Trigger one of the page's events through gradio's queue, as the page's script does, in `session` (a
+    page's session: its events share their state) or a new one, and return the messages it streamed back
+    until it completed."""
     config = client.get("/config").json()
     event = next(d for d in config["dependencies"] if d.get("api_name") == api_name)
-    session = f"deploy-{time.monotonic_ns()}"
-    joined = client.post(
-        "/gradio_api/queue/join",
-        json={
-            "data": data,
-            "fn_index": event["id"],
-            "trigger_id": event["targets"][0][0],
-            "session_hash": session,
-            "event_data": None,
-        },
-    )
+    session = session or f"deploy-{time.monotonic_ns()}"
+    body = {
+        "data": data,
+        "fn_index": event["id"],
+        "trigger_id": event["targets"][0][0] if event["targets"] else None,
+        "session_hash": session,
+        "event_data": None,
+    }
+    joined = client.post("/gradio_api/queue/join", json=body)
     assert joined.status_code == 200, joined.text
     messages = []
     with client.stream("GET", "/gradio_api/queue/data", params={"session_hash": session}) as stream:
@@ -350,12 +366,105 @@ def test_an_over_size_upload_gets_the_apps_vietnamese_message(stack: Stack) -> N
     assert any("tệp quá lớn (21.0 MB; tối đa 20 MB)" in n for n in notices), messages
 
 
-def test_a_dead_backend_sends_new_sessions_to_the_other(stack: Stack) -> None:
+def outputs(messages: list[dict[str, object]]) -> list[object]:
+    """The output values of an event's last message (its completion)."""
+    completed = [m for m in messages if m.get("msg") == "process_completed"]
+    assert completed and completed[-1].get("success"), messages[-3:]
+    return completed[-1]["output"]["data"]  # type: ignore[index]
+
+
+def text_of(message: dict[str, object]) -> str:
+    content = message["content"]
+    return content if isinstance(content, str) else "".join(part["text"] for part in content)  # type: ignore[union-attr,index]
+
+
+Messages = list[dict[str, object]]
+
+
+def ask(client: httpx.Client, question: str, kept: object = None) -> tuple[Messages, object, str]:
+    """Ask as the page does, in one session (the question posed, then answered): the answer's messages, the
+    conversation the browser keeps, the sources panel."""
+    session = f"deploy-{time.monotonic_ns()}"
+    chat, *_ = outputs(run_event(client, "_pose", [question, []], session))
+    streamed = run_event(client, "_answer", [None, chat, kept, ""], session)
+    _, kept, sources, *_ = outputs(streamed)
+    return streamed, kept, str(sources)
+
+
+def address_for(stack: Stack, app: App) -> str:
+    """A client address the proxy sends to `app` (its sticky hash of the client's address): found by a
+    failed login from each address in turn, which the app that heard it logs."""
+    for last in range(3, 60):
+        address = f"127.0.0.{last}"
+        with stack.client(address) as client:
+            client.post("/login", data={"username": f"dau-vet-{last}", "password": "sai"})
+        if logged([app], f"user 'dau-vet-{last}'", timeout=5):
+            return address
+    pytest.fail(f"no client address in 127.0.0.3-59 is sent to the app on {app.port}")
+
+
+def test_a_cited_answer_streams_through_the_proxy_with_a_download_that_works(stack: Stack) -> None:
     with stack.client() as client:
-        client.post("/login", data={"username": "truoc", "password": "sai"})
-    (first,) = logged(stack.apps, "user 'truoc'")
-    (other,) = [app for app in stack.apps if app is not first]
-    first.stop()
+        log_in(client)
+        streamed, kept, sources = ask(client, KIM_THANH_QUESTION)
+        # piece by piece through nginx (proxy_buffering off), not all at the end
+        pieces = [m for m in streamed if m.get("msg") == "process_generating"]
+        assert len(pieces) >= 2, streamed
+        chat = outputs(streamed)[0]
+        assert "[1]" in text_of(chat[-1]) and KIM_THANH_TRANSPORT in sources  # type: ignore[index]
+        md, word = outputs(run_event(client, "_conversation_files", [kept]))
+        for button, opens in ((md, KIM_THANH_QUESTION.encode()), (word, b"PK")):
+            url = button["value"]["url"]  # type: ignore[index]
+            assert url.startswith(stack.https + "/"), url  # back through the proxy, over HTTPS
+            download = client.get(url)
+            assert download.status_code == 200 and opens in download.content[:4000], url
+
+
+def test_a_document_uploaded_in_one_process_is_answered_by_the_other(stack: Stack) -> None:
+    with stack.client() as client:
+        log_in(client)
+        client.post("/login", data={"username": "tai-len", "password": "sai"})
+        (uploader,) = logged(stack.apps, "user 'tai-len'")
+        uploaded = client.post(
+            "/gradio_api/upload", files={"files": ("gia-loc.txt", GIA_LOC.encode(), "text/plain")}
+        )
+        assert uploaded.status_code == 200, uploaded.text
+        (saved,) = uploaded.json()
+        file = {"path": saved, "orig_name": "gia-loc.txt", "meta": {"_type": "gradio.FileData"}}
+        status = str(outputs(run_event(client, "_upload", [[file], "guidance"]))[0])
+        assert "Đã thêm vào kho" in status and "guidance/gia-loc.txt" in status, status
+    (other,) = [app for app in stack.apps if app is not uploader]
+    with stack.client(address_for(stack, other)) as elsewhere:
+        log_in(elsewhere)
+        _, _, sources = ask(elsewhere, "Gia Lộc cần ưu tiên hoàn thành công trình gì?")
+    assert "cụm công nghiệp Gia Lộc" in sources and "guidance/gia-loc.txt" in sources, sources[:500]
+
+
+def test_a_dead_backend_its_pages_say_so_and_new_sessions_go_to_the_other(stack: Stack) -> None:
+    """The process a browser was on is killed: its next question gets the Vietnamese notice to reload (the
+    other process knows neither its login nor its session), not three "Error" badges; reloaded, it logs in
+    to the other process, with the conversation the browser kept; new sessions go to the other."""
+    browser.require_chromium()
+    with browser.chromium(flags=("--ignore-certificate-errors",)) as page:
+        browser.login(page, stack.https + "/", "dau-vet-trinh-duyet", "sai")
+        browser.wait_for(page, "#login-notice", 30)
+        (first,) = logged(stack.apps, "user 'dau-vet-trinh-duyet'")
+        (other,) = [app for app in stack.apps if app is not first]
+        browser.submit_login(page, USER, PASSWORD)
+        browser.ask(page, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+        first.process.kill()  # as a crash would: no clean stop
+        first.process.wait()
+        browser.wait_for(page, "#question textarea").send_keys("Còn Nam Sách thì sao?")
+        page.find_element("css selector", "#ask-btn").click()
+        notice = browser.wait_for(page, "#server-gone", 60)
+        assert notice.text.startswith("Máy chủ vừa khởi động lại, hãy tải lại trang")
+        assert browser.english_errors(page) == [] and browser.visible_notices(page) == []
+        notice.find_element("css selector", "button").click()
+        browser.wait_for(page, "input[type='password']", 60)
+        browser.submit_login(page, USER, PASSWORD)
+        # the conversation is back (the question asked, not the example offered by an empty chat)
+        browser.wait_for(page, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
+        assert "Nam Sách" in browser.ask(page, "Còn Nam Sách thì sao?", "Nam Sách").text
     with stack.client() as client:
         assert client.get("/").status_code == 200
         log_in(client)

@@ -124,6 +124,32 @@ def test_access_policy(tmp_path: Path) -> None:
     assert "Cần đăng nhập" in auth.check_access("0.0.0.0", users, False)
 
 
+def test_behind_a_reverse_proxy_the_access_notice_says_how_the_app_is_reached(tmp_path: Path) -> None:
+    """On 127.0.0.1 behind nginx, other machines reach the app through the proxy: never "only on this
+    machine"; without logins that is refused as a public address is, unless --allow-public."""
+    with pytest.raises(ConfigError, match=r"sau reverse proxy \(127\.0\.0\.1, DUTHAO_TRUSTED_PROXIES\)"):
+        auth.check_access("127.0.0.1", None, False, "127.0.0.1")
+    warning = auth.check_access("127.0.0.1", None, True, "127.0.0.1")
+    assert warning.startswith("Cảnh báo") and "qua reverse proxy (127.0.0.1)" in warning
+    assert "chính máy này" not in warning
+    users = tmp_path / "users"
+    users.write_text(f"lan:{auth.hash_password('x', iterations=FAST)}\n", encoding="utf-8")
+    assert auth.check_access("127.0.0.1", users, False, "127.0.0.1") == "Cần đăng nhập (1 người dùng)."
+
+
+def test_serve_behind_a_proxy_without_logins_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name, folder in (("DUTHAO_CORPUS_DIR", "corpus"), ("DUTHAO_INDEX_DIR", "index")):
+        monkeypatch.setenv(name, str(tmp_path / folder))  # were it not refused, nothing lands in the repo
+    monkeypatch.delenv("DUTHAO_USERS", raising=False)
+    monkeypatch.delenv("DUTHAO_ALLOW_PUBLIC_WITHOUT_AUTH", raising=False)
+    monkeypatch.setenv("DUTHAO_TRUSTED_PROXIES", "127.0.0.1")
+    assert cli.main(["serve", "--host", "127.0.0.1", "--port", "1"]) == exit_codes.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "reverse proxy" in err and "duthao user add" in err and "chính máy này" not in err
+
+
 def test_serve_refuses_a_public_address_without_logins(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -230,7 +256,7 @@ def _login_app(users: Path, limiter: auth.LoginLimiter | None = None, trusted_pr
     """The gradio app `duthao serve` runs (its login route and our middleware), for a test client."""
     import gradio as gr
 
-    from app.web import page as ui
+    from app.web import serve as ui
 
     captured: dict[str, Any] = {}
     with pytest.MonkeyPatch.context() as patch:
@@ -353,7 +379,7 @@ def test_serve_believes_no_forwarded_address_uvicorn_would(tmp_path: Path) -> No
     import gradio as gr
     import httpx
 
-    from app.web import page as ui
+    from app.web import serve as ui
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

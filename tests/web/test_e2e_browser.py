@@ -73,7 +73,7 @@ def downloads_into(driver: Any, folder: Path) -> None:
 
 
 def test_kim_thanh_question_shows_the_quote_with_its_citation(server: browser.Server, driver: Any) -> None:
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     source = browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
     marks = [m.text for m in source.find_elements("css selector", "mark")]
     assert any(KIM_THANH_TRANSPORT in m for m in marks), marks
@@ -83,7 +83,7 @@ def test_kim_thanh_question_shows_the_quote_with_its_citation(server: browser.Se
 
 
 def test_example_questions_are_offered_on_an_empty_chat(server: browser.Server, driver: Any) -> None:
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     browser.wait_for(driver, "#chat", text="Báo cáo chính trị của Kim Thành cần đề cập gì về giao thông?")
     for button in driver.find_elements("css selector", "#chat button"):
         if "Kim Thành" in button.text:
@@ -95,7 +95,7 @@ def test_example_questions_are_offered_on_an_empty_chat(server: browser.Server, 
 def test_review_of_a_draft_shows_the_checklist_and_downloads(
     server: browser.Server, driver: Any, tmp_path: Path
 ) -> None:
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     first_row = browser.review(driver, KIM_THANH_DRAFT)
     table = driver.find_element("css selector", "#checklist table.checklist")
     assert first_row.find_elements("css selector", ".badge")
@@ -115,7 +115,7 @@ def test_an_uploaded_document_is_indexed_and_answered_safely(
 ) -> None:
     path = tmp_path / "gia-loc.txt"
     path.write_text(GIA_LOC, encoding="utf-8")
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     status = browser.upload(driver, path)
     assert "guidance/gia-loc.txt" in status.text and "thêm 1" in status.text
     browser.wait_for(
@@ -147,10 +147,23 @@ def test_login_is_required_when_users_are_set(tmp_path: Path) -> None:
         browser.chromium() as driver,
     ):
         browser.login(driver, server.url, "bientap", "sai-mat-khau")
-        browser.wait_for(driver, "body", 30, text="Incorrect Credentials")
+        browser.wait_for(driver, "#login-notice", 30, text="Sai tên đăng nhập hoặc mật khẩu.")
+        assert "Incorrect Credentials" not in driver.find_element("css selector", "body").text
         assert not driver.find_elements("css selector", "#question")
-        browser.login(driver, server.url, "bientap", "mat-khau-bien-tap")
-        browser.wait_for(driver, "#question textarea", 60)
+        # tries refused by the login limit (HTTP 429) are said too: the button does not seem dead
+        refused = "Đăng nhập sai quá nhiều lần. Hãy thử lại sau"
+        for _ in range(4 * auth.PAIR_FAILURES):
+            browser.submit_login(driver, "bientap", "sai-mat-khau")
+            time.sleep(0.5)
+            if refused in driver.find_element("css selector", "#login-notice").text:
+                break
+        assert refused in driver.find_element("css selector", "#login-notice").text
+        deadline = time.monotonic() + 120
+        while not driver.find_elements("css selector", "#question textarea"):
+            assert time.monotonic() < deadline, "the right password was refused"
+            time.sleep(2)  # the wait the limit asks for (a few seconds here) runs out
+            browser.login(driver, server.url, "bientap", "mat-khau-bien-tap")
+            time.sleep(3)
         assert "Đăng xuất" in driver.find_element("css selector", ".app-header").text
         assert "Cần đăng nhập" in driver.find_element("css selector", ".access").text
 
@@ -158,7 +171,7 @@ def test_login_is_required_when_users_are_set(tmp_path: Path) -> None:
 def test_an_empty_question_gets_a_vietnamese_notice_and_every_control_stays_usable(
     server: browser.Server, driver: Any
 ) -> None:
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     browser.wait_for(driver, "#question textarea").clear()
     driver.find_element("css selector", "#ask-btn").click()
     toast = browser.notice(driver, "Chưa hỏi được")
@@ -184,7 +197,7 @@ def test_a_bad_upload_gets_a_vietnamese_notice_naming_the_file_and_every_control
 ) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     status = browser.upload(driver, path, expect="Không thêm được")
     toast = browser.notice(driver, "Chưa thêm được tài liệu")
     assert browser.notice_heading(toast) == "Lưu ý"
@@ -207,7 +220,7 @@ def test_a_bad_upload_gets_a_vietnamese_notice_naming_the_file_and_every_control
 def test_a_review_with_no_district_lists_the_general_requirements(
     server: browser.Server, driver: Any
 ) -> None:
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     browser.review(driver, NO_DISTRICT_DRAFT)
     summary = driver.find_element("css selector", "#review-summary").text
     table = driver.find_element("css selector", "#checklist table.checklist")
@@ -228,7 +241,7 @@ def test_an_item_marked_by_hand_keeps_its_verdict_in_the_word_download(
 ) -> None:
     import docx
 
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     browser.review(driver, KIM_THANH_DRAFT)
     target = driver.find_elements(
         "css selector", "#checklist tr[class^='status-'] button[data-verdict='addressed']"
@@ -254,7 +267,7 @@ def test_a_conversation_downloads_as_word_with_its_footnotes(
     from docx.oxml.ns import qn
     from lxml import etree
 
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
     downloads_into(driver, tmp_path)
     browser.wait_for(driver, "#conversation-docx").click()
@@ -293,9 +306,18 @@ def test_a_tabs_downloads_go_when_it_closes_and_the_server_leaves_none(driver: A
         for follow_up, expect in (("Còn Nam Sách thì sao?", "Nam Sách"), ("Còn Tứ Kỳ thì sao?", "Tứ Kỳ")):
             browser.ask(driver, follow_up, expect)
         downloads_into(driver, saved)
-        browser.wait_for(driver, "#conversation-docx").click()
-        document = docx.Document(str(browser.wait_for_file(saved, "*.docx")))
-        assert any("Còn Tứ Kỳ thì sao?" in p.text for p in document.paragraphs)
+        # the button gets the whole conversation's file just after the answer shows: until then it holds the
+        # last one's
+        deadline = time.monotonic() + 30
+        while True:
+            browser.wait_for(driver, "#conversation-docx").click()
+            word = browser.wait_for_file(saved, "*.docx")
+            document = docx.Document(str(word))
+            if any("Còn Tứ Kỳ thì sao?" in p.text for p in document.paragraphs):
+                break
+            assert time.monotonic() < deadline, "the download never held the third answer"
+            word.unlink()
+            time.sleep(1)
         # three answers, and the conversation's last two exports kept, each a .md and a .docx
         assert 0 < len(ours()) <= 4
         driver.get("about:blank")  # the tab leaves: its session's files go
@@ -316,7 +338,7 @@ def test_indexing_an_upload_shows_one_progress_bar(
         for i in range(150)  # enough blocks to embed for the bar to be seen
     ]
     path.write_text("Ý kiến về dự thảo huyện Ninh Giang\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     browser.open_tab(driver, "Tài liệu")
     browser.wait_for(driver, "#documents table")
     driver.find_element("css selector", "input[type='file'][multiple]").send_keys(str(path))
@@ -327,13 +349,29 @@ def test_indexing_an_upload_shows_one_progress_bar(
     shown = [bars for bars in seen if bars]
     assert shown, "no progress bar was seen"
     assert all(bars == ["docs-status"] for bars in shown), shown
+    # a new version of the file: while it is indexed, the last upload's status is not shown under the bar,
+    # and gradio says nothing in English
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nĐoạn cuối: bản sửa.", encoding="utf-8")
+    driver.find_element("css selector", "input[type='file'][multiple]").send_keys(str(path))
+    busy, overlapped, english = 0, 0, []
+    deadline = time.monotonic() + 180
+    while "thay bản cũ" not in driver.find_element("css selector", "#docs-status").text:
+        assert time.monotonic() < deadline, "the upload did not finish"
+        now = browser.statuses(driver)
+        english += now["english"]
+        if now["spinners"]:
+            busy += 1
+            overlapped += driver.execute_script(
+                "return [...document.querySelectorAll('#docs-status .ok')].some(e => e.checkVisibility());"
+            )
+    assert busy and not overlapped and english == [], (busy, overlapped, english[:5])
     browser.remove(driver, "guidance/nhieu-doan.txt")
 
 
 def test_each_marker_links_to_its_cited_paragraph_and_a_long_question_is_refused_whole(
     server: browser.Server, driver: Any
 ) -> None:
-    driver.get(server.url)
+    browser.open_page(driver, server.url)
     # the guidance asks nothing of Kim Thành about tourism: it says so and quotes the closest requirements
     browser.ask(driver, "Báo cáo chính trị của Kim Thành cần đề cập gì về du lịch?", "Kim Thành")
     answer = driver.find_elements("css selector", "#chat [data-testid='bot']")[-1]
@@ -358,3 +396,120 @@ def test_each_marker_links_to_its_cited_paragraph_and_a_long_question_is_refused
     driver.find_element("css selector", "#ask-btn").click()
     toast = browser.notice(driver, "vượt giới hạn 2.000 ký tự")
     assert f"dài {len(long_question.strip()):,} ký tự".replace(",", ".") in toast.text
+
+
+LIST_QUESTION = "Báo cáo chính trị của {district} cần đề cập những gì?"  # a list: taller than the chat
+
+
+def test_a_question_shows_one_status_in_vietnamese_and_its_answer_comes_into_view(
+    server: browser.Server, driver: Any
+) -> None:
+    browser.open_page(driver, server.url)
+    browser.ask(driver, LIST_QUESTION.format(district="Nam Sách"), "Nam Sách")
+    browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    browser.scroll_chat_to_top(driver)  # the reader went back to the first answer
+    assert not browser.in_chat_view(driver, "[data-testid='user']")["top"]
+    asked = len(driver.find_elements("css selector", "#chat [data-testid='user']"))
+    browser.wait_for(driver, "#question textarea").send_keys(LIST_QUESTION.format(district="Tứ Kỳ"))
+    browser.record_chat(driver)
+    driver.find_element("css selector", "#ask-btn").click()
+    spinners, english = [], []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        now = browser.statuses(driver)
+        spinners += now["spinners"]
+        english += now["english"]
+        posed = len(driver.find_elements("css selector", "#chat [data-testid='user']")) > asked
+        if posed and driver.find_element("css selector", "#ask-btn").is_enabled():
+            break  # the answer is written: the button is free again
+    assert "Tứ Kỳ" in driver.find_element("css selector", "#sources").text
+    # one status, in Vietnamese: the chat's own "Đang tìm trong tài liệu…", no gradio timer or spinner
+    assert "Đang tìm trong tài liệu…" in browser.recorded_chat(driver)
+    assert spinners == [] and english == [], (spinners, english[:5])
+    # the new question and the start of its answer are in sight, not left below
+    assert browser.in_chat_view(driver, "[data-testid='user']")["top"]
+    assert browser.in_chat_view(driver, "[data-testid='bot']")["top"]
+    assert browser.english_errors(driver) == []
+
+
+def test_a_review_shows_one_status_and_emptying_the_draft_clears_its_review(
+    server: browser.Server, driver: Any
+) -> None:
+    browser.open_page(driver, server.url)
+    browser.open_tab(driver, "Góp ý dự thảo")
+    browser.set_textbox(driver, "#draft textarea", KIM_THANH_DRAFT)
+    driver.find_element("css selector", "#review-btn").click()
+    spinners, english = [], []
+    deadline = time.monotonic() + 120
+    while not driver.find_elements("css selector", "#checklist tr[class^='status-']"):
+        now = browser.statuses(driver)
+        spinners, english = spinners + now["spinners"], english + now["english"]
+        assert time.monotonic() < deadline, "no checklist"
+    assert english == [] and set(spinners) <= {'review-summary: "Đang đối chiếu dự thảo với hướng dẫn…"'}
+    assert browser.wait_for(driver, "#download-md").is_displayed()
+    browser.set_textbox(driver, "#draft textarea", "   ")
+    browser.wait_for(driver, "body")
+    deadline = time.monotonic() + 10
+    while driver.find_elements("css selector", "#checklist tr[class^='status-']"):
+        assert time.monotonic() < deadline, "the review of the emptied draft stayed"
+        time.sleep(0.1)
+    assert driver.find_element("css selector", "#review-summary").text.strip() == ""
+    buttons = driver.find_elements("css selector", "#download-md, #download-docx")
+    assert not [b for b in buttons if b.is_displayed()]
+
+
+def test_a_new_action_dismisses_the_notice_of_the_last_one(server: browser.Server, driver: Any) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.open_page(driver, server.url)
+    browser.open_tab(driver, "Dàn ý báo cáo")
+    browser.wait_for(driver, "#outline-btn").click()
+    browser.notice(driver, "Hãy chọn huyện để lập dàn ý.")
+    browser.wait_for(driver, "#outline-district input").click()
+
+    def kim_thanh(d: Any) -> Any:
+        options = d.find_elements("css selector", "[role='option']")
+        found = [o for o in options if "Kim Thành" in o.text]
+        return found[0] if found else False
+
+    WebDriverWait(driver, 10).until(kim_thanh).click()
+    driver.find_element("css selector", "#outline-btn").click()
+    browser.wait_for(driver, "#outline", 120, text="Dàn ý Báo cáo chính trị")
+    assert browser.visible_notices(driver) == []  # the warning does not stay over the outline
+
+
+def test_a_restarted_server_says_so_in_vietnamese_and_the_conversation_is_kept(
+    driver: Any, tmp_path: Path
+) -> None:
+    """The page's process is gone (restarted here; behind nginx, another one answers: tests/deploy): one
+    notice to reload, no "Error" badges; after the reload the conversation is there and goes on."""
+    users = tmp_path / "users"
+    auth.set_user(users, "bientap", "mat-khau-bien-tap")
+    corpus, index, port = browser.copy_seed(tmp_path), tmp_path / "index", browser.free_port()
+    env = {"DUTHAO_USERS": str(users)}
+    first = browser.Server(corpus, index, port, env)
+    try:
+        first.wait_ready()
+        browser.login(driver, first.url, "bientap", "mat-khau-bien-tap")
+        browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    finally:
+        first.stop()
+    second = browser.Server(corpus, index, port, env)
+    try:
+        second.wait_ready()
+        browser.wait_for(driver, "#question textarea").send_keys("Còn Nam Sách thì sao?")
+        driver.find_element("css selector", "#ask-btn").click()
+        notice = browser.wait_for(driver, "#server-gone", 60)
+        assert notice.text.startswith("Máy chủ vừa khởi động lại, hãy tải lại trang")
+        assert browser.english_errors(driver) == [] and browser.visible_notices(driver) == []
+        notice.find_element("css selector", "button").click()  # "Tải lại trang": the login page
+        browser.wait_for(driver, "input[type='password']", 60)
+        browser.submit_login(driver, "bientap", "mat-khau-bien-tap")
+        browser.wait_for(driver, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
+        browser.wait_for(driver, "#sources", 30, text=KIM_THANH_TRANSPORT)
+        # the follow-up is asked with the turns the browser kept
+        source = browser.ask(driver, "Còn Nam Sách thì sao?", "Nam Sách")
+        assert "Nam Sách" in source.text
+        assert len(driver.find_elements("css selector", "#chat [data-testid='bot']")) == 2
+    finally:
+        second.stop()

@@ -9,10 +9,12 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
 import gradio as gr
+import httpx
 import pytest
 
 from app.domain import (
@@ -39,6 +41,7 @@ from app.web import actions as ui_actions
 from app.web import page as ui
 from app.web import render as ui_html
 from app.web import review_html as ui_review
+from app.web import serve as ui_serve
 from app.web import texts as ui_text
 from app.web.downloads import KEEP
 from tests.browser import free_port
@@ -410,7 +413,7 @@ def test_a_notice_quoting_a_file_name_escapes_it() -> None:
 
 
 def test_gradios_english_popup_titles_are_replaced_by_vietnamese_ones() -> None:
-    css = ui.popup_css()
+    css = ui_serve.popup_css()
     assert ".toast-title {display: none;}" in css
     assert '.toast-body.warning .toast-title-row::before {content: "Lưu ý"' in css
     assert '.toast-body.error .toast-title-row::before {content: "Lỗi"' in css
@@ -753,7 +756,7 @@ def test_build_ui_returns_blocks(tmp_path: Path) -> None:
     assert {"outline-md", "outline-docx"} <= ids
     tabs = {c["props"].get("label") for c in config["components"] if c["type"] == "tabitem"}
     assert tabs == {"Hỏi đáp", "Góp ý dự thảo", "Dàn ý báo cáo", "Tài liệu"}
-    assert ".requirement-changes" in ui.CSS_FILE.read_text(encoding="utf-8")
+    assert ".requirement-changes" in ui_serve.CSS_FILE.read_text(encoding="utf-8")
 
 
 # ---- downloads on a served app: real gradio on loopback, a gradio_client session for a browser tab ------
@@ -792,6 +795,13 @@ def eventually(done: Callable[[], bool], seconds: float = 10) -> bool:
     return done()
 
 
+def ask_through_the_api(tab: object, question: str) -> tuple[list[dict], dict]:
+    """A question asked as the page asks it: posed, then answered; (the chat, the stored conversation)."""
+    posed, _ = tab.predict(question, [], api_name="/_pose")  # type: ignore[attr-defined]
+    chat, stored, _, _ = tab.predict(posed, None, "", api_name="/_answer")  # type: ignore[attr-defined]
+    return chat, stored
+
+
 @pytest.mark.integration
 def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
     served: tuple[gr.Blocks, Path, Path],
@@ -801,9 +811,9 @@ def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
 
     demo, tmp, _ = served
     tab = Client(demo.local_url, verbose=False, download_files=False)
-    chat, _, _ = tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
+    _, stored = ask_through_the_api(tab, KIM_THANH_QUESTION)
     for _ in range(50):  # as the page does after each answer
-        md, word = tab.predict(api_name="/_conversation_files")
+        md, word = tab.predict(stored, api_name="/_conversation_files")
     # what the user clicks is there: the newest conversation, as a Markdown and as a Word file (fetched at
     # once: gradio's copies older than 2 s are swept here, and a busy machine takes longer over what follows)
     response = httpx.get(md["value"]["url"], timeout=10)
@@ -815,8 +825,8 @@ def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
     # the last two exports of each kind (conversation, review, outline), each a .md and a .docx
     assert len(files_under(tmp)) <= 3 * KEEP * 2
     other = Client(demo.local_url, verbose=False, download_files=False)
-    other.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
-    other.predict(api_name="/_conversation_files")
+    _, kept = ask_through_the_api(other, KIM_THANH_QUESTION)
+    other.predict(kept, api_name="/_conversation_files")
     ours = len(files_under(tmp))
     tab.close()  # the tab is closed: its session's files go, the other tab's stay
     assert eventually(lambda: len(files_under(tmp)) == 2), files_under(tmp)
@@ -834,17 +844,89 @@ def test_gradios_copies_of_the_downloads_are_removed_on_its_schedule(
     demo, tmp, cache = served
     assert demo.delete_cache == ui.CACHE_CLEANUP
     tab = Client(demo.local_url, verbose=False, download_files=False)
-    tab.predict(KIM_THANH_QUESTION, [], "", api_name="/_ask")
-    tab.predict(api_name="/_conversation_files")
+    _, stored = ask_through_the_api(tab, KIM_THANH_QUESTION)
+    tab.predict(stored, api_name="/_conversation_files")
     copies = files_under(cache)
     assert {p.name for p in copies} == {"hoi-dap.md", "hoi-dap.docx"}
     # copies older than the age (2 s here, a day when served) are removed at the next sweep
     assert eventually(lambda: not any(p.exists() for p in copies))
-    tab.predict(api_name="/_conversation_files")
+    tab.predict(stored, api_name="/_conversation_files")
     assert files_under(cache)
     tab.close()
     demo.close()  # and the rest when the server stops
     assert not files_under(cache) and not files_under(tmp)
+
+
+UNCHANGED = {"__type__": "update"}  # gr.skip() as an API client receives it
+
+
+def said(chat: list[dict]) -> list[str]:
+    """The text of each message of a chat an API client received."""
+    return ["".join(part["text"] for part in message["content"]) for message in chat]
+
+
+@contextmanager
+def process(assistant: FakeAssistant, index: Path) -> Iterator[str]:
+    """One `duthao serve` process's page over an assistant, on a loopback port: its URL."""
+    demo = ui.build_ui(assistant, Settings(corpus_dir=index.parent, index_dir=index))
+    demo.queue(default_concurrency_limit=1)
+    demo.launch(prevent_thread_lock=True, quiet=True, server_name="127.0.0.1", server_port=free_port())
+    try:
+        yield demo.local_url
+    finally:
+        demo.close()
+
+
+@pytest.mark.integration
+def test_the_conversation_kept_by_the_browser_goes_on_in_another_process(tmp_path: Path) -> None:
+    """A reload, a restart or another process behind the proxy: the page sends what the browser kept, and
+    the follow-up question is asked with the turns of the first, the chat and sources drawn again."""
+    from gradio_client import Client
+
+    first, other = FakeAssistant(pieces=()), FakeAssistant(pieces=())
+    with process(first, tmp_path / "index") as url:
+        _, kept = ask_through_the_api(Client(url, verbose=False), KIM_THANH_QUESTION)
+    with process(other, tmp_path / "index") as url:  # the first is gone
+        tab = Client(url, verbose=False, download_files=False)
+        chat, panel = tab.predict(kept, api_name="/_restore")
+        assert said(chat) == [KIM_THANH_QUESTION, ui_html.answer_message(kim_thanh_answer(), 1)]
+        assert KIM_THANH_TRANSPORT in panel
+        posed, _ = tab.predict("Còn công nghiệp thì sao?", chat, api_name="/_pose")
+        chat, kept, _, _ = tab.predict(posed, kept, "", api_name="/_answer")
+        md, _ = tab.predict(kept, api_name="/_conversation_files")
+        conversation_md = httpx.get(md["value"]["url"], timeout=10).text
+    first_turn = Turn(KIM_THANH_QUESTION, f"{KIM_THANH_QUOTE}. [1]")
+    assert other.asked == [("Còn công nghiệp thì sao?", (first_turn,), None)]
+    assert len(chat) == 4 and len(kept["answers"]) == 2
+    assert KIM_THANH_QUESTION in conversation_md and "Còn công nghiệp thì sao?" in conversation_md
+
+
+@pytest.mark.integration
+def test_a_question_refused_when_posed_is_not_answered_and_a_failed_answer_gives_the_question_back(
+    tmp_path: Path,
+) -> None:
+    from gradio_client import Client
+
+    class Broken(FakeAssistant):
+        def ask_stream(self, *args: object, **kwargs: object) -> Iterator[str | Answer]:
+            yield "Kim Thành "
+            raise ConfigError("không kết nối được máy chủ Chroma")
+
+    refused = FakeAssistant()
+    with process(refused, tmp_path / "index") as url:
+        tab = Client(url, verbose=False)
+        chat, box = tab.predict("   ", [], api_name="/_pose")
+        assert chat == box == UNCHANGED
+        assert tab.predict([], None, "", api_name="/_answer")[0] == UNCHANGED
+    assert refused.asked == []
+    with process(Broken(), tmp_path / "index") as url:
+        tab = Client(url, verbose=False)
+        posed, box = tab.predict(KIM_THANH_QUESTION, [], api_name="/_pose")
+        assert said(posed)[-1] == "Đang tìm trong tài liệu…"
+        assert box["value"] == "" and box["interactive"] is False  # held until the answer is written
+        chat, _, _, box = tab.predict(posed, None, "", api_name="/_answer")
+    # not left saying "Đang tìm trong tài liệu…" for ever: the chat as it was, the question to ask again
+    assert chat == [] and box["value"] == KIM_THANH_QUESTION and box["interactive"] is True
 
 
 # ---- with the real Assistant (Chroma in tmp_path, hashing embeddings) ---------------------------------
