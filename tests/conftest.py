@@ -56,6 +56,22 @@ def hash_embeddings() -> HashEmbeddings:
     return HashEmbeddings()
 
 
+def _run_root(factory: pytest.TempPathFactory) -> Path:
+    """The run's temporary folder, the same for every pytest-xdist worker (each has a folder inside it)."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="session")
+def shared_vectors(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vector cache file (DUTHAO_VECTOR_CACHE) for the tests that index the same documents with the real
+    model (the seed, tests/data/corpus) in their own index folders: each text is embedded once per run
+    instead of once per test. The cache is keyed by (model, text) and is SQLite in WAL mode, so the workers'
+    processes and the servers the tests start share it safely; only tests that count no embedding calls
+    use it."""
+    return _run_root(tmp_path_factory) / "shared-vectors.sqlite"
+
+
 CHROMA_START_SECONDS = 60  # the server answers its heartbeat in about a second; a busy CI box is slower
 
 
@@ -161,6 +177,13 @@ def chroma_url(request: pytest.FixtureRequest) -> str | None:
     if request.param == "embedded":
         return None
     return str(request.getfixturevalue("chroma_server"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (scripts/test) the slow and deploy tests are handed out first: started last, a
+    minute-long test would leave one worker busy while the others have nothing left to do."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: not any(item.get_closest_marker(m) for m in ("slow", "deploy")))
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -30,7 +30,7 @@ from app.web.auth import set_user
 from tests.browser import free_port, in_ci
 from tests.conftest import REPO, SEED, start_chroma_server, stop_chroma_server
 
-pytestmark = pytest.mark.deploy
+pytestmark = [pytest.mark.deploy, pytest.mark.xdist_group("deploy")]  # one stack, in one worker
 
 SITE = REPO / "deploy" / "nginx" / "duthao.conf"
 CLIENT = "127.0.0.2"  # the browser's address; the proxy talks to the apps from 127.0.0.1
@@ -195,7 +195,7 @@ def _listening(port: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+def stack(tmp_path_factory: pytest.TempPathFactory, shared_vectors: Path) -> Iterator[Stack]:
     """chroma run, the seed indexed there, a users file, two app processes, nginx in front of them."""
     nginx = nginx_executable()
     root = tmp_path_factory.mktemp("deploy")
@@ -220,6 +220,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             "DUTHAO_TRUSTED_PROXIES": "127.0.0.1",
             "DUTHAO_LLM": "none",
             "GRADIO_ANALYTICS_ENABLED": "False",
+            # the run's vector cache (tests/conftest.py): the seed is embedded once per test run
+            "DUTHAO_VECTOR_CACHE": str(shared_vectors),
         }
         # the first index on the Chroma server, as deploy/README.md has it: `duthao index`
         indexed = subprocess.run(
