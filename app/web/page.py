@@ -46,7 +46,7 @@ from app.web.actions import (
     run_review,
     upload_documents,
 )
-from app.web.downloads import SessionFolders
+from app.web.downloads import SessionFolders, remove_empty_folders
 from app.web.render import district_label, esc, header_html, sources_html
 from app.web.review_html import checklist_html, review_summary_html
 
@@ -411,7 +411,7 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
     """Serve the app until interrupted (Ctrl+C or SIGTERM); logins are required when a users file is set."""
     from app.web.auth import (
         LoginLimiter,
-        app_middleware,
+        app_kwargs,
         make_authenticator,
         parse_proxies,
         uvicorn_trusts_no_proxy,
@@ -435,7 +435,8 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
                 auth_message=T.LOGIN_MESSAGE if auth else None,
                 # X-Forwarded-For believed from the trusted proxies only; guessing passwords slowed per
                 # name and address, per address and per name
-                app_kwargs={"middleware": app_middleware(proxies, LoginLimiter() if auth else None)},
+                # and a session needed for every route but the login page's; the unused ones closed
+                app_kwargs=app_kwargs(proxies, LoginLimiter() if auth else None),
                 max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
                 theme=app_theme(),
                 css_paths=[CSS_FILE],
@@ -453,6 +454,7 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
         # which empties gradio's cache on its way out
         demo.close()
         downloads.close()
+        remove_empty_folders(Path(gr.utils.get_upload_folder()))  # the folders gradio's copies were in
         if in_main:
             signal.signal(signal.SIGTERM, previous)
 
