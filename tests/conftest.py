@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -11,6 +12,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -70,6 +72,16 @@ def shared_vectors(tmp_path_factory: pytest.TempPathFactory) -> Path:
     processes and the servers the tests start share it safely; only tests that count no embedding calls
     use it."""
     return _run_root(tmp_path_factory) / "shared-vectors.sqlite"
+
+
+@contextmanager
+def embedding_alone(shared_vectors: Path) -> Iterator[None]:
+    """Held while a test indexes a large corpus another test indexes too (the seed with tests/data/corpus):
+    run side by side in two workers, both would embed the same texts at once; this way the second one
+    finds the first one's vectors in the shared cache. An flock: a killed holder releases it."""
+    with open(shared_vectors.with_suffix(".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 CHROMA_START_SECONDS = 60  # the server answers its heartbeat in about a second; a busy CI box is slower
@@ -180,8 +192,9 @@ def chroma_url(request: pytest.FixtureRequest) -> str | None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (scripts/test) the slow and deploy tests are handed out first: started last, a
-    minute-long test would leave one worker busy while the others have nothing left to do."""
+    """Under pytest-xdist (scripts/test) the files with slow and deploy tests are handed out first (in the
+    order of their first such test: --no-loadscope-reorder): started last, a file of minute-long tests would
+    leave one worker busy while the others have nothing left to do."""
     if os.environ.get("PYTEST_XDIST_WORKER"):
         items.sort(key=lambda item: not any(item.get_closest_marker(m) for m in ("slow", "deploy")))
 

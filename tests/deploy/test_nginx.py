@@ -30,7 +30,7 @@ from app.web.auth import set_user
 from tests.browser import free_port, in_ci
 from tests.conftest import REPO, SEED, start_chroma_server, stop_chroma_server
 
-pytestmark = [pytest.mark.deploy, pytest.mark.xdist_group("deploy")]  # one stack, in one worker
+pytestmark = pytest.mark.deploy
 
 SITE = REPO / "deploy" / "nginx" / "duthao.conf"
 CLIENT = "127.0.0.2"  # the browser's address; the proxy talks to the apps from 127.0.0.1

@@ -23,8 +23,7 @@ from app.web import auth
 from tests import browser
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
 
-# one pytest-xdist worker runs the tests on the module's server and browser (each starts in seconds)
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("browser")]
+pytestmark = pytest.mark.slow
 REQUIRES_BROWSER = True  # tests/conftest.py: a skip here fails the run when CI is set
 
 
@@ -145,7 +144,6 @@ def test_an_uploaded_document_is_indexed_and_answered_safely(
     assert "Gia Lộc" not in driver.find_element("css selector", "#documents").text
 
 
-@pytest.mark.xdist_group("browser-login")  # its own server and browser: it may run beside the others
 def test_login_is_required_when_users_are_set(tmp_path: Path, shared_vectors: Path) -> None:
     users = tmp_path / "users"
     auth.set_user(users, "bientap", "mat-khau-bien-tap")

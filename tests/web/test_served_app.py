@@ -18,8 +18,7 @@ from app.web import auth
 from tests import browser
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT
 
-# the served app embeds with the real model: the slow tier; one worker holds its server
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("served-app")]
+pytestmark = pytest.mark.slow  # the served app embeds with the real model
 
 USER, PASSWORD = "bientap", "mat-khau-bien-tap"
 # routes gradio or FastAPI answered without a login before (GET, then POST)
