@@ -58,11 +58,17 @@ CLI_SEE_HELP = "xem thêm: {prog} --help"
 # added to the review's own request for the district (review.NEEDS_DISTRICT)
 CLI_WARNING = "  cảnh báo: {path}: {message}"  # a file indexed after a repair (`duthao index`)
 CLI_GIVE_DISTRICT = 'Ở dòng lệnh, thêm --district "Kim Thành" (tên đơn vị của dự thảo) rồi chạy lại.'
-# `duthao serve` on a first run, when there is no index yet: the steps, each with the time it took
+# `duthao serve`: the steps of a start, each said as it begins (none is silent for long), the long ones timed
 SERVE_STEP = "[{n}/{total}] {what}"
 SERVE_STEP_DONE = "      xong ({seconds:.0f} giây)"
-SERVE_LOAD_MODEL = "Nạp mô hình nhúng ({model}) lần đầu…"
+SERVE_LIBRARIES = "Nạp thư viện (gradio, chromadb)…"
+SERVE_CHECK_INDEX = "Kiểm tra chỉ mục trong {index}…"
+SERVE_INDEX_READY = "      có sẵn: {documents} tài liệu, {chunks} khối (thế hệ {generation})"
+SERVE_INDEX_NONE = "      chưa có chỉ mục: lập lần đầu ở bước 4"
+SERVE_INDEX_UNUSABLE = "      {why} Lập lại ở bước 4."
+SERVE_LOAD_MODEL = "Nạp mô hình nhúng ({model})…"
 SERVE_INDEX = "Lập chỉ mục {files} tệp trong {corpus}…"
+SERVE_INDEX_SKIPPED = "Lập chỉ mục: không cần, đã có (tài liệu mới: thẻ Tài liệu hoặc `duthao index`)"
 SERVE_OPEN = "Mở ứng dụng web tại http://{host}:{port}"
 # the embedding progress counts the index's chunks ("khối") and their sentences ("câu"); the result message
 # of a build (`duthao index`, the web app's Tài liệu tab) counts the same, in these words (embedded_counts)
@@ -76,6 +82,11 @@ def embedded_counts(chunks: int, sentences: int) -> str:
     return EMBEDDED_COUNTS.format(
         work=chunks + sentences, unit=PROGRESS_UNIT, chunks=chunks, sentences=sentences
     )
+
+
+# `duthao index` and a first start read the files first: a bar over them
+PROGRESS_READ = "Đọc các tệp"
+PROGRESS_READ_UNIT = "tệp"
 
 
 # `duthao index`: what a rebuild did to the documents (the web app says "thêm, sửa, xóa" too)

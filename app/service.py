@@ -72,12 +72,18 @@ class Assistant:
     def corpus_dir(self) -> Path:
         return Path(self.settings.corpus_dir)
 
-    def build_index(self, progress: Progress | None = None, wait: bool = True) -> IndexReport:
+    def build_index(
+        self, progress: Progress | None = None, wait: bool = True, reading: Progress | None = None
+    ) -> IndexReport:
         """Incremental rebuild of the index from the corpus folder (waits for another process's build, or
-        raises IndexBusyError when `wait` is False)."""
-        return self.index.build(self.corpus_dir, progress, wait, DocumentLimits.from_settings(self.settings))
+        raises IndexBusyError when `wait` is False). `progress` hears (texts embedded, texts to embed),
+        `reading` (files read, files) before that."""
+        limits = DocumentLimits.from_settings(self.settings)
+        return self.index.build(self.corpus_dir, progress, wait, limits, reading)
 
-    def ensure_index(self, progress: Progress | None = None) -> IndexReport | None:
+    def ensure_index(
+        self, progress: Progress | None = None, reading: Progress | None = None
+    ) -> IndexReport | None:
         """Build the index if there is none yet, or if the live one cannot be read (damaged, or written by
         another version of this program): the build reuses what Chroma and the vector cache hold."""
         if self.index.exists():
@@ -86,7 +92,7 @@ class Assistant:
                 return None
             except IndexMissingError as exc:
                 log.warning("%s Đang dựng lại chỉ mục…", exc)
-        return self.build_index(progress)
+        return self.build_index(progress, reading=reading)
 
     def ask(
         self,

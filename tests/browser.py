@@ -124,16 +124,32 @@ class Server:
         self._log.close()
 
 
+PORT_TAKEN = "cổng đang bận"  # what `duthao serve` says when its port is taken (app.cli.serve_cmd)
+
+
 @contextmanager
 def running_server(
     corpus: Path, index: Path, env: dict[str, str] | None = None, timeout: float = 300
 ) -> Iterator[Server]:
-    server = Server(corpus, index, free_port(), env)
-    try:
-        server.wait_ready(timeout)
-        yield server
-    finally:
-        server.stop()
+    """A served app, ready. The free port may be taken before the server binds it (tests run in parallel
+    processes, each picking ports): then another port is tried."""
+    for attempt in range(3):
+        server = Server(corpus, index, free_port(), env)
+        try:
+            server.wait_ready(timeout)
+        except RuntimeError:
+            server.stop()
+            if PORT_TAKEN in server.log() and attempt < 2:
+                continue
+            raise
+        except BaseException:
+            server.stop()
+            raise
+        try:
+            yield server
+        finally:
+            server.stop()
+        return
 
 
 @contextmanager

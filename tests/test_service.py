@@ -393,8 +393,12 @@ def test_a_frozen_or_stopped_chroma_server_is_one_clear_message(
     time.sleep(store.QUIET_SECONDS)  # what comes after the quiet seconds is asked of the server again
     with pytest.raises(ConfigError, match=r"^Không kết nối được máy chủ Chroma .*chroma run") as connected:
         assistant.ask(question)
+    # a new process makes its client in a thread it waits `chroma_timeout` for: on a busy machine (the tests
+    # run in parallel) 2 s can pass before a refused connection is even tried, and that reads as a server
+    # that does not answer; a stopped server's message names no timeout, so a longer one changes nothing
+    patient = settings.model_copy(update={"chroma_timeout": 15})
     with pytest.raises(ConfigError) as fresh:
-        build_assistant(settings, embeddings=HashEmbeddings()).ask(question)
+        build_assistant(patient, embeddings=HashEmbeddings()).ask(question)
     assert str(fresh.value) == str(connected.value)
 
 

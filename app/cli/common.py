@@ -26,27 +26,43 @@ def _file_error(path: Path | str, exc: OSError) -> DocumentError:
     return DocumentError(str(path), reason)
 
 
-def _progress_bar() -> tuple[Callable[[int, int], None], Callable[[], None]]:
-    """A tqdm bar on stderr, created when there is something to embed."""
+def _progress_bar(
+    desc: str = labels.PROGRESS_EMBED, unit: str = labels.PROGRESS_UNIT
+) -> tuple[Callable[[int, int], None], Callable[[], None]]:
+    """A tqdm bar on stderr, created when there is something to do, and closed once all of it is done (so
+    that the next bar starts on a line of its own)."""
     from tqdm import tqdm
 
     state: dict[str, Any] = {}
 
     def update(done: int, total: int) -> None:
-        if total == 0:
+        if total == 0 or state.get("closed"):
             return
         bar = state.get("bar")
         if bar is None:
-            bar = state["bar"] = tqdm(
-                total=total, unit=labels.PROGRESS_UNIT, desc=labels.PROGRESS_EMBED, file=sys.stderr
-            )
+            bar = state["bar"] = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
         bar.update(done - bar.n)
+        if done >= total:
+            close()
 
     def close() -> None:
-        if "bar" in state:
+        if "bar" in state and not state.get("closed"):
             state["bar"].close()
+            state["closed"] = True
 
     return update, close
+
+
+def _build_bars() -> tuple[Callable[[int, int], None], Callable[[int, int], None], Callable[[], None]]:
+    """The bars of a build: the files read, then the passages embedded; (reading, embedding, close)."""
+    reading, close_reading = _progress_bar(labels.PROGRESS_READ, labels.PROGRESS_READ_UNIT)
+    embedding, close_embedding = _progress_bar()
+
+    def close() -> None:
+        close_reading()
+        close_embedding()
+
+    return reading, embedding, close
 
 
 def _where(source: Any) -> str:

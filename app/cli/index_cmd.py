@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from app import labels
-from app.cli.common import _progress_bar
+from app.cli.common import _build_bars
 from app.cli.exit_codes import EXIT_OK, EXIT_PARTIAL
 from app.settings import Settings
 
@@ -17,9 +17,9 @@ def cmd_index(args: argparse.Namespace, settings: Settings) -> int:
     from app.service import build_assistant
 
     assistant = build_assistant(settings)
-    update, close = _progress_bar() if not args.quiet else (None, lambda: None)
+    reading, update, close = _build_bars() if not args.quiet else (None, None, lambda: None)
     try:
-        report = assistant.build_index(update, wait=not args.no_wait)
+        report = assistant.build_index(update, wait=not args.no_wait, reading=reading)
     finally:
         close()
     if args.json:

@@ -96,11 +96,13 @@ def plan_build(
     previous: Snapshot | None,
     held: dict[str, dict[str, Any]] | Callable[[list[str]], dict[str, dict[str, Any]]],
     limits: DocumentLimits | None = None,
+    reading: Callable[[int, int], None] | None = None,
 ) -> BuildPlan:
     """Read what is new or changed in the corpus folder; keep what the live generation already has.
 
     `held` is what Chroma holds (held_documents), or a function that asks Chroma about the content hashes
-    given (those the live generation does not hold whole)."""
+    given (those the live generation does not hold whole). `reading` hears (files done, files) as each file
+    is looked at: reading a large corpus for the first time takes a while before anything is embedded."""
     prev_files = previous.files if previous else {}
     prev_docs = previous.documents if previous else {}
     plan = BuildPlan()
@@ -118,7 +120,9 @@ def plan_build(
     if callable(held):
         trusted = trusted_documents(previous)
         held = {**trusted, **held(sorted({d for _, _, d in hashed if d not in trusted}))}
-    for path, source, digest in hashed:
+    for done, (path, source, digest) in enumerate(hashed):
+        if reading:
+            reading(done, len(hashed))
         if digest in plan.documents:
             plan.duplicates.append((source, plan.documents[digest]["source"]))
             plan.files[source] = digest
@@ -160,6 +164,8 @@ def plan_build(
             else:
                 plan.to_embed.append((doc, chunks))
         plan.files[source] = digest
+    if reading:
+        reading(len(hashed), len(hashed))
 
     # A file that became unreadable keeps its last good version in the index: nothing is lost.
     for source, reason in plan.rejected.items():

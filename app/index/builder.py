@@ -102,9 +102,10 @@ class Builder:
         published: Published,
         wait: bool = True,
         limits: DocumentLimits | None = None,
+        reading: Progress | None = None,
     ) -> IndexReport:
         """Plan, embed, publish, clean up, holding the writer lock; `published` hears of the generation.
-        A document over `limits` is rejected."""
+        A document over `limits` is rejected; `reading` hears (files read, files) while the plan is made."""
         with writer_lock(self.generations.index_dir, wait):
             # another process may have written since this one opened Chroma (a build, finished or killed)
             self.store.reopen()
@@ -114,7 +115,7 @@ class Builder:
             # from an older backup): the documents it lost are then embedded again (from the vector cache).
             whole = previous is None or self.store.count() < len(previous.chunks)
             held = held_documents(self.store) if whole else self._held_of
-            plan = plan_build(corpus_dir, previous, held, limits)
+            plan = plan_build(corpus_dir, previous, held, limits, reading)
             report = file_changes(plan, previous)
             embedded_before = self.embedder.embedded
             sentences = self._sentences_to_embed(plan)

@@ -36,7 +36,7 @@ from app.domain import DocType, DocumentInfo, Embedder, IndexReport, chunk_id_of
 from app.errors import IndexMissingError
 from app.index.builder import Builder, Progress
 from app.index.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
-from app.index.store import DEFAULT_TIMEOUT, ChromaStore
+from app.index.store import DEFAULT_TIMEOUT, ChromaStore, load_libraries
 from app.index.vector_cache import CachedEmbeddings, VectorCache
 from app.text import folded_tokens, has_diacritics, lexical_tokens
 
@@ -78,6 +78,11 @@ class CorpusIndex:
         self._view_key: GenerationKey | None = None
         self._lock = threading.RLock()
 
+    @staticmethod
+    def load_libraries() -> None:
+        """Import the vector store's libraries now (seconds), not at the first build or question."""
+        load_libraries()
+
     def exists(self) -> bool:
         """A generation has been published."""
         return self.generations.read_key() is not None
@@ -88,9 +93,11 @@ class CorpusIndex:
         progress: Progress | None = None,
         wait: bool = True,
         limits: DocumentLimits | None = None,
+        reading: Progress | None = None,
     ) -> IndexReport:
         """Bring the index in line with the corpus folder; only new or changed content is embedded, and a
-        document over `limits` is rejected.
+        document over `limits` is rejected. `progress` hears (texts embedded, texts to embed), `reading`
+        (files read, files) before that.
 
         Waits while another process builds on this index folder, or raises IndexBusyError if not `wait`.
         """
@@ -98,7 +105,7 @@ class CorpusIndex:
         if not corpus_dir.is_dir():
             raise IndexMissingError(f"corpus folder {corpus_dir} does not exist")
         builder = Builder(self.store, self.generations, self.embeddings)
-        return builder.build(corpus_dir, progress, self._published, wait, limits)
+        return builder.build(corpus_dir, progress, self._published, wait, limits, reading)
 
     def _published(self, snapshot: Snapshot, key: GenerationKey) -> None:
         # this process wrote it: its Chroma client already holds every chunk

@@ -117,6 +117,13 @@ def chunk_from_metadata(chunk_id: str, meta: dict[str, Any]) -> Chunk:
     )
 
 
+def load_libraries() -> None:
+    """Import chromadb and its LangChain adapter now: seconds of imports that the first build or question
+    would otherwise pause on, unannounced (`duthao serve` does it in its step that loads libraries)."""
+    import chromadb  # noqa: F401
+    import langchain_chroma  # noqa: F401
+
+
 class _SharedLock:
     """Many calls at once, or one reopen alone; a waiting reopen goes before new calls."""
 

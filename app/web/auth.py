@@ -40,6 +40,7 @@ from starlette.middleware import Middleware
 from starlette.requests import Request
 
 from app.errors import ConfigError
+from app.web.routes import SessionRequired
 
 log = logging.getLogger(__name__)
 
@@ -393,11 +394,19 @@ def app_middleware(
     proxies: tuple[Network, ...] = (), limiter: LoginLimiter | None = None
 ) -> list[Middleware]:
     """The middleware list for gradio's `launch(app_kwargs={"middleware": …})`: the client's address (from
-    the trusted proxies), then, with logins, the limit on /login."""
+    the trusted proxies), then, with logins (a limiter), the limit on /login and the session check; the
+    routes the app never uses are closed either way."""
     middleware = [Middleware(ForwardedFor, proxies=proxies)]
     if limiter is not None:
         middleware.append(Middleware(LoginThrottle, limiter=limiter))
+    middleware.append(Middleware(SessionRequired, logins=limiter is not None))  # app.web.routes
     return middleware
+
+
+def app_kwargs(proxies: tuple[Network, ...] = (), limiter: LoginLimiter | None = None) -> dict[str, Any]:
+    """gradio's `launch(app_kwargs=…)`: the middleware, and no FastAPI schema at /openapi.json (it lists
+    every route to anyone; the app has no API for others)."""
+    return {"middleware": app_middleware(proxies, limiter), "openapi_url": None}
 
 
 def is_loopback(host: str) -> bool:

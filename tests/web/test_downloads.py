@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.web import actions as ui_actions
-from app.web.downloads import KEEP, SessionFolders
+from app.web.downloads import KEEP, SessionFolders, remove_empty_folders
 from tests.web.test_ui import kim_thanh_answer, outline_of, review_of
 
 
@@ -99,3 +99,22 @@ def test_sessions_exporting_at_once_stay_bounded(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert len(files_in(folders.root)) == 6 * KEEP * 2
+
+
+def test_empty_folders_go_and_a_folder_holding_a_file_stays(tmp_path: Path) -> None:
+    """What gradio leaves in its cache after a stop: empty folders go, another process's file stays, and
+    a link is not followed out of the cache."""
+    cache, outside = tmp_path / "gradio", tmp_path / "outside"
+    (cache / "a" / "b").mkdir(parents=True)
+    (cache / "vibe_edit_history").mkdir()
+    (cache / "c").mkdir()
+    (cache / "c" / "hoi-dap.md").write_text("của tiến trình khác", encoding="utf-8")
+    (outside / "empty").mkdir(parents=True)
+    (cache / "link").symlink_to(outside, target_is_directory=True)
+    remove_empty_folders(cache)
+    assert sorted(p.relative_to(cache).as_posix() for p in cache.rglob("*")) == ["c", "c/hoi-dap.md", "link"]
+    assert (outside / "empty").is_dir()
+    (cache / "c" / "hoi-dap.md").unlink()
+    (cache / "link").unlink()
+    remove_empty_folders(cache)
+    assert not cache.exists()

@@ -812,7 +812,9 @@ def test_a_sessions_downloads_stay_bounded_and_go_when_the_tab_closes(
     demo, tmp, _ = served
     tab = Client(demo.local_url, verbose=False, download_files=False)
     _, stored = ask_through_the_api(tab, KIM_THANH_QUESTION)
-    for _ in range(50):  # as the page does after each answer
+    # as the page does after each answer; ten are many more than KEEP (test_downloads counts fifty without
+    # a server: each call here is a round trip through gradio's queue)
+    for _ in range(10):
         md, word = tab.predict(stored, api_name="/_conversation_files")
     # what the user clicks is there: the newest conversation, as a Markdown and as a Word file (fetched at
     # once: gradio's copies older than 2 s are swept here, and a busy machine takes longer over what follows)
