@@ -36,3 +36,12 @@ def test_a_stop_phrase_is_removed_whole_its_syllables_stay_words_of_topics() -> 
     assert "noi" not in terms and "noi_dung" not in terms
     assert "chinh_tri" not in terms  # "báo cáo chính trị" is the genre, removed as a phrase
     assert "chinh_sach" in topic_terms("Báo cáo chính trị cần nêu gì về chính sách xã hội?")
+
+
+def test_an_english_question_s_topic_is_its_policy_words_in_vietnamese() -> None:
+    assert topic_terms("What must the report say about transport?") == ["giao", "thong", "giao_thong"]
+    assert topic_terms("What must the report say about zzqx?") == ["zzqx"]  # no equivalent: its own word
+
+
+def test_a_word_pair_never_spans_a_question_word() -> None:
+    assert topic_terms("giao thông là ưu tiên") == ["giao", "thong", "uu", "tien", "giao_thong", "uu_tien"]
