@@ -409,7 +409,8 @@ def _capitalised_run(words: Sequence[str]) -> list[str]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in re.findall(r"\w+|[^\w\s]+", text)]
+    """Words and runs of punctuation, spaces dropped: a name's syllables stop at its punctuation."""
+    return re.findall(r"\w+|[^\w\s]+", text)
 
 
 def _names_after(pattern: re.Pattern[str], text: str, min_syllables: int) -> list[str]:
@@ -441,7 +442,7 @@ def _names_before_unit(text: str) -> list[str]:
     return names
 
 
-def _not_held(names: Iterable[str], text: str) -> tuple[str, ...]:
+def _not_held(names: Iterable[str]) -> tuple[str, ...]:
     """The names the active gazetteer does not hold, each once."""
     known = active()
     found: list[str] = []
@@ -467,11 +468,11 @@ def named_by_form(text: str) -> tuple[str, ...]:
             continue  # "Bí thư Tỉnh ủy Nguyễn Mạnh Hiển": a person, after the title
         if words and not active().find(f"{text[match.start() : match.end()]} {' '.join(words)}"):
             names.append(" ".join(words))
-    return _not_held([*names, *_names_before_unit(text)], text)
+    return _not_held([*names, *_names_before_unit(text)])
 
 
 def bare_names(text: str) -> tuple[str, ...]:
     """Capitalised names of two syllables or more after a preposition ("ở Nam Định", "của Ninh Bình") that
     the gazetteer does not hold: places only if the documents name them by form somewhere (the caller
     checks), since "của Ban Thường vụ" has the same shape."""
-    return _not_held(_names_after(_words_before_bare_names(), text, 2), text)
+    return _not_held(_names_after(_words_before_bare_names(), text, 2))
