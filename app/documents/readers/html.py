@@ -146,8 +146,14 @@ def _article_blocks(
         first = heading
     dated = None
     if date:
-        short = (i for i, b in enumerate(blocks) if len(b.text) <= MAX_DATELINE_CHARS)
-        dated = next((i for i in short if _states_date(blocks[i].text, date)), None)
+        stating = [
+            i
+            for i, b in enumerate(blocks)
+            if len(b.text) <= MAX_DATELINE_CHARS and _states_date(b.text, date)
+        ]
+        # the article's own dateline ("Cập nhật lúc 08:35, 14/05/2020") rather than a top bar's "Thứ Năm,
+        # ngày 14/05/2020 RSS Liên hệ": the one inside the article, else the nearest before it
+        dated = min(stating, key=lambda i: (not first <= i <= last, abs(i - first)), default=None)
     byline = None
     if author:
         named = (i for i, b in enumerate(blocks) if i >= first and len(b.text) <= MAX_BYLINE_CHARS)

@@ -151,6 +151,19 @@ def test_a_news_page_keeps_its_dateline_and_tables_not_comments_or_related_tease
 
 
 @pytest.mark.integration
+def test_a_top_bar_stating_today_is_furniture_when_the_article_has_its_own_dateline(tmp_path: Path) -> None:
+    # a newspaper's top bar prints today's date with its links; the article's meta line states the same date
+    top_bar = (
+        '<div class="topbar">Thứ Tư, ngày 16/10/2024 <a href="/rss">RSS</a> <a href="/lh">Liên hệ</a></div>'
+    )
+    page = PORTAL_PAGE.replace("<div class=\"banner\">", top_bar + "<div class=\"banner\">")
+    _, blocks = read(write(tmp_path, "bao.html", page))
+    texts = [b.text for b in blocks]
+    assert "Thứ Tư, 16/10/2024 - 08:30" in texts
+    assert not any("RSS" in t for t in texts), texts[:3]
+
+
+@pytest.mark.integration
 def test_a_page_without_text_is_empty_not_corrupt(tmp_path: Path) -> None:
     page = "<html><head><title>Trang trống</title></head><body><script>var x = 1;</script></body></html>"
     with pytest.raises(DocumentError, match="không có văn bản"):
