@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -63,6 +64,48 @@ _REQUIREMENT_IS = re.compile(
 )
 
 
+# "những gì", "những nội dung nào", "những việc gì", "what requirements": asks for several things, not one
+# ("chỉ tiêu gì" asks for one)
+@functools.cache
+def _asks_many() -> re.Pattern[str]:
+    """ "những gì", "những nội dung (đặc thù) nào", "những việc gì": several pieces of content."""
+    nouns = "|".join(re.escape(_folded(n).strip()) for n in lexicon.words("content_nouns"))
+    return re.compile(rf" nhung gi | nhung ({nouns})( \w+){{0,2}} (gi|nao) ")
+
+
+# "what general requirements …": the noun itself says what is asked for
+_ASKS_REQUIREMENTS = re.compile(r" what( \w+){0,2} requirements ")
+
+
+@functools.cache
+def _which_unit() -> re.Pattern[str]:
+    """ "Những thành phố nào …", "thị xã nào", "which towns": a question word with a district-level noun.
+    Matched with diacritics: folded, "quận nào" would be the "quan nào" of "cơ quan nào"."""
+    nouns = sorted((" ".join(n.lower().split()) for n in lexicon.words("district_unit_nouns")), key=len)
+    alternatives = "|".join(re.escape(n) for n in reversed(nouns))
+    return re.compile(
+        rf"(?<!\w)((những|các) )?({alternatives}) nào(?!\w)|(?<!\w)(which|what) ({alternatives})(?!\w)"
+    )
+
+
+def _asks_which_unit(question: str) -> bool:
+    text = " ".join(syllables(unicodedata.normalize("NFC", question).lower()))
+    # typed without diacritics, the folded nouns are all there is to match
+    return bool(_which_unit().search(text) or (fold(text) == text and _which_unit_folded().search(text)))
+
+
+@functools.cache
+def _which_unit_folded() -> re.Pattern[str]:
+    """Without diacritics a one-syllable noun needs "những/các" before it: "co quan nao" is "cơ quan nào"."""
+    nouns = {fold(" ".join(n.lower().split())) for n in lexicon.words("district_unit_nouns")}
+    longer = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True) if " " in n)
+    every = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(nhung|cac) ({every}) nao(?!\w)|(?<!\w)({longer}) nao(?!\w)"
+        rf"|(?<!\w)(which|what) ({every})(?!\w)"
+    )
+
+
 def analyse_question(question: str, district: str | None = None) -> Intent:
     """The shape, districts and topic of a question; `district` (chosen in the UI) overrides the named."""
     folded = _folded(question)
@@ -70,10 +113,17 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     general = _has(folded, "general_scope_words") and not district
     specific = _has(folded, "specific_scope_words")
     language = Language(detect_language(question))
-    asks_what = bool(_ASKS_WHAT.search(folded)) and not _ASKS_NUMBER.search(folded)
+    asks_many = bool(_asks_many().search(folded))
+    asks_what = bool(_ASKS_WHAT.search(folded) or asks_many) and not _ASKS_NUMBER.search(folded)
 
-    asks_report = asks_what and _has(folded, "report_question_verbs")
-    if _has(folded, "which_words"):
+    # "… cần đề cập những gì", or "… cần làm rõ / yêu cầu / quy định những gì": the requirements, as a list
+    asks_report = asks_what and (
+        _has(folded, "report_question_verbs")
+        or asks_many
+        and _has(folded, "requirement_question_cues")
+        or bool(_ASKS_REQUIREMENTS.search(folded))
+    )
+    if _has(folded, "which_words") or _asks_which_unit(question):
         shape = Shape.WHICH
     elif _has(folded, "when_words"):
         shape = Shape.WHEN

@@ -24,6 +24,21 @@ from app.answers.intent import Shape, analyse_question
         ("Chí Linh cần làm rõ định hướng gì trong báo cáo chính trị?", Shape.NARROW),
         ("Báo cáo cần xác định bao nhiêu khâu đột phá?", Shape.NARROW),
         ("Ai chủ trì cuộc làm việc?", Shape.NARROW),
+        # several pieces of content with a requirement word: the list of requirements
+        ("Dự thảo của Cẩm Giàng cần bổ sung, làm rõ những gì?", Shape.REPORT),
+        ("Công văn quy định những gì về dung lượng văn kiện?", Shape.REPORT),
+        ("Huyện Gia Lộc phải làm những việc gì trước đại hội?", Shape.REPORT),
+        ("bao cao cua ninh giang can lam ro nhung noi dung rieng nao", Shape.REPORT),
+        ("What general requirements were given to the three districts?", Shape.REPORT),
+        # things, not content, or no requirement word: one fact, or a section of a report
+        ("Bình Giang cần tận dụng những tuyến đường nào để thu hút đầu tư?", Shape.NARROW),
+        ("Báo cáo của Thanh Hà rút ra những bài học kinh nghiệm nào?", Shape.NARROW),
+        # a district-level noun with "nào" asks which units; "cơ quan nào" is no "quận nào"
+        ("Những thành phố nào phải đánh giá kết quả xây dựng đô thị thông minh?", Shape.WHICH),
+        ("thi xa nao phai bo sung chi tieu do thi hoa", Shape.WHICH),
+        ("Which towns must report on tourism?", Shape.WHICH),
+        ("Cơ quan nào ban hành hướng dẫn này?", Shape.DOCUMENT),
+        ("Co quan nao ban hanh huong dan nay?", Shape.DOCUMENT),
     ],
 )
 def test_shapes(question: str, shape: Shape) -> None:
