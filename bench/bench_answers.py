@@ -99,7 +99,11 @@ def total_row(half: str, details: list[dict]) -> str:
     lists = [
         d["list_recall"] for d in details if d["shape"] in ("broad", "which") and d["list_recall"] is not None
     ]
-    meta = [d["list_recall"] for d in details if d["shape"] == "meta" and d["list_recall"] is not None]
+    meta = [
+        d["list_recall"]
+        for d in details
+        if d["shape"] in ("meta", "when", "who") and d["list_recall"] is not None
+    ]
     forbidden = sum(d["forbidden_hit"] for d in details)
     answerable = [d for d in details if not d["unanswerable"]]
     unanswerable = [d for d in details if d["unanswerable"]]

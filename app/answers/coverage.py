@@ -98,7 +98,9 @@ def place_scope(question: str, index: CorpusIndex, asked_districts: Sequence[str
     snap = index.snapshot()
     mentioning: frozenset[str] = frozenset()
     for name in names:
-        mentioning |= index.sources_mentioning(name, snap)
+        # "Ý Yên … giao thông kết nối với hai tỉnh Hà Nam, Ninh Bình": a mention inside a district's
+        # paragraph is that district's neighbour, not what the document is about
+        mentioning |= index.sources_mentioning(name, snap, where=lambda chunk: not chunk.districts)
     return PlaceScope(
         names,
         mentioning,

@@ -111,7 +111,8 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     folded = _folded(question)
     districts = (district,) if district else places.find(question)
     general = _has(folded, "general_scope_words") and not district
-    specific = _has(folded, "specific_scope_words")
+    # "lưu ý riêng gì cho X", or what was said of X's draft: X in particular, not the general requirements
+    specific = _has(folded, "specific_scope_words") or bool(districts) and _has(folded, "draft_words")
     language = Language(detect_language(question))
     asks_many = bool(_asks_many().search(folded))
     asks_what = bool(_ASKS_WHAT.search(folded) or asks_many) and not _ASKS_NUMBER.search(folded)

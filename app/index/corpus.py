@@ -26,13 +26,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import numpy as np
 
 from app.documents.ingest import DocumentLimits
-from app.domain import DocType, DocumentInfo, Embedder, IndexReport, chunk_id_of, piece_id
+from app.domain import Chunk, DocType, DocumentInfo, Embedder, IndexReport, chunk_id_of, piece_id
 from app.errors import IndexMissingError
 from app.index.builder import Builder, Progress
 from app.index.snapshot import GenerationKey, Generations, Snapshot, SnapshotUnreadable
@@ -191,13 +191,17 @@ class CorpusIndex:
         held = self._holding(phrase, snap)
         return bool(held is not None and held.any())
 
-    def sources_mentioning(self, phrase: str, snap: Snapshot | None = None) -> frozenset[str]:
-        """The documents some chunk of which holds the phrase, as `mentions` finds it."""
+    def sources_mentioning(
+        self, phrase: str, snap: Snapshot | None = None, where: Callable[[Chunk], bool] | None = None
+    ) -> frozenset[str]:
+        """The documents some chunk of which holds the phrase, as `mentions` finds it (and, given `where`,
+        that chunk passes it)."""
         snap = snap or self.snapshot()
         held = self._holding(phrase, snap)
         if held is None:
             return frozenset()
-        return frozenset(snap.chunks[int(i)].source for i in np.flatnonzero(held))
+        chunks = (snap.chunks[int(i)] for i in np.flatnonzero(held))
+        return frozenset(c.source for c in chunks if where is None or where(c))
 
     def _holding(self, phrase: str, snap: Snapshot | None) -> np.ndarray | None:
         """Per chunk, whether it holds every syllable pair of the phrase; None for a phrase of no words."""

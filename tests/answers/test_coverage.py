@@ -18,6 +18,16 @@ class FakeSnapshot:
         return self.by_form.get(source, frozenset())
 
 
+@dataclass
+class _Chunk:
+    source: str
+    district: str
+
+    @property
+    def districts(self) -> tuple[str, ...]:
+        return (self.district,) if self.district else ()
+
+
 class FakeIndex:
     """The corpus as the scope reads it: which phrases some paragraph holds, and in which documents."""
 
@@ -27,8 +37,10 @@ class FakeIndex:
     def mentions(self, phrase: str) -> bool:
         return bool(self.held.get(phrase.lower()))
 
-    def sources_mentioning(self, phrase: str, snap: object = None) -> frozenset[str]:
-        return frozenset(self.held.get(phrase.lower(), set()))
+    def sources_mentioning(self, phrase: str, snap: object = None, where=None) -> frozenset[str]:  # noqa: ANN001
+        # a held source "x.txt#Ý Yên" is a mention inside a paragraph about Ý Yên
+        chunks = [_Chunk(*(h.split("#") + [""])[:2]) for h in self.held.get(phrase.lower(), set())]
+        return frozenset(c.source for c in chunks if where is None or where(c))
 
     def snapshot(self) -> FakeSnapshot:
         return self.snap
@@ -71,6 +83,17 @@ def test_a_bare_name_counts_only_when_the_documents_name_it_by_form() -> None:
     # "của Ban Thường vụ" has a bare name's shape, but no paragraph says "tỉnh Ban Thường"
     scope = place_scope("Ý kiến của Ban Thường vụ là gì?", _index())  # type: ignore[arg-type]
     assert scope.names == () and scope.admits(NAM_DINH)
+
+
+def test_a_passing_mention_in_a_district_s_paragraph_is_no_mention() -> None:
+    # Nam Định's page: "Ý Yên … kết nối với hai tỉnh Hà Nam, Ninh Bình" in Ý Yên's paragraph
+    index = _index()
+    index.held["ninh bình"] = {f"{NAM_DINH}#Ý Yên", "ninh-binh.html"}
+    index.held["tỉnh ninh bình"] = {"ninh-binh.html"}
+    index.snap.by_form["ninh-binh.html"] = frozenset({"Ninh Bình"})
+    scope = place_scope("Theo hướng dẫn của Ninh Bình, báo cáo nêu bao nhiêu bài học?", index)  # type: ignore[arg-type]
+    assert scope.names == ("Ninh Bình",)
+    assert scope.admits("ninh-binh.html") and not scope.admits(NAM_DINH)
 
 
 def test_no_place_asked_every_document_may_answer() -> None:

@@ -45,6 +45,14 @@ def test_shapes(question: str, shape: Shape) -> None:
     assert analyse_question(question).shape is shape
 
 
+def test_what_was_said_of_a_district_s_draft_is_said_of_it_in_particular() -> None:
+    assert analyse_question("Ban Thường vụ góp ý gì cho dự thảo của huyện Nam Sách?").specific
+    assert analyse_question("What did the committee ask of Kim Thành's draft?").specific
+    # no district named: the draft is every district's
+    assert not analyse_question("Dự thảo cần gửi về đâu?").specific
+    assert not analyse_question("Báo cáo chính trị của Nam Sách cần đề cập những gì?").specific
+
+
 def test_general_scope_and_districts() -> None:
     intent = analyse_question("Yêu cầu chung đối với tất cả các huyện là gì?")
     assert intent.general and intent.districts == ()

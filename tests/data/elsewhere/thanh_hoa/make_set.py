@@ -14,7 +14,6 @@ import html
 import io
 import json
 import random
-import re
 import sys
 import unicodedata
 import zipfile
@@ -246,7 +245,7 @@ def write_pdf() -> int:
     pdf.add_font("Serif", "BI", str(FONT_DIR / "DejaVuSerif-BoldItalic.ttf"))
     pdf.set_title("Báo cáo kết quả công tác chuẩn bị Đại hội đại biểu Đảng bộ huyện Thọ Xuân")
     pdf.set_author("Huyện ủy Thọ Xuân")
-    pdf.set_creation_date(dt.datetime(2020, 5, 8, 9, 0, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2020, 5, 8, 9, 0, tzinfo=dt.UTC))
     pdf.add_page()
     _two_columns(pdf, T.E_HEAD_LEFT, T.E_HEAD_RIGHT, left_bold=2, right_bold=1)
     pdf.ln(6)
