@@ -12,7 +12,15 @@ import re
 from collections.abc import Sequence
 
 from app import lexicon, places
-from app.text import EN_VI_GLOSSARY, detect_language, fold, glossary_terms, syllables, with_bigrams
+from app.text import (
+    EN_VI_GLOSSARY,
+    detect_language,
+    fold,
+    glossary_terms,
+    has_diacritics,
+    syllables,
+    with_bigrams,
+)
 
 # Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
 # either way. A phrase of the lists ("nội dung", "báo cáo chính trị") is removed whole (STOP_PHRASES): its
@@ -21,6 +29,12 @@ _STOP_ENTRIES = [
     syllables(fold(w)) for w in (*lexicon.words("question_words"), *lexicon.words("genre_words"))
 ]
 STOPWORDS = {entry[0] for entry in _STOP_ENTRIES if len(entry) == 1}
+# the same words as written: typed with diacritics, "đô thị" is no "do" (because) and no "thì" (then)
+_ACCENTED_STOPWORDS = {
+    w.lower()
+    for w in (*lexicon.words("question_words"), *lexicon.words("genre_words"))
+    if len(w.split()) == 1
+}
 STOP_PHRASES = [entry for entry in _STOP_ENTRIES if len(entry) > 1]
 
 
@@ -45,9 +59,13 @@ def topic_terms(text: str) -> list[str]:
     terms: list[str] = []
     for phrase in phrases:
         words = _without_sequences(places.strip(syllables(fold(phrase))), not_topic)
+        # folded stopwords the question writes as content words ("đô thị": "do", "thi")
+        written = syllables(phrase.lower())
+        content_as_written = {fold(w) for w in written if has_diacritics(w) and w not in _ACCENTED_STOPWORDS}
+        stop = STOPWORDS - content_as_written
         # a year is checked on its own (evidence.states_years): as a topic word, "nhiệm kỳ 2025 - 2030"
         # would outweigh what is asked in every paragraph that does not repeat the term
-        content = [w if w not in STOPWORDS and not _YEAR.fullmatch(w) else None for w in words]
+        content = [w if w not in stop and not _YEAR.fullmatch(w) else None for w in words]
         terms.extend(w for w in content if w)
         terms.extend(f"{x}_{y}" for x, y in zip(content, content[1:], strict=False) if x and y)
     return list(dict.fromkeys(terms))

@@ -45,3 +45,12 @@ def test_an_english_question_s_topic_is_its_policy_words_in_vietnamese() -> None
 
 def test_a_word_pair_never_spans_a_question_word() -> None:
     assert topic_terms("giao thông là ưu tiên") == ["giao", "thong", "uu", "tien", "giao_thong", "uu_tien"]
+
+
+def test_a_word_written_with_diacritics_is_not_the_stopword_it_folds_to() -> None:
+    # "đô thị" folds to "do thi", as "do" (because) and "thì" (then) do: written with diacritics it is a topic
+    terms = topic_terms("Báo cáo cần đề cập những gì về phát triển đô thị?")
+    assert "do_thi" in terms and "do" in terms
+    # the stopwords themselves stay out
+    assert "do" not in topic_terms("Vì sao báo cáo chậm do đâu?")
+    assert "thi" not in topic_terms("Nếu số liệu chênh lệch thì phải làm gì?")
