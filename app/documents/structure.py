@@ -39,6 +39,16 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".;!?…")
+_SUBJECT_LINE = re.compile(r"^\s*V/v\b", re.IGNORECASE)
+MAX_SUBJECT_WORDS = 40
+# A web page pasted as text keeps the site's furniture around the document: a menu or a share bar (a run of
+# short lines: "Trang chủ", "Giới thiệu", …; "Chia sẻ", "Bình luận", "In"), a breadcrumb ("Văn bản chỉ đạo »
+# Công văn"), a bar of short parts ("Chia sẻ | Bình luận"). Before the first paragraph of text or after the
+# last, such lines are not the document.
+MENU_RUN = 3  # consecutive short lines make a menu; one or two may be a heading and a subtitle
+MAX_MENU_WORDS = 5  # words with letters: "Tin tức - Sự kiện", "Đại hội Đảng các cấp"
+MIN_BODY_WORDS = 12  # a paragraph of text: this many words, ending like a sentence or a list lead
+_BREADCRUMB = re.compile(r"\s[»›>]\s")
 _CLOSING = re.compile(r"^\s*(nơi nhận\b|(T/M|K/T|TM\.|KT\.|TL\.|T/L)\s)", re.IGNORECASE)
 
 
@@ -127,6 +137,8 @@ def _heading_kind(block: RawBlock) -> str | None:
 
 def _is_letterhead(text: str) -> bool:
     upper = text.upper()
+    if _SUBJECT_LINE.match(text) and _words(text) <= MAX_SUBJECT_WORDS:
+        return True  # a công văn's "V/v …" (its subject) sits under its number
     if (_NUMBER.search(text) or _DATE_LINE.search(text)) and _words(text) <= 14:
         return True
     if re.fullmatch(r"[\s*\-–—_=.]+", text):
@@ -249,9 +261,73 @@ def _title_from(blocks: list[RawBlock], start: int) -> tuple[str | None, int]:
     return None, 0
 
 
+def _is_body_paragraph(block: RawBlock) -> bool:
+    text = block.text.rstrip()
+    return (
+        block.heading_level is None
+        and _words(text) >= MIN_BODY_WORDS
+        and text.endswith((*_SENTENCE_END, ":"))
+    )
+
+
+def _letter_words(text: str) -> int:
+    return sum(any(c.isalpha() for c in w) for w in text.split())
+
+
+def _is_short_line(block: RawBlock) -> bool:
+    text = block.text.strip()
+    return (
+        block.heading_level is None
+        and _letter_words(text) <= MAX_MENU_WORDS
+        and not any(ch.isdigit() for ch in text)  # "Đăng ngày: 05/03/2020 | Lượt xem: 862" dates the page
+        and not text.endswith((*_SENTENCE_END, ":"))
+        and not _is_caps(text)
+        and not _is_letterhead(text)
+        and not item_marker(text)
+        and not _ROMAN.match(text)
+        and not _PART.match(text)
+    )
+
+
+def _is_bar(text: str) -> bool:
+    """ "Văn bản chỉ đạo » Công văn", "Chia sẻ | Bình luận": short parts between separators, no date."""
+    if _BREADCRUMB.search(text) and _words(text) <= MIN_BODY_WORDS:
+        return True
+    parts = [p.strip() for p in text.split("|")]
+    return (
+        len(parts) >= 2
+        and all(p and _letter_words(p) <= MAX_MENU_WORDS for p in parts)
+        and not _is_letterhead(text)
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
+    """Rows of a pasted page's furniture before the first paragraph of text or after the last: runs of
+    MENU_RUN or more short lines, breadcrumbs and bars of short parts."""
+    body = [i for i, b in enumerate(blocks) if _is_body_paragraph(b)]
+    if not body:
+        return set()
+    furniture: set[int] = set()
+    for edge in (range(body[0]), range(body[-1] + 1, len(blocks))):
+        run: list[int] = []
+        for i in [*edge, None]:
+            if i is not None and _is_short_line(blocks[i]):
+                run.append(i)
+                continue
+            if len(run) >= MENU_RUN:
+                furniture.update(run)
+            run = []
+            if i is not None and _is_bar(blocks[i].text):
+                furniture.add(i)
+    return furniture
+
+
 def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
     """Kinds, section paths, districts; title, issuer and number from the top of the document."""
     blocks = [b for b in blocks if b.text.strip()]
+    furniture = page_furniture(blocks)
+    blocks = [b for i, b in enumerate(blocks) if i not in furniture]
     kinds: list[BlockKind] = [BlockKind.TEXT] * len(blocks)
 
     # letterhead: at the top, before the body starts; a dateline may also follow a headline

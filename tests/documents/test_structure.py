@@ -197,3 +197,55 @@ def test_a_part_heading_with_a_long_subtitle_heads_the_items_under_it(tmp_path: 
     doc = _doc(tmp_path, "ke-hoach.txt", text.encode())
     item = next(p for p in doc.paragraphs if p.text.startswith("- Rút ra"))
     assert any(part.startswith("Phần thứ nhất") for part in item.section)
+
+
+# ---- a web page pasted as text: the site's furniture around the document ------------------------------
+
+PASTED_PAGE = """Trang chủ
+Giới thiệu
+Tin tức - Sự kiện
+Văn bản chỉ đạo
+Hỏi đáp
+
+Văn bản chỉ đạo » Công văn
+
+Ban Thường vụ Tỉnh ủy hướng dẫn thời hạn gửi dự thảo văn kiện đại hội đảng bộ cấp huyện
+
+Đăng ngày: 09/03/2020 08:12 | Lượt xem: 512
+
+Chia sẻ
+Bình luận
+In
+
+TỈNH ỦY HẢI DƯƠNG
+*
+Số 2045-CV/TU
+V/v thời hạn gửi dự thảo văn kiện đại hội đảng bộ cấp huyện, nhiệm kỳ 2020 - 2025
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Dương, ngày 06 tháng 3 năm 2020
+
+Ban Thường vụ Tỉnh ủy yêu cầu các huyện ủy gửi dự thảo báo cáo chính trị trước ngày 20/3/2020.
+
+Chia sẻ | Bình luận
+"""
+
+
+def test_a_pasted_page_s_menu_and_share_bar_are_not_the_document(tmp_path: Path) -> None:
+    doc = _doc(tmp_path, "guidance/cong-van.txt", PASTED_PAGE.encode())
+    texts = [p.text for p in doc.paragraphs]
+    assert doc.title.startswith("Ban Thường vụ Tỉnh ủy hướng dẫn thời hạn gửi")  # not "Trang chủ"
+    assert doc.number == "Số 2045-CV/TU"  # its letterhead is found below the page's furniture
+    assert doc.date == "2020-03-06"  # the dispatch's date, not the page's
+    for furniture in ("Trang chủ", "Hỏi đáp", "Văn bản chỉ đạo » Công văn", "Bình luận", "In"):
+        assert not any(t == furniture or t.startswith(furniture + " ") for t in texts), furniture
+    assert "Đăng ngày: 09/03/2020 08:12 | Lượt xem: 512" in texts  # a dated line stays
+
+
+def test_a_heading_and_subtitle_above_the_text_are_no_menu(tmp_path: Path) -> None:
+    text = (
+        "HƯỚNG DẪN\nVề công tác văn kiện\n\nMở đầu\n\n"
+        "Báo cáo chính trị cần đánh giá đúng kết quả thực hiện nghị quyết nhiệm kỳ qua của đảng bộ huyện.\n"
+    )
+    doc = _doc(tmp_path, "guidance/hd.txt", text.encode())
+    assert any(p.text == "Mở đầu" for p in doc.paragraphs)
