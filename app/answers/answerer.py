@@ -23,6 +23,7 @@ from app.answers.evidence import (
     counted_words,
     of_another_term,
     states_figure,
+    states_ordinals,
     states_time,
     states_years,
 )
@@ -201,6 +202,8 @@ class Answerer:
             pool = [c for c in pool if states_time(c.sentence)]
         if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
             pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
+        # "Hội nghị Tỉnh ủy lần thứ 25 …" is answered from what is said of that conference, or not at all
+        pool = [c for c in pool if states_ordinals(question, [*_nearest_first(c), c.passage.chunk.text])]
         chosen = self._choose(pool)
         chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)

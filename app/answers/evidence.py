@@ -150,3 +150,33 @@ _TIME = re.compile(
 def states_time(sentence: str) -> bool:
     """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with."""
     return bool(_TIME.search(sentence))
+
+
+# "lần thứ 25", "Đại hội … lần thứ XXV", "khóa XIX", "kỳ họp thứ 12": the one meeting, congress or term asked
+_ORDINAL = re.compile(r"\b(?:lần thứ|khóa|khoá|kỳ họp thứ|phiên thứ)\s+(\d{1,3}|[IVXLC]+)\b", re.IGNORECASE)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _ordinal_value(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    values = [_ROMAN_VALUES.get(ch) for ch in token.upper()]
+    if None in values:
+        return None
+    total = 0
+    for i, v in enumerate(values):  # a smaller numeral before a larger one is subtracted (IX, XIV)
+        total += -v if i + 1 < len(values) and v < values[i + 1] else v  # type: ignore[operator]
+    return total
+
+
+def _ordinals(text: str) -> set[int]:
+    return {v for m in _ORDINAL.finditer(text) if (v := _ordinal_value(m.group(1))) is not None}
+
+
+def states_ordinals(question: str, texts: Sequence[str]) -> bool:
+    """Every ordinal the question names ("Hội nghị Tỉnh ủy lần thứ 25") is stated where the answer stands:
+    in the sentence, its paragraph, its headings or its document's title (XXV and 25 alike). What is said of
+    the 14th congress does not answer a question about the 25th conference."""
+    asked = _ordinals(question)
+    return not asked or asked <= _ordinals(" ".join(t for t in texts if t))
+

@@ -424,6 +424,16 @@ def test_a_year_asked_must_be_stated(seed_chunks):
     assert not answer.found  # the paragraph says 2030, not 2045
 
 
+def test_an_ordinal_asked_must_be_stated(seed_chunks):
+    answerer = Answerer(HashEmbeddings())
+    passages = passages_for(seed_chunks, [14, 16, 3])
+    # the seed comments on drafts for congresses it gives no ordinal: what it says of Kim Thành is no answer
+    # to a question about the XXV congress's report ("Đại hội lần thứ XXV: …" is context, not topic words)
+    question = "Đại hội lần thứ XXV: " + KIM_THANH_QUESTION
+    assert answerer.extractive(KIM_THANH_QUESTION, passages, ["Kim Thành"]).found
+    assert not answerer.extractive(question, passages, ["Kim Thành"]).found
+
+
 # ---- figures ------------------------------------------------------------------------------------------
 
 

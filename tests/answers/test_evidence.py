@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.evidence import counted_words, states_figure, states_time
+from app.answers.evidence import counted_words, states_figure, states_ordinals, states_time
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,21 @@ def test_a_figure_of_another_term_is_not_the_one_asked() -> None:
     title = "Báo cáo chính trị nhiệm kỳ 2020 - 2025"
     assert not of_another_term("Giai đoạn 2015 - 2020 tăng bao nhiêu?", ["Tăng 10,2%/năm.", "", title])
     assert of_another_term("Nhiệm kỳ 2025 - 2030 đặt mục tiêu bao nhiêu?", ["Tăng 10,2%/năm.", "", title])
+
+
+@pytest.mark.parametrize(
+    ("question", "texts", "stated"),
+    [
+        # another conference's or congress's ordinal is no answer; XXV and 25 are one
+        ("Hội nghị Tỉnh ủy lần thứ 25 đã cho ý kiến gì?", ["Tiến tới Đại hội toàn quốc lần thứ XIV."], False),
+        ("Đại hội lần thứ XXV diễn ra khi nào?", ["Sáng 20/6.", "Tổng duyệt Đại hội lần thứ 25"], True),
+        ("Đại hội khóa XXIV có bao nhiêu đại biểu?", ["Đại hội khóa XXIII có 250 đại biểu."], False),
+        ("Kỳ họp thứ 9 quyết định gì?", ["Tại kỳ họp thứ IX, Hội đồng nhân dân quyết định …"], True),
+        # no ordinal asked: nothing to hold
+        ("Đại hội diễn ra khi nào?", ["Đại hội lần thứ XIV."], True),
+    ],
+)
+def test_an_ordinal_the_question_names_is_stated_where_the_answer_stands(
+    question: str, texts: list[str], stated: bool
+) -> None:
+    assert states_ordinals(question, texts) is stated
