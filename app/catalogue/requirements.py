@@ -33,7 +33,7 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 6  # 6: negated directives, list leads and cues used as nouns are no requirements
+CATALOGUE_VERSION = 7  # 7: a district named right after the cue is whom a directive asks
 
 
 # Verbs that open a new action in a list of directives ("…, xác định rõ …", "…, đề xuất mở rộng …"), and
@@ -241,11 +241,16 @@ def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _scope(lead: str, body: str, chunk_districts: Sequence[str]) -> tuple[str, ...]:
-    """The districts a directive is addressed to; () means every district."""
+def _scope(lead: str, body: str, chunk_districts: Sequence[str], addressed: str = "") -> tuple[str, ...]:
+    """The districts a directive is addressed to; () means every district. `addressed`: whom the words
+    just after the cue name ("đề nghị dự thảo của Tiền Hải đánh giá …": "dự thảo của Tiền Hải")."""
     named = places.find(lead)
     if places.speaks_generally(lead) and not named:
         return ()  # "các huyện cần …"; "các huyện A, B và C cần …" names whom it means
+    if not named:
+        # "… đề nghị dự thảo của Tiền Hải …": the district right after the cue is whom it asks, though the
+        # paragraph also names its neighbours ("giáp huyện Thái Thụy")
+        named = places.find(addressed)
     if not named:
         # a district named only in the body is an object ("vệ tinh của TP Hải Dương"), not the addressee
         objects = set(places.find(body))
@@ -273,7 +278,13 @@ def key_terms(text: str, scope: Sequence[str] = ()) -> tuple[str, ...]:
     return tuple(terms)
 
 
-_ADDRESSEE_WORDS = tuple(tuple(p.split()) for p in ADDRESSEE_PHRASES) + (("các",), ("mỗi",), ("từng",))
+# "các", "mỗi", "từng" before whom, "của" between ("dự thảo của Tiền Hải")
+_ADDRESSEE_WORDS = tuple(tuple(p.split()) for p in ADDRESSEE_PHRASES) + (
+    ("các",),
+    ("mỗi",),
+    ("từng",),
+    ("của",),
+)
 
 
 def _strip_addressee(body: str) -> str:
@@ -302,10 +313,12 @@ def _sentence_requirements(chunk: Chunk, sentence: str) -> list[tuple[str, tuple
     if not cues:
         return []
     lead_end, body_from = body_start(sentence, cues)
-    lead, body = sentence[:lead_end].strip(" ,"), _strip_addressee(sentence[body_from:].strip(" ,"))
+    lead, asked = sentence[:lead_end].strip(" ,"), sentence[body_from:].strip(" ,")
+    body = _strip_addressee(asked)
+    addressed = asked[: len(asked) - len(body)]  # "dự thảo của Tiền Hải ", "huyện Kim Thành "
     if len(syllables(body)) < MIN_POINT_SYLLABLES or body.endswith("?"):
         return []
-    scope = _scope(lead, body, chunk.districts)
+    scope = _scope(lead, body, chunk.districts, addressed)
     topics, subject = _lead_context(lead)
     points = _points(body)
     out = []

@@ -229,6 +229,21 @@ def test_a_directive_naming_four_districts_addresses_those_four_not_a_fifth(tmp_
     assert four in applicable(requirements, "Nam Sách")
 
 
+def test_the_district_named_right_after_the_cue_is_whom_it_asks_not_its_neighbours(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Tin hội nghị cho ý kiến vào dự thảo báo cáo chính trị\n\n"
+            "Kim Thành là huyện phía đông, giáp huyện Nam Sách và Thanh Hà, có nhiều khu công nghiệp lớn. "
+            "Ban Thường vụ Tỉnh ủy đề nghị dự thảo của Kim Thành đánh giá sâu hơn tác động của các khu công "
+            "nghiệp đối với lao động của huyện.\n"
+        ),
+    )
+    asked = only(extract_requirements(chunks), "tác động của các khu công nghiệp")
+    assert asked.districts == ("Kim Thành",)  # not its neighbours Nam Sách and Thanh Hà
+    assert asked.text.startswith("Đánh giá sâu hơn")  # whom it asks is its scope, not its text
+
+
 def test_a_negated_directive_a_list_lead_and_a_cue_used_as_a_noun_are_no_requirements(tmp_path):
     chunks = guidance(
         tmp_path,
