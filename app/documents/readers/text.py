@@ -111,8 +111,29 @@ def _md_inline(text: str) -> str:
     return _MD_EMPHASIS.sub(r"\1", text)
 
 
+# A markdown export's front matter ("---", "title: …", "source: …", "date: …", "---" at the very top): the
+# page's metadata, not its text
+_MD_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n((?:[^\n]*\n){0,40}?)---[ \t]*(?:\n|\Z)")
+_MD_FRONT_TITLE = re.compile(r"^title\s*:\s*(.+?)\s*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _md_front_matter(text: str) -> tuple[str | None, str]:
+    """(the front matter's title, the text after it); (None, text) without front matter. Only lines of
+    "key: value" make front matter: a document opening with a rule and prose keeps it."""
+    m = _MD_FRONT_MATTER.match(text)
+    if not m or not all(
+        re.match(r"^[\w-]+\s*:", line) or line.startswith((" ", "-", "\t")) or not line.strip()
+        for line in m.group(1).splitlines()
+    ):
+        return None, text
+    title = _MD_FRONT_TITLE.search(m.group(1))
+    return (title.group(1).strip("\"'") if title else None), text[m.end() :]
+
+
 def _md_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
-    """ATX/setext headings, list items (one block each), table rows, paragraphs of joined lines."""
+    """ATX/setext headings, list items (one block each), table rows, paragraphs of joined lines; front
+    matter is metadata (its title is the title when no "# heading" gives one)."""
+    front_title, text = _md_front_matter(normalize(text))
     blocks: list[RawBlock] = []
     current: list[str] = []
     item = False
@@ -158,5 +179,5 @@ def _md_blocks(text: str) -> tuple[str | None, list[RawBlock]]:
         else:
             current.append(line)
     flush()
-    title = next((b.text for b in blocks if b.heading_level == 1), None)
+    title = next((b.text for b in blocks if b.heading_level == 1), None) or front_title
     return title, blocks

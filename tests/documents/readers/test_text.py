@@ -184,3 +184,20 @@ def test_markdown_headings_items_and_paragraphs(tmp_path: Path) -> None:
         ("Tăng trưởng | 10,2%", None, False),
         ("Kết thúc", 1, False),
     ]
+
+
+@pytest.mark.integration
+def test_a_markdown_export_s_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    exported = (
+        '---\ntitle: "Hội nghị góp ý dự thảo báo cáo chính trị"\nsource: "https://example.vn/tin/1"\n'
+        "date: 2020-05-19T16:30:00+07:00\ntags: [đại hội, báo cáo chính trị]\n---\n\n"
+        "Chiều 19/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị.\n"
+    )
+    title, blocks = read(write(tmp_path, "tin.md", exported))
+    assert title == "Hội nghị góp ý dự thảo báo cáo chính trị"
+    assert [b.text for b in blocks] == [
+        "Chiều 19/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị."
+    ]
+    # a rule and prose at the top are no front matter
+    _, blocks = read(write(tmp_path, "ghi-chu.md", "---\nGhi chú của tổ biên tập.\n---\n\nNội dung.\n"))
+    assert [b.text for b in blocks] == ["Ghi chú của tổ biên tập.", "Nội dung."]
