@@ -42,8 +42,6 @@ _ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bw
 _PERCENT = re.compile(r"%|phần trăm")
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# "4. Về bài học kinh nghiệm.", "2.1) …": an item's number orders the list, it counts nothing
-_LIST_MARKER = re.compile(r"^\s*\d+(?:\.\d+)*[.)]\s+")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 
 
@@ -120,7 +118,6 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
     # a number the question states itself ("… Đảng bộ 4 huyện: … là bao nhiêu?") is not the figure it asks
     given = {m.group() for m in _QUANTITY.finditer(fold(question).lower())}
     for sentence in sentences:
-        sentence = _LIST_MARKER.sub("", sentence)
         folded = fold(sentence).lower()
         for m in _QUANTITY.finditer(folded):
             if m.group() in given:
