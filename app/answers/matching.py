@@ -42,7 +42,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _WHEN_PHRASES = [syllables(fold(p)) for p in lexicon.words("when_words")]
 
 
-def topic_terms(text: str, phrases_asking: Sequence[list[str]] = ()) -> list[str]:
+def topic_terms(text: str) -> list[str]:
     """Folded content words of a question: syllables and the bigrams of adjacent ones ("giao_thong"),
     without question words or district names.
 
@@ -55,12 +55,7 @@ def topic_terms(text: str, phrases_asking: Sequence[list[str]] = ()) -> list[str
         phrases = [text]
     # a place outside the gazetteer ("Tỉnh ủy Bắc Giang") scopes the question, like a district, and the
     # words asking when ("vào ngày", "khi nào") ask for a date: neither is what a sentence must be about
-    not_topic = [
-        *(syllables(fold(name)) for name in places.named_by_form(text)),
-        *_WHEN_PHRASES,
-        *STOP_PHRASES,
-        *phrases_asking,  # "có những nội dung", "những huyện nào": how a list question asks, removed whole
-    ]
+    not_topic = [syllables(fold(name)) for name in places.named_by_form(text)] + _WHEN_PHRASES + STOP_PHRASES
     terms: list[str] = []
     for phrase in phrases:
         words = _without_sequences(places.strip(syllables(fold(phrase))), not_topic)
@@ -109,22 +104,22 @@ def term_coverage(terms: Sequence[str], text: str) -> float:
 
 
 # Words of a question asking for the whole list of requirements ("cần đề cập những gì", "tóm tắt ý kiến"):
-# they say what kind of answer is wanted, not what it is about. A phrase of several syllables is removed
-# whole: its syllables alone are words of topics ("nội dung" is not the "dung" of "dung lượng").
-_LIST_ENTRIES = [
-    syllables(fold(w))
-    for name in (
-        "report_question_verbs",
-        "summary_words",
-        "report_topic_filler",
-        "which_words",
-        "document_types",
-        "requirement_question_cues",  # "quy định những gì", "yêu cầu những gì": how it asks
+# they say what kind of answer is wanted, not what it is about.
+LIST_QUESTION_WORDS = frozenset(
+    fold(
+        " ".join(
+            (
+                *lexicon.words("report_question_verbs"),
+                *lexicon.words("summary_words"),
+                *lexicon.words("report_topic_filler"),
+                *lexicon.words("which_words"),
+                *lexicon.words("document_types"),
+            )
+        )
     )
-    for w in lexicon.words(name)
-]
-LIST_QUESTION_WORDS = frozenset(entry[0] for entry in _LIST_ENTRIES if len(entry) == 1)
-LIST_QUESTION_PHRASES = [entry for entry in _LIST_ENTRIES if len(entry) > 1]
+    .lower()
+    .split()
+)
 
 
 @functools.cache
@@ -165,6 +160,6 @@ def list_topic_terms(text: str) -> list[str]:
     term "2020 - 2025" is context) and single letters."""
     return [
         t
-        for t in topic_terms(asked_part(text), LIST_QUESTION_PHRASES)
+        for t in topic_terms(asked_part(text))
         if not any(part in LIST_QUESTION_WORDS or len(part) < 2 or part.isdigit() for part in t.split("_"))
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.matching import asked_part, list_topic_terms, question_topic_terms, topic_terms
+from app.answers.matching import asked_part, question_topic_terms, topic_terms
 
 
 @pytest.mark.parametrize(
@@ -54,11 +54,3 @@ def test_a_word_written_with_diacritics_is_not_the_stopword_it_folds_to() -> Non
     # the stopwords themselves stay out
     assert "do" not in topic_terms("Vì sao báo cáo chậm do đâu?")
     assert "thi" not in topic_terms("Nếu số liệu chênh lệch thì phải làm gì?")
-
-
-def test_a_list_question_s_asking_phrases_are_removed_whole() -> None:
-    # "có những nội dung" asks for a list; "dung lượng" is what it is about
-    terms = list_topic_terms("Công văn quy định những gì về dung lượng báo cáo?")
-    assert "dung_luong" in terms and "quy_dinh" not in terms
-    terms = list_topic_terms("Báo cáo cần có những nội dung gì về giao thông?")
-    assert terms == ["giao", "thong", "giao_thong"]
