@@ -139,18 +139,11 @@ class Assistant:
         preferred = named["source"] if named is not None and not exact else None
         passages = self.retriever.search(standalone, k, districts or None, preferred, scope.admits)
         if exact:
-            # "Hướng dẫn 12-HD/TU …": named by number or whole title, that document's passages answer, and
-            # those of a document amending it ("… thay cho quy định tại Hướng dẫn số 12-HD/TU"); searched
-            # for what is asked, not for the title's words
-            family = {named["source"]} | facts.amending(named, self.index.sources_mentioning)
+            # "Hướng dẫn 12-HD/TU …": named by number or whole title, that document's passages answer
             wider = self.retriever.search(
-                facts.without_title(standalone, named),
-                k * NAMED_DOCUMENT_WIDENING,
-                districts or None,
-                None,
-                scope.admits,
+                standalone, k * NAMED_DOCUMENT_WIDENING, districts or None, None, scope.admits
             )
-            own = [p for p in wider if p.chunk.source in family][:k]
+            own = [p for p in wider if p.chunk.source == named["source"]][:k]
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
         found = passages
         passages = [p for p in passages if scope.admits(p.chunk.source)]
@@ -174,7 +167,7 @@ class Assistant:
             return
         final: Answer | None = None
         asks_when = intent.shape is Shape.WHEN
-        naming = facts.naming_words(named, with_title=exact)  # a title named whole is no topic
+        naming = facts.naming_words(named)
         specific = intent.specific and bool(districts)
         answering = self.answerer.answer_stream(standalone, passages, districts, naming, asks_when, specific)
         for event in answering:

@@ -43,7 +43,6 @@ MIN_TITLE_WORDS = 3  # … and at least this many of them (a title's genre words
 # A title this long, held whole by a question, names its document; a shorter one is a phrase a question may
 # ask about ("Phạm tội chưa đạt là gì?" of a law article titled "Phạm tội chưa đạt": ALQAC shown MRR@10 0.92)
 MIN_EXACT_TITLE_WORDS = 10
-MIN_ASKED_WORDS = 4  # words left of a question without the title it names, for it still to ask something
 DOCUMENT_DATE = {
     Language.VI: "{title} ({number}) đề ngày {date}.",
     Language.EN: "{title} ({number}) is dated {date}.",
@@ -205,28 +204,6 @@ def names_exactly(question: str, doc: dict[str, Any]) -> bool:
     title = " ".join(syllables(fold(doc.get("title") or "")))
     asked = " " + " ".join(syllables(fold(question))) + " "
     return len(title.split()) >= MIN_EXACT_TITLE_WORDS and f" {title} " in asked
-
-
-def without_title(question: str, doc: dict[str, Any]) -> str:
-    """The question without the document's title it names ("Theo Hướng dẫn nội dung, hình thức báo cáo
-    chính trị …, báo cáo … dài bao nhiêu trang?" → "Theo , báo cáo … dài bao nhiêu trang?"): searched with
-    the title, every passage echoing it outranks the one that answers. The question as it is when the title
-    is not found as written (typed without diacritics) or nothing would be left."""
-    words = (doc.get("title") or "").split()
-    if len(words) < MIN_EXACT_TITLE_WORDS:
-        return question
-    pattern = r"[\W_]+".join(re.escape(w.strip(".,;:")) for w in words if w.strip(".,;:"))
-    rest = re.sub(pattern, " ", question, count=1, flags=re.IGNORECASE)
-    return rest if rest != question and len(rest.split()) >= MIN_ASKED_WORDS else question
-
-
-def amending(doc: dict[str, Any], mentioning: Any) -> frozenset[str]:
-    """The documents that cite this one by its number ("… thay cho quy định tại Hướng dẫn số 46-HD/BTGTU"):
-    an amendment answers for the document it changes. `mentioning(phrase)`: the sources holding a phrase."""
-    number = (doc.get("number") or "").removeprefix("Số").strip(" :")
-    if not number:
-        return frozenset()
-    return frozenset(mentioning(number)) - {doc["source"]}
 
 
 def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answer | None:

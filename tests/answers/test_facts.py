@@ -3,7 +3,7 @@ words."""
 
 from __future__ import annotations
 
-from app.answers.facts import amending, named_document, naming_words, without_title
+from app.answers.facts import named_document, naming_words
 
 DOCUMENTS = {
     "a": {
@@ -97,23 +97,3 @@ def test_a_short_title_held_by_a_question_is_its_topic_not_a_name_for_its_docume
     question = "Theo Hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện, …"
     assert names_exactly(question, guidance)
     assert names_exactly("Hướng dẫn 12-HD/TU yêu cầu gì?", guidance)
-
-
-def test_a_question_without_the_title_it_names_is_what_it_asks() -> None:
-    title = "Hướng dẫn nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện"
-    doc = {"source": "g.txt", "title": title}
-    asked = without_title(f"Theo {title.lower()}, báo cáo dài bao nhiêu trang?", doc)
-    assert asked == "Theo  , báo cáo dài bao nhiêu trang?"
-    # typed otherwise, or nothing left to ask: the question as it is
-    assert without_title("Hướng dẫn về báo cáo dài bao nhiêu trang?", doc).startswith("Hướng dẫn về")
-    whole = f"{title} là gì?"
-    assert without_title(whole, doc) == whole
-    short = {"source": "x", "title": "Hướng dẫn"}
-    assert without_title("Báo cáo dài bao nhiêu trang?", short) == "Báo cáo dài bao nhiêu trang?"
-
-
-def test_a_document_citing_another_s_number_amends_it() -> None:
-    held = {"46-HD/BTGTU": {"hd-46.docx", "cv-2317.pdf"}}
-    doc = {"source": "hd-46.docx", "number": "Số 46-HD/BTGTU"}
-    assert amending(doc, lambda phrase: held.get(phrase, set())) == {"cv-2317.pdf"}
-    assert amending({"source": "x.txt"}, lambda phrase: {"y.txt"}) == frozenset()  # no number, no amendment
