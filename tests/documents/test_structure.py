@@ -240,6 +240,7 @@ def test_a_pasted_page_s_menu_and_share_bar_are_not_the_document(tmp_path: Path)
     for furniture in ("Trang chủ", "Hỏi đáp", "Văn bản chỉ đạo » Công văn", "Bình luận", "In"):
         assert not any(t == furniture or t.startswith(furniture + " ") for t in texts), furniture
     assert "Đăng ngày: 09/03/2020 08:12 | Lượt xem: 512" in texts  # a dated line stays
+    assert "Chia sẻ | Bình luận" not in texts  # a bar of short parts after the text
 
 
 def test_a_heading_and_subtitle_above_the_text_are_no_menu(tmp_path: Path) -> None:
