@@ -312,14 +312,14 @@ def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     for edge in (range(body[0]), range(body[-1] + 1, len(blocks))):
         run: list[int] = []
         for i in [*edge, None]:
+            if i is not None and _is_bar(blocks[i].text):
+                furniture.add(i)  # "Chia sẻ | Bình luận": furniture alone or in a run
             if i is not None and _is_short_line(blocks[i]):
                 run.append(i)
                 continue
             if len(run) >= MENU_RUN:
                 furniture.update(run)
             run = []
-            if i is not None and _is_bar(blocks[i].text):
-                furniture.add(i)
     return furniture
 
 
