@@ -408,6 +408,36 @@ def statuses(driver: Any) -> dict[str, list[str]]:
     )
 
 
+def record_frames(driver: Any, result_css: str) -> None:
+    """From now on, look at every frame the page paints (requestAnimationFrame runs just before each paint)
+    for an action's spinner and, in that same frame, the visible elements matching result_css: a result
+    shown under a running action's status. Each look is one moment of the page; a poll from the test makes
+    one request per look, and the page may change between two of them. See recorded_frames."""
+    driver.execute_script(
+        "const mine = window.duthaoFrames = {frames: 0, busy: 0, overlaps: []};"
+        "const seen = (e) => e.checkVisibility({opacityProperty: true, visibilityProperty: true});"
+        "const look = () => {"
+        "  if (window.duthaoFrames !== mine) return;"  # a later record_frames replaced this one
+        "  mine.frames += 1;"
+        "  if ([...document.querySelectorAll('.wrap:is(.full, .minimal):not(.hide)')].some(seen)) {"
+        "    mine.busy += 1;"
+        "    const shown = [...document.querySelectorAll(arguments[0])].filter(seen);"
+        "    if (shown.length && mine.overlaps.length < 20)"
+        "      mine.overlaps.push(shown.map(e => e.textContent.trim().slice(0, 80)));"
+        "  }"
+        "  requestAnimationFrame(look);"
+        "};"
+        "requestAnimationFrame(look);",
+        result_css,
+    )
+
+
+def recorded_frames(driver: Any) -> dict[str, Any]:
+    """Since record_frames: how many frames were painted, in how many an action's spinner showed ("busy"),
+    and the texts of the results that showed in the same frame as a spinner ("overlaps", the first 20)."""
+    return driver.execute_script("return window.duthaoFrames;")
+
+
 def in_chat_view(driver: Any, selector: str) -> dict[str, bool]:
     """Whether the last chat element matching selector is in the chat's scrolled view: its top, its
     bottom."""
