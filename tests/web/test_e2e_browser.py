@@ -144,15 +144,26 @@ def test_an_uploaded_document_is_indexed_and_answered_safely(
     assert "Gia Lộc" not in driver.find_element("css selector", "#documents").text
 
 
-def test_login_is_required_when_users_are_set(tmp_path: Path, shared_vectors: Path) -> None:
-    users = tmp_path / "users"
-    auth.set_user(users, "bientap", "mat-khau-bien-tap")
-    corpus = browser.copy_seed(tmp_path)
-    env = {"DUTHAO_USERS": str(users), **cached(shared_vectors)}
-    with (
-        browser.running_server(corpus, tmp_path / "index", env) as server,
-        browser.chromium() as driver,
-    ):
+USER, PASSWORD = "bientap", "mat-khau-bien-tap"
+
+
+@pytest.fixture(scope="module")
+def with_logins(tmp_path_factory: pytest.TempPathFactory, shared_vectors: Path) -> Iterator[browser.Server]:
+    """A served app with logins (one user): the login test's, and the restart test's, which restarts it
+    (each start imports gradio and builds the page, about 10 s of CPU: one start for both). Either test may
+    run first: a right password clears the failures the login test counts, and a restart all of them."""
+    folder = tmp_path_factory.mktemp("logins")
+    auth.set_user(folder / "users", USER, PASSWORD)
+    env = {"DUTHAO_USERS": str(folder / "users"), **cached(shared_vectors)}
+    with browser.running_server(browser.copy_seed(folder), folder / "index", env) as running:
+        yield running
+
+
+def test_login_is_required_when_users_are_set(with_logins: browser.Server) -> None:
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    server = with_logins
+    with browser.chromium() as driver:  # a browser of its own: no login cookie reaches the other tests
         browser.login(driver, server.url, "bientap", "sai-mat-khau")
         browser.wait_for(driver, "#login-notice", 30, text="Sai tên đăng nhập hoặc mật khẩu.")
         assert "Incorrect Credentials" not in driver.find_element("css selector", "body").text
@@ -169,8 +180,11 @@ def test_login_is_required_when_users_are_set(tmp_path: Path, shared_vectors: Pa
         while not driver.find_elements("css selector", "#question textarea"):
             assert time.monotonic() < deadline, "the right password was refused"
             time.sleep(2)  # the wait the limit asks for (a few seconds here) runs out
-            browser.login(driver, server.url, "bientap", "mat-khau-bien-tap")
-            time.sleep(3)
+            browser.login(driver, server.url, USER, PASSWORD)
+            # let in (the page's question box), or refused again (the notice): whichever shows first
+            WebDriverWait(driver, 30).until(
+                lambda d: d.find_elements("css selector", "#question textarea, #login-notice")
+            )
         assert "Đăng xuất" in driver.find_element("css selector", ".app-header").text
         assert "Cần đăng nhập" in driver.find_element("css selector", ".access").text
 
@@ -483,37 +497,25 @@ def test_a_new_action_dismisses_the_notice_of_the_last_one(server: browser.Serve
 
 
 def test_a_restarted_server_says_so_in_vietnamese_and_the_conversation_is_kept(
-    driver: Any, tmp_path: Path
+    driver: Any, with_logins: browser.Server
 ) -> None:
     """The page's process is gone (restarted here; behind nginx, another one answers: tests/deploy): one
     notice to reload, no "Error" badges; after the reload the conversation is there and goes on."""
-    users = tmp_path / "users"
-    auth.set_user(users, "bientap", "mat-khau-bien-tap")
-    corpus, index, port = browser.copy_seed(tmp_path), tmp_path / "index", browser.free_port()
-    env = {"DUTHAO_USERS": str(users)}
-    first = browser.Server(corpus, index, port, env)
-    try:
-        first.wait_ready()
-        browser.login(driver, first.url, "bientap", "mat-khau-bien-tap")
-        browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
-    finally:
-        first.stop()
-    second = browser.Server(corpus, index, port, env)
-    try:
-        second.wait_ready()
-        browser.wait_for(driver, "#question textarea").send_keys("Còn Nam Sách thì sao?")
-        driver.find_element("css selector", "#ask-btn").click()
-        notice = browser.wait_for(driver, "#server-gone", 60)
-        assert notice.text.startswith("Máy chủ vừa khởi động lại, hãy tải lại trang")
-        assert browser.english_errors(driver) == [] and browser.visible_notices(driver) == []
-        notice.find_element("css selector", "button").click()  # "Tải lại trang": the login page
-        browser.wait_for(driver, "input[type='password']", 60)
-        browser.submit_login(driver, "bientap", "mat-khau-bien-tap")
-        browser.wait_for(driver, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
-        browser.wait_for(driver, "#sources", 30, text=KIM_THANH_TRANSPORT)
-        # the follow-up is asked with the turns the browser kept
-        source = browser.ask(driver, "Còn Nam Sách thì sao?", "Nam Sách")
-        assert "Nam Sách" in source.text
-        assert len(driver.find_elements("css selector", "#chat [data-testid='bot']")) == 2
-    finally:
-        second.stop()
+    server = with_logins
+    browser.login(driver, server.url, USER, PASSWORD)
+    browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    server.restart()
+    browser.wait_for(driver, "#question textarea").send_keys("Còn Nam Sách thì sao?")
+    driver.find_element("css selector", "#ask-btn").click()
+    notice = browser.wait_for(driver, "#server-gone", 60)
+    assert notice.text.startswith("Máy chủ vừa khởi động lại, hãy tải lại trang")
+    assert browser.english_errors(driver) == [] and browser.visible_notices(driver) == []
+    notice.find_element("css selector", "button").click()  # "Tải lại trang": the login page
+    browser.wait_for(driver, "input[type='password']", 60)
+    browser.submit_login(driver, USER, PASSWORD)
+    browser.wait_for(driver, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
+    browser.wait_for(driver, "#sources", 30, text=KIM_THANH_TRANSPORT)
+    # the follow-up is asked with the turns the browser kept
+    source = browser.ask(driver, "Còn Nam Sách thì sao?", "Nam Sách")
+    assert "Nam Sách" in source.text
+    assert len(driver.find_elements("css selector", "#chat [data-testid='bot']")) == 2
