@@ -77,7 +77,7 @@ class Server:
         self.url = f"http://127.0.0.1:{port}/"
         self.log_path = index.parent / f"serve-{port}.log"
         # the developer's own DUTHAO_* settings (a users file, an LLM) must not leak into the test app
-        environment = {
+        self.environment = {
             **{k: v for k, v in os.environ.items() if not k.startswith("DUTHAO_")},
             "DUTHAO_CORPUS_DIR": str(corpus),
             "DUTHAO_INDEX_DIR": str(index),
@@ -85,15 +85,25 @@ class Server:
             "GRADIO_ANALYTICS_ENABLED": "False",
             **(env or {}),
         }
-        self._log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop())
+        self._start()
+
+    def _start(self) -> None:
+        self._log = open(self.log_path, "ab")  # noqa: SIM115 (closed in stop())
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            [sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
             cwd=REPO,
-            env=environment,
+            env=self.environment,
             stdout=self._log,
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
+
+    def restart(self, timeout: float = 300) -> None:
+        """Stop the process (SIGTERM, as systemd stops it) and start another on the same port, corpus and
+        index, ready: what a page opened before sees as a restarted server. The log goes on in one file."""
+        self.stop()
+        self._start()
+        self.wait_ready(timeout)
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
@@ -110,7 +120,7 @@ class Server:
                         return
             except OSError:
                 pass
-            time.sleep(1)
+            time.sleep(0.2)  # the test waits on the start: a refused connection costs next to nothing
         raise TimeoutError(f"the server did not answer within {timeout:.0f} s:\n{self.log()}")
 
     def stop(self) -> None:
@@ -406,6 +416,36 @@ def statuses(driver: Any) -> dict[str, list[str]]:
         "  .map(e => e.textContent.trim());"
         "return {spinners, english};"
     )
+
+
+def record_frames(driver: Any, result_css: str) -> None:
+    """From now on, look at every frame the page paints (requestAnimationFrame runs just before each paint)
+    for an action's spinner and, in that same frame, the visible elements matching result_css: a result
+    shown under a running action's status. Each look is one moment of the page; a poll from the test makes
+    one request per look, and the page may change between two of them. See recorded_frames."""
+    driver.execute_script(
+        "const mine = window.duthaoFrames = {frames: 0, busy: 0, overlaps: []};"
+        "const seen = (e) => e.checkVisibility({opacityProperty: true, visibilityProperty: true});"
+        "const look = () => {"
+        "  if (window.duthaoFrames !== mine) return;"  # a later record_frames replaced this one
+        "  mine.frames += 1;"
+        "  if ([...document.querySelectorAll('.wrap:is(.full, .minimal):not(.hide)')].some(seen)) {"
+        "    mine.busy += 1;"
+        "    const shown = [...document.querySelectorAll(arguments[0])].filter(seen);"
+        "    if (shown.length && mine.overlaps.length < 20)"
+        "      mine.overlaps.push(shown.map(e => e.textContent.trim().slice(0, 80)));"
+        "  }"
+        "  requestAnimationFrame(look);"
+        "};"
+        "requestAnimationFrame(look);",
+        result_css,
+    )
+
+
+def recorded_frames(driver: Any) -> dict[str, Any]:
+    """Since record_frames: how many frames were painted, in how many an action's spinner showed ("busy"),
+    and the texts of the results that showed in the same frame as a spinner ("overlaps", the first 20)."""
+    return driver.execute_script("return window.duthaoFrames;")
 
 
 def in_chat_view(driver: Any, selector: str) -> dict[str, bool]:

@@ -359,10 +359,14 @@ def test_an_item_retrieved_on_its_own_knows_the_sentence_leading_its_list(tmp_pa
 
 
 def test_a_frozen_or_stopped_chroma_server_is_one_clear_message(
-    tmp_path: Path, corpus_dir: Path, own_chroma_server: tuple[subprocess.Popen[bytes], str]
+    tmp_path: Path,
+    corpus_dir: Path,
+    own_chroma_server: tuple[subprocess.Popen[bytes], str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With the vectors on a Chroma server (DUTHAO_CHROMA_URL): frozen, a question is told so within
     DUTHAO_CHROMA_TIMEOUT; stopped, a process that was already connected says what a new one says."""
+    monkeypatch.setattr(store, "QUIET_SECONDS", 1.0)  # waited out below: 1 s, not the 5 s of a server
     server, url = own_chroma_server
     settings = Settings(
         corpus_dir=corpus_dir,

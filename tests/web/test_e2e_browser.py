@@ -10,6 +10,7 @@ the browser cannot run the tests skip, and fail when CI is set.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -144,15 +145,27 @@ def test_an_uploaded_document_is_indexed_and_answered_safely(
     assert "Gia Lộc" not in driver.find_element("css selector", "#documents").text
 
 
-def test_login_is_required_when_users_are_set(tmp_path: Path, shared_vectors: Path) -> None:
-    users = tmp_path / "users"
-    auth.set_user(users, "bientap", "mat-khau-bien-tap")
-    corpus = browser.copy_seed(tmp_path)
-    env = {"DUTHAO_USERS": str(users), **cached(shared_vectors)}
-    with (
-        browser.running_server(corpus, tmp_path / "index", env) as server,
-        browser.chromium() as driver,
-    ):
+USER, PASSWORD = "bientap", "mat-khau-bien-tap"
+
+
+@pytest.fixture(scope="module")
+def with_logins(tmp_path_factory: pytest.TempPathFactory, shared_vectors: Path) -> Iterator[browser.Server]:
+    """A served app with logins (one user): the login test's, and the restart test's, which restarts it
+    (each start imports gradio and builds the page, about 10 s of CPU: one start for both). Either test may
+    run first: a right password clears the failures the login test counts, and a restart all of them."""
+    folder = tmp_path_factory.mktemp("logins")
+    auth.set_user(folder / "users", USER, PASSWORD)
+    env = {"DUTHAO_USERS": str(folder / "users"), **cached(shared_vectors)}
+    with browser.running_server(browser.copy_seed(folder), folder / "index", env) as running:
+        yield running
+
+
+def test_login_is_required_when_users_are_set(with_logins: browser.Server) -> None:
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    server = with_logins
+    with browser.chromium() as driver:  # a browser of its own: no login cookie reaches the other tests
         browser.login(driver, server.url, "bientap", "sai-mat-khau")
         browser.wait_for(driver, "#login-notice", 30, text="Sai tên đăng nhập hoặc mật khẩu.")
         assert "Incorrect Credentials" not in driver.find_element("css selector", "body").text
@@ -169,8 +182,13 @@ def test_login_is_required_when_users_are_set(tmp_path: Path, shared_vectors: Pa
         while not driver.find_elements("css selector", "#question textarea"):
             assert time.monotonic() < deadline, "the right password was refused"
             time.sleep(2)  # the wait the limit asks for (a few seconds here) runs out
-            browser.login(driver, server.url, "bientap", "mat-khau-bien-tap")
-            time.sleep(3)
+            browser.login(driver, server.url, USER, PASSWORD)
+            # let in (the page's question box), or refused again (the notice): whichever shows first; past
+            # the deadline, the assertion above says what went wrong
+            with contextlib.suppress(TimeoutException):
+                WebDriverWait(driver, max(1.0, deadline - time.monotonic())).until(
+                    lambda d: d.find_elements("css selector", "#question textarea, #login-notice")
+                )
         assert "Đăng xuất" in driver.find_element("css selector", ".app-header").text
         assert "Cần đăng nhập" in driver.find_element("css selector", ".access").text
 
@@ -356,22 +374,19 @@ def test_indexing_an_upload_shows_one_progress_bar(
     shown = [bars for bars in seen if bars]
     assert shown, "no progress bar was seen"
     assert all(bars == ["docs-status"] for bars in shown), shown
-    # a new version of the file: while it is indexed, the last upload's status is not shown under the bar,
+    # a new version of the file: in no frame the page paints while it is indexed is the last upload's
+    # status shown under the bar (looked at in the page, frame by frame, from before the upload is sent),
     # and gradio says nothing in English
     path.write_text(path.read_text(encoding="utf-8") + "\n\nĐoạn cuối: bản sửa.", encoding="utf-8")
+    browser.record_frames(driver, "#docs-status .ok")
     driver.find_element("css selector", "input[type='file'][multiple]").send_keys(str(path))
-    busy, overlapped, english = 0, 0, []
+    english = []
     deadline = time.monotonic() + 180
     while "thay bản cũ" not in driver.find_element("css selector", "#docs-status").text:
         assert time.monotonic() < deadline, "the upload did not finish"
-        now = browser.statuses(driver)
-        english += now["english"]
-        if now["spinners"]:
-            busy += 1
-            overlapped += driver.execute_script(
-                "return [...document.querySelectorAll('#docs-status .ok')].some(e => e.checkVisibility());"
-            )
-    assert busy and not overlapped and english == [], (busy, overlapped, english[:5])
+        english += browser.statuses(driver)["english"]
+    frames = browser.recorded_frames(driver)
+    assert frames["busy"] and frames["overlaps"] == [] and english == [], (frames, english[:5])
     browser.remove(driver, "guidance/nhieu-doan.txt")
 
 
@@ -486,37 +501,25 @@ def test_a_new_action_dismisses_the_notice_of_the_last_one(server: browser.Serve
 
 
 def test_a_restarted_server_says_so_in_vietnamese_and_the_conversation_is_kept(
-    driver: Any, tmp_path: Path
+    driver: Any, with_logins: browser.Server
 ) -> None:
     """The page's process is gone (restarted here; behind nginx, another one answers: tests/deploy): one
     notice to reload, no "Error" badges; after the reload the conversation is there and goes on."""
-    users = tmp_path / "users"
-    auth.set_user(users, "bientap", "mat-khau-bien-tap")
-    corpus, index, port = browser.copy_seed(tmp_path), tmp_path / "index", browser.free_port()
-    env = {"DUTHAO_USERS": str(users)}
-    first = browser.Server(corpus, index, port, env)
-    try:
-        first.wait_ready()
-        browser.login(driver, first.url, "bientap", "mat-khau-bien-tap")
-        browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
-    finally:
-        first.stop()
-    second = browser.Server(corpus, index, port, env)
-    try:
-        second.wait_ready()
-        browser.wait_for(driver, "#question textarea").send_keys("Còn Nam Sách thì sao?")
-        driver.find_element("css selector", "#ask-btn").click()
-        notice = browser.wait_for(driver, "#server-gone", 60)
-        assert notice.text.startswith("Máy chủ vừa khởi động lại, hãy tải lại trang")
-        assert browser.english_errors(driver) == [] and browser.visible_notices(driver) == []
-        notice.find_element("css selector", "button").click()  # "Tải lại trang": the login page
-        browser.wait_for(driver, "input[type='password']", 60)
-        browser.submit_login(driver, "bientap", "mat-khau-bien-tap")
-        browser.wait_for(driver, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
-        browser.wait_for(driver, "#sources", 30, text=KIM_THANH_TRANSPORT)
-        # the follow-up is asked with the turns the browser kept
-        source = browser.ask(driver, "Còn Nam Sách thì sao?", "Nam Sách")
-        assert "Nam Sách" in source.text
-        assert len(driver.find_elements("css selector", "#chat [data-testid='bot']")) == 2
-    finally:
-        second.stop()
+    server = with_logins
+    browser.login(driver, server.url, USER, PASSWORD)
+    browser.ask(driver, KIM_THANH_QUESTION, KIM_THANH_TRANSPORT)
+    server.restart()
+    browser.wait_for(driver, "#question textarea").send_keys("Còn Nam Sách thì sao?")
+    driver.find_element("css selector", "#ask-btn").click()
+    notice = browser.wait_for(driver, "#server-gone", 60)
+    assert notice.text.startswith("Máy chủ vừa khởi động lại, hãy tải lại trang")
+    assert browser.english_errors(driver) == [] and browser.visible_notices(driver) == []
+    notice.find_element("css selector", "button").click()  # "Tải lại trang": the login page
+    browser.wait_for(driver, "input[type='password']", 60)
+    browser.submit_login(driver, USER, PASSWORD)
+    browser.wait_for(driver, "#chat [data-testid='user']", 60, text=KIM_THANH_QUESTION)
+    browser.wait_for(driver, "#sources", 30, text=KIM_THANH_TRANSPORT)
+    # the follow-up is asked with the turns the browser kept
+    source = browser.ask(driver, "Còn Nam Sách thì sao?", "Nam Sách")
+    assert "Nam Sách" in source.text
+    assert len(driver.find_elements("css selector", "#chat [data-testid='bot']")) == 2

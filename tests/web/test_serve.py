@@ -4,6 +4,7 @@ reverse proxy; what `launch` hands gradio."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +54,23 @@ def test_gradios_english_status_words_are_hidden() -> None:
     css = serve.CSS_FILE.read_text(encoding="utf-8")
     hidden = ".wrap .meta-text, .wrap .meta-text-center, .wrap .progress-text {display: none !important;}"
     assert hidden in css
+
+
+def test_a_running_actions_status_hides_the_last_result_in_the_same_style_rule() -> None:
+    """An output that shows a result (a review, an outline, the documents, the upload's status) has what it
+    showed hidden by the rule that applies while its spinner shows: spinner and old result change in one
+    style recalculation, so no painted frame holds both (the browser test looks at every frame of an
+    upload: tests/web/test_e2e_browser.py)."""
+    css = re.sub(r"/\*.*?\*/", "", serve.CSS_FILE.read_text(encoding="utf-8"), flags=re.S)
+    hidden = {
+        " ".join(selector.split())
+        for selectors, body in re.findall(r"([^{}]+)\{([^{}]*)\}", css)
+        if re.search(r"display:\s*none", body)
+        for selector in selectors.split(",")
+    }
+    for elem_id in ("review-summary", "outline", "documents", "docs-status"):
+        assert elem_id in serve.BUSY_LABELS
+        assert f"#{elem_id}:has(> .wrap:not(.hide)) > :not(.wrap)" in hidden, elem_id
 
 
 def test_where_to_open_the_app_is_said_right_behind_a_proxy() -> None:
