@@ -64,11 +64,10 @@ _REQUIREMENT_IS = re.compile(
 )
 
 
-# "những gì", "những nội dung nào", "những việc gì", "what requirements": asks for several things, not one
-# ("chỉ tiêu gì" asks for one)
 @functools.cache
 def _asks_many() -> re.Pattern[str]:
-    """ "những gì", "những nội dung (đặc thù) nào", "những việc gì": several pieces of content."""
+    """ "những gì", "những nội dung (đặc thù) nào", "những việc gì": several pieces of content ("chỉ tiêu gì"
+    asks for one)."""
     nouns = "|".join(re.escape(_folded(n).strip()) for n in lexicon.words("content_nouns"))
     return re.compile(rf" nhung gi | nhung ({nouns})( \w+){{0,2}} (gi|nao) ")
 
@@ -78,32 +77,35 @@ _ASKS_REQUIREMENTS = re.compile(r" what( \w+){0,2} requirements ")
 
 
 @functools.cache
-def _which_unit() -> re.Pattern[str]:
-    """ "Những thành phố nào …", "thị xã nào", "which towns": a question word with a district-level noun.
-    Matched with diacritics: folded, "quận nào" would be the "quan nào" of "cơ quan nào"."""
-    nouns = sorted((" ".join(n.lower().split()) for n in lexicon.words("district_unit_nouns")), key=len)
-    alternatives = "|".join(re.escape(n) for n in reversed(nouns))
-    return re.compile(
-        rf"(?<!\w)((những|các) )?({alternatives}) nào(?!\w)|(?<!\w)(which|what) ({alternatives})(?!\w)"
+def _which_unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "Những thành phố nào …", "thị xã nào", "which towns": a question word with a district-level noun;
+    (with diacritics, folded). With diacritics, so that "cơ quan nào" is no "quận nào"; folded (a question
+    typed without them), a one-syllable noun needs "những/các" before it."""
+    written = sorted({" ".join(n.lower().split()) for n in lexicon.words("district_unit_nouns")}, key=len)[
+        ::-1
+    ]
+    folded = sorted({fold(n) for n in written}, key=len)[::-1]
+
+    def alternatives(nouns: list[str]) -> str:
+        return "|".join(re.escape(n) for n in nouns)
+
+    every, longer = alternatives(folded), alternatives([n for n in folded if " " in n])
+    return (
+        re.compile(
+            rf"(?<!\w)((những|các) )?({alternatives(written)}) nào(?!\w)"
+            rf"|(?<!\w)(which|what) ({alternatives(written)})(?!\w)"
+        ),
+        re.compile(
+            rf"(?<!\w)(nhung|cac) ({every}) nao(?!\w)|(?<!\w)({longer}) nao(?!\w)"
+            rf"|(?<!\w)(which|what) ({every})(?!\w)"
+        ),
     )
 
 
 def _asks_which_unit(question: str) -> bool:
     text = " ".join(syllables(unicodedata.normalize("NFC", question).lower()))
-    # typed without diacritics, the folded nouns are all there is to match
-    return bool(_which_unit().search(text) or (fold(text) == text and _which_unit_folded().search(text)))
-
-
-@functools.cache
-def _which_unit_folded() -> re.Pattern[str]:
-    """Without diacritics a one-syllable noun needs "những/các" before it: "co quan nao" is "cơ quan nào"."""
-    nouns = {fold(" ".join(n.lower().split())) for n in lexicon.words("district_unit_nouns")}
-    longer = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True) if " " in n)
-    every = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(
-        rf"(?<!\w)(nhung|cac) ({every}) nao(?!\w)|(?<!\w)({longer}) nao(?!\w)"
-        rf"|(?<!\w)(which|what) ({every})(?!\w)"
-    )
+    with_diacritics, folded = _which_unit_patterns()
+    return bool(with_diacritics.search(text) or (fold(text) == text and folded.search(text)))
 
 
 def analyse_question(question: str, district: str | None = None) -> Intent:

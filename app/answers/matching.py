@@ -25,16 +25,11 @@ from app.text import (
 # Words that carry no topic: question words (politeness, glue) and the genre itself. Folded, so they match
 # either way. A phrase of the lists ("nội dung", "báo cáo chính trị") is removed whole (STOP_PHRASES): its
 # syllables alone are words of topics ("dung lượng", "xây dựng", "nâng cao", "văn hóa", "chính sách").
-_STOP_ENTRIES = [
-    syllables(fold(w)) for w in (*lexicon.words("question_words"), *lexicon.words("genre_words"))
-]
+_STOP_WRITTEN = (*lexicon.words("question_words"), *lexicon.words("genre_words"))
+_STOP_ENTRIES = [syllables(fold(w)) for w in _STOP_WRITTEN]
 STOPWORDS = {entry[0] for entry in _STOP_ENTRIES if len(entry) == 1}
 # the same words as written: typed with diacritics, "đô thị" is no "do" (because) and no "thì" (then)
-_ACCENTED_STOPWORDS = {
-    w.lower()
-    for w in (*lexicon.words("question_words"), *lexicon.words("genre_words"))
-    if len(w.split()) == 1
-}
+_ACCENTED_STOPWORDS = {w.lower() for w in _STOP_WRITTEN if len(w.split()) == 1}
 STOP_PHRASES = [entry for entry in _STOP_ENTRIES if len(entry) > 1]
 
 

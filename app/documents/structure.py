@@ -49,6 +49,7 @@ MENU_RUN = 3  # consecutive short lines make a menu; one or two may be a heading
 MAX_MENU_WORDS = 5  # words with letters: "Tin tức - Sự kiện", "Đại hội Đảng các cấp"
 MIN_BODY_WORDS = 12  # a paragraph of text: this many words, ending like a sentence or a list lead
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
+MAX_BREADCRUMB_WORDS = 12  # "Văn bản chỉ đạo » Công văn"; a sentence quoting "a > b" is longer
 _CLOSING = re.compile(r"^\s*(nơi nhận\b|(T/M|K/T|TM\.|KT\.|TL\.|T/L)\s)", re.IGNORECASE)
 
 
@@ -291,7 +292,7 @@ def _is_short_line(block: RawBlock) -> bool:
 
 def _is_bar(text: str) -> bool:
     """ "Văn bản chỉ đạo » Công văn", "Chia sẻ | Bình luận": short parts between separators, no date."""
-    if _BREADCRUMB.search(text) and _words(text) <= MIN_BODY_WORDS:
+    if _BREADCRUMB.search(text) and _words(text) <= MAX_BREADCRUMB_WORDS:
         return True
     parts = [p.strip() for p in text.split("|")]
     return (
