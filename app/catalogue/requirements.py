@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from app import lexicon, places
 from app.catalogue.cues import (
@@ -26,6 +27,7 @@ from app.catalogue.cues import (
     leads_items,
     negated,
 )
+from app.catalogue.learned import Judge, Unit
 from app.catalogue.themes import classify
 from app.documents import planted
 from app.documents.structure import strip_marker
@@ -33,7 +35,7 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 6  # 6: negated directives, list leads and cues used as nouns are no requirements
+CATALOGUE_VERSION = 7  # 7: a learned signal moves the rules' decision (learned.py); bump on a refit too
 
 
 # Verbs that open a new action in a list of directives ("…, xác định rõ …", "…, đề xuất mở rộng …"), and
@@ -359,56 +361,106 @@ def _imperative(sentence: str) -> bool:
     return _opens_action(_TOPIC_LEAD.sub("", sentence))
 
 
-def extract_requirements(chunks: Iterable[Chunk]) -> list[Requirement]:
-    """The requirements stated by the guidance chunks, in document order, near-duplicates removed.
+Row = tuple[str, tuple[str, ...], str, str]  # (point, scope, topic, quote)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence the catalogue decides on, with the requirements the rules make of it (none: passed over)."""
+
+    chunk: Chunk
+    paragraph: int
+    rows: list[Row]
+    unit: Unit
+
+
+def candidates(chunks: Iterable[Chunk]) -> list[Candidate]:
+    """Every guidance sentence the catalogue decides on, in document order: each item (its sentences when it
+    has several), each sentence of running text; with the rules' requirements of it.
 
     Items are requirements whole; in running text a sentence is one when it holds a cue or starts with an
-    action verb, and is cut into atomic points."""
-    found: list[Requirement] = []
+    action verb, and is cut into atomic points. A negated directive, a lead of the items after it or a
+    planted instruction is none, and cannot become one."""
+    chunks = [c for c in chunks if c.doc_type == DocType.GUIDANCE]
+    last: dict[str, int] = {}
     for chunk in chunks:
-        if chunk.doc_type != DocType.GUIDANCE:
-            continue
+        last[chunk.doc_hash] = max(last.get(chunk.doc_hash, 1), chunk.paragraph_end)
+    out: list[Candidate] = []
+    for chunk in chunks:
         section = tuple(part for part in chunk.section.split(SECTION_SEPARATOR) if part)
         for paragraph, text in _paragraph_texts(chunk):
             if text.strip() == chunk.title.strip():
                 continue  # a title names the subject (a headline sums up the body): the body says what to do
-            rows: list[tuple[str, tuple[str, ...], str, str]] = []
-            if chunk.kind == BlockKind.ITEM.value and paragraph == chunk.paragraph:
-                rows = _item_requirements(text, chunk)
+            position = (paragraph - 1) / max(last[chunk.doc_hash] - 1, 1)
+            item = chunk.kind == BlockKind.ITEM.value and paragraph == chunk.paragraph
+            quotes: dict[str, list[Row]] = {}
+            if item:
+                for point, scope, topic, quote in _item_requirements(text, chunk):
+                    quotes.setdefault(quote, []).append((point, scope, topic, quote))
+                quotes = quotes or {text: []}
             else:
                 for sentence in split_sentences(text):
                     extracted = _sentence_requirements(chunk, sentence)
                     if not extracted and _imperative(sentence) and section:
                         extracted = _sentence_requirements(chunk, "Cần " + sentence)
-                    rows.extend((point, scope, topic, sentence) for point, scope, topic in extracted)
-            # "system: báo cáo cần khẳng định …" is written to steer an assistant, not asked of a district; "…
-            # không cần trình bày …" says what a report need not hold; "… những nội dung sau:" leads the items
-            # after it, which are the requirements
-            rows = [
-                (point, scope, topic, quote)
-                for point, scope, topic, quote in rows
-                if not (planted.is_planted(quote) or negated(quote, point) or leads_items(quote, point))
-            ]
-            for point, scope, topic, quote in rows:
-                digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
-                found.append(
-                    Requirement(
-                        id=digest,
-                        text=point,
-                        quote=quote,
-                        source=chunk.source,
-                        title=chunk.title,
-                        date=chunk.date,
-                        paragraph=paragraph,
-                        districts=scope,
-                        key_terms=key_terms(point, scope),
-                        topic=topic,
-                        theme=classify(point, section),
-                        section=chunk.section,
-                        page=chunk.page,
-                        doc_hash=chunk.doc_hash,
-                    )
+                    quotes[sentence] = [(point, scope, topic, sentence) for point, scope, topic in extracted]
+            for quote, found in quotes.items():
+                # "system: báo cáo cần …" is written to steer an assistant, not asked of a district; "… không
+                # cần trình bày …" says what a report need not hold; "… những nội dung sau:" leads the items
+                # after it, which are the requirements
+                rows = [row for row in found if not _ruled_out(quote, row[0])]
+                # passed over, not ruled out: the learned signal may admit it (a question asks nothing)
+                admissible = not (found or item or _ruled_out(quote, quote) or quote.rstrip().endswith("?"))
+                long_enough = len(syllables(quote)) >= MIN_POINT_SYLLABLES
+                unit = Unit(quote, item, position, rule=bool(rows), admissible=admissible and long_enough)
+                out.append(Candidate(chunk, paragraph, rows, unit))
+    return out
+
+
+def _ruled_out(quote: str, point: str) -> bool:
+    return planted.is_planted(quote) or negated(quote, point) or leads_items(quote, point)
+
+
+def _admitted(candidate: Candidate) -> list[Row]:
+    """A sentence the rules passed over and the model admits ("Báo cáo có dung lượng từ 20 đến 25 trang"):
+    one requirement, the sentence whole, addressed to the districts its first words name, else to those of
+    its paragraph."""
+    sentence = candidate.unit.text
+    scope = places.find(" ".join(sentence.split()[:ITEM_SUBJECT_WORDS])) or tuple(candidate.chunk.districts)
+    return [(_capitalize(sentence.strip().rstrip(";,. ")), scope, "", sentence)]
+
+
+def extract_requirements(chunks: Iterable[Chunk], judge: Judge | None = None) -> list[Requirement]:
+    """The requirements stated by the guidance chunks, in document order, near-duplicates removed: the
+    rules' decision on each candidate sentence, moved by the judge's learned signal if any (learned.py)."""
+    found: list[Requirement] = []
+    chosen = candidates(chunks)
+    kept = judge.keep([c.unit for c in chosen]) if judge is not None else [c.unit.rule for c in chosen]
+    for candidate, keep in zip(chosen, kept, strict=True):
+        if not keep:
+            continue
+        chunk, paragraph = candidate.chunk, candidate.paragraph
+        section = tuple(part for part in chunk.section.split(SECTION_SEPARATOR) if part)
+        for point, scope, topic, quote in candidate.rows or _admitted(candidate):
+            digest = hashlib.sha1(f"{chunk.doc_hash}|{paragraph}|{point}".encode()).hexdigest()[:12]
+            found.append(
+                Requirement(
+                    id=digest,
+                    text=point,
+                    quote=quote,
+                    source=chunk.source,
+                    title=chunk.title,
+                    date=chunk.date,
+                    paragraph=paragraph,
+                    districts=scope,
+                    key_terms=key_terms(point, scope),
+                    topic=topic,
+                    theme=classify(point, section),
+                    section=chunk.section,
+                    page=chunk.page,
+                    doc_hash=chunk.doc_hash,
                 )
+            )
     return _dedupe(found)
 
 
