@@ -473,8 +473,14 @@ def write(
         "probe": PROBE,
         "probe_vector": [round(float(v), 6) for v in probe_vector],
     }
-    path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    path.write_text(dump(out), encoding="utf-8")
     print(f"wrote {path}")
+
+
+def dump(out: dict) -> str:
+    """JSON with one field a line: the header fields readable, each list of weights on one line."""
+    fields = [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}" for k, v in out.items()]
+    return "{\n" + ",\n".join(fields) + "\n}\n"
 
 
 if __name__ == "__main__":

