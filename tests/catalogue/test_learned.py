@@ -185,6 +185,16 @@ def test_the_judge_loads_on_first_use_and_looks_up_only_what_it_may_move(tmp_pat
     assert sorted(set(vectors.asked) - {PROBE}) == sorted([DIRECTIVE, NORM])
 
 
+def test_a_held_vector_of_another_size_rules_the_embedder_out_without_embedding(tmp_path: Path) -> None:
+    vectors = TopicVectors()
+    units = [c.unit for c in candidates(guidance_chunks(tmp_path))]
+    judge = Judge(
+        vectors, held=lambda texts: [np.zeros(5) for _ in texts], path=write_model(tmp_path / "m.json")
+    )
+    assert judge.keep(units) == [u.rule for u in units]
+    assert vectors.asked == []  # not even the probe: a build under another embedder pays nothing
+
+
 def test_form_features_read_the_rules_signals() -> None:
     features = dict(
         zip(FORM_FEATURES, learned.form_features(Unit(NARRATION, True, 0.25, True, False)), strict=True)
