@@ -52,9 +52,11 @@ _NEGATED_BEFORE = re.compile(r"(?<!\w)(?:" + _NEGATION_WORDS + r")\s*$", re.IGNO
 
 
 # "không ngừng nâng cao", "không chỉ … mà còn", "không để xảy ra" ask (lexicon/negation_exceptions.txt)
-_NOT_NEGATION = r"(?!\s*(?:" + "|".join(
-    re.escape(e.split(" ", 1)[1]) for e in lexicon.words("negation_exceptions")
-) + r")(?!\w))"
+_NOT_NEGATION = (
+    r"(?!\s*(?:"
+    + "|".join(re.escape(e.split(" ", 1)[1]) for e in lexicon.words("negation_exceptions"))
+    + r")(?!\w))"
+)
 _NEGATED_START = re.compile(r"^\W*(?:" + _NEGATION_WORDS + r")(?!\w)" + _NOT_NEGATION, re.IGNORECASE)
 
 

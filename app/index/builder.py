@@ -40,6 +40,7 @@ from typing import Any
 import numpy as np
 
 from app.catalogue.changes import diff_requirements
+from app.catalogue.learned import Judge
 from app.catalogue.requirements import CATALOGUE_VERSION, extract_requirements
 from app.documents.ingest import (
     DocumentLimits,
@@ -269,7 +270,9 @@ class Builder:
         )
         snapshot.new_segments = new_segments
         started = time.perf_counter()
-        snapshot.requirements = catalogue(snapshot.chunks, documents, previous)
+        # the learned signal reads the sentence vectors embedded above (learned.py): looked up, not embedded
+        judge = Judge(self.embedder.passage_vectors, self.embedder.held)
+        snapshot.requirements = catalogue(snapshot.chunks, documents, previous, judge)
         snapshot.catalogue_version = CATALOGUE_VERSION
         report.catalogue_seconds = time.perf_counter() - started
         self._embed_quotes(snapshot, previous)
@@ -336,7 +339,10 @@ def _segment_name(generation: int) -> str:
 
 
 def catalogue(
-    chunks: list[Chunk], documents: dict[str, dict[str, Any]], previous: Snapshot | None
+    chunks: list[Chunk],
+    documents: dict[str, dict[str, Any]],
+    previous: Snapshot | None,
+    judge: Judge | None = None,
 ) -> list[Requirement]:
     """The requirements of every guidance document. A document the previous generation already extracted
     (same content, same type, same extraction rules, same chunks: parsed under the same parser key) keeps its
@@ -366,7 +372,7 @@ def catalogue(
             found = [replace(r, source=doc["source"]) for r in reuse.get(digest, [])]
         else:
             ordered = sorted(by_doc.get(digest, []), key=lambda c: (c.paragraph, c.id))
-            found = extract_requirements(ordered)
+            found = extract_requirements(ordered, judge)
         doc["requirements"] = len(found)
         out.extend(found)
     return out

@@ -150,6 +150,11 @@ class CachedEmbeddings:
             held.update(made)
         return [held[k] for k in keys]
 
+    def held(self, texts: Sequence[str]) -> list[np.ndarray]:
+        """The vectors the cache holds for some of the texts, embedding none (the others are left out)."""
+        held = self.cache.get(self.model, [text_key(PASSAGE, t) for t in texts])
+        return list(held.values())
+
     def missing(self, texts: Sequence[str]) -> list[str]:
         """The texts (once each) the cache does not hold yet."""
         keys = {text_key(PASSAGE, t): t for t in texts}

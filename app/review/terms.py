@@ -14,7 +14,7 @@ import re
 from collections.abc import Container, Sequence
 
 from app import lexicon
-from app.catalogue.requirements import ACTION_VERBS, MANNER_WORDS, MIN_POINT_CONTENT, key_terms
+from app.catalogue.points import ACTION_VERBS, MANNER_WORDS, MIN_POINT_CONTENT, key_terms
 from app.domain import Requirement
 from app.text import fold, syllables
 

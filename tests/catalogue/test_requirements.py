@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.cues import is_directive
-from app.catalogue.requirements import applicable, extract_requirements, key_terms
+from app.catalogue.points import key_terms
+from app.catalogue.requirements import applicable, extract_requirements
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Chunk, Requirement
 from app.review.checklist import Reviewer
