@@ -22,6 +22,7 @@ from app.answers.evidence import (
     asks_for_number,
     counted_words,
     of_another_term,
+    states_count,
     states_figure,
     states_ordinals,
     states_time,
@@ -364,6 +365,10 @@ class Answerer:
         if asks_for_number(question) and not states_figure(question, [c.sentence for c in chosen]):
             return False
         if coverage >= MIN_TERM_COVERAGE:
+            return True
+        # "rút xuống còn bao nhiêu trang?" of "cần rút gọn còn khoảng 30 trang": the count of the very thing
+        # counted is evidence the question's other words, paraphrased, are not
+        if coverage >= MIN_PARAPHRASE_COVERAGE and states_count(question, [c.sentence for c in chosen]):
             return True
         close = max(c.dense for c in chosen) >= MIN_DENSE
         return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)

@@ -33,6 +33,9 @@ _COUNT = re.compile(
     r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*"
     r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w/\-])"
 )
+# "đạt và vượt 17/20 chỉ tiêu", "3/22 chỉ tiêu": a share of a count, told from a date (25/4) only by the
+# thing counted after it
+_FRACTION = re.compile(r"(?<![\w/.\-])\d+/\d+(?![\w/\-])")
 # with their diacritics: folded, "tư" and "tám" would be "Tứ Kỳ" and "tâm"
 _NUMBER_WORDS = frozenset(w.lower() for w in lexicon.words("number_words"))
 # "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
@@ -41,6 +44,7 @@ _ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b
 _ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
 _PERCENT = re.compile(r"%|phần trăm")
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
+_COUNTED_NOUNS = tuple(w.lower() for w in lexicon.words("counted_nouns"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 
@@ -100,7 +104,8 @@ def counted_words(question: str) -> list[str]:
     if words and words[0] == "năm" and (len(words) == 1 or not words[1].isdigit()):
         return ["nam"]
     # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
-    if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
+    noun = any(" ".join(words).startswith(n) for n in _COUNTED_NOUNS)  # "chỉ tiêu": "chỉ" is no "only"
+    if not words or words[0] in _FUNCTION_WORDS and not noun or words[0] == "năm" or words[0].isdigit():
         return []
     return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
 
@@ -124,14 +129,29 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
                 continue
             if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
                 return True
-        if words:  # "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"
-            counts = [m.end() for m in _COUNT.finditer(folded)]
-            if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
+    return states_count(question, sentences)
+
+
+def states_count(question: str, sentences: Sequence[str]) -> bool:
+    """Whether the sentences state a count of the very thing the question counts, the number right before
+    it: "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"; "17/20 chỉ tiêu" for "bao nhiêu
+    chỉ tiêu". False when the question names nothing counted."""
+    words = counted_words(question)
+    if not words:
+        return False
+    for sentence in sentences:
+        folded = fold(sentence).lower()
+        counts = [m.end() for m in _COUNT.finditer(folded)]
+        if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
+            return True
+        # a share must be followed by the thing itself: "ngày 25/4 họp về chỉ tiêu" counts nothing
+        shares = [m.end() for m in _FRACTION.finditer(folded)]
+        if any(syllables(folded[end : end + 30])[:1] == words[:1] for end in shares):
+            return True
+        written = syllables(sentence.lower())
+        for i, word in enumerate(written[:-1]):
+            if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
                 return True
-            written = syllables(sentence.lower())
-            for i, word in enumerate(written[:-1]):
-                if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
-                    return True
     return False
 
 

@@ -446,6 +446,22 @@ def test_the_thing_counted_is_read_from_a_vietnamese_question_only():
     assert not states_figure("Tối đa bao nhiêu trang?", ["không quá 35 chữ"])
 
 
+def test_a_paraphrased_figure_question_is_answered_by_the_count_of_the_thing_counted():
+    # "rút xuống" is written "rút gọn": half the question's words are there, its meaning not close enough
+    # (hashing vectors); "30 trang" states the count of the very thing asked, and that is the evidence
+    def passage(text: str) -> list[Passage]:
+        chunk = Chunk("g#1", "g.md", "g.md", "Góp ý", None, DocType.GUIDANCE, 1, 1, text)
+        return [Passage(1, chunk, 1.0)]
+
+    question = "Dự thảo cần rút xuống còn bao nhiêu trang?"
+    answerer = Answerer(HashEmbeddings())
+    stated = answerer.extractive(question, passage("Dự thảo hiện còn dài, cần rút gọn còn khoảng 30 trang."))
+    assert stated.found and "30 trang" in stated.text
+    # another count ("30 ý kiến") is no answer, nor the pages without the topic's words
+    assert not answerer.extractive(question, passage("Dự thảo hiện còn dài, đã nhận 30 ý kiến.")).found
+    assert not answerer.extractive(question, passage("Phụ lục gồm khoảng 30 trang bảng biểu.")).found
+
+
 @pytest.mark.slow
 def test_two_documents_stating_the_figure_asked_are_both_quoted():
     # the real model: the rule weighs a sentence's meaning against the question's wording

@@ -23,6 +23,10 @@ from app.answers.evidence import counted_words, states_figure, states_ordinals, 
         ("Báo cáo phải so sánh với bao nhiêu năm trước?", "So sánh với 5-10 năm trước.", True),
         # the number word last but one, the thing counted last
         ("Báo cáo gồm mấy phần?", "Báo cáo chính trị gồm ba phần.", True),
+        # a share of a count ("17/20 chỉ tiêu") counts the thing right after it; a date ("25/4") does not
+        ("Huyện đạt và vượt bao nhiêu chỉ tiêu chủ yếu?", "Huyện đạt và vượt 17/20 chỉ tiêu chủ yếu.", True),
+        ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Ngày 25/4 hội nghị bàn về chỉ tiêu chủ yếu.", False),
+        ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Theo Kế hoạch 12/KH-UBND, chỉ tiêu chủ yếu.", False),
     ],
 )
 def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str, stated: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.matching import asked_part, question_topic_terms, topic_terms
+from app.answers.matching import asked_part, question_topic_terms, term_coverage, topic_terms
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,12 @@ def test_a_word_written_with_diacritics_is_not_the_stopword_it_folds_to() -> Non
     # the stopwords themselves stay out
     assert "do" not in topic_terms("Vì sao báo cáo chậm do đâu?")
     assert "thi" not in topic_terms("Nếu số liệu chênh lệch thì phải làm gì?")
+
+
+def test_words_a_sentence_leaves_out_are_not_held() -> None:
+    terms = topic_terms("Phụ lục của báo cáo được dài tối đa bao nhiêu trang?")
+    excluding = "Báo cáo có dung lượng không quá 30 trang khổ A4 (không kể phụ lục)."
+    about = "Phụ lục của báo cáo tổng cộng không quá 15 trang."
+    assert term_coverage(terms, excluding) < 0.2 < term_coverage(terms, about)
+    # only to the end of the bracket or clause: what follows it is held again
+    assert term_coverage(terms, "30 trang (không tính bìa), kèm phụ lục") > term_coverage(terms, excluding)
