@@ -100,6 +100,15 @@ def test_districts_in_order_of_first_mention() -> None:
     assert places.find(text) == ("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách")
 
 
+def test_a_thing_named_after_a_district_is_not_the_district() -> None:
+    # a river, a zone, a port named after a place: a paragraph naming it in passing is not about the district
+    assert places.find("Phát triển logistics gắn với cảng Kim Thành và khu công nghiệp Nam Sách") == ()
+    assert places.find("Khai thác cát trên sông Thanh Hà") == ()
+    # the district itself, in the same sentence or with its unit word, still counts
+    assert places.find("Nam Sách cần quy hoạch khu công nghiệp Nam Sách") == ("Nam Sách",)
+    assert places.find("Yêu cầu Kim Thành làm rõ; miền núi Chí Linh") == ("Kim Thành", "TP Chí Linh")
+
+
 def test_first_mention_counts_every_alias() -> None:
     text = "Thành phố Hải Dương và huyện Kim Thành; TP Hải Dương cần hỗ trợ."
     assert places.find(text) == ("TP Hải Dương", "Kim Thành")
