@@ -212,7 +212,10 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
     if intent.shape is Shape.WHEN:
         if not doc.get("date"):
             return None
-        quote = next((line for line in letterhead if re.search(r"ngày|\d{4}", line)), show_date(doc["date"]))
+        # the dateline ("Bắc Giang, ngày 07 tháng 5 năm 2025"), not the number line above it ("Số 1148-TB/TU")
+        dated = [line for line in letterhead if stated_date(line, doc["date"]) == show_date(doc["date"])]
+        years = [line for line in letterhead if re.search(r"ngày|\d{4}", line)]
+        quote = next(iter(dated + years), show_date(doc["date"]))
         text = DOCUMENT_DATE[intent.language].format(
             title=doc["title"], number=number, date=show_date(doc["date"])
         )

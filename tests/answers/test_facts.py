@@ -83,6 +83,22 @@ def test_a_signer_is_quoted_with_the_position_above_the_name():
     assert answer is not None and answer.citations[0].quote == "LINH AN"
 
 
+def test_the_date_of_a_document_is_quoted_from_its_dateline_not_its_number_line():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+
+    doc = {
+        **DOCUMENTS["a"],
+        "number": "Số 1148-TB/TU",
+        "date": "2025-05-07",
+        "letterhead": ["TỈNH ỦY BẮC GIANG", "Số 1148-TB/TU", "Bắc Giang, ngày 07 tháng 5 năm 2025"],
+    }
+    question = "Thông báo số 1148-TB/TU được ban hành ngày nào?"
+    answer = fact_answer(question, analyse_question(question), [], {"a": doc}, doc)
+    assert answer is not None and answer.found and "07/05/2025" in answer.text
+    assert answer.citations[0].quote == "Bắc Giang, ngày 07 tháng 5 năm 2025"
+
+
 def test_a_short_title_held_by_a_question_is_its_topic_not_a_name_for_its_document():
     from app.answers.facts import names_exactly
 
