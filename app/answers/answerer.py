@@ -20,7 +20,9 @@ from app.answers.coverage import speaks_for
 from app.answers.evidence import (
     asks_for_list,
     asks_for_number,
+    asks_who,
     counted_words,
+    names_person,
     of_another_term,
     states_count,
     states_figure,
@@ -199,6 +201,8 @@ class Answerer:
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
+        if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
+            pool = [c for c in pool if names_person(c.sentence)] or pool
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
         if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
@@ -367,8 +371,11 @@ class Answerer:
         if coverage >= MIN_TERM_COVERAGE:
             return True
         # "rút xuống còn bao nhiêu trang?" of "cần rút gọn còn khoảng 30 trang": the count of the very thing
-        # counted is evidence the question's other words, paraphrased, are not
-        if coverage >= MIN_PARAPHRASE_COVERAGE and states_count(question, [c.sentence for c in chosen]):
+        # counted is evidence the question's other words, paraphrased, are not; so is the person a question
+        # asking who names ("Văn bản do đồng chí Đinh Thị Thu Trang … ký" for "Ai ký Hướng dẫn số 41?")
+        sentences = [c.sentence for c in chosen]
+        stated = states_count(question, sentences) or asks_who(question) and any(map(names_person, sentences))
+        if coverage >= MIN_PARAPHRASE_COVERAGE and stated:
             return True
         close = max(c.dense for c in chosen) >= MIN_DENSE
         return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)

@@ -1,5 +1,5 @@
 """What a question asks an answer to state, and whether sentences state it: the years it names, the figure
-it asks for ("bao nhiêu", "tỷ lệ", "loại mấy"), a list ("những … nào").
+it asks for ("bao nhiêu", "tỷ lệ", "loại mấy"), a list ("những … nào"), a person ("ai").
 
 The extractive answer's honest "not found" rests on these checks: a sentence on the topic that does not
 state the year or the figure asked for is no answer.
@@ -7,7 +7,9 @@ state the year or the figure asked for is no answer.
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from app import lexicon
@@ -44,6 +46,9 @@ _ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b
 _ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
 _PERCENT = re.compile(r"%|phần trăm")
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
+_ASKS_WHO = re.compile(r"(?<!\w)(?:ai|who|whom)(?!\w)", re.IGNORECASE)  # "ai" with no tone mark only
+_SURNAMES = frozenset(lexicon.words("surnames"))
+PERSON_SYLLABLES = 3  # "Phạm Quang Vinh": a family name and two more
 _COUNTED_NOUNS = tuple(w.lower() for w in lexicon.words("counted_nouns"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
@@ -52,6 +57,24 @@ _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 def asks_for_number(question: str) -> bool:
     """ "Bao nhiêu", "mấy", "how many", "bao lâu": the answer is a figure."""
     return bool(_ASKS_FOR_NUMBER.search(question))
+
+
+def asks_who(question: str) -> bool:
+    """ "Ai chủ trì …?", "… do ai ký?", "Who chaired …?": the answer names a person."""
+    return bool(_ASKS_WHO.search(unicodedata.normalize("NFC", question)))
+
+
+def names_person(sentence: str) -> bool:
+    """Whether the sentence names a person: a family name (app/lexicon/surnames.txt) opening a run of
+    PERSON_SYLLABLES or more capitalised syllables ("đồng chí Phạm Quang Vinh", "Đinh Thị Thu Trang")."""
+    words = re.findall(r"\w+|[^\w\s]+", unicodedata.normalize("NFC", sentence))
+    for i, word in enumerate(words):
+        if word not in _SURNAMES:
+            continue
+        run = itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), words[i : i + PERSON_SYLLABLES])
+        if len(list(run)) >= PERSON_SYLLABLES:
+            return True
+    return False
 
 
 def asks_for_list(question: str) -> bool:

@@ -462,6 +462,28 @@ def test_a_paraphrased_figure_question_is_answered_by_the_count_of_the_thing_cou
     assert not answerer.extractive(question, passage("Phụ lục gồm khoảng 30 trang bảng biểu.")).found
 
 
+def test_a_question_asking_who_is_answered_by_the_sentence_naming_a_person():
+    def passage(text: str) -> list[Passage]:
+        chunk = Chunk("g#1", "g.md", "g.md", "Hội nghị", None, DocType.GUIDANCE, 1, 1, text)
+        return [Passage(1, chunk, 1.0)]
+
+    text = (
+        "Chiều 28/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến vào dự thảo báo cáo chính trị. "
+        "Đồng chí Phạm Quang Vinh, Phó Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    answerer = Answerer(HashEmbeddings())
+    question = "Ai chủ trì hội nghị cho ý kiến vào dự thảo báo cáo chính trị?"
+    answer = answerer.extractive(question, passage(text))
+    assert answer.found and "Phạm Quang Vinh" in answer.text and "Chiều 28/4" not in answer.text
+    # the document a question names is called "Văn bản" in the sentence: the person named is the evidence
+    signed = "Văn bản do đồng chí Đinh Thị Thu Trang, Trưởng Ban Tuyên giáo Tỉnh ủy ký ban hành."
+    answer = answerer.extractive("Ai ký ban hành Hướng dẫn số 41-HD/BTGTU?", passage(signed))
+    assert answer.found and "Đinh Thị Thu Trang" in answer.text
+    # no person named: not found
+    unsigned = "Văn bản do Trưởng Ban Tuyên giáo Tỉnh ủy ký ban hành."
+    assert not answerer.extractive("Ai ký ban hành Hướng dẫn số 41-HD/BTGTU?", passage(unsigned)).found
+
+
 @pytest.mark.slow
 def test_two_documents_stating_the_figure_asked_are_both_quoted():
     # the real model: the rule weighs a sentence's meaning against the question's wording

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.evidence import counted_words, states_figure, states_ordinals, states_time
+from app.answers.evidence import (
+    asks_who,
+    counted_words,
+    names_person,
+    states_figure,
+    states_ordinals,
+    states_time,
+)
 
 
 @pytest.mark.parametrize(
@@ -115,3 +122,13 @@ def test_an_ordinal_the_question_names_is_stated_where_the_answer_stands(
     question: str, texts: list[str], stated: bool
 ) -> None:
     assert states_ordinals(question, texts) is stated
+
+
+def test_a_question_asking_who_wants_a_person_named() -> None:
+    assert asks_who("Ai chủ trì hội nghị?") and asks_who("Văn bản do ai ký?") and asks_who("Who chaired it?")
+    assert not asks_who("Hai huyện cần làm gì?") and not asks_who("Báo cáo dài mấy trang?")
+    assert names_person("Đồng chí Phạm Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.")
+    assert names_person("Văn bản do đồng chí Đinh Thị Thu Trang ký ban hành.")
+    # a family name that opens a place or a body is no person; two syllables are too few
+    assert not names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
+    assert not names_person("Phát triển vùng Trần Phú.")
