@@ -333,6 +333,23 @@ def leads_with(text: str, place: str) -> bool:
     return bool(opening) and opening[0] == place and len(find(" ".join(words[:OPENING_ALONE]))) == 1
 
 
+@functools.cache
+def _neighbour_clause() -> re.Pattern[str]:
+    """A neighbour word (app/lexicon/neighbour_words.txt) and the rest of its clause."""
+    words = sorted(lexicon.words("neighbour_words"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)[^.;:!?]*", re.IGNORECASE)
+
+
+def about(text: str) -> tuple[str, ...]:
+    """The places a paragraph is about: those it names, less those named only as a neighbour or partner
+    ("… nằm liền kề TP Thanh Hóa, TP Sầm Sơn", "giáp huyện Thái Thụy")."""
+    named = find(text)
+    if not named:
+        return named
+    elsewhere = set(find(_neighbour_clause().sub(" ", unicodedata.normalize("NFC", text))))
+    return tuple(p for p in named if p in elsewhere)
+
+
 def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     """For consecutive paragraphs: (districts, inherited) each.
 

@@ -109,6 +109,17 @@ def test_a_thing_named_after_a_district_is_not_the_district() -> None:
     assert places.find("Yêu cầu Kim Thành làm rõ; miền núi Chí Linh") == ("Kim Thành", "TP Chí Linh")
 
 
+def test_a_neighbour_named_in_passing_is_not_what_a_paragraph_is_about() -> None:
+    text = (
+        "Tứ Kỳ, Thanh Miện là hai huyện thuần nông, nằm liền kề TP Hải Dương và giáp huyện Kim Thành. "
+        "Do đó, cả hai huyện cần làm rõ; phối hợp với huyện Nam Sách trong quản lý đê."
+    )
+    assert places.about(text) == ("Tứ Kỳ", "Thanh Miện")
+    # named again outside a neighbour's clause, it is what the paragraph is about as well
+    assert places.about(text + " Kim Thành cần bổ sung.") == ("Tứ Kỳ", "Thanh Miện", "Kim Thành")
+    assert places.about("Huyện giáp TP Hải Dương.") == ()
+
+
 def test_first_mention_counts_every_alias() -> None:
     text = "Thành phố Hải Dương và huyện Kim Thành; TP Hải Dương cần hỗ trợ."
     assert places.find(text) == ("TP Hải Dương", "Kim Thành")

@@ -438,7 +438,7 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             while stack and stack[-1][0] >= rank:
                 stack.pop()
         path = _path(stack)
-        named = places.find(text)
+        named = places.about(text)  # not a neighbour named in passing ("nằm liền kề TP Sầm Sơn")
         scoped = next((names for _, _, names in reversed(stack) if names), ())
         if scoped and set(scoped) & set(named):
             # under a district's heading, naming it again ("… Khu công nghiệp Kim Thành"): the section's

@@ -170,6 +170,19 @@ def test_a_passing_mention_does_not_move_a_district_s_paragraph(tmp_path: Path) 
     assert by_start["Về huyện Tứ Kỳ, dự t"] == ("Tứ Kỳ",)
 
 
+def test_a_neighbour_named_in_a_district_s_first_sentence_does_not_take_its_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Tin hội nghị góp ý dự thảo báo cáo chính trị\n\n"
+        "Với huyện Kim Thành, đồng chí đề nghị làm rõ logistics, liên kết với TP Hải Dương và huyện Nam Sách."
+        " Huyện cần bổ sung giải pháp thu hút đầu tư.\n\n"
+        "Tứ Kỳ, Thanh Miện nằm liền kề huyện Ninh Giang, cần làm rõ kết quả nông nghiệp.\n"
+    )
+    doc = _doc(tmp_path, "guidance/tin.txt", text.encode())
+    by_start = {p.text[:20]: p.districts for p in doc.paragraphs}
+    assert by_start["Với huyện Kim Thành,"] == ("Kim Thành",)
+    assert by_start["Tứ Kỳ, Thanh Miện nằ"] == ("Tứ Kỳ", "Thanh Miện")
+
+
 def test_a_page_giving_a_document_s_full_text_takes_its_letterhead_below_the_lead(tmp_path: Path) -> None:
     page = """<html><head><title>Thông báo kết luận về dự thảo báo cáo chính trị</title></head><body>
 <h1>Thông báo kết luận về dự thảo báo cáo chính trị</h1>
