@@ -48,6 +48,8 @@ _PERCENT = re.compile(r"%|phần trăm")
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
 _ASKS_WHO = re.compile(r"(?<!\w)(?:ai|who|whom)(?!\w)", re.IGNORECASE)  # "ai" with no tone mark only
 _SURNAMES = frozenset(lexicon.words("surnames"))
+COUNT_AFTER_WORDS = 3  # "chỉ tiêu không quá 20": a count this many syllables after the thing counted
+COUNT_AFTER_CHARS = 40
 PERSON_SYLLABLES = 3  # "Phạm Quang Vinh": a family name and two more
 _COUNTED_NOUNS = tuple(w.lower() for w in lexicon.words("counted_nouns"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -158,7 +160,8 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
 def states_count(question: str, sentences: Sequence[str]) -> bool:
     """Whether the sentences state a count of the very thing the question counts, the number right before
     it: "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"; "17/20 chỉ tiêu" for "bao nhiêu
-    chỉ tiêu". False when the question names nothing counted."""
+    chỉ tiêu"; or just after it ("tổng số chỉ tiêu không quá 20"). False when the question names nothing
+    counted."""
     words = counted_words(question)
     if not words:
         return False
@@ -174,6 +177,15 @@ def states_count(question: str, sentences: Sequence[str]) -> bool:
         written = syllables(sentence.lower())
         for i, word in enumerate(written[:-1]):
             if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
+                return True
+        # the thing counted, then its limit: "tổng số chỉ tiêu không quá 20", "số trang tối đa là 25"
+        thing = " ".join(words[:2])
+        for at in (m.end() for m in re.finditer(rf"(?<!\w){re.escape(thing)}(?!\w)", folded)):
+            after = folded[at : at + COUNT_AFTER_CHARS]
+            if any(
+                m.start() and len(syllables(after[: m.start()])) <= COUNT_AFTER_WORDS
+                for m in _COUNT.finditer(after)
+            ):
                 return True
     return False
 
@@ -219,4 +231,3 @@ def states_ordinals(question: str, texts: Sequence[str]) -> bool:
     the 14th congress does not answer a question about the 25th conference."""
     asked = _ordinals(question)
     return not asked or asked <= _ordinals(" ".join(t for t in texts if t))
-

@@ -34,6 +34,10 @@ from app.answers.evidence import (
         ("Huyện đạt và vượt bao nhiêu chỉ tiêu chủ yếu?", "Huyện đạt và vượt 17/20 chỉ tiêu chủ yếu.", True),
         ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Ngày 25/4 hội nghị bàn về chỉ tiêu chủ yếu.", False),
         ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Theo Kế hoạch 12/KH-UBND, chỉ tiêu chủ yếu.", False),
+        # the count just after the thing counted, as a limit; a span of years there is no count
+        ("Có tối đa bao nhiêu chỉ tiêu?", "Tổng số chỉ tiêu không quá 20.", True),
+        ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025.", False),
+        ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu về kinh tế, xã hội và môi trường: 30.", False),
     ],
 )
 def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str, stated: bool) -> None:
