@@ -18,6 +18,7 @@ from app import markers, places
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
+    asks_deadline,
     asks_for_list,
     asks_for_number,
     asks_who,
@@ -25,6 +26,7 @@ from app.answers.evidence import (
     names_person,
     of_another_term,
     states_count,
+    states_deadline,
     states_figure,
     states_ordinals,
     states_time,
@@ -205,6 +207,8 @@ class Answerer:
             pool = [c for c in pool if names_person(c.sentence)] or pool
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
+            if asks_deadline(question):  # "trước ngày nào?": a deadline, not the day a meeting was held
+                pool = [c for c in pool if states_deadline(c.sentence)]
         if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
             pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
         # "Hội nghị Tỉnh ủy lần thứ 25 …" is answered from what is said of that conference, or not at all
@@ -217,9 +221,13 @@ class Answerer:
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
         # the headings (and a list's lead) count, as in each sentence's score: "Ba là, đột phá về …" under
         # "Ba khâu đột phá"; "- Năm 2022 đạt 412,9 tỷ đồng" under "Kết quả thu ngân sách … như sau:"
+        # A date belongs to its sentence's own event: asked when, the headings a sentence sits under do not
+        # count ("Tuyến cao tốc … thông xe tháng 9/2018" under "Kết quả thực hiện Nghị quyết Đại hội …" tells
+        # nothing of when a congress opens); the lead of its list does ("Tiến độ:" → "- Hoàn thành trước …")
         by_passage: dict[str, list[str]] = {}
         for cand in chosen:
-            by_passage.setdefault(cand.passage.chunk.id, [cand.passage.context]).append(cand.sentence)
+            context = cand.passage.lead if asks_when else cand.passage.context
+            by_passage.setdefault(cand.passage.chunk.id, [context]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         # asked what was said of a district in particular, with no topic ("góp ý riêng gì cho X?"): what was
         # asked of it answers, whatever its words; a sentence naming it among those present does not

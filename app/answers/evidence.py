@@ -7,6 +7,7 @@ state the year or the figure asked for is no answer.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -199,9 +200,42 @@ _TIME = re.compile(
 )
 
 
+@functools.cache
+def _deadline() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a question asking for a deadline, a deadline stated): from app/lexicon/deadline_words.txt."""
+    words = "|".join(map(re.escape, sorted(lexicon.words("deadline_words"), key=len, reverse=True)))
+    asked = re.compile(
+        rf"(?<!\w)(?:{words})(?!\w).*(?:ngày nào|khi nào|bao giờ|thời gian nào|lúc nào|what date|when)"
+        rf"|(?<!\w)(?:thời hạn|hạn chót|deadline)(?!\w)",
+        re.IGNORECASE,
+    )
+    stated = re.compile(
+        rf"(?<!\w)(?:{words})(?:\s+(?:là|ngày|hết|tháng|quý|năm))*\s+(?:\d|[IV]+\b)", re.IGNORECASE
+    )
+    return asked, stated
+
+
+def asks_deadline(question: str) -> bool:
+    """ "Phải hoàn thành trước ngày nào?", "thời hạn gửi dự thảo", "By what date …": a deadline is asked."""
+    return bool(_deadline()[0].search(unicodedata.normalize("NFC", question)))
+
+
+def states_deadline(sentence: str) -> bool:
+    """Whether the sentence states a deadline: a deadline word before a time ("trước ngày 20/5/2025")."""
+    return bool(_deadline()[1].search(unicodedata.normalize("NFC", sentence)))
+
+
+# "Chỉ thị số 35-CT/TW ngày 30/5/2019": the date of a document cited, not of anything the sentence tells
+CITED_DATE = re.compile(
+    r"\b\d+\s*-\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})+,?\s+ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2}(?:\s*[./]\s*\d{2,4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+)
+
+
 def states_time(sentence: str) -> bool:
-    """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with."""
-    return bool(_TIME.search(sentence))
+    """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with: not the
+    span of a term ("nhiệm kỳ 2020 - 2025") nor the date of a document it cites."""
+    return bool(_TIME.search(_YEAR_SPAN.sub(" ", CITED_DATE.sub(" ", sentence))))
 
 
 # "lần thứ 25", "Đại hội … lần thứ XXV", "khóa XIX", "kỳ họp thứ 12": the one meeting, congress or term asked

@@ -484,6 +484,22 @@ def test_a_question_asking_who_is_answered_by_the_sentence_naming_a_person():
     assert not answerer.extractive("Ai ký ban hành Hướng dẫn số 41-HD/BTGTU?", passage(unsigned)).found
 
 
+def test_a_date_answers_when_its_own_sentence_or_list_lead_holds_the_event_not_its_headings():
+    def passage(text: str, section: str, lead: str = "") -> list[Passage]:
+        chunk = Chunk("r#1", "r.pdf", "r.pdf", "Báo cáo", None, DocType.REPORT, 1, 1, text, section=section)
+        return [Passage(1, chunk, 1.0, lead=lead)]
+
+    answerer = Answerer(HashEmbeddings())
+    question = "Đại hội đảng bộ huyện khai mạc khi nào?"
+    under = passage(
+        "Tuyến cao tốc qua huyện thông xe tháng 9/2018.", "Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện"
+    )
+    assert not answerer.extractive(question, under, asks_when=True).found
+    listed = passage("- Khai mạc ngày 21/7/2020.", "Kế hoạch", lead="Tiến độ tổ chức Đại hội Đảng bộ huyện:")
+    answer = answerer.extractive(question, listed, asks_when=True)
+    assert answer.found and "21/7/2020" in answer.text
+
+
 @pytest.mark.slow
 def test_two_documents_stating_the_figure_asked_are_both_quoted():
     # the real model: the rule weighs a sentence's meaning against the question's wording

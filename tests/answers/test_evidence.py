@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from app.answers.evidence import (
+    asks_deadline,
     asks_who,
     counted_words,
     names_person,
+    states_deadline,
     states_figure,
     states_ordinals,
     states_time,
@@ -83,10 +85,35 @@ def test_a_syllable_that_folds_like_a_number_word_is_no_number() -> None:
         ("Hoàn thành trong tháng 5.", True),
         ("Tổ chức đại hội trong quý II/2025.", True),
         ("Huyện cần làm rõ nguyên nhân của hạn chế.", False),
+        # a term's span and the date of a document cited tell no time of anything the sentence tells
+        ("Báo cáo chính trị Đảng bộ huyện nhiệm kỳ 2020 - 2025", False),
+        ("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội.", False),
+        ("Theo Kế hoạch 52-KH/TU, ngày 9 tháng 7 năm 2019, đại hội họp ngày 21/7/2020.", True),
     ],
 )
 def test_a_time_is_a_date_a_month_a_quarter_or_a_year(sentence: str, stated: bool) -> None:
     assert states_time(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Thị xã phải hoàn thành đại hội trước ngày nào?", True),
+        ("Kết quả đại hội phải báo cáo trong thời hạn nào?", True),
+        ("By what date must the outline be sent?", True),
+        ("Hội nghị diễn ra vào ngày nào?", False),
+        ("Ngày nào hội nghị họp trước khi đại hội?", False),
+    ],
+)
+def test_a_deadline_is_asked_by_a_deadline_word_before_the_question_word(question: str, asks: bool) -> None:
+    assert asks_deadline(question) is asks
+
+
+def test_a_deadline_is_a_deadline_word_before_a_time() -> None:
+    assert states_deadline("Gửi về Ban Thường vụ Tỉnh ủy trước ngày 20/5/2025.")
+    assert states_deadline("Báo cáo chậm nhất là ngày 15/3; hoàn thành trong tháng 01/2025.")
+    assert not states_deadline("Tại phiên họp ngày 29/4/2025, Ban Thường vụ kết luận.")
+    assert not states_deadline("Trước đây 5 năm, huyện còn nghèo.")
 
 
 def test_a_number_the_question_states_itself_is_not_the_figure_it_asks_for() -> None:
