@@ -38,6 +38,7 @@ from app.answers.evidence import (
         ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Theo Kế hoạch 12/KH-UBND, chỉ tiêu chủ yếu.", False),
         # the count just after the thing counted, as a limit; a span of years there is no count
         ("Có tối đa bao nhiêu chỉ tiêu?", "Tổng số chỉ tiêu không quá 20.", True),
+        ("Báo cáo có tối đa bao nhiêu chỉ tiêu chủ yếu?", "Tổng số chỉ tiêu không quá 20.", True),
         ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025.", False),
         ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu về kinh tế, xã hội và môi trường: 30.", False),
     ],
@@ -163,3 +164,4 @@ def test_a_question_asking_who_wants_a_person_named() -> None:
     # a family name that opens a place or a body is no person; two syllables are too few
     assert not names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
     assert not names_person("Phát triển vùng Trần Phú.")
+    assert not names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name
