@@ -119,7 +119,7 @@ class Gazetteer:
         found: dict[str, None] = {}
         text = unicodedata.normalize("NFC", text)
         for m in self._mentions(text):
-            if not _named_thing_before().search(text, 1, m.start()):
+            if not _named_thing_before().search(text, 0, m.start()):
                 found.setdefault(self._owner[self._group(m)])
         return tuple(found)
 

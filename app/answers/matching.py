@@ -115,6 +115,7 @@ LIST_QUESTION_WORDS = frozenset(
         " ".join(
             (
                 *lexicon.words("report_question_verbs"),
+                *lexicon.words("revision_verbs"),
                 *lexicon.words("summary_words"),
                 *lexicon.words("report_topic_filler"),
                 *lexicon.words("which_words"),

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.matching import asked_part, question_topic_terms, term_coverage, topic_terms
+from app.answers.matching import (
+    asked_part,
+    list_topic_terms,
+    question_topic_terms,
+    term_coverage,
+    topic_terms,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,3 +69,10 @@ def test_words_a_sentence_leaves_out_are_not_held() -> None:
     assert term_coverage(terms, excluding) < 0.2 < term_coverage(terms, about)
     # only to the end of the bracket or clause: what follows it is held again
     assert term_coverage(terms, "30 trang (không tính bìa), kèm phụ lục") > term_coverage(terms, excluding)
+
+
+def test_the_verbs_asking_what_a_draft_must_change_are_no_topic_of_a_list() -> None:
+    # "cần bổ sung, làm rõ những gì" asks for everything asked of the draft: "sung" is no topic word
+    assert list_topic_terms("Dự thảo của huyện Tứ Kỳ cần bổ sung, làm rõ những nội dung gì?") == []
+    assert list_topic_terms("Dự thảo của huyện Tứ Kỳ phải chỉnh sửa, hoàn thiện những gì?") == []
+    assert "giao" in list_topic_terms("Báo cáo cần bổ sung những gì về giao thông?")
