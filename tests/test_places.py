@@ -102,6 +102,7 @@ def test_districts_in_order_of_first_mention() -> None:
 
 def test_a_thing_named_after_a_district_is_not_the_district() -> None:
     # a river, a zone, a port named after a place: a paragraph naming it in passing is not about the district
+    assert places.find("Cảng Kim Thành được mở rộng") == ()  # the thing's name opens the text
     assert places.find("Phát triển logistics gắn với cảng Kim Thành và khu công nghiệp Nam Sách") == ()
     assert places.find("Khai thác cát trên sông Thanh Hà, dọc tuyến cao tốc Hải Dương - Hải Phòng") == ()
     # the district itself, in the same sentence or with its unit word, still counts
@@ -118,6 +119,7 @@ def test_a_neighbour_named_in_passing_is_not_what_a_paragraph_is_about() -> None
     # named again outside a neighbour's clause, it is what the paragraph is about as well
     assert places.about(text + " Kim Thành cần bổ sung.") == ("Tứ Kỳ", "Thanh Miện", "Kim Thành")
     assert places.about("Huyện giáp TP Hải Dương.") == ()
+    assert places.about("Báo cáo cần ngắn gọn.") == ()  # no place at all
 
 
 def test_first_mention_counts_every_alias() -> None:

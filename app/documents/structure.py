@@ -320,7 +320,7 @@ def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     if not body:
         return set()
     furniture: set[int] = set()
-    after = range(body[1] + 1, len(blocks))
+    after = range(body[-1] + 1, len(blocks))
     trailer = next((i for i in after if _trailer_heading().match(blocks[i].text.strip())), None)
     if trailer is not None:
         furniture.update(range(trailer, len(blocks)))
