@@ -309,7 +309,10 @@ def _is_bar(text: str) -> bool:
 def _trailer_heading() -> re.Pattern[str]:
     """ "Tin liên quan:", "Từ khóa: …" (app/lexicon/page_trailer_headings.txt), alone or before a colon."""
     words = sorted(lexicon.words("page_trailer_headings"), key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(map(re.escape, words)) + r")\W*(?::|$)", re.IGNORECASE)
+    # "Các tin cùng chuyên mục", "Những bài viết liên quan": with or without the plural word before it
+    return re.compile(
+        r"^\W*(?:(?:các|những)\s+)?(?:" + "|".join(map(re.escape, words)) + r")\W*(?::|$)", re.IGNORECASE
+    )
 
 
 def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:

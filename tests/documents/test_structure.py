@@ -262,7 +262,7 @@ def test_a_page_s_trailer_of_other_articles_and_tags_is_not_the_document(tmp_pat
         "Chiều 19/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị huyện Kim Thành.\n\n"
         "Đồng chí Bí thư đề nghị Kim Thành làm rõ định hướng phát triển công nghiệp, dịch vụ logistics.\n\n"
         "Lê Hà\n\n"
-        "Tin cùng chuyên mục:\n"
+        "Các tin cùng chuyên mục\n"
         "- Nam Sách lấy ý kiến nhân dân vào dự thảo văn kiện đại hội (12/05/2020)\n"
         "- Thanh Hà: Đại hội điểm Đảng bộ xã thành công tốt đẹp (10/05/2020)\n\n"
         "Chia sẻ: Facebook · Zalo · In bài · Về đầu trang\n"
@@ -272,7 +272,7 @@ def test_a_page_s_trailer_of_other_articles_and_tags_is_not_the_document(tmp_pat
     assert texts[-1] == "Lê Hà"  # the byline ends the article
     assert not any("Nam Sách" in t or "Thanh Hà" in t or "Zalo" in t for t in texts)
     # a share bar of short parts between dots is furniture on its own too
-    bar = text.replace("Tin cùng chuyên mục:", "").replace("Chia sẻ: ", "")
+    bar = text.replace("Các tin cùng chuyên mục", "").replace("Chia sẻ: ", "")
     shared = _doc(tmp_path, "guidance/tin2.txt", bar.encode())
     assert not any("Zalo" in p.text for p in shared.paragraphs)
 
