@@ -138,7 +138,8 @@ def counted_words(question: str) -> list[str]:
 
 def states_figure(question: str, sentences: Sequence[str]) -> bool:
     """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
-    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
+    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year) or a
+    number word after a limit ("không quá một trang")."""
     if _PERCENT_QUESTION.search(question):
         return any(_PERCENT.search(s) for s in sentences)
     words = counted_words(question)
@@ -155,7 +156,19 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
                 continue
             if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
                 return True
+        if not words and _LIMITED_NUMBER_WORD().search(sentence):  # "viết không quá một trang"
+            return True
     return states_count(question, sentences)
+
+
+@functools.cache
+def _LIMITED_NUMBER_WORD() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once from two word lists)
+    """A limit word (app/lexicon/limit_words.txt) then a number written as a word: "không quá một"."""
+    limits = "|".join(map(re.escape, sorted(lexicon.words("limit_words"), key=len, reverse=True)))
+    numbers = "|".join(map(re.escape, sorted(_NUMBER_WORDS, key=len, reverse=True)))
+    # "khoảng một số", "tối đa một phần": "một" as "a", not a count
+    not_a_count = r"(?!\s+(?:số|cách|phần|trong|vài)(?!\w))"
+    return re.compile(rf"(?<!\w)(?:{limits})\s+(?:{numbers})(?!\w){not_a_count}", re.IGNORECASE)
 
 
 def states_count(question: str, sentences: Sequence[str]) -> bool:

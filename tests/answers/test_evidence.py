@@ -30,6 +30,10 @@ from app.answers.evidence import (
         ("Mỗi huyện chọn bao nhiêu khâu đột phá?", "Khâu đột phá phải trúng, đúng.", False),
         # a range written without spaces is one count, not two numbers glued by a dash
         ("Báo cáo phải so sánh với bao nhiêu năm trước?", "So sánh với 5-10 năm trước.", True),
+        # nothing counted named: a number word after a limit is a figure, "một số" is not
+        ("Phần kết luận được viết dài tối đa bao nhiêu?", "Viết ngắn gọn, không quá một trang.", True),
+        ("Phần kết luận được viết dài tối đa bao nhiêu?", "Khoảng một số nội dung cần viết gọn.", False),
+        ("Phần kết luận được viết dài tối đa bao nhiêu?", "Viết gọn trên một số lĩnh vực chính.", False),
         # the number word last but one, the thing counted last
         ("Báo cáo gồm mấy phần?", "Báo cáo chính trị gồm ba phần.", True),
         # a share of a count ("17/20 chỉ tiêu") counts the thing right after it; a date ("25/4") does not
