@@ -76,3 +76,12 @@ def test_the_verbs_asking_what_a_draft_must_change_are_no_topic_of_a_list() -> N
     assert list_topic_terms("Dự thảo của huyện Tứ Kỳ cần bổ sung, làm rõ những nội dung gì?") == []
     assert list_topic_terms("Dự thảo của huyện Tứ Kỳ phải chỉnh sửa, hoàn thiện những gì?") == []
     assert "giao" in list_topic_terms("Báo cáo cần bổ sung những gì về giao thông?")
+
+
+def test_coverage_averages_the_share_of_words_and_the_share_of_pairs() -> None:
+    assert term_coverage([], "giao thông") == 0.0  # no topic: nothing is covered
+    assert term_coverage(["giao", "thong"], "giao thông đô thị") == 1.0  # words only: their share
+    assert term_coverage(["giao", "dien"], "giao thông") == 0.5
+    # words 2 of 2, pairs 0 of 1: "chuyển đổi số" is not "điều chuyển … một số"
+    assert term_coverage(["chuyen", "so", "chuyen_so"], "điều chuyển một số cán bộ") == 0.5
+    assert term_coverage(["chuyen", "so", "chuyen_so"], "chuyển số liệu") == 1.0
