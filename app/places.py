@@ -114,10 +114,13 @@ class Gazetteer:
         return (m.lastindex or 1) - 1
 
     def find(self, text: str) -> tuple[str, ...]:
-        """Canonical names of the places the text names, in order of first mention."""
+        """Canonical names of the places the text names, in order of first mention. A name right after a
+        thing named after the place ("Khu kinh tế Nghi Sơn", "sông Thái Bình") names that thing."""
         found: dict[str, None] = {}
+        text = unicodedata.normalize("NFC", text)
         for m in self._mentions(text):
-            found.setdefault(self._owner[self._group(m)])
+            if not _named_thing_before().search(text, 0, m.start()):
+                found.setdefault(self._owner[self._group(m)])
         return tuple(found)
 
     def strip(self, words: Sequence[str]) -> list[str]:
@@ -330,6 +333,23 @@ def leads_with(text: str, place: str) -> bool:
     return bool(opening) and opening[0] == place and len(find(" ".join(words[:OPENING_ALONE]))) == 1
 
 
+@functools.cache
+def _neighbour_clause() -> re.Pattern[str]:
+    """A neighbour word (app/lexicon/neighbour_words.txt) and the rest of its clause."""
+    words = sorted(lexicon.words("neighbour_words"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)[^.;:!?]*", re.IGNORECASE)
+
+
+def about(text: str) -> tuple[str, ...]:
+    """The places a paragraph is about: those it names, less those named only as a neighbour or partner
+    ("… nằm liền kề TP Thanh Hóa, TP Sầm Sơn", "giáp huyện Thái Thụy")."""
+    named = find(text)
+    if not named:
+        return named
+    elsewhere = set(find(_neighbour_clause().sub(" ", unicodedata.normalize("NFC", text))))
+    return tuple(p for p in named if p in elsewhere)
+
+
 def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     """For consecutive paragraphs: (districts, inherited) each.
 
@@ -363,6 +383,13 @@ def _unit_words() -> re.Pattern[str]:
     on folded text, so that "Tinh uy Nghe An" typed without diacritics is the same form."""
     words = sorted({fold(w) for w in lexicon.words("administrative_units")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?i:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
+
+@functools.cache
+def _named_thing_before() -> re.Pattern[str]:
+    """'Khu kinh tế', 'cảng', 'sông' … (app/lexicon/named_after_places.txt) ending the text before a name."""
+    words = sorted(lexicon.words("named_after_places"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
 
 
 @functools.cache

@@ -100,6 +100,28 @@ def test_districts_in_order_of_first_mention() -> None:
     assert places.find(text) == ("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách")
 
 
+def test_a_thing_named_after_a_district_is_not_the_district() -> None:
+    # a river, a zone, a port named after a place: a paragraph naming it in passing is not about the district
+    assert places.find("Cảng Kim Thành được mở rộng") == ()  # the thing's name opens the text
+    assert places.find("Phát triển logistics gắn với cảng Kim Thành và khu công nghiệp Nam Sách") == ()
+    assert places.find("Khai thác cát trên sông Thanh Hà, dọc tuyến cao tốc Hải Dương - Hải Phòng") == ()
+    # the district itself, in the same sentence or with its unit word, still counts
+    assert places.find("Nam Sách cần quy hoạch khu công nghiệp Nam Sách") == ("Nam Sách",)
+    assert places.find("Yêu cầu Kim Thành làm rõ; miền núi Chí Linh") == ("Kim Thành", "TP Chí Linh")
+
+
+def test_a_neighbour_named_in_passing_is_not_what_a_paragraph_is_about() -> None:
+    text = (
+        "Tứ Kỳ, Thanh Miện là hai huyện thuần nông, nằm liền kề TP Hải Dương và giáp huyện Kim Thành. "
+        "Do đó, cả hai huyện cần làm rõ; phối hợp với huyện Nam Sách trong quản lý đê."
+    )
+    assert places.about(text) == ("Tứ Kỳ", "Thanh Miện")
+    # named again outside a neighbour's clause, it is what the paragraph is about as well
+    assert places.about(text + " Kim Thành cần bổ sung.") == ("Tứ Kỳ", "Thanh Miện", "Kim Thành")
+    assert places.about("Huyện giáp TP Hải Dương.") == ()
+    assert places.about("Báo cáo cần ngắn gọn.") == ()  # no place at all
+
+
 def test_first_mention_counts_every_alias() -> None:
     text = "Thành phố Hải Dương và huyện Kim Thành; TP Hải Dương cần hỗ trợ."
     assert places.find(text) == ("TP Hải Dương", "Kim Thành")

@@ -18,10 +18,15 @@ from app import markers, places
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
+    asks_deadline,
     asks_for_list,
     asks_for_number,
+    asks_who,
     counted_words,
+    names_person,
     of_another_term,
+    states_count,
+    states_deadline,
     states_figure,
     states_ordinals,
     states_time,
@@ -198,8 +203,12 @@ class Answerer:
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
+        if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
+            pool = [c for c in pool if names_person(c.sentence)] or pool
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
+            if asks_deadline(question):  # "trước ngày nào?": a deadline, not the day a meeting was held
+                pool = [c for c in pool if states_deadline(c.sentence)]
         if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
             pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
         # "Hội nghị Tỉnh ủy lần thứ 25 …" is answered from what is said of that conference, or not at all
@@ -212,9 +221,13 @@ class Answerer:
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
         # the headings (and a list's lead) count, as in each sentence's score: "Ba là, đột phá về …" under
         # "Ba khâu đột phá"; "- Năm 2022 đạt 412,9 tỷ đồng" under "Kết quả thu ngân sách … như sau:"
+        # A date belongs to its sentence's own event: asked when, the headings a sentence sits under do not
+        # count ("Tuyến cao tốc … thông xe tháng 9/2018" under "Kết quả thực hiện Nghị quyết Đại hội …" tells
+        # nothing of when a congress opens); the lead of its list does ("Tiến độ:" → "- Hoàn thành trước …")
         by_passage: dict[str, list[str]] = {}
         for cand in chosen:
-            by_passage.setdefault(cand.passage.chunk.id, [cand.passage.context]).append(cand.sentence)
+            context = cand.passage.lead if asks_when else cand.passage.context
+            by_passage.setdefault(cand.passage.chunk.id, [context]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         # asked what was said of a district in particular, with no topic ("góp ý riêng gì cho X?"): what was
         # asked of it answers, whatever its words; a sentence naming it among those present does not
@@ -364,6 +377,13 @@ class Answerer:
         if asks_for_number(question) and not states_figure(question, [c.sentence for c in chosen]):
             return False
         if coverage >= MIN_TERM_COVERAGE:
+            return True
+        # "rút xuống còn bao nhiêu trang?" of "cần rút gọn còn khoảng 30 trang": the count of the very thing
+        # counted is evidence the question's other words, paraphrased, are not; so is the person a question
+        # asking who names ("Văn bản do đồng chí Đinh Thị Thu Trang … ký" for "Ai ký Hướng dẫn số 41?")
+        sentences = [c.sentence for c in chosen]
+        stated = states_count(question, sentences) or asks_who(question) and any(map(names_person, sentences))
+        if coverage >= MIN_PARAPHRASE_COVERAGE and stated:
             return True
         close = max(c.dense for c in chosen) >= MIN_DENSE
         return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)

@@ -1,5 +1,5 @@
 """What a question asks an answer to state, and whether sentences state it: the years it names, the figure
-it asks for ("bao nhiêu", "tỷ lệ", "loại mấy"), a list ("những … nào").
+it asks for ("bao nhiêu", "tỷ lệ", "loại mấy"), a list ("những … nào"), a person ("ai").
 
 The extractive answer's honest "not found" rests on these checks: a sentence on the topic that does not
 state the year or the figure asked for is no answer.
@@ -7,7 +7,10 @@ state the year or the figure asked for is no answer.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from app import lexicon
@@ -33,6 +36,9 @@ _COUNT = re.compile(
     r"(?<![\w/.\-])(?<!ngay )(?<!thang )(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*"
     r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w/\-])"
 )
+# "đạt và vượt 17/20 chỉ tiêu", "3/22 chỉ tiêu": a share of a count, told from a date (25/4) only by the
+# thing counted after it
+_FRACTION = re.compile(r"(?<![\w/.\-])\d+/\d+(?![\w/\-])")
 # with their diacritics: folded, "tư" and "tám" would be "Tứ Kỳ" and "tâm"
 _NUMBER_WORDS = frozenset(w.lower() for w in lexicon.words("number_words"))
 # "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"
@@ -41,6 +47,12 @@ _ROMAN_RANK = re.compile(r"\b(loại|hạng|cấp|thứ|khóa|khoá)\s+[IVXL]+\b
 _ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bwhat are\b|\bwhich\b.*\bare\b", re.I)
 _PERCENT = re.compile(r"%|phần trăm")
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
+_ASKS_WHO = re.compile(r"(?<!\w)(?:ai|who|whom)(?!\w)", re.IGNORECASE)  # "ai" with no tone mark only
+_SURNAMES = frozenset(lexicon.words("surnames"))
+COUNT_AFTER_WORDS = 3  # "chỉ tiêu không quá 20": a count this many syllables after the thing counted
+COUNT_AFTER_CHARS = 40
+PERSON_SYLLABLES = 3  # "Phạm Quang Vinh": a family name and two more
+_COUNTED_NOUNS = tuple(w.lower() for w in lexicon.words("counted_nouns"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 
@@ -48,6 +60,24 @@ _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 def asks_for_number(question: str) -> bool:
     """ "Bao nhiêu", "mấy", "how many", "bao lâu": the answer is a figure."""
     return bool(_ASKS_FOR_NUMBER.search(question))
+
+
+def asks_who(question: str) -> bool:
+    """ "Ai chủ trì …?", "… do ai ký?", "Who chaired …?": the answer names a person."""
+    return bool(_ASKS_WHO.search(unicodedata.normalize("NFC", question)))
+
+
+def names_person(sentence: str) -> bool:
+    """Whether the sentence names a person: a family name (app/lexicon/surnames.txt) opening a run of
+    PERSON_SYLLABLES or more capitalised syllables ("đồng chí Phạm Quang Vinh", "Đinh Thị Thu Trang")."""
+    words = re.findall(r"\w+|[^\w\s]+", unicodedata.normalize("NFC", sentence))
+    for i, word in enumerate(words):
+        if word not in _SURNAMES:
+            continue
+        run = itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), words[i : i + PERSON_SYLLABLES])
+        if len(list(run)) >= PERSON_SYLLABLES:
+            return True
+    return False
 
 
 def asks_for_list(question: str) -> bool:
@@ -100,14 +130,16 @@ def counted_words(question: str) -> list[str]:
     if words and words[0] == "năm" and (len(words) == 1 or not words[1].isdigit()):
         return ["nam"]
     # "đạt bao nhiêu vào năm 2030", "tăng bao nhiêu mỗi năm": what follows is when, not what is counted
-    if not words or words[0] in _FUNCTION_WORDS or words[0] == "năm" or words[0].isdigit():
+    noun = any(" ".join(words).startswith(n) for n in _COUNTED_NOUNS)  # "chỉ tiêu": "chỉ" is no "only"
+    if not words or words[0] in _FUNCTION_WORDS and not noun or words[0] == "năm" or words[0].isdigit():
         return []
     return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
 
 
 def states_figure(question: str, sentences: Sequence[str]) -> bool:
     """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
-    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year)."""
+    a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year) or a
+    number word after a limit ("không quá một trang")."""
     if _PERCENT_QUESTION.search(question):
         return any(_PERCENT.search(s) for s in sentences)
     words = counted_words(question)
@@ -124,14 +156,51 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
                 continue
             if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
                 return True
-        if words:  # "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"
-            counts = [m.end() for m in _COUNT.finditer(folded)]
-            if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
+        if not words and _LIMITED_NUMBER_WORD().search(sentence):  # "viết không quá một trang"
+            return True
+    return states_count(question, sentences)
+
+
+@functools.cache
+def _LIMITED_NUMBER_WORD() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once from two word lists)
+    """A limit word (app/lexicon/limit_words.txt) then a number written as a word: "không quá một"."""
+    limits = "|".join(map(re.escape, sorted(lexicon.words("limit_words"), key=len, reverse=True)))
+    numbers = "|".join(map(re.escape, sorted(_NUMBER_WORDS, key=len, reverse=True)))
+    # "khoảng một số", "tối đa một phần": "một" as "a", not a count
+    not_a_count = r"(?!\s+(?:số|cách|phần|trong|vài)(?!\w))"
+    return re.compile(rf"(?<!\w)(?:{limits})\s+(?:{numbers})(?!\w){not_a_count}", re.IGNORECASE)
+
+
+def states_count(question: str, sentences: Sequence[str]) -> bool:
+    """Whether the sentences state a count of the very thing the question counts, the number right before
+    it: "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"; "17/20 chỉ tiêu" for "bao nhiêu
+    chỉ tiêu"; or just after it ("tổng số chỉ tiêu không quá 20"). False when the question names nothing
+    counted."""
+    words = counted_words(question)
+    if not words:
+        return False
+    for sentence in sentences:
+        folded = fold(sentence).lower()
+        counts = [m.end() for m in _COUNT.finditer(folded)]
+        if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
+            return True
+        # a share must be followed by the thing itself: "ngày 25/4 họp về chỉ tiêu" counts nothing
+        shares = [m.end() for m in _FRACTION.finditer(folded)]
+        if any(syllables(folded[end : end + 30])[:1] == words[:1] for end in shares):
+            return True
+        written = syllables(sentence.lower())
+        for i, word in enumerate(written[:-1]):
+            if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
                 return True
-            written = syllables(sentence.lower())
-            for i, word in enumerate(written[:-1]):
-                if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
-                    return True
+        # the thing counted, then its limit: "tổng số chỉ tiêu không quá 20", "số trang tối đa là 25"
+        thing = " ".join(words[:2])
+        for at in (m.end() for m in re.finditer(rf"(?<!\w){re.escape(thing)}(?!\w)", folded)):
+            after = folded[at : at + COUNT_AFTER_CHARS]
+            if any(
+                m.start() and len(syllables(after[: m.start()])) <= COUNT_AFTER_WORDS
+                for m in _COUNT.finditer(after)
+            ):
+                return True
     return False
 
 
@@ -144,9 +213,42 @@ _TIME = re.compile(
 )
 
 
+@functools.cache
+def _deadline() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a question asking for a deadline, a deadline stated): from app/lexicon/deadline_words.txt."""
+    words = "|".join(map(re.escape, sorted(lexicon.words("deadline_words"), key=len, reverse=True)))
+    asked = re.compile(
+        rf"(?<!\w)(?:{words})(?!\w).*(?:ngày nào|khi nào|bao giờ|thời gian nào|lúc nào|what date|when)"
+        rf"|(?<!\w)(?:thời hạn|hạn chót|deadline)(?!\w)",
+        re.IGNORECASE,
+    )
+    stated = re.compile(
+        rf"(?<!\w)(?:{words})(?:\s+(?:là|ngày|hết|tháng|quý|năm))*\s+(?:\d|[IV]+\b)", re.IGNORECASE
+    )
+    return asked, stated
+
+
+def asks_deadline(question: str) -> bool:
+    """ "Phải hoàn thành trước ngày nào?", "thời hạn gửi dự thảo", "By what date …": a deadline is asked."""
+    return bool(_deadline()[0].search(unicodedata.normalize("NFC", question)))
+
+
+def states_deadline(sentence: str) -> bool:
+    """Whether the sentence states a deadline: a deadline word before a time ("trước ngày 20/5/2025")."""
+    return bool(_deadline()[1].search(unicodedata.normalize("NFC", sentence)))
+
+
+# "Chỉ thị số 35-CT/TW ngày 30/5/2019": the date of a document cited, not of anything the sentence tells
+CITED_DATE = re.compile(
+    r"\b\d+\s*-\s*[A-ZĐ]{1,5}(?:\s*/\s*[A-ZĐ]{1,6})+,?\s+ngày\s+\d{1,2}(?:\s*[./]\s*\d{1,2}(?:\s*[./]\s*\d{2,4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)"
+)
+
+
 def states_time(sentence: str) -> bool:
-    """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with."""
-    return bool(_TIME.search(sentence))
+    """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with: not the
+    span of a term ("nhiệm kỳ 2020 - 2025") nor the date of a document it cites."""
+    return bool(_TIME.search(_YEAR_SPAN.sub(" ", CITED_DATE.sub(" ", sentence))))
 
 
 # "lần thứ 25", "Đại hội … lần thứ XXV", "khóa XIX", "kỳ họp thứ 12": the one meeting, congress or term asked
@@ -176,4 +278,3 @@ def states_ordinals(question: str, texts: Sequence[str]) -> bool:
     the 14th congress does not answer a question about the 25th conference."""
     asked = _ordinals(question)
     return not asked or asked <= _ordinals(" ".join(t for t in texts if t))
-

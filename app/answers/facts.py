@@ -16,6 +16,7 @@ from typing import Any
 from app import lexicon, places
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
+from app.answers.evidence import CITED_DATE, asks_deadline, states_deadline
 from app.answers.intent import Intent, Shape
 from app.answers.matching import (
     generic_terms,
@@ -212,7 +213,10 @@ def _document_answer(question: str, intent: Intent, doc: dict[str, Any]) -> Answ
     if intent.shape is Shape.WHEN:
         if not doc.get("date"):
             return None
-        quote = next((line for line in letterhead if re.search(r"ngày|\d{4}", line)), show_date(doc["date"]))
+        # the dateline ("Bắc Giang, ngày 07 tháng 5 năm 2025"), not the number line above it ("Số 1148-TB/TU")
+        dated = [line for line in letterhead if stated_date(line, doc["date"]) == show_date(doc["date"])]
+        years = [line for line in letterhead if re.search(r"ngày|\d{4}", line)]
+        quote = next(iter(dated + years), show_date(doc["date"]))
         text = DOCUMENT_DATE[intent.language].format(
             title=doc["title"], number=number, date=show_date(doc["date"])
         )
@@ -278,11 +282,14 @@ def fact_answer(
     ]
     if doc is not None and exact:  # a date the named document states: its passages only
         passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
+    deadline = asks_deadline(question)
     best: tuple[float, Passage, str] | None = None
     for p in passages:
         for sentence in split_sentences(p.chunk.text):
-            if not _DATE_IN_TEXT.search(sentence) or planted.is_planted(sentence):
+            if not _DATE_IN_TEXT.search(CITED_DATE.sub(" ", sentence)) or planted.is_planted(sentence):
                 continue
+            if deadline and not states_deadline(sentence):
+                continue  # "trước ngày nào?" is not answered with the day a meeting was held
             # "Kim Bảng khai mạc ngày nào?" is not answered by the date of Lý Nhân's congress
             if not speaks_for(p, places.find(sentence), intent.districts):
                 continue
@@ -293,7 +300,7 @@ def fact_answer(
         return None
     _, passage, sentence = best
     chunk = passage.chunk
-    when = stated_date(sentence, chunk.date)
+    when = stated_date(CITED_DATE.sub(" ", sentence), chunk.date)
     lead = (f"Ngày {when}: " if intent.language == Language.VI else f"Date {when}: ") if when else ""
     citing = Citing()
     mark = citing.cite(chunk.id, lambda n: Citation.of_chunk(n, chunk, sentence))

@@ -117,7 +117,8 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     specific = _has(folded, "specific_scope_words") or bool(districts) and _has(folded, "draft_words")
     language = Language(detect_language(question))
     asks_many = bool(_asks_many().search(folded))
-    asks_what = bool(_ASKS_WHAT.search(folded) or asks_many) and not _ASKS_NUMBER.search(folded)
+    asks_number = bool(_ASKS_NUMBER.search(folded))
+    asks_what = bool(_ASKS_WHAT.search(folded) or asks_many) and not asks_number
 
     # "… cần đề cập những gì", or "… cần làm rõ / yêu cầu / quy định những gì": the requirements, as a list
     asks_report = asks_what and (
@@ -134,7 +135,8 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
         _has(folded, "document_question_words") and not asks_what
     ):
         shape = Shape.DOCUMENT
-    elif _has(folded, "summary_words") or _REQUIREMENT_IS.search(folded) or asks_report:
+    # "Bản tóm tắt … trình bày trong bao nhiêu phút?" names a summary; asking for a figure, it wants one fact
+    elif _has(folded, "summary_words") and not asks_number or _REQUIREMENT_IS.search(folded) or asks_report:
         shape = Shape.REPORT
     else:
         shape = Shape.NARROW

@@ -82,14 +82,24 @@ def _without_sequences(words: list[str], sequences: Sequence[list[str]]) -> list
     return words
 
 
+# "(không kể phụ lục)": the words left out, up to the end of the bracket or clause
+_EXCLUDED = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(fold(w).lower()) for w in lexicon.words("exclusion_words"))
+    + r")(?!\w)[^().,;:]*"
+)
+
+
 def term_coverage(terms: Sequence[str], text: str) -> float:
     """How much of the question's topic the text holds: the share of its words and the share of its word
-    pairs, averaged (pairs tell "chuyển đổi số" from "điều chuyển … một số")."""
+    pairs, averaged (pairs tell "chuyển đổi số" from "điều chuyển … một số"). Words the text leaves out
+    ("không kể phụ lục") are not held."""
     words = [t for t in terms if "_" not in t]
     pairs = [t for t in terms if "_" in t]
     if not words:
         return 0.0
-    present_words = places.strip(syllables(fold(text)))  # "ngân sách" is not in "Nam Sách"
+    held = _EXCLUDED.sub(" ", fold(text).lower())
+    present_words = places.strip(syllables(held))  # "ngân sách" is not in "Nam Sách"
     present = set(present_words)
     word_share = sum(t in present for t in words) / len(words)
     if not pairs:
@@ -105,6 +115,7 @@ LIST_QUESTION_WORDS = frozenset(
         " ".join(
             (
                 *lexicon.words("report_question_verbs"),
+                *lexicon.words("revision_verbs"),
                 *lexicon.words("summary_words"),
                 *lexicon.words("report_topic_filler"),
                 *lexicon.words("which_words"),

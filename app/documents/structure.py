@@ -15,6 +15,7 @@ document its issuer, number and date; they are kept as paragraphs of kind LETTER
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -291,10 +292,11 @@ def _is_short_line(block: RawBlock) -> bool:
 
 
 def _is_bar(text: str) -> bool:
-    """ "Văn bản chỉ đạo » Công văn", "Chia sẻ | Bình luận": short parts between separators, no date."""
+    """ "Văn bản chỉ đạo » Công văn", "Chia sẻ | Bình luận", "Facebook · Zalo · In bài": short parts between
+    separators, no date."""
     if _BREADCRUMB.search(text) and _words(text) <= MAX_BREADCRUMB_WORDS:
         return True
-    parts = [p.strip() for p in text.split("|")]
+    parts = [p.strip() for p in re.split(r"[|·•]", text)]
     return (
         len(parts) >= 2
         and all(p and _letter_words(p) <= MAX_MENU_WORDS for p in parts)
@@ -303,13 +305,28 @@ def _is_bar(text: str) -> bool:
     )
 
 
+@functools.cache
+def _trailer_heading() -> re.Pattern[str]:
+    """ "Tin liên quan:", "Từ khóa: …" (app/lexicon/page_trailer_headings.txt), alone or before a colon."""
+    words = sorted(lexicon.words("page_trailer_headings"), key=len, reverse=True)
+    # "Các tin cùng chuyên mục", "Những bài viết liên quan": with or without the plural word before it
+    return re.compile(
+        r"^\W*(?:(?:các|những)\s+)?(?:" + "|".join(map(re.escape, words)) + r")\W*(?::|$)", re.IGNORECASE
+    )
+
+
 def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     """Rows of a pasted page's furniture before the first paragraph of text or after the last: runs of
-    MENU_RUN or more short lines, breadcrumbs and bars of short parts."""
+    MENU_RUN or more short lines, breadcrumbs and bars of short parts; after the last, a trailer's heading
+    ("Tin liên quan:", "Từ khóa: …") and every row after it."""
     body = [i for i, b in enumerate(blocks) if _is_body_paragraph(b)]
     if not body:
         return set()
     furniture: set[int] = set()
+    after = range(body[-1] + 1, len(blocks))
+    trailer = next((i for i in after if _trailer_heading().match(blocks[i].text.strip())), None)
+    if trailer is not None:
+        furniture.update(range(trailer, len(blocks)))
     for edge in (range(body[0]), range(body[-1] + 1, len(blocks))):
         run: list[int] = []
         for i in [*edge, None]:
@@ -438,7 +455,7 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             while stack and stack[-1][0] >= rank:
                 stack.pop()
         path = _path(stack)
-        named = places.find(text)
+        named = places.about(text)  # not a neighbour named in passing ("nằm liền kề TP Sầm Sơn")
         scoped = next((names for _, _, names in reversed(stack) if names), ())
         if scoped and set(scoped) & set(named):
             # under a district's heading, naming it again ("… Khu công nghiệp Kim Thành"): the section's

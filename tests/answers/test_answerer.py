@@ -446,6 +446,60 @@ def test_the_thing_counted_is_read_from_a_vietnamese_question_only():
     assert not states_figure("Tối đa bao nhiêu trang?", ["không quá 35 chữ"])
 
 
+def test_a_paraphrased_figure_question_is_answered_by_the_count_of_the_thing_counted():
+    # "rút xuống" is written "rút gọn": half the question's words are there, its meaning not close enough
+    # (hashing vectors); "30 trang" states the count of the very thing asked, and that is the evidence
+    def passage(text: str) -> list[Passage]:
+        chunk = Chunk("g#1", "g.md", "g.md", "Góp ý", None, DocType.GUIDANCE, 1, 1, text)
+        return [Passage(1, chunk, 1.0)]
+
+    question = "Dự thảo cần rút xuống còn bao nhiêu trang?"
+    answerer = Answerer(HashEmbeddings())
+    stated = answerer.extractive(question, passage("Dự thảo hiện còn dài, cần rút gọn còn khoảng 30 trang."))
+    assert stated.found and "30 trang" in stated.text
+    # another count ("30 ý kiến") is no answer, nor the pages without the topic's words
+    assert not answerer.extractive(question, passage("Dự thảo hiện còn dài, đã nhận 30 ý kiến.")).found
+    assert not answerer.extractive(question, passage("Phụ lục gồm khoảng 30 trang bảng biểu.")).found
+
+
+def test_a_question_asking_who_is_answered_by_the_sentence_naming_a_person():
+    def passage(text: str) -> list[Passage]:
+        chunk = Chunk("g#1", "g.md", "g.md", "Hội nghị", None, DocType.GUIDANCE, 1, 1, text)
+        return [Passage(1, chunk, 1.0)]
+
+    text = (
+        "Chiều 28/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến vào dự thảo báo cáo chính trị. "
+        "Đồng chí Phạm Quang Vinh, Phó Bí thư Tỉnh ủy chủ trì hội nghị."
+    )
+    answerer = Answerer(HashEmbeddings())
+    question = "Ai chủ trì hội nghị cho ý kiến vào dự thảo báo cáo chính trị?"
+    answer = answerer.extractive(question, passage(text))
+    assert answer.found and "Phạm Quang Vinh" in answer.text and "Chiều 28/4" not in answer.text
+    # the document a question names is called "Văn bản" in the sentence: the person named is the evidence
+    signed = "Văn bản do đồng chí Đinh Thị Thu Trang, Trưởng Ban Tuyên giáo Tỉnh ủy ký ban hành."
+    answer = answerer.extractive("Ai ký ban hành Hướng dẫn số 41-HD/BTGTU?", passage(signed))
+    assert answer.found and "Đinh Thị Thu Trang" in answer.text
+    # no person named: not found
+    unsigned = "Văn bản do Trưởng Ban Tuyên giáo Tỉnh ủy ký ban hành."
+    assert not answerer.extractive("Ai ký ban hành Hướng dẫn số 41-HD/BTGTU?", passage(unsigned)).found
+
+
+def test_a_date_answers_when_its_own_sentence_or_list_lead_holds_the_event_not_its_headings():
+    def passage(text: str, section: str, lead: str = "") -> list[Passage]:
+        chunk = Chunk("r#1", "r.pdf", "r.pdf", "Báo cáo", None, DocType.REPORT, 1, 1, text, section=section)
+        return [Passage(1, chunk, 1.0, lead=lead)]
+
+    answerer = Answerer(HashEmbeddings())
+    question = "Đại hội đảng bộ huyện khai mạc khi nào?"
+    under = passage(
+        "Tuyến cao tốc qua huyện thông xe tháng 9/2018.", "Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện"
+    )
+    assert not answerer.extractive(question, under, asks_when=True).found
+    listed = passage("- Khai mạc ngày 21/7/2020.", "Kế hoạch", lead="Tiến độ tổ chức Đại hội Đảng bộ huyện:")
+    answer = answerer.extractive(question, listed, asks_when=True)
+    assert answer.found and "21/7/2020" in answer.text
+
+
 @pytest.mark.slow
 def test_two_documents_stating_the_figure_asked_are_both_quoted():
     # the real model: the rule weighs a sentence's meaning against the question's wording

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.evidence import counted_words, states_figure, states_ordinals, states_time
+from app.answers.evidence import (
+    asks_deadline,
+    asks_who,
+    counted_words,
+    names_person,
+    states_deadline,
+    states_figure,
+    states_ordinals,
+    states_time,
+)
 
 
 @pytest.mark.parametrize(
@@ -21,8 +30,21 @@ from app.answers.evidence import counted_words, states_figure, states_ordinals, 
         ("Mỗi huyện chọn bao nhiêu khâu đột phá?", "Khâu đột phá phải trúng, đúng.", False),
         # a range written without spaces is one count, not two numbers glued by a dash
         ("Báo cáo phải so sánh với bao nhiêu năm trước?", "So sánh với 5-10 năm trước.", True),
+        # nothing counted named: a number word after a limit is a figure, "một số" is not
+        ("Phần kết luận được viết dài tối đa bao nhiêu?", "Viết ngắn gọn, không quá một trang.", True),
+        ("Phần kết luận được viết dài tối đa bao nhiêu?", "Khoảng một số nội dung cần viết gọn.", False),
+        ("Phần kết luận được viết dài tối đa bao nhiêu?", "Viết gọn trên một số lĩnh vực chính.", False),
         # the number word last but one, the thing counted last
         ("Báo cáo gồm mấy phần?", "Báo cáo chính trị gồm ba phần.", True),
+        # a share of a count ("17/20 chỉ tiêu") counts the thing right after it; a date ("25/4") does not
+        ("Huyện đạt và vượt bao nhiêu chỉ tiêu chủ yếu?", "Huyện đạt và vượt 17/20 chỉ tiêu chủ yếu.", True),
+        ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Ngày 25/4 hội nghị bàn về chỉ tiêu chủ yếu.", False),
+        ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Theo Kế hoạch 12/KH-UBND, chỉ tiêu chủ yếu.", False),
+        # the count just after the thing counted, as a limit; a span of years there is no count
+        ("Có tối đa bao nhiêu chỉ tiêu?", "Tổng số chỉ tiêu không quá 20.", True),
+        ("Báo cáo có tối đa bao nhiêu chỉ tiêu chủ yếu?", "Tổng số chỉ tiêu không quá 20.", True),
+        ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025.", False),
+        ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu về kinh tế, xã hội và môi trường: 30.", False),
     ],
 )
 def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str, stated: bool) -> None:
@@ -68,10 +90,35 @@ def test_a_syllable_that_folds_like_a_number_word_is_no_number() -> None:
         ("Hoàn thành trong tháng 5.", True),
         ("Tổ chức đại hội trong quý II/2025.", True),
         ("Huyện cần làm rõ nguyên nhân của hạn chế.", False),
+        # a term's span and the date of a document cited tell no time of anything the sentence tells
+        ("Báo cáo chính trị Đảng bộ huyện nhiệm kỳ 2020 - 2025", False),
+        ("Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội.", False),
+        ("Theo Kế hoạch 52-KH/TU, ngày 9 tháng 7 năm 2019, đại hội họp ngày 21/7/2020.", True),
     ],
 )
 def test_a_time_is_a_date_a_month_a_quarter_or_a_year(sentence: str, stated: bool) -> None:
     assert states_time(sentence) is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Thị xã phải hoàn thành đại hội trước ngày nào?", True),
+        ("Kết quả đại hội phải báo cáo trong thời hạn nào?", True),
+        ("By what date must the outline be sent?", True),
+        ("Hội nghị diễn ra vào ngày nào?", False),
+        ("Ngày nào hội nghị họp trước khi đại hội?", False),
+    ],
+)
+def test_a_deadline_is_asked_by_a_deadline_word_before_the_question_word(question: str, asks: bool) -> None:
+    assert asks_deadline(question) is asks
+
+
+def test_a_deadline_is_a_deadline_word_before_a_time() -> None:
+    assert states_deadline("Gửi về Ban Thường vụ Tỉnh ủy trước ngày 20/5/2025.")
+    assert states_deadline("Báo cáo chậm nhất là ngày 15/3; hoàn thành trong tháng 01/2025.")
+    assert not states_deadline("Tại phiên họp ngày 29/4/2025, Ban Thường vụ kết luận.")
+    assert not states_deadline("Trước đây 5 năm, huyện còn nghèo.")
 
 
 def test_a_number_the_question_states_itself_is_not_the_figure_it_asks_for() -> None:
@@ -111,3 +158,14 @@ def test_an_ordinal_the_question_names_is_stated_where_the_answer_stands(
     question: str, texts: list[str], stated: bool
 ) -> None:
     assert states_ordinals(question, texts) is stated
+
+
+def test_a_question_asking_who_wants_a_person_named() -> None:
+    assert asks_who("Ai chủ trì hội nghị?") and asks_who("Văn bản do ai ký?") and asks_who("Who chaired it?")
+    assert not asks_who("Hai huyện cần làm gì?") and not asks_who("Báo cáo dài mấy trang?")
+    assert names_person("Đồng chí Phạm Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.")
+    assert names_person("Văn bản do đồng chí Đinh Thị Thu Trang ký ban hành.")
+    # a family name that opens a place or a body is no person; two syllables are too few
+    assert not names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
+    assert not names_person("Phát triển vùng Trần Phú.")
+    assert not names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name

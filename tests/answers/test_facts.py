@@ -83,6 +83,22 @@ def test_a_signer_is_quoted_with_the_position_above_the_name():
     assert answer is not None and answer.citations[0].quote == "LINH AN"
 
 
+def test_the_date_of_a_document_is_quoted_from_its_dateline_not_its_number_line():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+
+    doc = {
+        **DOCUMENTS["a"],
+        "number": "Số 1148-TB/TU",
+        "date": "2025-05-07",
+        "letterhead": ["TỈNH ỦY BẮC GIANG", "Số 1148-TB/TU", "Bắc Giang, ngày 07 tháng 5 năm 2025"],
+    }
+    question = "Thông báo số 1148-TB/TU được ban hành ngày nào?"
+    answer = fact_answer(question, analyse_question(question), [], {"a": doc}, doc)
+    assert answer is not None and answer.found and "07/05/2025" in answer.text
+    assert answer.citations[0].quote == "Bắc Giang, ngày 07 tháng 5 năm 2025"
+
+
 def test_a_short_title_held_by_a_question_is_its_topic_not_a_name_for_its_document():
     from app.answers.facts import names_exactly
 
@@ -97,3 +113,19 @@ def test_a_short_title_held_by_a_question_is_its_topic_not_a_name_for_its_docume
     question = "Theo Hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện, …"
     assert names_exactly(question, guidance)
     assert names_exactly("Hướng dẫn 12-HD/TU yêu cầu gì?", guidance)
+
+
+def test_a_deadline_asked_is_not_answered_with_the_day_a_meeting_was_held():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+    from app.domain import Chunk, DocType, Passage
+
+    def passage(text: str) -> Passage:
+        return Passage(1, Chunk("g#1", "g.md", "g.md", "Kết luận", None, DocType.GUIDANCE, 1, 1, text), 1.0)
+
+    question = "Các huyện phải gửi dự thảo báo cáo chính trị trước ngày nào?"
+    met = passage("Trước đó, ngày 29/4/2025, các huyện đã gửi dự thảo báo cáo chính trị để xin ý kiến.")
+    assert fact_answer(question, analyse_question(question), [met], {}) is None
+    due = passage("Các huyện gửi dự thảo báo cáo chính trị về Ban Thường vụ Tỉnh ủy trước ngày 20/5/2025.")
+    answer = fact_answer(question, analyse_question(question), [met, due], {})
+    assert answer is not None and "20/05/2025" in answer.text

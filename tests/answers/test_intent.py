@@ -38,6 +38,10 @@ from app.answers.intent import Shape, analyse_question
         ("thi xa nao phai bo sung chi tieu do thi hoa", Shape.WHICH),
         ("Which towns must report on tourism?", Shape.WHICH),
         ("Cơ quan nào ban hành hướng dẫn này?", Shape.DOCUMENT),
+        # "tóm tắt" asks for a summary of what was said, unless the question asks for a figure: then it names
+        # the summary itself ("bản tóm tắt")
+        ("Tóm tắt ý kiến góp ý cho dự thảo của Tứ Kỳ", Shape.REPORT),
+        ("Bản tóm tắt báo cáo chính trị được trình bày tại đại hội trong bao nhiêu phút?", Shape.NARROW),
         ("Co quan nao ban hanh huong dan nay?", Shape.DOCUMENT),
     ],
 )

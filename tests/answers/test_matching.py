@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.matching import asked_part, question_topic_terms, topic_terms
+from app.answers.matching import (
+    asked_part,
+    list_topic_terms,
+    question_topic_terms,
+    term_coverage,
+    topic_terms,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +60,28 @@ def test_a_word_written_with_diacritics_is_not_the_stopword_it_folds_to() -> Non
     # the stopwords themselves stay out
     assert "do" not in topic_terms("Vì sao báo cáo chậm do đâu?")
     assert "thi" not in topic_terms("Nếu số liệu chênh lệch thì phải làm gì?")
+
+
+def test_words_a_sentence_leaves_out_are_not_held() -> None:
+    terms = topic_terms("Phụ lục của báo cáo được dài tối đa bao nhiêu trang?")
+    excluding = "Báo cáo có dung lượng không quá 30 trang khổ A4 (không kể phụ lục)."
+    about = "Phụ lục của báo cáo tổng cộng không quá 15 trang."
+    assert term_coverage(terms, excluding) < 0.2 < term_coverage(terms, about)
+    # only to the end of the bracket or clause: what follows it is held again
+    assert term_coverage(terms, "30 trang (không tính bìa), kèm phụ lục") > term_coverage(terms, excluding)
+
+
+def test_the_verbs_asking_what_a_draft_must_change_are_no_topic_of_a_list() -> None:
+    # "cần bổ sung, làm rõ những gì" asks for everything asked of the draft: "sung" is no topic word
+    assert list_topic_terms("Dự thảo của huyện Tứ Kỳ cần bổ sung, làm rõ những nội dung gì?") == []
+    assert list_topic_terms("Dự thảo của huyện Tứ Kỳ phải chỉnh sửa, hoàn thiện những gì?") == []
+    assert "giao" in list_topic_terms("Báo cáo cần bổ sung những gì về giao thông?")
+
+
+def test_coverage_averages_the_share_of_words_and_the_share_of_pairs() -> None:
+    assert term_coverage([], "giao thông") == 0.0  # no topic: nothing is covered
+    assert term_coverage(["giao", "thong"], "giao thông đô thị") == 1.0  # words only: their share
+    assert term_coverage(["giao", "dien"], "giao thông") == 0.5
+    # words 2 of 2, pairs 0 of 1: "chuyển đổi số" is not "điều chuyển … một số"
+    assert term_coverage(["chuyen", "so", "chuyen_so"], "điều chuyển một số cán bộ") == 0.5
+    assert term_coverage(["chuyen", "so", "chuyen_so"], "chuyển số liệu") == 1.0

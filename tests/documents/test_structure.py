@@ -170,6 +170,19 @@ def test_a_passing_mention_does_not_move_a_district_s_paragraph(tmp_path: Path) 
     assert by_start["Về huyện Tứ Kỳ, dự t"] == ("Tứ Kỳ",)
 
 
+def test_a_neighbour_named_in_a_district_s_first_sentence_does_not_take_its_paragraph(tmp_path: Path) -> None:
+    text = (
+        "Tin hội nghị góp ý dự thảo báo cáo chính trị\n\n"
+        "Với huyện Kim Thành, đồng chí đề nghị làm rõ logistics, liên kết với TP Hải Dương và huyện Nam Sách."
+        " Huyện cần bổ sung giải pháp thu hút đầu tư.\n\n"
+        "Tứ Kỳ, Thanh Miện nằm liền kề huyện Ninh Giang, cần làm rõ kết quả nông nghiệp.\n"
+    )
+    doc = _doc(tmp_path, "guidance/tin.txt", text.encode())
+    by_start = {p.text[:20]: p.districts for p in doc.paragraphs}
+    assert by_start["Với huyện Kim Thành,"] == ("Kim Thành",)
+    assert by_start["Tứ Kỳ, Thanh Miện nằ"] == ("Tứ Kỳ", "Thanh Miện")
+
+
 def test_a_page_giving_a_document_s_full_text_takes_its_letterhead_below_the_lead(tmp_path: Path) -> None:
     page = """<html><head><title>Thông báo kết luận về dự thảo báo cáo chính trị</title></head><body>
 <h1>Thông báo kết luận về dự thảo báo cáo chính trị</h1>
@@ -241,6 +254,27 @@ def test_a_pasted_page_s_menu_and_share_bar_are_not_the_document(tmp_path: Path)
         assert not any(t == furniture or t.startswith(furniture + " ") for t in texts), furniture
     assert "Đăng ngày: 09/03/2020 08:12 | Lượt xem: 512" in texts  # a dated line stays
     assert "Chia sẻ | Bình luận" not in texts  # a bar of short parts after the text
+
+
+def test_a_page_s_trailer_of_other_articles_and_tags_is_not_the_document(tmp_path: Path) -> None:
+    text = (
+        "Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị\n\n"
+        "Chiều 19/5, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị huyện Kim Thành.\n\n"
+        "Đồng chí Bí thư đề nghị Kim Thành làm rõ định hướng phát triển công nghiệp, dịch vụ logistics.\n\n"
+        "Lê Hà\n\n"
+        "Các tin cùng chuyên mục\n"
+        "- Nam Sách lấy ý kiến nhân dân vào dự thảo văn kiện đại hội (12/05/2020)\n"
+        "- Thanh Hà: Đại hội điểm Đảng bộ xã thành công tốt đẹp (10/05/2020)\n\n"
+        "Chia sẻ: Facebook · Zalo · In bài · Về đầu trang\n"
+    )
+    doc = _doc(tmp_path, "guidance/tin.txt", text.encode())
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[-1] == "Lê Hà"  # the byline ends the article
+    assert not any("Nam Sách" in t or "Thanh Hà" in t or "Zalo" in t for t in texts)
+    # a share bar of short parts between dots is furniture on its own too
+    bar = text.replace("Các tin cùng chuyên mục", "").replace("Chia sẻ: ", "")
+    shared = _doc(tmp_path, "guidance/tin2.txt", bar.encode())
+    assert not any("Zalo" in p.text for p in shared.paragraphs)
 
 
 def test_a_heading_and_subtitle_above_the_text_are_no_menu(tmp_path: Path) -> None:
