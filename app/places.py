@@ -119,7 +119,8 @@ class Gazetteer:
         found: dict[str, None] = {}
         text = unicodedata.normalize("NFC", text)
         for m in self._mentions(text):
-            if not _named_thing_before().search(text, 0, m.start()):
+            # only the words just before the name: a search from the text's start would make find quadratic
+            if not _named_thing_before().search(text, max(0, m.start() - NAMED_THING_CHARS), m.start()):
                 found.setdefault(self._owner[self._group(m)])
         return tuple(found)
 
@@ -373,6 +374,7 @@ def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return out
 
 
+NAMED_THING_CHARS = 40  # longer than any entry of named_after_places.txt with the spaces after it
 MAX_NAME_SYLLABLES = 4  # "Phan Rang - Tháp Chàm" stops at its dash: "Phan Rang" is enough to look up
 
 
