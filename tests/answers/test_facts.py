@@ -129,3 +129,32 @@ def test_a_deadline_asked_is_not_answered_with_the_day_a_meeting_was_held():
     due = passage("Các huyện gửi dự thảo báo cáo chính trị về Ban Thường vụ Tỉnh ủy trước ngày 20/5/2025.")
     answer = fact_answer(question, analyse_question(question), [met, due], {})
     assert answer is not None and "20/05/2025" in answer.text
+
+
+def test_only_a_when_question_is_answered_from_a_dated_sentence_and_in_its_own_language():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+    from app.domain import Chunk, DocType, Passage
+
+    dated = Passage(
+        1,
+        Chunk(
+            "g#1", "g.md", "g.md", "Tin", None, DocType.GUIDANCE, 1, 1, "Hội nghị khai mạc ngày 12/3/2020."
+        ),
+        1.0,
+    )
+    narrow = "Hội nghị khai mạc bàn những gì?"
+    assert fact_answer(narrow, analyse_question(narrow), [dated], {}) is None
+    english = "When did the conference (hội nghị khai mạc) open?"
+    answer = fact_answer(english, analyse_question(english), [dated], {})
+    assert answer is not None and answer.text.startswith("Date 12/03/2020")
+
+
+def test_a_document_with_no_number_is_named_by_its_file():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+
+    doc = {**DOCUMENTS["c"], "date": "2024-09-23", "letterhead": ["Nghệ An, ngày 23 tháng 9 năm 2024"]}
+    question = "Đề cương gợi ý xây dựng báo cáo chính trị được ban hành ngày nào?"
+    answer = fact_answer(question, analyse_question(question), [], {"c": doc}, doc)
+    assert answer is not None and "(guidance/de-cuong.docx) đề ngày 23/09/2024" in answer.text
