@@ -471,6 +471,16 @@ def _names_before_unit(text: str) -> list[str]:
     return names
 
 
+def names_person(text: str) -> bool:
+    """Whether the text names a person: a family name (app/lexicon/surnames.txt) opening a run of
+    PERSON_MIN_SYLLABLES or more capitalised syllables ("đồng chí Phạm Quang Vinh", "Đinh Thị Thu Trang")."""
+    tokens = _tokens(unicodedata.normalize("NFC", text))
+    return any(
+        token in _surnames() and len(_capitalised_run(tokens[i:])) >= PERSON_MIN_SYLLABLES
+        for i, token in enumerate(tokens)
+    )
+
+
 def _not_held(names: Iterable[str]) -> tuple[str, ...]:
     """The names the active gazetteer does not hold, each once."""
     known = active()

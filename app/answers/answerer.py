@@ -23,7 +23,6 @@ from app.answers.evidence import (
     asks_for_number,
     asks_who,
     counted_words,
-    names_person,
     of_another_term,
     states_count,
     states_deadline,
@@ -204,7 +203,7 @@ class Answerer:
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
         if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
-            pool = [c for c in pool if names_person(c.sentence)] or pool
+            pool = [c for c in pool if places.names_person(c.sentence)] or pool
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
             if asks_deadline(question):  # "trước ngày nào?": a deadline, not the day a meeting was held
@@ -382,7 +381,8 @@ class Answerer:
         # counted is evidence the question's other words, paraphrased, are not; so is the person a question
         # asking who names ("Văn bản do đồng chí Đinh Thị Thu Trang … ký" for "Ai ký Hướng dẫn số 41?")
         sentences = [c.sentence for c in chosen]
-        stated = states_count(question, sentences) or asks_who(question) and any(map(names_person, sentences))
+        named = asks_who(question) and any(map(places.names_person, sentences))
+        stated = states_count(question, sentences) or named
         if coverage >= MIN_PARAPHRASE_COVERAGE and stated:
             return True
         close = max(c.dense for c in chosen) >= MIN_DENSE

@@ -8,7 +8,6 @@ state the year or the figure asked for is no answer.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -48,10 +47,8 @@ _ASKS_FOR_LIST = re.compile(r"\b(những|các)\b.*\bnào\b|\bgồm những\b|\bw
 _PERCENT = re.compile(r"%|phần trăm")
 _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
 _ASKS_WHO = re.compile(r"(?<!\w)(?:ai|who|whom)(?!\w)", re.IGNORECASE)  # "ai" with no tone mark only
-_SURNAMES = frozenset(lexicon.words("surnames"))
 COUNT_AFTER_WORDS = 3  # "chỉ tiêu không quá 20": a count this many syllables after the thing counted
 COUNT_AFTER_CHARS = 40
-PERSON_SYLLABLES = 3  # "Phạm Quang Vinh": a family name and two more
 _COUNTED_NOUNS = tuple(w.lower() for w in lexicon.words("counted_nouns"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
@@ -65,19 +62,6 @@ def asks_for_number(question: str) -> bool:
 def asks_who(question: str) -> bool:
     """ "Ai chủ trì …?", "… do ai ký?", "Who chaired …?": the answer names a person."""
     return bool(_ASKS_WHO.search(unicodedata.normalize("NFC", question)))
-
-
-def names_person(sentence: str) -> bool:
-    """Whether the sentence names a person: a family name (app/lexicon/surnames.txt) opening a run of
-    PERSON_SYLLABLES or more capitalised syllables ("đồng chí Phạm Quang Vinh", "Đinh Thị Thu Trang")."""
-    words = re.findall(r"\w+|[^\w\s]+", unicodedata.normalize("NFC", sentence))
-    for i, word in enumerate(words):
-        if word not in _SURNAMES:
-            continue
-        run = itertools.takewhile(lambda w: w[:1].isupper() and w.isalpha(), words[i : i + PERSON_SYLLABLES])
-        if len(list(run)) >= PERSON_SYLLABLES:
-            return True
-    return False
 
 
 def asks_for_list(question: str) -> bool:
@@ -156,13 +140,13 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
                 continue
             if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
                 return True
-        if not words and _LIMITED_NUMBER_WORD().search(sentence):  # "viết không quá một trang"
+        if not words and _limited_number_word().search(sentence):  # "viết không quá một trang"
             return True
     return states_count(question, sentences)
 
 
 @functools.cache
-def _LIMITED_NUMBER_WORD() -> re.Pattern[str]:  # noqa: N802 (a pattern, built once from two word lists)
+def _limited_number_word() -> re.Pattern[str]:
     """A limit word (app/lexicon/limit_words.txt) then a number written as a word: "không quá một"."""
     limits = "|".join(map(re.escape, sorted(lexicon.words("limit_words"), key=len, reverse=True)))
     numbers = "|".join(map(re.escape, sorted(_NUMBER_WORDS, key=len, reverse=True)))

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from app import places
 from app.answers.evidence import (
     asks_deadline,
     asks_who,
     counted_words,
-    names_person,
     states_deadline,
     states_figure,
     states_ordinals,
@@ -163,9 +163,9 @@ def test_an_ordinal_the_question_names_is_stated_where_the_answer_stands(
 def test_a_question_asking_who_wants_a_person_named() -> None:
     assert asks_who("Ai chủ trì hội nghị?") and asks_who("Văn bản do ai ký?") and asks_who("Who chaired it?")
     assert not asks_who("Hai huyện cần làm gì?") and not asks_who("Báo cáo dài mấy trang?")
-    assert names_person("Đồng chí Phạm Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.")
-    assert names_person("Văn bản do đồng chí Đinh Thị Thu Trang ký ban hành.")
+    assert places.names_person("Đồng chí Phạm Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.")
+    assert places.names_person("Văn bản do đồng chí Đinh Thị Thu Trang ký ban hành.")
     # a family name that opens a place or a body is no person; two syllables are too few
-    assert not names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
-    assert not names_person("Phát triển vùng Trần Phú.")
-    assert not names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name
+    assert not places.names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
+    assert not places.names_person("Phát triển vùng Trần Phú.")
+    assert not places.names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name
