@@ -87,6 +87,7 @@ class SentenceTransformerEmbeddings:
     def model(self) -> Any:
         with self._lock:
             if self._model is None:
+                self._check_folder()
                 os.environ.setdefault("HF_HUB_OFFLINE", "1")  # there is no model hub here: fail fast
                 from sentence_transformers import SentenceTransformer
 
@@ -99,6 +100,17 @@ class SentenceTransformerEmbeddings:
                         "từ mạng)."
                     ) from exc
         return self._model
+
+    def _check_folder(self) -> None:
+        # a path that is no folder fails here, not after sentence-transformers' 15-30 s import
+        path = Path(self.name_or_path).expanduser()
+        looks_like_path = path.is_absolute() or self.name_or_path.startswith((".", "~"))
+        if looks_like_path and not path.is_dir():
+            raise ConfigError(
+                f"không nạp được mô hình sentence-transformers {self.name_or_path!r}: không có thư mục "
+                "mô hình này. Hãy chỉ tới một thư mục mô hình có sẵn trên máy (máy không tải được mô hình "
+                "từ mạng)."
+            )
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:

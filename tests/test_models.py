@@ -65,10 +65,20 @@ def test_unknown_or_incomplete_specs_are_config_errors(spec: str) -> None:
         make_embeddings(Settings(embeddings=spec))
 
 
-@pytest.mark.slow  # loads the sentence-transformers library (torch): seconds, not milliseconds
-def test_missing_local_model_is_a_config_error(tmp_path: Path) -> None:
+def test_a_model_folder_that_is_not_there_fails_before_the_library_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # importing sentence-transformers takes 15-30 s: the user learns of a wrong path without waiting for it
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # an import now raises ImportError
     embeddings = SentenceTransformerEmbeddings(str(tmp_path / "no-model-here"))
-    with pytest.raises(ConfigError, match="thư mục mô hình"):
+    with pytest.raises(ConfigError, match="không có thư mục mô hình này"):
+        embeddings.embed_query("giao thông")
+
+
+@pytest.mark.slow  # loads the sentence-transformers library (torch): seconds, not milliseconds
+def test_a_model_name_not_on_this_machine_is_a_config_error() -> None:
+    embeddings = SentenceTransformerEmbeddings("khong-co-to-chuc/khong-co-mo-hinh")
+    with pytest.raises(ConfigError, match="thư mục mô hình có sẵn"):
         embeddings.embed_query("giao thông")
 
 
