@@ -24,7 +24,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import set_data as sd  # noqa: E402
-import texts_pages as T  # noqa: E402
 
 CORPUS = HERE / "corpus"
 KEYS = ["question", "shape", "half", "gold", "expect", "forbid", "unanswerable"]

@@ -26,9 +26,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from docx import Document  # noqa: E402
-
 import set_data as sd  # noqa: E402
+from docx import Document  # noqa: E402
 
 CORPUS = HERE / "corpus"
 KEYS = {"question", "shape", "half", "gold", "expect", "forbid", "unanswerable"}
