@@ -42,7 +42,7 @@ NOT_UTF8_NAME = (
 # page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long "Phần
 # thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per section;
 # 8: Word letterheads stacked in table cells
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 
 
 def parser_key() -> str:

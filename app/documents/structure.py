@@ -15,12 +15,12 @@ document its issuer, number and date; they are kept as paragraphs of kind LETTER
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app import lexicon, places
+from app.documents.readers.common import trailer_heading
 from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
 from app.text import split_sentences
 
@@ -305,16 +305,6 @@ def _is_bar(text: str) -> bool:
     )
 
 
-@functools.cache
-def _trailer_heading() -> re.Pattern[str]:
-    """ "Tin liên quan:", "Từ khóa: …" (app/lexicon/page_trailer_headings.txt), alone or before a colon."""
-    words = sorted(lexicon.words("page_trailer_headings"), key=len, reverse=True)
-    # "Các tin cùng chuyên mục", "Những bài viết liên quan": with or without the plural word before it
-    return re.compile(
-        r"^\W*(?:(?:các|những)\s+)?(?:" + "|".join(map(re.escape, words)) + r")\W*(?::|$)", re.IGNORECASE
-    )
-
-
 def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     """Rows of a pasted page's furniture before the first paragraph of text or after the last: runs of
     MENU_RUN or more short lines, breadcrumbs and bars of short parts; after the last, a trailer's heading
@@ -324,7 +314,7 @@ def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
         return set()
     furniture: set[int] = set()
     after = range(body[-1] + 1, len(blocks))
-    trailer = next((i for i in after if _trailer_heading().match(blocks[i].text.strip())), None)
+    trailer = next((i for i in after if trailer_heading().match(blocks[i].text.strip())), None)
     if trailer is not None:
         furniture.update(range(trailer, len(blocks)))
     for edge in (range(body[0]), range(body[-1] + 1, len(blocks))):

@@ -1,12 +1,15 @@
 """What several readers share: counts as Vietnamese write them, a block's folded text, the line patterns of
-the txt, md and pdf readers (item markers, section openings, capitals, ranges), and the joining of plain
-lines (html, pdf without positions).
+the txt, md and pdf readers (item markers, section openings, capitals, ranges), the joining of plain
+lines (html, pdf without positions), and the headings of a page's trailer (html, and documents.structure
+for pages pasted as text).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
+from app import lexicon
 from app.domain import RawBlock
 from app.text import normalize
 
@@ -25,6 +28,16 @@ def _block(
     text: str, heading_level: int | None = None, page: int | None = None, item: bool = False
 ) -> RawBlock:
     return RawBlock(_fold(text), heading_level=heading_level, page=page, item=item)
+
+
+@functools.cache
+def trailer_heading() -> re.Pattern[str]:
+    """ "Tin liên quan:", "Từ khóa: …" (app/lexicon/page_trailer_headings.txt), alone or before a colon."""
+    words = sorted(lexicon.words("page_trailer_headings"), key=len, reverse=True)
+    # "Các tin cùng chuyên mục", "Những bài viết liên quan": with or without the plural word before it
+    return re.compile(
+        r"^\W*(?:(?:các|những)\s+)?(?:" + "|".join(map(re.escape, words)) + r")\W*(?::|$)", re.IGNORECASE
+    )
 
 
 # --- line patterns shared by the txt and pdf readers ---

@@ -8,6 +8,8 @@ rather than by rules of our own; its text decides which of our blocks are kept, 
 the page's own line breaks stay as our walker read them:
 - the article runs from its headline (or the first block the extractor kept) to the last block it kept:
   what lies outside is furniture;
+- a page trailer's heading ("Tin cùng chuyên mục", "Ý kiến bạn đọc") ends the article: the extractor may keep
+  the list after it, never the heading;
 - inside, a short block the extractor left out (a caption, "Chia sẻ", a byline) is furniture too, while a
   longer one (a lead paragraph the extractor sets apart) stays;
 - the line stating the page's publication date is kept wherever it stands, so that the date is the page's,
@@ -19,8 +21,9 @@ A page the extractor finds nothing in (a bare document saved as HTML) is read wh
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from app.documents.readers.common import _block, _join_plain
+from app.documents.readers.common import _block, _join_plain, trailer_heading
 from app.domain import RawBlock
 from app.text import normalize_inline
 
@@ -37,9 +40,14 @@ MAX_DATELINE_CHARS = 120  # "Thứ Ba, 15/10/2024 - 09:12 | Lượt xem: 1.254":
 _HTML_BLOCKS = frozenset(
     ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "blockquote", "pre", "dd", "dt", "div"]
     + ["section", "article", "main", "aside", "ul", "ol", "dl", "table", "tr", "thead", "tbody", "tfoot"]
-    + ["caption", "figure", "figcaption", "address", "body", "html"]
+    + ["caption", "figure", "figcaption", "address", "body", "html", "form", "header", "fieldset", "center"]
 )
-_HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "form", "head"]
+_HTML_DROP = ["script", "style", "noscript", "template", "nav", "footer", "head"]
+# A <form> or <header> is furniture (a search box, a login, a comment box, the site's masthead) unless it
+# holds the page: ASP.NET portals wrap the whole body in one <form>, and an article's own <header> holds its
+# headline and lead. A form holding at least this share of the page's text wraps the page.
+_MAYBE_FURNITURE = ["form", "header"]
+FORM_WRAPS_PAGE_SHARE = 0.5
 
 
 def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
@@ -53,6 +61,10 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
         title = soup.h1.get_text(" ", strip=True)
     for tag in soup(_HTML_DROP):
         tag.decompose()
+    page_chars = len(soup.get_text(" ", strip=True)) or 1
+    for tag in soup(_MAYBE_FURNITURE):
+        if not _holds_the_page(tag, page_chars):
+            tag.decompose()
 
     blocks: list[RawBlock] = []
 
@@ -99,6 +111,12 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
     return title, _article_blocks(blocks, text, date, headline, author)
 
 
+def _holds_the_page(tag: Any, page_chars: int) -> bool:
+    if tag.name == "header":
+        return tag.find_parent(["article", "main"]) is not None
+    return len(tag.get_text(" ", strip=True)) >= FORM_WRAPS_PAGE_SHARE * page_chars
+
+
 def _norm(text: str) -> str:
     return normalize_inline(text).lower()
 
@@ -139,6 +157,10 @@ def _article_blocks(
         return blocks
     first = inside.index(True)
     last = len(inside) - 1 - inside[::-1].index(True)
+    # the extractor may keep a "Tin cùng chuyên mục" list, never its heading: the article ends before it
+    trailer = next((i for i in range(first + 1, last + 1) if trailer_heading().match(blocks[i].text)), None)
+    if trailer is not None:
+        last = max((i for i in range(first, trailer) if inside[i]), default=first)
     # the article starts at its headline: a breadcrumb the extractor kept from a table layout lies before it
     wanted = _norm(headline) if headline else None
     heading = next((i for i, b in enumerate(blocks[: last + 1]) if wanted and _norm(b.text) == wanted), None)

@@ -102,9 +102,91 @@ def test_a_saved_portal_page_is_read_as_its_article(tmp_path: Path) -> None:
     assert any(t.startswith("Chiều 15/10, Ban Thường vụ Tỉnh ủy họp") for t in texts)  # the lead too
     assert any("từ hai đến ba khâu đột phá" in t for t in texts)
     assert texts[-1] == "Minh Anh"  # the byline: who wrote an article is asked about
-    for furniture in ("94 năm", "Trang chủ", "Chia sẻ", "Tin liên quan", "Tin đọc nhiều", "Khánh thành",
-                      "Bản quyền", "Quang cảnh hội nghị"):
+    for furniture in (
+        "94 năm",
+        "Trang chủ",
+        "Chia sẻ",
+        "Tin liên quan",
+        "Tin đọc nhiều",
+        "Khánh thành",
+        "Bản quyền",
+        "Quang cảnh hội nghị",
+    ):
         assert furniture not in joined, furniture
+
+
+# An ASP.NET portal (SharePoint's DispForm.aspx) holds the whole body in one <form>.
+ASPNET_PAGE = (
+    PORTAL_PAGE.replace("<body>", '<body><form method="post" action="./DispForm.aspx?ID=8" id="aspnetForm">')
+    .replace(
+        '<p class="author">Minh Anh</p>\n</div>\n<div class="related"><h3>Tin liên quan</h3>',
+        '<p class="author">Minh Anh</p>\n<div class="related"><h3>Tin cùng chuyên mục</h3>',
+    )
+    .replace("nhiệm kỳ mới</a></li>", "nhiệm kỳ mới</a> <span>(14/10/2024)</span></li>")
+    .replace("đảng bộ các cấp</a></li>", "đảng bộ các cấp</a> <span>(10/10/2024)</span></li>")
+    .replace('</ul></div>\n<div class="most-read">', '</ul></div></div>\n<div class="most-read">')
+    .replace("</body>", "</form></body>")
+)
+
+
+@pytest.mark.integration
+def test_a_page_wrapped_in_one_form_is_read_as_its_article_and_a_search_form_is_not(tmp_path: Path) -> None:
+    title, blocks = read(write(tmp_path, "DispForm.html", ASPNET_PAGE))
+    texts = [b.text for b in blocks]
+    joined = " ".join(texts)
+    assert title == "Hội nghị góp ý dự thảo văn kiện đại hội ba huyện"
+    assert any(t.startswith("Chiều 15/10, Ban Thường vụ Tỉnh ủy họp") for t in texts)
+    assert any("từ hai đến ba khâu đột phá" in t for t in texts)
+    for furniture in (
+        "Tìm kiếm",
+        "Tin cùng chuyên mục",
+        "Huyện ủy tổ chức hội nghị",
+        "làm việc về công tác",
+        "Khánh thành",
+        "Bản quyền",
+    ):
+        assert furniture not in joined, furniture
+
+
+def test_a_list_the_extractor_kept_after_a_trailer_heading_is_not_the_article() -> None:
+    # the extractor kept the "Tin cùng chuyên mục" items (inside the article's container), not their heading
+    page = [
+        _block("Góp ý dự thảo báo cáo chính trị ba huyện"),
+        _block("Chiều 21/11, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị của ba huyện."),
+        _block("Hội nghị đề nghị các huyện rút gọn dung lượng, làm rõ nguyên nhân chủ quan của hạn chế."),
+        _block("Tin cùng chuyên mục", heading_level=3),
+        _block("Chợ Mới chủ động di dời dân cư ra khỏi vùng sạt lở (20/11/2024)", item=True),
+        _block("Long Xuyên đẩy mạnh chỉnh trang đô thị, chống ngập (15/11/2024)", item=True),
+    ]
+    kept = [b.text for b in page if not b.text.startswith("Tin cùng")]
+    article = " ".join(kept).lower()
+    texts = [b.text for b in _article_blocks(page, article, None, None)]
+    assert texts == [b.text for b in page[:3]]
+
+
+def test_a_small_form_is_furniture_when_the_page_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # where the extractor finds no article (a bare document saved as HTML), the page is read whole
+    monkeypatch.setattr("app.documents.readers.html._main_content", lambda html: None)
+    page = """<html><body><form action="/tim"><label>Từ khóa</label><input name="k"><button>Tìm kiếm</button>
+</form><h2>Hướng dẫn 15</h2><ul><li>Dung lượng không quá 30 trang.</li></ul></body></html>"""
+    _, blocks = read(write(tmp_path, "van-ban.html", page))
+    assert [b.text for b in blocks] == ["Hướng dẫn 15", "Dung lượng không quá 30 trang."]
+
+
+def test_an_articles_own_header_is_read_the_sites_masthead_is_not(tmp_path: Path) -> None:
+    page = """<!doctype html><html><head><meta charset="utf-8"><title>Tin</title></head><body>
+<header class="site"><div>BÁO ĐẢNG BỘ TỈNH — Cơ quan của Đảng bộ tỉnh</div></header>
+<article><header><h1>Góp ý dự thảo báo cáo chính trị hai huyện</h1>
+<p class="sapo">Sáng 5/12, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị của hai huyện.</p>
+</header><p>Hội nghị đề nghị hai huyện rút gọn dự thảo, làm rõ nguyên nhân chủ quan của hạn chế.</p></article>
+</body></html>"""
+    title, blocks = read(write(tmp_path, "bao.html", page))
+    texts = [b.text for b in blocks]
+    assert "Góp ý dự thảo báo cáo chính trị hai huyện" in texts
+    assert any(t.startswith("Sáng 5/12, Ban Thường vụ Tỉnh ủy") for t in texts)
+    assert not any("BÁO ĐẢNG BỘ TỈNH" in t for t in texts)
 
 
 @pytest.mark.integration
@@ -156,7 +238,7 @@ def test_a_top_bar_stating_today_is_furniture_when_the_article_has_its_own_datel
     top_bar = (
         '<div class="topbar">Thứ Tư, ngày 16/10/2024 <a href="/rss">RSS</a> <a href="/lh">Liên hệ</a></div>'
     )
-    page = PORTAL_PAGE.replace("<div class=\"banner\">", top_bar + "<div class=\"banner\">")
+    page = PORTAL_PAGE.replace('<div class="banner">', top_bar + '<div class="banner">')
     _, blocks = read(write(tmp_path, "bao.html", page))
     texts = [b.text for b in blocks]
     assert "Thứ Tư, 16/10/2024 - 08:30" in texts
