@@ -157,8 +157,19 @@ def _article_blocks(
         return blocks
     first = inside.index(True)
     last = len(inside) - 1 - inside[::-1].index(True)
-    # the extractor may keep a "Tin cùng chuyên mục" list, never its heading: the article ends before it
-    trailer = next((i for i in range(first + 1, last + 1) if trailer_heading().match(blocks[i].text)), None)
+    # the extractor may keep a "Tin cùng chuyên mục" list, never its heading: the article ends before it.
+    # Only a heading with no paragraph of text after it: a share bar ("Chia sẻ") may stand above the text
+    body = [
+        i for i in range(first, last + 1) if inside[i] and len(blocks[i].text.split()) >= KEPT_OUTSIDE_WORDS
+    ]
+    trailer = next(
+        (
+            i
+            for i in range(first + 1, last + 1)
+            if trailer_heading().match(blocks[i].text) and (not body or i > body[-1])
+        ),
+        None,
+    )
     if trailer is not None:
         last = max((i for i in range(first, trailer) if inside[i]), default=first)
     # the article starts at its headline: a breadcrumb the extractor kept from a table layout lies before it
