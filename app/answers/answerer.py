@@ -212,6 +212,10 @@ class Answerer:
             pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
         # "Hội nghị Tỉnh ủy lần thứ 25 …" is answered from what is said of that conference, or not at all
         pool = [c for c in pool if states_ordinals(question, [*_nearest_first(c), c.passage.chunk.text])]
+        # asked what was said of a district in particular, with no topic ("góp ý riêng gì cho X?"): what was
+        # asked of it answers, whatever its words; a sentence naming it among those present does not
+        if specific and not terms:
+            pool = [c for c in pool if is_directive(c.sentence)]
         chosen = self._choose(pool)
         chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)
@@ -228,10 +232,6 @@ class Answerer:
             context = cand.passage.lead if asks_when else cand.passage.context
             by_passage.setdefault(cand.passage.chunk.id, [context]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
-        # asked what was said of a district in particular, with no topic ("góp ý riêng gì cho X?"): what was
-        # asked of it answers, whatever its words; a sentence naming it among those present does not
-        if specific and not terms:
-            chosen = [c for c in chosen if is_directive(c.sentence)]
         about_it = specific and not terms and bool(chosen)
         if not about_it and not self._is_supported(question, terms, chosen, coverage):
             return self._not_found(question, passages, language)
