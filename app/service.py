@@ -152,13 +152,26 @@ class Assistant:
             yield answer.text
             yield replace(answer, standalone_question=standalone)
             return
+        reviewing = self._reviewing(intent)
+        if reviewing is not None:
+            # "góp ý gì cho dự thảo của X?": what the documents reviewing X's draft said (their title or
+            # opening names X), not guidance written for every district; no such document, nothing said
+            reviewed = [p for p in passages if p.chunk.source in reviewing]
+            if not reviewed:
+                answer = listing.no_specific_answer(question, intent, intent.districts[0], passages)
+                yield answer.text
+                yield replace(answer, standalone_question=standalone)
+                return
+            passages = reviewed
         passages = self._with_list_items([replace(p, rank=r) for r, p in enumerate(passages, 1)])
         # without an LLM, list and metadata questions are answered from the catalogue; an LLM writes its own
         # answer from the passages (verified against them)
         listed = None
         if self.chat_model is None:
             listed = self._section_answer(standalone, intent, passages)
-            listed = listed or self._catalogue_answer(standalone, intent, passages, named, exact, scope)
+            listed = listed or self._catalogue_answer(
+                standalone, intent, passages, named, exact, scope, reviewing
+            )
         if listed is not None:
             # a list is ready at once: it streams line by line, like the extractive answer
             yield from listed.text.splitlines(keepends=True)
@@ -189,6 +202,12 @@ class Assistant:
             )
         # the user's own words stay the question; the resolved one is kept alongside
         yield replace(final, question=question, standalone_question=standalone)
+
+    def _reviewing(self, intent: Intent) -> frozenset[str] | None:
+        """Asked what was said of one district's draft: the documents whose title or opening name it."""
+        if not (intent.on_draft and intent.districts and not intent.general):
+            return None
+        return self.index.snapshot().sources_opening_with(intent.districts[0])
 
     def _with_paragraphs(self, citations: Sequence[Citation]) -> tuple[Citation, ...]:
         """Citations built from the catalogue carry their quote; the sources panel shows it inside the
@@ -270,10 +289,12 @@ class Assistant:
         named: dict[str, Any] | None,
         exact: bool = False,
         scope: coverage.PlaceScope | None = None,
+        reviewing: frozenset[str] | None = None,
     ) -> Answer | None:
         """A list from the requirement catalogue, or a document's metadata, when the question asks for it.
         `named`: the document the question seems to name, if any; `exact`: named by number or whole title,
-        when only its requirements are listed."""
+        when only its requirements are listed; `reviewing`: asked what was said of a district's draft, the
+        documents that review it."""
         scope = scope or coverage.PlaceScope()
         requirements = [r for r in self._requirements() if scope.admits(r.source)]
         naming = facts.naming_words(named)  # how it names a document is not its topic, exact or not
@@ -283,6 +304,10 @@ class Assistant:
         if only is not None and intent.shape in (Shape.REPORT, Shape.WHICH):
             requirements = [r for r in requirements if r.source == only]
         if intent.shape is Shape.REPORT:
+            if reviewing is not None:  # what the documents reviewing the district's draft said, if listed
+                requirements = [r for r in requirements if r.source in reviewing]
+                if not any(intent.districts[0] in r.districts for r in requirements):
+                    return None
             return listing.report_answer(question, intent, requirements, passages, naming)
         if intent.shape is Shape.WHICH:
             preferred = named["source"] if named is not None else None

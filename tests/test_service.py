@@ -338,6 +338,44 @@ def test_asked_what_was_said_of_a_district_in_particular_a_general_paragraph_is_
     assert own.found and "vùng rau màu" in own.text
 
 
+GUIDANCE_WITH_AN_ITEM = """Hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Báo cáo chính trị là văn kiện trung tâm của đại hội, phải thể hiện trí tuệ của toàn Đảng bộ; đánh giá
+đúng, khách quan kết quả thực hiện nghị quyết đại hội nhiệm kỳ qua, chỉ rõ hạn chế, yếu kém và nguyên nhân.
+
+2. Phương hướng, mục tiêu, nhiệm vụ nhiệm kỳ tới phải cụ thể hóa nghị quyết đại hội đảng bộ tỉnh, phù hợp với
+quy hoạch tỉnh và điều kiện của từng địa phương; các chỉ tiêu phải có cơ sở, khả thi.
+
+II. NỘI DUNG CỤ THỂ
+
+1. Báo cáo chính trị của các huyện cần đánh giá đúng kết quả thực hiện nghị quyết nhiệm kỳ qua, có so sánh
+với nhiệm kỳ trước; số liệu phải thống nhất với số liệu của cơ quan thống kê.
+
+2. Một số nội dung riêng:
+
+Huyện Thanh Hà cần làm rõ định hướng phát triển vùng vải thiều gắn với chế biến và xuất khẩu.
+"""
+
+
+def test_asked_what_was_said_of_a_district_s_draft_only_the_documents_reviewing_it_answer(
+    assistant: Assistant,
+) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "hop-hai-huyen.txt").write_text(MEETING_ON_TWO, encoding="utf-8")
+    (guidance / "huong-dan.txt").write_text(GUIDANCE_WITH_AN_ITEM, encoding="utf-8")
+    assistant.build_index()
+    reviewed = assistant.ask("Thường trực Tỉnh ủy góp ý gì cho dự thảo của huyện Gia Lộc?")
+    assert reviewed.found and "vùng rau màu" in reviewed.text and "vải thiều" not in reviewed.text
+    # Thanh Hà's draft was reviewed by no document: the guidance's item for it is no comment on its draft
+    not_reviewed = assistant.ask("Thường trực Tỉnh ủy góp ý gì cho dự thảo của huyện Thanh Hà?")
+    assert not not_reviewed.found and "Thanh Hà" in not_reviewed.text
+    # what its report must cover is the guidance's to say
+    report = assistant.ask("Báo cáo chính trị của Thanh Hà cần đề cập những gì?")
+    assert report.found and "vải thiều" in report.text
+
+
 def test_an_item_retrieved_on_its_own_knows_the_sentence_leading_its_list(tmp_path: Path) -> None:
     from app.documents.ingest import make_chunks, read_document
 

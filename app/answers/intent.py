@@ -39,6 +39,9 @@ class Intent:
     specific: bool  # asks what is said of its district in particular ("lưu ý riêng", "specifically")
     language: Language
     topic: str  # the question with its question words, report verbs and districts removed (for matching)
+    # asks what was said of its district's draft ("góp ý gì cho dự thảo của X"): answered by the documents
+    # that review that draft, not by guidance written for every district
+    on_draft: bool = False
 
 
 def _folded(text: str) -> str:
@@ -114,7 +117,8 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     districts = (district,) if district else places.find(question)
     general = _has(folded, "general_scope_words") and not district
     # "lưu ý riêng gì cho X", or what was said of X's draft: X in particular, not the general requirements
-    specific = _has(folded, "specific_scope_words") or bool(districts) and _has(folded, "draft_words")
+    on_draft = bool(districts) and _has(folded, "draft_words")
+    specific = _has(folded, "specific_scope_words") or on_draft
     language = Language(detect_language(question))
     asks_many = bool(_asks_many().search(folded))
     asks_number = bool(_ASKS_NUMBER.search(folded))
@@ -123,6 +127,7 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     # "… cần đề cập những gì", or "… cần làm rõ / yêu cầu / quy định những gì": the requirements, as a list
     asks_report = asks_what and (
         _has(folded, "report_question_verbs")
+        or _has(folded, "comment_verbs")
         or asks_many
         and _has(folded, "requirement_question_cues")
         or bool(_ASKS_REQUIREMENTS.search(folded))
@@ -140,4 +145,4 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
         shape = Shape.REPORT
     else:
         shape = Shape.NARROW
-    return Intent(shape, tuple(districts), general, specific, language, question)
+    return Intent(shape, tuple(districts), general, specific, language, question, on_draft)

@@ -169,8 +169,7 @@ def report_answer(
         return Answer(question, text, False, (), tuple(passages), lang)
     if district and not own and intent.specific:
         # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked
-        text = NO_SPECIFIC[lang].format(district=district)
-        return Answer(question, text, False, (), tuple(passages), lang)
+        return no_specific_answer(question, intent, district, passages)
     terms = without_phrases(list_topic_terms(question), naming)
     citing = Citing()
     parts: list[str] = []
@@ -194,6 +193,12 @@ def report_answer(
     body = "\n".join(parts)
     text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
     return citing.answer(question, text, passages, lang)
+
+
+def no_specific_answer(question: str, intent: Intent, district: str, passages: Sequence[Passage]) -> Answer:
+    """Nothing was said of the district in particular (its draft was not reviewed, or no item names it)."""
+    text = NO_SPECIFIC[intent.language].format(district=district)
+    return Answer(question, text, False, (), tuple(passages), intent.language)
 
 
 def no_topic_answer(

@@ -37,6 +37,10 @@ from app.text import Accents
 log = logging.getLogger(__name__)
 
 # What a generation folder holds and how; a folder of another version is rebuilt, never half-read.
+# a document's opening: letterhead, headline, dateline and lead, within its first chunks (a PDF's chunk may be
+# a whole page)
+OPENING_CHUNKS = 3
+OPENING_CHARS = 800
 MANIFEST_VERSION = 3  # 3: segments keep their chunks' vectors
 
 
@@ -60,6 +64,7 @@ class Snapshot:
     catalogue_version: int = 0
     new_segments: list[Segment] = field(default_factory=list)  # to be written when it is published
     _places_by_form: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _opening_districts: dict[str, frozenset[str]] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.position = {c.id: i for i, c in enumerate(self.chunks)}
@@ -112,6 +117,19 @@ class Snapshot:
             cached = frozenset(name for text in texts for name in places.named_by_form(text))
             self._places_by_form[source] = cached
         return cached
+
+    def sources_opening_with(self, district: str) -> frozenset[str]:
+        """The documents whose title or opening (OPENING_CHARS) name the district: a meeting's report or a
+        conclusion notice on its draft names the drafts it reviews there; guidance written for every
+        district names a district, if at all, in one of its items further on."""
+        cached = self._opening_districts
+        if cached is None:
+            cached = {}
+            for source, chunks in self.chunks_by_source.items():
+                opening = " ".join(c.text for c in chunks[:OPENING_CHUNKS])[:OPENING_CHARS]
+                cached[source] = frozenset(places.find(f"{chunks[0].title}\n{opening}"))
+            self._opening_districts = cached
+        return frozenset(source for source, names in cached.items() if district in names)
 
     @functools.cached_property
     def chunks_by_source(self) -> dict[str, list[Chunk]]:

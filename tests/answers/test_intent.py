@@ -43,6 +43,10 @@ from app.answers.intent import Shape, analyse_question
         ("Tóm tắt ý kiến góp ý cho dự thảo của Tứ Kỳ", Shape.REPORT),
         ("Bản tóm tắt báo cáo chính trị được trình bày tại đại hội trong bao nhiêu phút?", Shape.NARROW),
         ("Co quan nao ban hanh huong dan nay?", Shape.DOCUMENT),
+        # what was said in a review of a draft: every comment, with or without "những"
+        ("Ban Thường vụ Tỉnh ủy góp ý gì cho dự thảo báo cáo chính trị của huyện Nam Sách?", Shape.REPORT),
+        ("Thường trực Tỉnh ủy cho ý kiến những gì vào dự thảo của Kim Thành?", Shape.REPORT),
+        ("hoi nghi de nghi gi voi du thao cua tu ky", Shape.REPORT),
     ],
 )
 def test_shapes(question: str, shape: Shape) -> None:
@@ -55,6 +59,13 @@ def test_what_was_said_of_a_district_s_draft_is_said_of_it_in_particular() -> No
     # no district named: the draft is every district's
     assert not analyse_question("Dự thảo cần gửi về đâu?").specific
     assert not analyse_question("Báo cáo chính trị của Nam Sách cần đề cập những gì?").specific
+
+
+def test_a_question_on_a_district_s_draft_is_on_its_draft_a_question_on_its_report_is_not() -> None:
+    assert analyse_question("Ban Thường vụ góp ý gì cho dự thảo của huyện Nam Sách?").on_draft
+    assert not analyse_question("Lưu ý riêng gì cho Nam Sách?").on_draft  # specific, but any document
+    assert not analyse_question("Báo cáo chính trị của Nam Sách cần đề cập những gì?").on_draft
+    assert not analyse_question("Dự thảo cần gửi về đâu?").on_draft
 
 
 def test_general_scope_and_districts() -> None:
