@@ -367,6 +367,13 @@ def test_asked_what_was_said_of_a_district_s_draft_only_the_documents_reviewing_
     guidance = assistant.corpus_dir / "guidance"
     (guidance / "hop-hai-huyen.txt").write_text(MEETING_ON_TWO, encoding="utf-8")
     (guidance / "huong-dan.txt").write_text(GUIDANCE_WITH_AN_ITEM, encoding="utf-8")
+    # Thanh Hà's own past report opens with its name: it reviews no draft
+    (assistant.corpus_dir / "reports").mkdir(exist_ok=True)
+    (assistant.corpus_dir / "reports" / "bao-cao-thanh-ha.txt").write_text(
+        "Báo cáo chính trị của Ban Chấp hành Đảng bộ huyện Thanh Hà\n\nNhiệm kỳ tới, huyện cần tập trung "
+        "phát triển vùng vải thiều an toàn, mở rộng thị trường tiêu thụ.\n",
+        encoding="utf-8",
+    )
     assistant.build_index()
     reviewed = assistant.ask("Thường trực Tỉnh ủy góp ý gì cho dự thảo của huyện Gia Lộc?")
     assert reviewed.found and "vùng rau màu" in reviewed.text

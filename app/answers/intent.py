@@ -127,7 +127,8 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     # "… cần đề cập những gì", or "… cần làm rõ / yêu cầu / quy định những gì": the requirements, as a list
     asks_report = asks_what and (
         _has(folded, "report_question_verbs")
-        or _has(folded, "comment_verbs")
+        or on_draft
+        and _has(folded, "comment_verbs")
         or asks_many
         and _has(folded, "requirement_question_cues")
         or bool(_ASKS_REQUIREMENTS.search(folded))

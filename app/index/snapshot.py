@@ -126,6 +126,8 @@ class Snapshot:
         if cached is None:
             cached = {}
             for source, chunks in self.chunks_by_source.items():
+                if chunks[0].doc_type != DocType.GUIDANCE:
+                    continue  # a district's own report reviews no draft
                 opening = " ".join(c.text for c in chunks[:OPENING_CHUNKS])[:OPENING_CHARS]
                 cached[source] = frozenset(places.find(f"{chunks[0].title}\n{opening}"))
             self._opening_districts = cached
