@@ -161,11 +161,25 @@ def without_phrases(terms: Sequence[str], phrases: Sequence[str]) -> list[str]:
     return [t for t in terms if not all(part in named for part in t.split("_"))]
 
 
+@functools.cache
+def _counted_units() -> re.Pattern[str]:
+    """ "ba huyện", "cả hai dự thảo", "hai đơn vị": a number word counting the districts or drafts asked
+    about, with its diacritics (folded, "tư" would be "đầu tư")."""
+    numbers = "|".join(re.escape(w.lower()) for w in lexicon.words("number_words"))
+    units = "|".join(
+        re.escape(w.lower()) for w in (*lexicon.words("district_unit_nouns"), *lexicon.words("draft_words"))
+    )
+    return re.compile(rf"(?<!\w)(?:cả\s+)?({numbers})\s+(?:{units})(?!\w)|(?<!\w)cả\s+({numbers})(?!\w)")
+
+
 def list_topic_terms(text: str) -> list[str]:
     """Topic terms of a question asking for a list: without the words that ask for a list, numbers (the
-    term "2020 - 2025" is context) and single letters."""
+    term "2020 - 2025" is context), the count of the districts asked about ("ba huyện") and single letters."""
+    asked = asked_part(text)
+    counts = {fold(g) for m in _counted_units().finditer(asked.lower()) for g in m.groups() if g}
     return [
         t
-        for t in topic_terms(asked_part(text))
-        if not any(part in LIST_QUESTION_WORDS or len(part) < 2 or part.isdigit() for part in t.split("_"))
+        for t in topic_terms(asked)
+        if t not in counts
+        and not any(part in LIST_QUESTION_WORDS or len(part) < 2 or part.isdigit() for part in t.split("_"))
     ]

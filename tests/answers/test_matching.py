@@ -42,6 +42,14 @@ def test_the_body_that_comments_is_no_topic_of_what_it_said() -> None:
     assert "ban" not in topic_terms("Ban Chấp hành Đảng bộ tỉnh yêu cầu gì về giao thông?")
 
 
+def test_the_count_of_the_districts_asked_about_is_no_topic_of_a_list() -> None:
+    assert "ba" not in list_topic_terms("Cả ba huyện cùng được yêu cầu những gì về giao thông?")
+    assert "hai" not in list_topic_terms("Hai đơn vị cần bổ sung những gì về du lịch?")
+    # a number of anything else is a topic; "tư" of "đầu tư" is no count
+    assert "ba_khau" in list_topic_terms("Báo cáo cần nêu những gì về đầu tư và ba khâu đột phá?")
+    assert "dau_tu" in list_topic_terms("Hai huyện cần nêu những gì về đầu tư?")
+
+
 def test_a_stop_phrase_is_removed_whole_its_syllables_stay_words_of_topics() -> None:
     terms = topic_terms("Nội dung xây dựng báo cáo chính trị quy định dung lượng bao nhiêu trang?")
     assert {"xay_dung", "dung_luong"} <= set(terms)  # "nội dung" is a question phrase, "dung" is not

@@ -97,6 +97,31 @@ def test_nothing_specific_is_said_when_a_district_has_no_requirement_of_its_own(
     assert general is not None and general.found and "Yêu cầu chung cho các đơn vị" in general.text
 
 
+GROUP_GUIDANCE = """Thông báo kết luận về dự thảo báo cáo chính trị các huyện Gia Lộc, Ninh Giang, Thanh Hà
+
+1. Các huyện Gia Lộc, Ninh Giang và Thanh Hà cần đánh giá sâu kết quả xây dựng nông thôn mới kiểu mẫu.
+
+2. Huyện Gia Lộc cần làm rõ định hướng phát triển cụm công nghiệp dọc quốc lộ 37.
+
+3. Báo cáo chính trị cần lựa chọn từ hai đến ba khâu đột phá.
+"""
+
+
+def test_districts_asked_about_together_get_what_was_addressed_to_all_of_them(tmp_path: Path) -> None:
+    reqs = _requirements(tmp_path, GROUP_GUIDANCE)
+    question = "Ba huyện Gia Lộc, Ninh Giang, Thanh Hà cùng được yêu cầu những gì?"
+    answer = report_answer(question, analyse_question(question), reqs)
+    assert answer is not None and answer.found
+    assert "Yêu cầu riêng đối với Gia Lộc, Ninh Giang và Thanh Hà" in answer.text
+    assert "nông thôn mới kiểu mẫu" in answer.text
+    assert "quốc lộ 37" not in answer.text  # Gia Lộc's alone
+    # "ba" counts the districts: no topic, so the general requirements are all listed ("ba khâu" was one)
+    assert "khâu đột phá" in answer.text
+    # without a word of togetherness, the first district named is asked about, as before
+    alone = "Gia Lộc và Ninh Giang được yêu cầu những gì?"
+    assert "quốc lộ 37" in report_answer(alone, analyse_question(alone), reqs).text
+
+
 def test_list_answer_with_a_topic_keeps_kim_thanh_transport_first() -> None:
     reqs = extract_requirements(make_chunks(read_document(SEED, SEED.parent.parent)))
     answer = report_answer(KIM_THANH_QUESTION, analyse_question(KIM_THANH_QUESTION), reqs)

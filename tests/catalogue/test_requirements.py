@@ -260,8 +260,13 @@ def test_a_negated_directive_a_list_lead_and_a_cue_used_as_a_noun_are_no_require
         ),
     )
     texts = " | ".join(r.text.lower() for r in extract_requirements(chunks))
-    for not_asked in ("chi tiết kết quả của từng xã", "liệt kê lại toàn bộ số liệu", "phần kiểm điểm của ban",
-                      "chất lượng phân tích", "những nội dung sau"):
+    for not_asked in (
+        "chi tiết kết quả của từng xã",
+        "liệt kê lại toàn bộ số liệu",
+        "phần kiểm điểm của ban",
+        "chất lượng phân tích",
+        "những nội dung sau",
+    ):
         assert not_asked not in texts, not_asked
     assert "đánh giá đúng kết quả thực hiện nghị quyết" in texts  # the item the lead introduces
     assert "ngắn gọn" in texts  # "không trùng lặp" after it negates nothing that is asked
