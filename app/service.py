@@ -204,8 +204,10 @@ class Assistant:
         yield replace(final, question=question, standalone_question=standalone)
 
     def _reviewing(self, intent: Intent) -> frozenset[str] | None:
-        """Asked what was said of one district's draft: the documents whose title or opening name it."""
-        if not (intent.on_draft and intent.districts and not intent.general):
+        """Asked for what was said of one district's draft (a list: "góp ý gì cho dự thảo của X?"), the
+        documents whose title or opening name it. A question on one point of the draft ("dự thảo của X
+        được dài bao nhiêu trang?") is the guidance's to answer."""
+        if not (intent.on_draft and intent.shape is Shape.REPORT and intent.districts and not intent.general):
             return None
         return self.index.snapshot().sources_opening_with(intent.districts[0])
 

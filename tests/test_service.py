@@ -382,6 +382,11 @@ def test_asked_what_was_said_of_a_district_s_draft_only_the_documents_reviewing_
     not_reviewed = assistant.ask("Thường trực Tỉnh ủy góp ý gì cho dự thảo của huyện Thanh Hà?")
     assert not not_reviewed.found and "Thanh Hà" in not_reviewed.text
     assert "vải thiều" not in not_reviewed.text and not not_reviewed.citations
+    # one point asked of its draft is the guidance's to answer
+    point = assistant.ask(
+        "Dự thảo báo cáo chính trị của huyện Thanh Hà cần làm rõ định hướng phát triển vùng gì?"
+    )
+    assert point.found and "vải thiều" in point.text
     # what its report must cover is the guidance's to say
     report = assistant.ask("Báo cáo chính trị của Thanh Hà cần đề cập những gì?")
     assert report.found and "vải thiều" in report.text

@@ -59,7 +59,7 @@ def _has(folded: str, name: str) -> bool:
 
 # "… những gì", "… gì", "nội dung nào", "what …": the question asks for content, not a figure or a name
 _ASKS_WHAT = re.compile(r" (nhung gi|gi|nhung noi dung nao|noi dung nao|nhung van de nao|dieu gi|what) ")
-_ASKS_NUMBER = re.compile(r" (bao nhieu|may|how many|how much) ")
+_ASKS_NUMBER = re.compile(r" (bao nhieu|may|bao lau|how many|how much|how long) ")
 _REQUIREMENT_IS = re.compile(
     r" yeu cau( chung| rieng)? (doi voi|cua|cho|ve) .* (la gi|gom nhung gi|nhu the nao) "
     r"| (nhung )?yeu cau( chung| rieng)? (gi|nao) "

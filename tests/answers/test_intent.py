@@ -42,6 +42,7 @@ from app.answers.intent import Shape, analyse_question
         # the summary itself ("bản tóm tắt")
         ("Tóm tắt ý kiến góp ý cho dự thảo của Tứ Kỳ", Shape.REPORT),
         ("Bản tóm tắt báo cáo chính trị được trình bày tại đại hội trong bao nhiêu phút?", Shape.NARROW),
+        ("Bản tóm tắt đọc tại đại hội được trình bày trong khoảng bao lâu?", Shape.NARROW),
         ("Co quan nao ban hanh huong dan nay?", Shape.DOCUMENT),
         # what was said in a review of a draft: every comment, with or without "những"
         ("Ban Thường vụ Tỉnh ủy góp ý gì cho dự thảo báo cáo chính trị của huyện Nam Sách?", Shape.REPORT),
