@@ -173,8 +173,9 @@ def report_answer(
     if not own and not general:
         text = NO_REQUIREMENTS[lang].format(district=who)
         return Answer(question, text, False, (), tuple(passages), lang)
-    if district and not own and intent.specific:
-        # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked
+    if district and not own and intent.specific and not group:
+        # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked (asked what several
+        # districts were asked together, what was asked of every district is)
         return no_specific_answer(question, intent, district, passages)
     terms = without_phrases(list_topic_terms(question), naming)
     citing = Citing()

@@ -117,6 +117,10 @@ def test_districts_asked_about_together_get_what_was_addressed_to_all_of_them(tm
     assert "quốc lộ 37" not in answer.text  # Gia Lộc's alone
     # "ba" counts the districts: no topic, so the general requirements are all listed ("ba khâu" was one)
     assert "khâu đột phá" in answer.text
+    # nothing addressed to all of them in particular: what was asked of every district is the answer
+    common = "Yêu cầu chung đối với dự thảo của Gia Lộc, Thanh Hà và Tứ Kỳ là gì?"
+    general = report_answer(common, analyse_question(common), reqs)
+    assert general is not None and general.found and "khâu đột phá" in general.text
     # without a word of togetherness, the first district named is asked about, as before
     alone = "Gia Lộc và Ninh Giang được yêu cầu những gì?"
     assert "quốc lộ 37" in report_answer(alone, analyse_question(alone), reqs).text
