@@ -392,6 +392,28 @@ def test_asked_what_was_said_of_a_district_s_draft_only_the_documents_reviewing_
     assert report.found and "vải thiều" in report.text
 
 
+def test_a_which_question_naming_a_day_is_answered_from_the_documents_of_that_day(
+    assistant: Assistant,
+) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "hop-25-4.txt").write_text(
+        "Chiều 25/4, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị của hai huyện.\n\n"
+        "Huyện Gia Lộc và huyện Ninh Giang cần làm rõ kết quả xây dựng nông thôn mới kiểu mẫu.\n",
+        encoding="utf-8",
+    )
+    (guidance / "hop-18-4.txt").write_text(
+        "Chiều 18/4, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị của hai huyện.\n\n"
+        "Huyện Thanh Hà và huyện Cẩm Giàng cần làm rõ kết quả xây dựng nông thôn mới kiểu mẫu.\n",
+        encoding="utf-8",
+    )
+    assistant.build_index()
+    answer = assistant.ask(
+        "Hội nghị ngày 25/4 yêu cầu những huyện nào làm rõ kết quả xây dựng nông thôn mới?"
+    )
+    assert answer.found and "Gia Lộc" in answer.text and "Ninh Giang" in answer.text
+    assert "Thanh Hà" not in answer.text and "Cẩm Giàng" not in answer.text
+
+
 def test_an_item_retrieved_on_its_own_knows_the_sentence_leading_its_list(tmp_path: Path) -> None:
     from app.documents.ingest import make_chunks, read_document
 
