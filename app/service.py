@@ -14,7 +14,7 @@ from typing import Any
 from app import places
 from app.answers import coverage, facts, listing, sections
 from app.answers.answerer import NOT_FOUND, Answerer
-from app.answers.evidence import asks_for_list, days_named
+from app.answers.evidence import asks_for_list
 from app.answers.intent import Intent, Shape, analyse_question
 from app.answers.retrieve import Retriever
 from app.documents.ingest import (
@@ -46,7 +46,7 @@ from app.index.vectors import SentenceVectors
 from app.models import embeddings_id, make_chat_model, make_embeddings
 from app.review.checklist import Reviewer
 from app.settings import Settings
-from app.text import split_sentences
+from app.text import days_named, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -203,17 +203,6 @@ class Assistant:
         # the user's own words stay the question; the resolved one is kept alongside
         yield replace(final, question=question, standalone_question=standalone)
 
-    def _sources_naming(self, days: set[tuple[int, int]]) -> set[str]:
-        """The documents whose text or date names one of the days."""
-        snap = self.index.snapshot()
-        out = set()
-        for source, chunks in snap.chunks_by_source.items():
-            date = chunks[0].date or ""
-            own = {(int(date[8:10]), int(date[5:7]))} if len(date) >= 10 else set()
-            if own & days or any(days_named(c.text) & days for c in chunks):
-                out.add(source)
-        return out
-
     def _reviewing(self, intent: Intent) -> frozenset[str] | None:
         """Asked for what was said of one district's draft (a list: "góp ý gì cho dự thảo của X?"), the
         documents whose title or opening name it. A question on one point of the draft ("dự thảo của X
@@ -332,7 +321,7 @@ class Assistant:
                 wide = [p for p in wide if p.chunk.source == only]
             days = days_named(question)
             if days:  # "Hội nghị ngày 25/4 cho ý kiến … những huyện nào?": the documents of that day, if any
-                dated = self._sources_naming(days)
+                dated = self.index.snapshot().sources_naming(days)
                 if dated:
                     requirements = [r for r in requirements if r.source in dated]
                     wide = [p for p in wide if p.chunk.source in dated]

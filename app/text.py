@@ -256,6 +256,22 @@ _DM = re.compile(r"\b(\d{1,2})\s*[/.]\s*(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
 _VN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.IGNORECASE)
 
 
+# "Sáng 5-12, …": a newspaper's day-month with a dash, for days_named only (first_date would take ranges)
+_DM_DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
+
+
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The (day, month) of every date the text states, with or without its year: "25/4/2025", "14/10",
+    "5-12", "ngày 7 tháng 5"."""
+    found: set[tuple[int, int]] = set()
+    for pattern in (_DMY_FULL, _VN_DATE, _DM, _DM_DASHED):
+        for m in pattern.finditer(text):
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= day <= 31 and 1 <= month <= 12:
+                found.add((day, month))
+    return found
+
+
 def first_date(text: str, default_year: int | None = None) -> tuple[int, int, int] | None:
     """(year, month, day) of the first date the text states; a date without its year only when
     `default_year` is given (the year of the document it comes from)."""

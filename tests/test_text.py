@@ -9,6 +9,7 @@ import pytest
 from app.text import (
     Accents,
     accent_map,
+    days_named,
     detect_language,
     fold,
     folded_tokens,
@@ -372,3 +373,18 @@ def test_accents_round_trip_through_json() -> None:
     again = Accents.from_json(accents.to_json())
     assert again.words == accents.words and again.bigrams == accents.bigrams
     assert set(again.forms["tu"]) == {"tù", "từ", "tử"}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Hội nghị ngày 25/4/2025 cho ý kiến", {(25, 4)}),
+        ("Chiều 14/10, đồng chí Bí thư chủ trì", {(14, 10)}),
+        ("theo Chỉ thị 35-CT/TW ngày 30/5/2019", {(30, 5)}),
+        ("(BAG) - Sáng 5-12, hội nghị", {(5, 12)}),  # the number is no day, the date is
+        ("Bắc Giang, ngày 7 tháng 5 năm 2025", {(7, 5)}),
+        ("tỷ lệ 12,5 %, giãn dòng 1.15, nhiệm kỳ 2020 - 2025", set()),
+    ],
+)
+def test_the_days_a_text_names(text: str, days: set[tuple[int, int]]) -> None:
+    assert days_named(text) == days

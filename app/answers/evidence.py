@@ -262,17 +262,3 @@ def states_ordinals(question: str, texts: Sequence[str]) -> bool:
     the 14th congress does not answer a question about the 25th conference."""
     asked = _ordinals(question)
     return not asked or asked <= _ordinals(" ".join(t for t in texts if t))
-
-
-# "ngày 25/4/2025", "25-4", "chiều 14/10": a day and month (a document number "35-CT/TW" has letters after it)
-_DAY_MONTH = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*((?:19|20)\d{2}))?(?![\d/\-]|\.\d)"
-)
-_SPELLED_DAY = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})", re.IGNORECASE)
-
-
-def days_named(text: str) -> set[tuple[int, int]]:
-    """The (day, month) pairs a text names: "25/4/2025", "25-4", "ngày 25 tháng 4"."""
-    found = {(int(m[1]), int(m[2])) for m in _DAY_MONTH.finditer(text)}
-    found |= {(int(m[1]), int(m[2])) for m in _SPELLED_DAY.finditer(text)}
-    return {(d, m) for d, m in found if 1 <= d <= 31 and 1 <= m <= 12}

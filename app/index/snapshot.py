@@ -32,7 +32,7 @@ import numpy as np
 from app import places
 from app.domain import Chunk, DocType, Requirement
 from app.index.lexical import FIELDS, LexicalIndex, Postings, Segment
-from app.text import Accents
+from app.text import Accents, days_named
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +132,23 @@ class Snapshot:
                 cached[source] = frozenset(places.find(f"{chunks[0].title}\n{opening}"))
             self._opening_districts = cached
         return frozenset(source for source, names in cached.items() if district in names)
+
+    def sources_naming(self, days: set[tuple[int, int]]) -> set[str]:
+        """The documents whose text or date names one of the (day, month) pairs."""
+        return {source for source, named in self._days_by_source.items() if named & days}
+
+    @functools.cached_property
+    def _days_by_source(self) -> dict[str, set[tuple[int, int]]]:
+        """Every (day, month) each document names or is dated, read once per snapshot, when a question
+        naming a day first needs it."""
+        out: dict[str, set[tuple[int, int]]] = {}
+        for source, chunks in self.chunks_by_source.items():
+            date = chunks[0].date or ""
+            named = {(int(date[8:10]), int(date[5:7]))} if len(date) >= 10 else set()
+            for chunk in chunks:
+                named |= days_named(chunk.text)
+            out[source] = named
+        return out
 
     @functools.cached_property
     def chunks_by_source(self) -> dict[str, list[Chunk]]:

@@ -9,7 +9,6 @@ from app.answers.evidence import (
     asks_deadline,
     asks_who,
     counted_words,
-    days_named,
     states_deadline,
     states_figure,
     states_ordinals,
@@ -170,17 +169,3 @@ def test_a_question_asking_who_wants_a_person_named() -> None:
     assert not places.names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
     assert not places.names_person("Phát triển vùng Trần Phú.")
     assert not places.names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name
-
-
-@pytest.mark.parametrize(
-    ("text", "days"),
-    [
-        ("Hội nghị ngày 25/4/2025 cho ý kiến", {(25, 4)}),
-        ("Chiều 14/10, đồng chí Bí thư chủ trì", {(14, 10)}),
-        ("theo Chỉ thị 35-CT/TW ngày 30/5/2019", {(30, 5)}),  # the number is no day, the date is
-        ("Bắc Giang, ngày 7 tháng 5 năm 2025", {(7, 5)}),
-        ("tỷ lệ 12,5 %, giãn dòng 1.15, nhiệm kỳ 2020 - 2025", set()),
-    ],
-)
-def test_the_days_a_text_names(text: str, days: set[tuple[int, int]]) -> None:
-    assert days_named(text) == days

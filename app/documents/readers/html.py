@@ -8,8 +8,8 @@ rather than by rules of our own; its text decides which of our blocks are kept, 
 the page's own line breaks stay as our walker read them:
 - the article runs from its headline (or the first block the extractor kept) to the last block it kept:
   what lies outside is furniture;
-- a page trailer's heading ("Tin cùng chuyên mục", "Ý kiến bạn đọc") ends the article: the extractor may keep
-  the list after it, never the heading;
+- a page trailer's heading ("Tin cùng chuyên mục", "Ý kiến bạn đọc") after the article's last paragraph ends
+  it: the extractor may keep the list after it, never the heading;
 - inside, a short block the extractor left out (a caption, "Chia sẻ", a byline) is furniture too, while a
   longer one (a lead paragraph the extractor sets apart) stays;
 - the line stating the page's publication date is kept wherever it stands, so that the date is the page's,
@@ -157,19 +157,14 @@ def _article_blocks(
         return blocks
     first = inside.index(True)
     last = len(inside) - 1 - inside[::-1].index(True)
-    # the extractor may keep a "Tin cùng chuyên mục" list, never its heading: the article ends before it.
-    # Only a heading with no paragraph of text after it: a share bar ("Chia sẻ") may stand above the text
-    body = [
+    # the extractor may keep a "Tin cùng chuyên mục" list, never its heading: the article ends before a
+    # trailer heading after its last paragraph of text (a share bar, "Chia sẻ", may stand above the text)
+    paragraphs = [
         i for i in range(first, last + 1) if inside[i] and len(blocks[i].text.split()) >= KEPT_OUTSIDE_WORDS
     ]
-    trailer = next(
-        (
-            i
-            for i in range(first + 1, last + 1)
-            if trailer_heading().match(blocks[i].text) and (not body or i > body[-1])
-        ),
-        None,
-    )
+    text_end = max(paragraphs, default=first)
+    headings = (i for i in range(text_end + 1, last + 1) if trailer_heading().match(blocks[i].text))
+    trailer = next(headings, None)
     if trailer is not None:
         last = max((i for i in range(first, trailer) if inside[i]), default=first)
     # the article starts at its headline: a breadcrumb the extractor kept from a table layout lies before it
