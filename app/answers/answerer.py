@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app import markers, places
+from app.answers import answerability
+from app.answers.answerability import MIN_TERM_COVERAGE
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
@@ -24,7 +26,6 @@ from app.answers.evidence import (
     asks_who,
     counted_words,
     of_another_term,
-    states_count,
     states_deadline,
     states_figure,
     states_ordinals,
@@ -75,11 +76,6 @@ SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph join
 OTHER_FIGURE_RATIO = 0.75
 MAX_SENTENCES = 3
 MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
-MIN_TERM_COVERAGE = 0.5  # share of the question's topic words found in the chosen sentences
-# Below that, a paraphrase is accepted when some topic words are there and the meaning is very close;
-# a question whose words are all generic (no topic words) relies on the meaning alone.
-MIN_PARAPHRASE_COVERAGE = 0.25
-MIN_DENSE = 0.87
 SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
 SUPPORT_DENSE = 0.86
 
@@ -233,7 +229,9 @@ class Answerer:
             by_passage.setdefault(cand.passage.chunk.id, [context]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         about_it = specific and not terms and bool(chosen)
-        if not about_it and not self._is_supported(question, terms, chosen, coverage):
+        # the honest "not found": do the chosen sentences answer? (app.answers.answerability)
+        evidence = self._evidence(question, terms, chosen, coverage, passages) if chosen else None
+        if not about_it and not (evidence and answerability.says_answered(evidence)):
             return self._not_found(question, passages, language)
 
         citing = Citing()
@@ -364,29 +362,25 @@ class Answerer:
         return sorted([*same, *others], key=lambda c: -c.score)
 
     @staticmethod
-    def _is_supported(
-        question: str, terms: Sequence[str], chosen: Sequence[_Candidate], coverage: float
-    ) -> bool:
-        """The honest-"not found" decision, on sentences that may answer (district): a year or a figure
-        asked for must be stated; the question's topic words must be there, or the meaning very close."""
-        if not chosen:
-            return False
-        if not states_years(question, [c.sentence for c in chosen]):
-            return False
-        if asks_for_number(question) and not states_figure(question, [c.sentence for c in chosen]):
-            return False
-        if coverage >= MIN_TERM_COVERAGE:
-            return True
-        # "rút xuống còn bao nhiêu trang?" of "cần rút gọn còn khoảng 30 trang": the count of the very thing
-        # counted is evidence the question's other words, paraphrased, are not; so is the person a question
-        # asking who names ("Văn bản do đồng chí Đinh Thị Thu Trang … ký" for "Ai ký Hướng dẫn số 41?")
-        sentences = [c.sentence for c in chosen]
-        named = asks_who(question) and any(map(places.names_person, sentences))
-        stated = states_count(question, sentences) or named
-        if coverage >= MIN_PARAPHRASE_COVERAGE and stated:
-            return True
-        close = max(c.dense for c in chosen) >= MIN_DENSE
-        return close and (coverage >= MIN_PARAPHRASE_COVERAGE or not terms)
+    def _evidence(
+        question: str,
+        terms: Sequence[str],
+        chosen: Sequence[_Candidate],
+        coverage: float,
+        passages: Sequence[Passage],
+    ) -> answerability.Evidence:
+        best = chosen[0].passage
+        top = max(p.score for p in passages)
+        return answerability.Evidence.measure(
+            question,
+            topic_words=len(terms),
+            sentences=[c.sentence for c in chosen],
+            coverage=coverage,
+            best_terms=chosen[0].terms,
+            dense=max(c.dense for c in chosen),
+            passage_rank=best.rank,
+            passage_share=max(best.score, 0.0) / top if top > 0 else 0.0,
+        )
 
     @staticmethod
     def _not_found(question: str, passages: Sequence[Passage], language: Language) -> Answer:
