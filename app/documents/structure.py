@@ -113,6 +113,10 @@ def _heading_kind(block: RawBlock) -> str | None:
     """The heading type a block is, or None: "h<n>" when the format says so, else a pattern's name."""
     text = block.text
     if block.heading_level is not None:
+        # a news page's lead set as a heading (<h2 class="sapo">, a Word lead styled "Heading 2"): a long
+        # line that ends as a sentence does is running text, whatever the format calls it
+        if block.heading_level > 0 and _words(text) > MAX_PART_WORDS and text.rstrip().endswith(_SENTENCE_END):
+            return None
         return f"h{block.heading_level}"
     if _PART.match(text) and _words(text) <= MAX_PART_WORDS and not _DATE_LINE.search(text):
         # "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết … nhiệm kỳ 2020 - 2025" heads its part

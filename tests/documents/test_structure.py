@@ -284,3 +284,23 @@ def test_a_heading_and_subtitle_above_the_text_are_no_menu(tmp_path: Path) -> No
     )
     doc = _doc(tmp_path, "guidance/hd.txt", text.encode())
     assert any(p.text == "Mở đầu" for p in doc.paragraphs)
+
+
+def test_a_lead_set_as_a_heading_is_running_text() -> None:
+    """A news page's lead in <h2 class="sapo"> (or a Word lead styled as a heading) is a sentence of the
+    article: what it says (who chaired, when) is quoted, not turned into a section title."""
+    lead = (
+        "(TTX) - Sáng 12-3, Phó Bí thư Thường trực Tỉnh ủy Trần Văn An chủ trì hội nghị Ban Thường vụ Tỉnh ủy "
+        "cho ý kiến vào dự thảo Báo cáo chính trị trình đại hội đại biểu Đảng bộ huyện Ba Sơn và Đảng bộ huyện "
+        "Tân Lập, nhiệm kỳ 2025 - 2030."
+    )
+    blocks = [
+        RawBlock(lead, heading_level=2),
+        RawBlock("Về phát triển kinh tế.", heading_level=3),
+        RawBlock("Các đại biểu góp ý nhiều nội dung."),
+    ]
+    structure = analyse(blocks, "Góp ý dự thảo")
+    first, second, third = structure.blocks
+    assert first.kind is not BlockKind.HEADING
+    assert second.kind is BlockKind.HEADING  # a short heading stays one, its full stop too
+    assert third.section[-1].startswith("Về phát triển kinh tế")
