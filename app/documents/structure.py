@@ -115,7 +115,11 @@ def _heading_kind(block: RawBlock) -> str | None:
     if block.heading_level is not None:
         # a news page's lead set as a heading (<h2 class="sapo">, a Word lead styled "Heading 2"): a long
         # line that ends as a sentence does is running text, whatever the format calls it
-        if block.heading_level > 0 and _words(text) > MAX_PART_WORDS and text.rstrip().endswith(_SENTENCE_END):
+        if (
+            block.heading_level > 0
+            and _words(text) > MAX_PART_WORDS
+            and text.rstrip().endswith(_SENTENCE_END)
+        ):
             return None
         return f"h{block.heading_level}"
     if _PART.match(text) and _words(text) <= MAX_PART_WORDS and not _DATE_LINE.search(text):

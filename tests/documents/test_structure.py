@@ -290,9 +290,9 @@ def test_a_lead_set_as_a_heading_is_running_text() -> None:
     """A news page's lead in <h2 class="sapo"> (or a Word lead styled as a heading) is a sentence of the
     article: what it says (who chaired, when) is quoted, not turned into a section title."""
     lead = (
-        "(TTX) - Sáng 12-3, Phó Bí thư Thường trực Tỉnh ủy Trần Văn An chủ trì hội nghị Ban Thường vụ Tỉnh ủy "
-        "cho ý kiến vào dự thảo Báo cáo chính trị trình đại hội đại biểu Đảng bộ huyện Ba Sơn và Đảng bộ huyện "
-        "Tân Lập, nhiệm kỳ 2025 - 2030."
+        "(TTX) - Sáng 12-3, Phó Bí thư Thường trực Tỉnh ủy Trần Văn An chủ trì hội nghị Ban Thường vụ "
+        "Tỉnh ủy cho ý kiến vào dự thảo Báo cáo chính trị trình đại hội đại biểu Đảng bộ huyện Ba Sơn và "
+        "Đảng bộ huyện Tân Lập, nhiệm kỳ 2025 - 2030."
     )
     blocks = [
         RawBlock(lead, heading_level=2),

@@ -24,6 +24,12 @@ def _fold(text: str) -> str:
     return " ".join(normalize(text).split())
 
 
+# a table of at most this many rows and two columns, with this many lines stacked in a cell, lays out a
+# letterhead or a signature block rather than data ("Huyện | Nhiệm vụ" stays a row)
+LAYOUT_TABLE_ROWS = 3
+LAYOUT_CELL_LINES = 3
+
+
 def _block(
     text: str, heading_level: int | None = None, page: int | None = None, item: bool = False
 ) -> RawBlock:

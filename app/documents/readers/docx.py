@@ -12,19 +12,13 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from app.documents.readers.common import _block
+from app.documents.readers.common import LAYOUT_CELL_LINES, LAYOUT_TABLE_ROWS, _block
 from app.domain import RawBlock
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Word's built-in names are English in the file; documents made elsewhere may carry localised ones.
 _DOCX_HEADING_NAME = re.compile(r"^(?:heading|tiêu đề|đầu đề|überschrift|titre)\s*(\d)$", re.IGNORECASE)
 _DOCX_TITLE_NAME = re.compile(r"^(?:title|tiêu đề|tựa đề|titel|titre)$", re.IGNORECASE)
-
-
-# a table of at most this many rows and two columns, with this many lines stacked in a cell, lays out a
-# letterhead or a signature block rather than data ("Huyện | Nhiệm vụ" stays a row)
-LAYOUT_TABLE_ROWS = 3
-LAYOUT_CELL_LINES = 3
 
 
 def _docx_blocks(data: bytes) -> tuple[str | None, list[RawBlock]]:

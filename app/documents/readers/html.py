@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.documents.readers.common import _block, _join_plain, trailer_heading
+from app.documents.readers.common import (
+    LAYOUT_CELL_LINES,
+    LAYOUT_TABLE_ROWS,
+    _block,
+    _join_plain,
+    trailer_heading,
+)
 from app.domain import RawBlock
 from app.text import normalize_inline
 
@@ -42,6 +48,11 @@ _HTML_BLOCKS = frozenset(
     + ["section", "article", "main", "aside", "ul", "ol", "dl", "table", "tr", "thead", "tbody", "tfoot"]
     + ["caption", "figure", "figcaption", "address", "body", "html", "form", "header", "fieldset", "center"]
 )
+# A table row whose cells hold only text (a task table: "2 | Gửi dự thảo … | Ban Thường vụ … | Chậm nhất ngày
+# 31/10/2024") is one block, its cells joined as the Word reader joins them: the deadline stays with its task.
+# A cell holding one of these lays out the page (an old site's layout table) and is walked as blocks.
+_LAYOUT_IN_CELL = ["table", "ul", "ol", "li", "div", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6"]
+CELL_SEPARATOR = " | "
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "footer", "head"]
 # A <form> or <header> is furniture (a search box, a login, a comment box, the site's masthead) unless it
 # holds the page: ASP.NET portals wrap the whole body in one <form>, and an article's own <header> holds its
@@ -86,6 +97,12 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
                     pending.append(str(child).replace("\n", " "))
             elif isinstance(child, Tag) and child.name == "br":
                 pending.append("\n")
+            elif isinstance(child, Tag) and child.name == "tr" and _is_data_row(child):
+                flush()
+                cells = (
+                    normalize_inline(c.get_text(" ")) for c in child.find_all(["td", "th"], recursive=False)
+                )
+                blocks.append(_block(CELL_SEPARATOR.join(c for c in cells if c), heading_level=level))
             elif isinstance(child, Tag) and child.name in _HTML_BLOCKS:
                 flush()
                 heading = re.fullmatch(r"h([1-6])", child.name)
@@ -109,6 +126,29 @@ def _html_blocks(html: str) -> tuple[str | None, list[RawBlock]]:
     if title is None or headline and _norm(headline) in _norm(title):
         title = headline or title
     return title, _article_blocks(blocks, text, date, headline, author)
+
+
+def _cells(row: Any) -> list[Any]:
+    return row.find_all(["td", "th"], recursive=False)
+
+
+def _is_data_row(row: Any) -> bool:
+    cells = _cells(row)
+    if len(cells) < 2 or any(c.find(_LAYOUT_IN_CELL) for c in cells):
+        return False
+    # a letterhead or a signature block, as the Word reader tells it: a small two-column table with lines
+    # stacked in a cell (the number, the date and the signer each on a line)
+    table = row.find_parent("table")
+    rows = table.find_all("tr") if table is not None else [row]
+    small = len(rows) <= LAYOUT_TABLE_ROWS and max(len(_cells(r)) for r in rows) <= 2
+    stacked = any(len(c.find_all(["br", "p"])) + 1 >= LAYOUT_CELL_LINES for c in cells)
+    return not (small and stacked)
+
+
+def _inside(text: str, article: str) -> bool:
+    """The extractor kept the block: its text, or every cell of a table row, is in the article's text."""
+    parts = [p for p in _norm(text).split(CELL_SEPARATOR.strip()) if p.strip()] or [""]
+    return all(p.strip() in article for p in parts)
 
 
 def _holds_the_page(tag: Any, page_chars: int) -> bool:
@@ -150,7 +190,7 @@ def _states_date(text: str, iso: str) -> bool:
 def _article_blocks(
     blocks: list[RawBlock], article: str, date: str | None, headline: str | None, author: str | None = None
 ) -> list[RawBlock]:
-    inside = [bool(b.text.strip()) and _norm(b.text) in article for b in blocks]
+    inside = [bool(b.text.strip()) and _inside(b.text, article) for b in blocks]
     page_words = sum(len(b.text.split()) for b in blocks) or 1
     kept_words = sum(len(b.text.split()) for b, keep in zip(blocks, inside, strict=True) if keep)
     if not any(inside) or kept_words / page_words < MIN_ARTICLE_SHARE:

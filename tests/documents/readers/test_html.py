@@ -44,8 +44,7 @@ def test_html_headings_items_and_loose_text(tmp_path: Path) -> None:
         ("Kim Thành cần phá bỏ thế độc đạo về giao thông.", None, True),
         ("Nam Sách ưu tiên đô thị.", None, True),
         ("Đoạn thứ hai trong mục.", None, False),
-        ("Ô một", None, False),
-        ("Ô hai", None, False),
+        ("Ô một | Ô hai", None, False),
     ]
 
 
@@ -227,7 +226,8 @@ def test_a_news_page_keeps_its_dateline_and_tables_not_comments_or_related_tease
     texts = [b.text for b in blocks]
     joined = " ".join(texts)
     assert texts[0] == dateline  # outside the article, but it dates the page
-    assert "Tốc độ tăng trưởng kinh tế" in texts and "40%" in texts  # the article's table
+    # the article's table, a row a block as the extractor kept it cell by cell
+    assert "Tốc độ tăng trưởng kinh tế | 8 - 9%/năm" in texts and "Tỷ lệ đô thị hóa | 40%" in texts
     for furniture in ("Bình luận", "Tôi hoàn toàn đồng ý", "Tin liên quan", "Kim Thành tổ chức", "Bản quyền"):
         assert furniture not in joined, furniture
 
@@ -257,3 +257,29 @@ def test_an_extracted_fragment_is_not_trusted_the_page_is_read_whole() -> None:
     blocks = [_block(f"Điều {i}. {rule}") for i in range(1, 9)] + [_block("Tin vắn: hội nghị họp một ngày.")]
     assert _article_blocks(blocks, "tin vắn: hội nghị họp một ngày.", None, None) == blocks  # a fragment
     assert _article_blocks(blocks, "một bài khác hẳn", None, None) == blocks  # none of the page's blocks
+
+
+TASK_TABLE_PAGE = """<html><body>
+<table><tr><td>TỈNH ỦY BA SƠN<br>BAN TUYÊN GIÁO<br>*<br>Số 12-HD/BTGTU</td>
+<td>ĐẢNG CỘNG SẢN VIỆT NAM<br>Ba Sơn, ngày 09 tháng 9 năm 2024</td></tr></table>
+<h1>Hướng dẫn chuẩn bị văn kiện</h1>
+<p>Lộ trình cụ thể như sau:</p>
+<table><tr><th>TT</th><th>Nội dung công việc</th><th>Thời gian</th></tr>
+<tr><td>1</td><td><p>Gửi dự thảo lần thứ nhất xin ý kiến</p></td><td>Chậm nhất ngày 31/10/2024</td></tr>
+<tr><td>2</td><td>Tổ chức đại hội điểm</td><td>Trong tháng 4/2025</td></tr></table>
+<table><tr><td><div><p>Một ô dàn trang</p></div></td><td>Ô bên cạnh</td></tr></table>
+<table><tr><td>Nơi nhận:<br>- Các huyện ủy,<br>- Lưu Văn phòng.</td>
+<td>K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN<br>Nguyễn Văn Bình</td></tr></table>
+</body></html>"""
+
+
+def test_a_task_table_row_is_one_block_a_letterhead_table_is_its_lines(tmp_path: Path) -> None:
+    """A deadline stays with its task ("1 | Gửi dự thảo … | Chậm nhất ngày 31/10/2024"), as the Word reader
+    joins a row; a small two-column table with lines stacked in a cell lays out a letterhead, and a cell
+    holding a div lays out the page: their lines stay blocks of their own."""
+    _, blocks = read(write(tmp_path, "huong-dan.html", TASK_TABLE_PAGE))
+    texts = [b.text for b in blocks]
+    assert "1 | Gửi dự thảo lần thứ nhất xin ý kiến | Chậm nhất ngày 31/10/2024" in texts
+    assert "2 | Tổ chức đại hội điểm | Trong tháng 4/2025" in texts
+    assert "Nơi nhận:" in texts and "Nguyễn Văn Bình" in texts  # the signature block, line by line
+    assert "Một ô dàn trang" in texts and "Ô bên cạnh" in texts
