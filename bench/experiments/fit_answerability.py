@@ -14,7 +14,6 @@ questions are never split across folds), maximising right decisions out of fold.
 dev half: it is reported, never fitted on.
 
     python bench/experiments/fit_answerability.py --work /tmp/answerability   # ask, fit, report
-    python bench/experiments/fit_answerability.py --work /tmp/answerability --write   # and ship the model
 
 The held-out table prints, per half and per set, for the rules and the learned judge: narrow answer hit,
 refusal accuracy, answerable refused, unanswerable refused, list recall and forbidden hits.
@@ -25,8 +24,10 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import shutil
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import numpy as np
@@ -62,6 +63,17 @@ FEATURES = (
     "inverse_rank",
     "passage_share",
 )
+
+
+def features(ev: answerability.Evidence) -> dict[str, float]:
+    """The numbers the learned judge weighs: the Evidence's measurements and the rules' own verdict."""
+    values = {k: float(v) for k, v in asdict(ev).items() if k not in ("topic_words", "passage_rank")}
+    values["log_topic_words"] = math.log1p(ev.topic_words)
+    values["inverse_rank"] = 1.0 / max(ev.passage_rank, 1)
+    values["no_topic_words"] = float(ev.topic_words == 0)
+    values["number_missing"] = float(ev.asks_number and not ev.figure_stated)
+    values["rule"] = float(answerability.rule_says_answered(ev))
+    return values
 
 
 def question_sets(corpus_name: str) -> dict[str, Path]:
@@ -123,7 +135,7 @@ def ask_all(work: Path, corpora: list[str]) -> list[dict]:
                     answer = assistant.ask(q.question)
                     row["yes" if value else "no"] = outcome(answer, q)
                     if value:
-                        row["evidence"] = seen[-1].features() if seen else None
+                        row["evidence"] = features(seen[-1]) if seen else None
                         row["judged"] = len(seen)
                 rows.append(row)
         print(f"# {corpus_name}: {sum(r['corpus'] == corpus_name for r in rows)} questions", flush=True)
@@ -224,7 +236,6 @@ def main() -> int:
     parser.add_argument("--work", type=Path, required=True, help="indexes and the recorded runs (reused)")
     parser.add_argument("--corpora", default=",".join(["seed", "all", *FRESH, *ELSEWHERE]))
     parser.add_argument("--ask-again", action="store_true", help="ask again even when runs are recorded")
-    parser.add_argument("--write", action="store_true", help="write app/data/answerability_model.json")
     args = parser.parse_args()
     logging.basicConfig(level=logging.ERROR)
     args.work.mkdir(parents=True, exist_ok=True)
@@ -252,32 +263,14 @@ def main() -> int:
             best = (right, c, t)
     _, c, t = best
     fitted = fit(x, y, c)
-    threshold = best_threshold(probabilities(fitted, x), y) if False else t
+    threshold = t
     p_all = probabilities(fitted, x_all)
     learned = {i: bool(p >= threshold) for i, p in zip(judged, p_all, strict=True)}
     rules = {i: rows[i]["evidence"]["rule"] > 0.5 for i in judged}
     report(rows, {"rules": rules, "learned": learned})
-    model, centre, scale = fitted
+    model = fitted[0]
     weights = dict(zip(FEATURES, map(float, model.coef_[0]), strict=True))
     print("\nweights (standardised):", json.dumps({k: round(v, 2) for k, v in weights.items()}))
-    if args.write:
-        answerability.MODEL_FILE.write_text(
-            json.dumps(
-                {
-                    "about": "app/answers/answerability.py; fitted by bench/experiments/fit_answerability.py",
-                    "C": c,
-                    "weights": weights,
-                    "centre": dict(zip(FEATURES, map(float, centre), strict=True)),
-                    "scale": dict(zip(FEATURES, map(float, scale), strict=True)),
-                    "bias": float(model.intercept_[0]),
-                    "threshold": threshold,
-                },
-                indent=1,
-            )
-            + "\n",
-            encoding="utf-8",
-        )
-        print(f"written {answerability.MODEL_FILE.relative_to(REPO)}")
     return 0
 
 
