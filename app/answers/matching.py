@@ -37,9 +37,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _WHEN_PHRASES = [syllables(fold(p)) for p in lexicon.words("when_words")]
 
 
-def topic_terms(text: str) -> list[str]:
+def topic_terms(text: str, removed: Sequence[list[str]] = ()) -> list[str]:
     """Folded content words of a question: syllables and the bigrams of adjacent ones ("giao_thong"),
-    without question words or district names.
+    without question words or district names, nor the `removed` phrases (folded syllables), each whole.
 
     An English question's topic words are the Vietnamese equivalents of its policy words (the documents are
     Vietnamese); with none known, its own words stand in, and will not be found in Vietnamese text.
@@ -51,11 +51,13 @@ def topic_terms(text: str) -> list[str]:
     # a place outside the gazetteer ("Tỉnh ủy Bắc Giang") scopes the question, like a district, and the
     # words asking when ("vào ngày", "khi nào") ask for a date: neither is what a sentence must be about
     not_topic = [syllables(fold(name)) for name in places.named_by_form(text)] + _WHEN_PHRASES + STOP_PHRASES
+    not_topic += list(removed)
     terms: list[str] = []
     for phrase in phrases:
         words = _without_sequences(places.strip(syllables(fold(phrase))), not_topic)
-        # folded stopwords the question writes as content words ("đô thị": "do", "thi")
-        written = syllables(phrase.lower())
+        # folded stopwords the question writes as content words ("đô thị": "do", "thi"); a place's name is
+        # no content word ("Chợ Mới" does not make "cho" one)
+        written = places.strip(syllables(phrase.lower()))
         content_as_written = {fold(w) for w in written if has_diacritics(w) and w not in _ACCENTED_STOPWORDS}
         stop = STOPWORDS - content_as_written
         # a year is checked on its own (evidence.states_years): as a topic word, "nhiệm kỳ 2025 - 2030"
@@ -109,23 +111,23 @@ def term_coverage(terms: Sequence[str], text: str) -> float:
 
 
 # Words of a question asking for the whole list of requirements ("cần đề cập những gì", "tóm tắt ý kiến"):
-# they say what kind of answer is wanted, not what it is about.
-LIST_QUESTION_WORDS = frozenset(
-    fold(
-        " ".join(
-            (
-                *lexicon.words("report_question_verbs"),
-                *lexicon.words("revision_verbs"),
-                *lexicon.words("summary_words"),
-                *lexicon.words("report_topic_filler"),
-                *lexicon.words("which_words"),
-                *lexicon.words("document_types"),
-            )
-        )
+# they say what kind of answer is wanted, not what it is about. A phrase of them is removed whole
+# (LIST_QUESTION_PHRASES): alone, its syllables are words of topics ("thông" of "thông báo" in "giao thông",
+# "vụ" of "ban thường vụ" in "nhiệm vụ"); a one-syllable entry is removed wherever it stands.
+_LIST_QUESTION_ENTRIES = [
+    syllables(fold(w).lower())
+    for name in (
+        "report_question_verbs",
+        "revision_verbs",
+        "summary_words",
+        "report_topic_filler",
+        "which_words",
+        "document_types",
     )
-    .lower()
-    .split()
-)
+    for w in lexicon.words(name)
+]
+LIST_QUESTION_WORDS = frozenset(entry[0] for entry in _LIST_QUESTION_ENTRIES if len(entry) == 1)
+LIST_QUESTION_PHRASES = [entry for entry in _LIST_QUESTION_ENTRIES if len(entry) > 1]
 
 
 @functools.cache
@@ -179,7 +181,7 @@ def list_topic_terms(text: str) -> list[str]:
     counts = {fold(g) for m in _counted_units().finditer(asked.lower()) for g in m.groups() if g}
     return [
         t
-        for t in topic_terms(asked)
+        for t in topic_terms(asked, LIST_QUESTION_PHRASES)
         if t not in counts
         and not any(part in LIST_QUESTION_WORDS or len(part) < 2 or part.isdigit() for part in t.split("_"))
     ]

@@ -48,6 +48,10 @@ from app.answers.intent import Shape, analyse_question
         ("Ban Thường vụ Tỉnh ủy góp ý gì cho dự thảo báo cáo chính trị của huyện Nam Sách?", Shape.REPORT),
         ("Thường trực Tỉnh ủy cho ý kiến những gì vào dự thảo của Kim Thành?", Shape.REPORT),
         ("hoi nghi de nghi gi voi du thao cua tu ky", Shape.REPORT),
+        ("What did the committee ask Tứ Kỳ district to add to its draft political report?", Shape.REPORT),
+        ("What did the committee ask Tu Ky to change in its draft?", Shape.REPORT),
+        # asked of no draft, "ask" asks one thing
+        ("What did the committee ask about transport?", Shape.NARROW),
     ],
 )
 def test_shapes(question: str, shape: Shape) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from app import places
 from app.answers.matching import (
     asked_part,
     list_topic_terms,
@@ -99,3 +102,24 @@ def test_coverage_averages_the_share_of_words_and_the_share_of_pairs() -> None:
     # words 2 of 2, pairs 0 of 1: "chuyển đổi số" is not "điều chuyển … một số"
     assert term_coverage(["chuyen", "so", "chuyen_so"], "điều chuyển một số cán bộ") == 0.5
     assert term_coverage(["chuyen", "so", "chuyen_so"], "chuyển số liệu") == 1.0
+
+
+def test_a_place_s_name_makes_no_stopword_a_topic_word() -> None:
+    """ "Chợ Mới" written with diacritics must not make "cho" (a glue word: "đặt ra cho") a content word."""
+    gazetteer = Path(__file__).resolve().parents[1] / "data" / "elsewhere" / "an_giang" / "gazetteer.json"
+    question = "Những yêu cầu chung đặt ra cho cả ba dự thảo của Long Xuyên, Chợ Mới và Thoại Sơn là gì?"
+    try:
+        places.use_gazetteer(gazetteer)
+        assert list_topic_terms(question) == []
+        assert "cho" in topic_terms("Báo cáo cần nêu gì về phát triển chợ nông thôn?")  # a market is a topic
+    finally:
+        places.use_gazetteer(None)
+
+
+def test_words_of_more_and_of_the_coming_term_are_no_topic_of_a_list() -> None:
+    # "làm rõ thêm … nhiệm kỳ tới": what is asked of the district, whatever it is about
+    assert list_topic_terms("Kim Thành cần làm rõ thêm những nội dung gì trong báo cáo nhiệm kỳ tới?") == []
+    assert list_topic_terms("Báo cáo của Tứ Kỳ phải có những nội dung đặc thù nào?") == []
+    assert list_topic_terms("What did the committee ask Tứ Kỳ district to add to its draft?") == []
+    # "nhiệm kỳ" is removed as a phrase: "nhiệm vụ" stays a topic word
+    assert "nhiem_vu" in list_topic_terms("Báo cáo nhiệm kỳ tới cần nêu những nhiệm vụ gì về giao thông?")
