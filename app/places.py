@@ -37,7 +37,7 @@ from pathlib import Path
 
 from app import lexicon
 from app.errors import ConfigError
-from app.text import fold, has_diacritics, syllables
+from app.text import EN_VI_GLOSSARY, fold, has_diacritics, syllables
 
 DEFAULT_GAZETTEER = Path(__file__).resolve().parent / "data" / "gazetteer_hai_duong_2020.json"
 
@@ -117,7 +117,7 @@ class Gazetteer:
         """Canonical names of the places the text names, in order of first mention. A name right after a
         thing named after the place ("Khu kinh tế Nghi Sơn", "sông Thái Bình") names that thing."""
         found: dict[str, None] = {}
-        text = unicodedata.normalize("NFC", text)
+        text = _vietnamese_unit_first(unicodedata.normalize("NFC", text))
         for m in self._mentions(text):
             # only the words just before the name: a search from the text's start would make find quadratic
             if not _named_thing_before().search(text, max(0, m.start() - NAMED_THING_CHARS), m.start()):
@@ -335,20 +335,38 @@ def leads_with(text: str, place: str) -> bool:
 
 
 @functools.cache
-def _neighbour_clause() -> re.Pattern[str]:
-    """A neighbour word (app/lexicon/neighbour_words.txt) and the rest of its clause."""
+def _neighbour_clause(to_comma: bool = False) -> re.Pattern[str]:
+    """A neighbour word (app/lexicon/neighbour_words.txt) and the rest of its clause (to its comma)."""
     words = sorted(lexicon.words("neighbour_words"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)[^.;:!?]*", re.IGNORECASE)
+    rest = r"[^.;:!?,]*" if to_comma else r"[^.;:!?]*"
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + rest, re.IGNORECASE)
 
 
 def about(text: str) -> tuple[str, ...]:
     """The places a paragraph is about: those it names, less those named only as a neighbour or partner
-    ("… nằm liền kề TP Thanh Hóa, TP Sầm Sơn", "giáp huyện Thái Thụy")."""
+    ("… nằm liền kề TP Thanh Hóa, TP Sầm Sơn", "giáp huyện Thái Thụy"). The clause of a neighbour runs to
+    the end of the sentence ("giáp huyện Thái Thụy, Tiền Hải"), unless that leaves no place and a subject
+    with a modal follows its comma: "Là địa phương giáp ranh với huyện Lục Nam, Sơn Động cần …" is about
+    Sơn Động ("… phối hợp với thị xã Tân Châu, huyện Châu Phú trong …" stays about neither)."""
     named = find(text)
     if not named:
         return named
-    elsewhere = set(find(_neighbour_clause().sub(" ", unicodedata.normalize("NFC", text))))
+    text = unicodedata.normalize("NFC", text)
+    elsewhere = set(find(_neighbour_clause().sub(" ", text)))
+    if not elsewhere:
+        clause = _neighbour_clause(True).search(text)
+        if clause and _subject_with_modal().match(text[clause.end() :]):
+            elsewhere = set(find(_neighbour_clause(True).sub(" ", text)))
     return tuple(p for p in named if p in elsewhere)
+
+
+@functools.cache
+def _subject_with_modal() -> re.Pattern[str]:
+    """ ", Sơn Động cần …": after a comma, a few words and a modal (app/lexicon/cue_modal.txt)."""
+    modals = sorted(lexicon.words("cue_modal"), key=len, reverse=True)
+    return re.compile(
+        r",\s*(?:\w+\s+){1,4}?(?:" + "|".join(map(re.escape, modals)) + r")(?!\w)", re.IGNORECASE
+    )
 
 
 def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
@@ -407,6 +425,37 @@ def _unit_words_after() -> frozenset[str]:
     """'province', 'provincial', 'district' … (app/lexicon/administrative_units_after.txt): English puts the
     unit word after the name ("the Hà Nam provincial party committee")."""
     return frozenset(fold(w).lower() for w in lexicon.words("administrative_units_after"))
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w]*")
+
+
+def _vietnamese_unit_first(text: str) -> str:
+    """ "Kỳ Anh town", "Hải Dương city" → "thị xã Kỳ Anh", "thành phố Hải Dương": English puts the unit word
+    after the name, and a bare name may be two units ("huyện Kỳ Anh", "thị xã Kỳ Anh"); the unit words with
+    a Vietnamese equivalent in the glossary (app/lexicon/en_vi_glossary.txt)."""
+    if not _unit_after().search(text):
+        return text
+
+    def rewrite(m: re.Match[str]) -> str:
+        words = m.group(1).split()
+        name = []
+        for word in reversed(words):  # the capitalised words right before the unit word
+            if not (_CAPITALISED.fullmatch(word) and word[0].isupper()):
+                break
+            name.insert(0, word)
+        if not name:
+            return m[0]
+        kept = words[: len(words) - len(name)]
+        return " ".join([*kept, EN_VI_GLOSSARY[m.group(2).lower()], *name])
+
+    return _unit_after().sub(rewrite, text)
+
+
+@functools.cache
+def _unit_after() -> re.Pattern[str]:
+    units = [w for w in lexicon.words("administrative_units_after") if fold(w).lower() in EN_VI_GLOSSARY]
+    return re.compile(r"((?:\S+ ){1,3})(" + "|".join(map(re.escape, units)) + r")\b", re.IGNORECASE)
 
 
 # A person's name has three syllables or more, most places' two ("Hà Nam", "Nghệ An"); a name that long

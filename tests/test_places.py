@@ -120,6 +120,15 @@ def test_a_neighbour_named_in_passing_is_not_what_a_paragraph_is_about() -> None
     assert places.about(text + " Kim Thành cần bổ sung.") == ("Tứ Kỳ", "Thanh Miện", "Kim Thành")
     assert places.about("Huyện giáp TP Hải Dương.") == ()
     assert places.about("Báo cáo cần ngắn gọn.") == ()  # no place at all
+    # a neighbour's clause that would leave no place runs to its comma: the subject after it is named
+    lead = "Là địa phương giáp ranh với huyện Kim Thành và TP Hải Dương, Nam Sách cần nêu rõ liên kết vùng."
+    assert places.about(lead) == ("Nam Sách",)
+    # without a subject and its modal after the comma, a list of partners stays a list of partners
+    assert (
+        places.about("Huyện cũng cần phối hợp với huyện Kim Thành, huyện Thanh Hà trong khai thác đê.") == ()
+    )
+    # otherwise it runs on: "giáp huyện Kim Thành, Thanh Hà" names two neighbours
+    assert places.about("Nam Sách nằm giáp huyện Kim Thành, Thanh Hà.") == ("Nam Sách",)
 
 
 def test_first_mention_counts_every_alias() -> None:
@@ -532,3 +541,10 @@ def test_a_bare_name_after_a_preposition_is_a_candidate_place() -> None:
     assert places.bare_names("Theo hướng dẫn của Ninh Bình, báo cáo") == ("Ninh Bình",)
     assert places.bare_names("Báo cáo của huyện Kim Thành") == ()  # lower case: no name
     assert places.bare_names("ý kiến của Kim Thành") == ()  # the gazetteer's own
+
+
+def test_an_english_unit_word_after_a_name_reads_as_the_vietnamese_unit_before_it() -> None:
+    # "Hải Dương" alone is the province; "Hải Dương city" is the city, as "thành phố Hải Dương" is
+    assert places.find("What must the report of Hải Dương city cover?") == ("TP Hải Dương",)
+    assert places.find("What must the Hải Dương provincial report cover?") == ()
+    assert places.find("Which towns must report on tourism?") == ()  # no name before the unit word

@@ -38,6 +38,8 @@ MIN_POINT_CONTENT = 3  # a point needs this many content syllables besides verbs
 MAX_LIST_ITEM = 3  # syllables of an item in a closing noun list that is split into one point per item
 _PREPOSITIONS = lexicon.words("prepositions")
 
+# a comma between clauses, not a decimal one ("1,5 triệu lượt khách", "tăng 10,2%")
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _STRONG_BREAK = re.compile(r"\s*;\s*|,\s*(?=đồng thời\b)", re.IGNORECASE)
 # "…; đồng thời phải làm rõ …": a clause after a break may restate its cue
 _LEADING_CUE = re.compile(
@@ -115,7 +117,7 @@ def cut_points(body: str) -> list[str]:
         if not clause:
             continue
         current: list[str] = []
-        for seg in (s.strip() for s in clause.split(",")):
+        for seg in (s.strip() for s in _CLAUSE_COMMA.split(clause)):
             if not seg:
                 continue
             opens = (

@@ -10,8 +10,10 @@ are not a fifth's requirement).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -41,11 +43,14 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 8  # 8: a learned signal moves the rules' decision (learned.py); bump on a refit too
+CATALOGUE_VERSION = 9  # 9: a long document never naming the report holds none; neighbours, decimal commas
+# 8: a learned signal moves the rules' decision (learned.py); bump on a refit too
 
 
 # Items that cite a basis or list recipients, not ask anything ("Căn cứ Điều lệ Đảng", "Nơi nhận").
 NOT_REQUIREMENT_STARTS = lexicon.words("not_requirement_starts")
+# a guidance document this long that never names the report, its draft or the congress holds no requirement
+MIN_OFF_TOPIC_WORDS = 250
 ITEM_SUBJECT_WORDS = 10  # a district named within an item's first words is whom the item addresses
 MAX_ITEM_LEAD_WORDS = 14
 # "1. Về kinh tế:" only leads the items under it; a longer item ending in ":" asks something itself
@@ -93,7 +98,7 @@ def _lead_context(lead: str) -> tuple[list[str], str | None]:
 def _scope(lead: str, body: str, chunk_districts: Sequence[str], addressed: str = "") -> tuple[str, ...]:
     """The districts a directive is addressed to; () means every district. `addressed`: whom the words
     just after the cue name ("đề nghị dự thảo của Tiền Hải đánh giá …": "dự thảo của Tiền Hải")."""
-    named = places.find(lead)
+    named = places.about(lead)  # not a neighbour it names ("giáp ranh với huyện Lục Nam, Sơn Động cần …")
     if places.speaks_generally(lead) and not named:
         return ()  # "các huyện cần …"; "các huyện A, B và C cần …" names whom it means
     if not named:
@@ -216,6 +221,16 @@ class Candidate:
     unit: Unit
 
 
+@functools.cache
+def _report_subject() -> re.Pattern[str]:
+    words = sorted(lexicon.words("report_subject_words"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def _speaks_of_the_report(text: str) -> bool:
+    return bool(_report_subject().search(unicodedata.normalize("NFC", text)))
+
+
 def candidates(chunks: Iterable[Chunk]) -> list[Candidate]:
     """Every guidance sentence the catalogue decides on, in document order: each item (its sentences when it
     has several), each sentence of running text; with the rules' requirements of it.
@@ -224,6 +239,15 @@ def candidates(chunks: Iterable[Chunk]) -> list[Candidate]:
     action verb, and is cut into atomic points. A negated directive, a lead of the items after it or a
     planted instruction is none, and cannot become one."""
     chunks = [c for c in chunks if c.doc_type == DocType.GUIDANCE]
+    # a long document that never names the report, its draft or the congress is about something else (a
+    # festival article saved among the guidance); a short note may be guidance without naming them
+    words: dict[str, int] = {}
+    on_the_report: set[str] = set()
+    for c in chunks:
+        words[c.doc_hash] = words.get(c.doc_hash, 0) + len(c.text.split())
+        if _speaks_of_the_report(f"{c.title} {c.text}"):
+            on_the_report.add(c.doc_hash)
+    chunks = [c for c in chunks if c.doc_hash in on_the_report or words[c.doc_hash] < MIN_OFF_TOPIC_WORDS]
     last: dict[str, int] = {}
     for chunk in chunks:
         last[chunk.doc_hash] = max(last.get(chunk.doc_hash, 1), chunk.paragraph_end)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.cues import is_directive
-from app.catalogue.points import key_terms
+from app.catalogue.points import cut_points, key_terms
 from app.catalogue.requirements import applicable, extract_requirements
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Chunk, Requirement
@@ -245,6 +245,19 @@ def test_the_district_named_right_after_the_cue_is_whom_it_asks_not_its_neighbou
     assert asked.text.startswith("Đánh giá sâu hơn")  # whom it asks is its scope, not its text
 
 
+def test_a_neighbour_named_before_the_subject_is_not_whom_a_directive_addresses(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Tin hội nghị cho ý kiến vào dự thảo báo cáo chính trị\n\n"
+            "Là địa phương giáp ranh với huyện Kim Thành và TP Hải Dương, Nam Sách cần nêu rõ phương án liên "
+            "kết vùng trong phát triển công nghiệp.\n"
+        ),
+    )
+    asked = only(extract_requirements(chunks), "liên kết vùng")
+    assert asked.districts == ("Nam Sách",)
+
+
 def test_a_negated_directive_a_list_lead_and_a_cue_used_as_a_noun_are_no_requirements(tmp_path):
     chunks = guidance(
         tmp_path,
@@ -318,3 +331,38 @@ def test_a_phrase_opening_with_a_negation_word_may_still_ask(tmp_path):
     texts = " | ".join(r.text for r in extract_requirements(chunks))
     assert "nâng cao chất lượng đội ngũ cán bộ" in texts  # "không ngừng": ceaselessly
     assert "từng xã" not in texts
+
+
+def test_a_decimal_comma_does_not_cut_a_point() -> None:
+    points = cut_points("phấn đấu đón khoảng 1,5 triệu lượt khách mỗi năm, tỷ lệ đô thị hóa đạt 40,5%")
+    assert all("1, 5" not in p and "40, 5" not in p for p in points)
+    assert any("1,5 triệu lượt khách" in p for p in points) and any("40,5%" in p for p in points)
+    # a comma after a number still cuts clauses: "năm 2024, xây dựng …"
+    assert cut_points("Rà soát số liệu đến hết năm 2024, xây dựng hệ thống chỉ tiêu sát thực tiễn") == [
+        "Rà soát số liệu đến hết năm 2024",
+        "xây dựng hệ thống chỉ tiêu sát thực tiễn",
+    ]
+
+
+FESTIVAL = (
+    "Sôi nổi lễ hội đua bò Bảy Núi\n\n"
+    + "\n\n".join(
+        f"Chiều {d}/10, tại sân đua xã Lương Phi, huyện Tri Tôn tổ chức vòng đấu thứ {d} với 16 cặp bò "
+        "tham gia. Ban tổ chức đề nghị các đội cần bảo đảm an toàn cho khán giả, phải tuân thủ thể lệ thi "
+        "đấu và giữ gìn vệ sinh môi trường khu vực sân đua trong suốt thời gian diễn ra lễ hội truyền thống."
+        for d in range(1, 9)
+    )
+    + "\n"
+)
+
+
+def test_a_long_document_that_never_names_the_report_holds_no_requirement(tmp_path):
+    # a festival article saved among the guidance: its "cần", "phải", "đề nghị" ask nothing of a report
+    assert extract_requirements(guidance(tmp_path, FESTIVAL, "le-hoi.txt")) == []
+    # a short note may be guidance without naming the report
+    note_text = "Ghi chú\n\nHuyện Kim Thành cần ưu tiên phát triển giao thông.\n"
+    note = guidance(tmp_path, note_text, "ghi-chu.txt")
+    assert extract_requirements(note)
+    # named once, the report makes the long document guidance
+    named = FESTIVAL.replace("Ban tổ chức đề nghị", "Về dự thảo báo cáo chính trị, Ban tổ chức đề nghị", 1)
+    assert extract_requirements(guidance(tmp_path, named, "le-hoi-2.txt"))
