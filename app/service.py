@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from app import places
+from app import lexicon, places
 from app.answers import coverage, facts, listing, sections
 from app.answers.answerer import NOT_FOUND, Answerer
 from app.answers.evidence import asks_for_list
@@ -135,6 +135,9 @@ class Assistant:
         scope = coverage.place_scope(standalone, self.index, districts)
         named = facts.named_document(standalone, self.index.snapshot().documents)
         exact = named is not None and facts.names_exactly(standalone, named)
+        if named is not None and intent.shape in (Shape.DOCUMENT, Shape.WHEN):
+            # "Văn bản nào đã sửa … trong Hướng dẫn 38?": the document asked about is the one citing it
+            named, exact = self._amending(standalone, named, exact)
         # "Theo Thông báo kết luận, …": a document the question seems to name ranks its passages higher
         preferred = named["source"] if named is not None and not exact else None
         passages = self.retriever.search(standalone, k, districts or None, preferred, scope.admits)
@@ -202,6 +205,20 @@ class Assistant:
             )
         # the user's own words stay the question; the resolved one is kept alongside
         yield replace(final, question=question, standalone_question=standalone)
+
+    def _amending(self, question: str, named: dict, exact: bool) -> tuple[dict, bool]:
+        """Asked which document changes the one a question names, the other document that cites it with a
+        verb of changing it (the latest, if several), as if named by number; else the one named."""
+        pattern = facts.citation_pattern(named) if facts.asks_what_amends(question) else None
+        if pattern is None:
+            return named, exact
+        snapshot = self.index.snapshot()
+        by_source = {d["source"]: d for d in snapshot.documents.values()}
+        changing = snapshot.sources_where(lambda text: facts.amends(text, pattern))
+        citing = [by_source[s] for s in changing if s != named["source"] and s in by_source]
+        if not citing:
+            return named, exact
+        return max(citing, key=lambda d: d.get("date") or ""), True
 
     def _reviewing(self, intent: Intent) -> frozenset[str] | None:
         """Asked for what was said of one district's draft (a list: "góp ý gì cho dự thảo của X?"), the
@@ -325,6 +342,9 @@ class Assistant:
                 if dated:
                     requirements = [r for r in requirements if r.source in dated]
                     wide = [p for p in wide if p.chunk.source in dated]
+                    # "hội nghị ngày 25/4" says which meeting, as the day does: no topic the districts'
+                    # requirements must hold (without one, every district the documents of the day name)
+                    naming = (*naming, *lexicon.words("meeting_words"))
             return listing.which_answer(question, intent, requirements, wide, naming)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
             documents = self.index.snapshot().documents

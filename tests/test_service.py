@@ -412,6 +412,29 @@ def test_a_which_question_naming_a_day_is_answered_from_the_documents_of_that_da
     )
     assert answer.found and "Gia Lộc" in answer.text and "Ninh Giang" in answer.text
     assert "Thanh Hà" not in answer.text and "Cẩm Giàng" not in answer.text
+    # asked only which districts that day's meeting commented on: "hội nghị ngày 25/4" says which meeting,
+    # no topic their requirements must hold; the districts the documents of the day speak of answer
+    meeting = assistant.ask("Hội nghị ngày 25/4 cho ý kiến vào dự thảo của những huyện nào?")
+    assert meeting.found and "Gia Lộc" in meeting.text and "Ninh Giang" in meeting.text
+    assert "Thanh Hà" not in meeting.text and "Cẩm Giàng" not in meeting.text
+
+
+def test_a_meeting_on_the_draft_for_a_congress_does_not_date_the_congress(assistant: Assistant) -> None:
+    (assistant.corpus_dir / "guidance" / "hop-tu-ky.txt").write_text(
+        "Chiều 14/10, Ban Thường vụ Tỉnh ủy họp hội nghị cho ý kiến vào dự thảo báo cáo chính trị trình "
+        "đại hội đại biểu Đảng bộ huyện Tứ Kỳ nhiệm kỳ 2025 - 2030.\n\n"
+        "Huyện Tứ Kỳ cần làm rõ kết quả xây dựng nông thôn mới kiểu mẫu.\n",
+        encoding="utf-8",
+    )
+    assistant.build_index()
+    congress = assistant.ask(
+        "Đại hội đại biểu Đảng bộ huyện Tứ Kỳ nhiệm kỳ 2025 - 2030 khai mạc vào ngày nào?"
+    )
+    assert not congress.found  # the meeting is dated, the congress is not
+    meeting = assistant.ask(
+        "Hội nghị cho ý kiến vào dự thảo báo cáo chính trị của Tứ Kỳ diễn ra vào ngày nào?"
+    )
+    assert meeting.found and "14/10" in meeting.text
 
 
 def test_an_item_retrieved_on_its_own_knows_the_sentence_leading_its_list(tmp_path: Path) -> None:
@@ -517,3 +540,52 @@ def test_a_when_question_about_a_district_is_not_answered_with_another_s_date(as
     assert assistant.ask("Huyện Kim Thành tổng duyệt đại hội vào ngày nào?").found
     answer = assistant.ask("Huyện Thanh Hà tổng duyệt đại hội vào ngày nào?")
     assert not answer.found and "9/7" not in answer.text
+
+
+GUIDANCE_12 = """TỈNH ỦY HẢI DƯƠNG
+BAN TUYÊN GIÁO
+Số 12-HD/BTGTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Dương, ngày 09 tháng 9 năm 2024
+
+HƯỚNG DẪN
+xây dựng báo cáo chính trị trình đại hội đảng bộ cấp huyện
+
+Báo cáo chính trị có dung lượng không quá 30 trang khổ A4.
+"""
+
+DISPATCH_30 = """TỈNH ỦY HẢI DƯƠNG
+BAN TUYÊN GIÁO
+Số 30-CV/BTGTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Dương, ngày 20 tháng 11 năm 2024
+
+CÔNG VĂN
+về việc điều chỉnh dung lượng báo cáo chính trị
+
+Ban Tuyên giáo Tỉnh ủy điều chỉnh một số nội dung tại Hướng dẫn số 12-HD/BTGTU: báo cáo chính trị có dung \
+lượng không quá 25 trang khổ A4.
+"""
+
+
+def test_asked_which_document_changes_a_named_one_the_document_changing_it_answers(
+    assistant: Assistant,
+) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "huong-dan-12.txt").write_text(GUIDANCE_12, encoding="utf-8")
+    (guidance / "cong-van-30.txt").write_text(DISPATCH_30, encoding="utf-8")
+    # a later document that only cites it changes nothing
+    (guidance / "thong-bao-45.txt").write_text(
+        DISPATCH_30.replace("30-CV", "45-TB")
+        .replace("20 tháng 11", "15 tháng 12")
+        .replace("CÔNG VĂN\nvề việc điều chỉnh dung lượng", "THÔNG BÁO\nvề tiến độ")
+        .replace("điều chỉnh một số nội dung tại", "đã triển khai")
+        .replace(": báo cáo chính trị có dung lượng không quá 25 trang khổ A4.", " tới các huyện ủy."),
+        encoding="utf-8",
+    )
+    assistant.build_index()
+    changed = assistant.ask("Văn bản nào đã điều chỉnh quy định về số trang trong Hướng dẫn 12?")
+    assert changed.found and "30-CV/BTGTU" in changed.text
+    # the document named is the answer when nothing is asked of what changes it
+    issued = assistant.ask("Hướng dẫn 12-HD/BTGTU do cơ quan nào ban hành?")
+    assert issued.found and "12-HD/BTGTU" in issued.text and "30-CV" not in issued.text

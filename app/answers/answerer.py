@@ -20,6 +20,7 @@ from app.answers.answerability import MIN_TERM_COVERAGE
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
+    asked_event,
     asks_deadline,
     asks_for_list,
     asks_for_number,
@@ -27,6 +28,7 @@ from app.answers.evidence import (
     counted_words,
     of_another_term,
     states_deadline,
+    states_event,
     states_figure,
     states_ordinals,
     states_time,
@@ -204,6 +206,11 @@ class Answerer:
             pool = [c for c in pool if states_time(c.sentence)]
             if asks_deadline(question):  # "trước ngày nào?": a deadline, not the day a meeting was held
                 pool = [c for c in pool if states_deadline(c.sentence)]
+            # "Đại hội … khai mạc ngày nào?": a sentence dating a meeting on the draft "trình đại hội" does
+            # not date the congress; one that speaks of the congress itself may
+            event = asked_event(question)
+            if event:
+                pool = [c for c in pool if states_event([c.sentence, c.passage.lead], event)]
         if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
             pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
         # "Hội nghị Tỉnh ủy lần thứ 25 …" is answered from what is said of that conference, or not at all

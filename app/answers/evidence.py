@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app import lexicon
 from app.answers.matching import STOPWORDS
-from app.text import detect_language, fold, syllables
+from app.text import detect_language, fold, glossary_terms, syllables
 
 _ASKS_FOR_NUMBER = re.compile(
     r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
@@ -233,6 +233,36 @@ def states_time(sentence: str) -> bool:
     """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with: not the
     span of a term ("nhiệm kỳ 2020 - 2025") nor the date of a document it cites."""
     return bool(_TIME.search(_YEAR_SPAN.sub(" ", CITED_DATE.sub(" ", sentence))))
+
+
+@functools.cache
+def _events() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an event noun, an event noun after a word that makes it a destination): app/lexicon/event_nouns.txt,
+    event_destination_words.txt."""
+    nouns = "|".join(map(re.escape, sorted(lexicon.words("event_nouns"), key=len, reverse=True)))
+    before = "|".join(map(re.escape, sorted(lexicon.words("event_destination_words"), key=len, reverse=True)))
+    event = re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.IGNORECASE)
+    destination = re.compile(rf"(?<!\w)(?:{before})\s+(?:{nouns})(?!\w)", re.IGNORECASE)
+    return event, destination
+
+
+def asked_event(question: str) -> str | None:
+    """The event a "when" question asks the date of, as it names it: "Đại hội Đảng bộ huyện X khai mạc ngày
+    nào?" → "đại hội"; None when it names none ("Hướng dẫn được ban hành ngày nào?")."""
+    text = unicodedata.normalize("NFC", question)
+    if detect_language(text) == "en":  # "When is the … congress scheduled to open?": its Vietnamese name
+        text = " ".join(glossary_terms(text))
+    event, destination = _events()
+    match = event.search(destination.sub(" ", text))
+    return match.group().lower() if match else None
+
+
+def states_event(texts: Sequence[str], event: str) -> bool:
+    """Whether the texts (a sentence and the lead of its list) speak of the event itself, not only as where
+    something goes ("dự thảo … trình đại hội": a meeting on the draft, dated, tells nothing of when the
+    congress opens)."""
+    _, destination = _events()
+    return any(event in destination.sub(" ", unicodedata.normalize("NFC", t)).lower() for t in texts)
 
 
 # "lần thứ 25", "Đại hội … lần thứ XXV", "khóa XIX", "kỳ họp thứ 12": the one meeting, congress or term asked

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from app import lexicon, places
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
-from app.answers.evidence import CITED_DATE, asks_deadline, states_deadline
+from app.answers.evidence import CITED_DATE, asked_event, asks_deadline, states_deadline, states_event
 from app.answers.intent import Intent, Shape
 from app.answers.matching import (
     generic_terms,
@@ -195,6 +196,37 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     return best if best_cov >= DOCUMENT_MATCH and terms else None
 
 
+@functools.cache
+def _amend_words() -> re.Pattern[str]:
+    words = sorted(lexicon.words("amend_words"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+def asks_what_amends(question: str) -> bool:
+    """ "Văn bản nào đã sửa … trong Hướng dẫn 38?": a document question with a verb of one document changing
+    another asks for the document that changes the one it names."""
+    return bool(_amend_words().search(unicodedata.normalize("NFC", question)))
+
+
+def citation_pattern(doc: dict[str, Any]) -> re.Pattern[str] | None:
+    """How other documents cite this one: by its number ("38-HD/BTGTU", "38-HD") or by its type and the
+    number's digits ("Hướng dẫn số 38", "Hướng dẫn 38"); None when it has no number."""
+    number = re.match(r"\s*(?:số\s*)?(\d+)\s*[-/]\s*([A-ZĐ]+)", doc.get("number") or "", re.IGNORECASE)
+    if not number:
+        return None
+    digits, letters = number.groups()
+    title = unicodedata.normalize("NFC", doc.get("title") or "").lower()
+    types = [t.lower() for t in lexicon.words("document_types") if title.startswith(t.lower())]
+    by_type = rf"|(?<!\w)(?:{'|'.join(map(re.escape, types))})\s+(?:số\s+)?{digits}(?!\d)" if types else ""
+    return re.compile(rf"(?<![\w/]){digits}\s*-\s*{letters}(?!\w){by_type}", re.IGNORECASE)
+
+
+def amends(text: str, cited: re.Pattern[str]) -> bool:
+    """Whether a sentence of the text cites the document (its citation_pattern) with a verb of changing it
+    ("… điều chỉnh một số nội dung tại Hướng dẫn số 38-HD/BTGTU"), not only in passing."""
+    return any(cited.search(s) and _amend_words().search(s) for s in split_sentences(text))
+
+
 def names_exactly(question: str, doc: dict[str, Any]) -> bool:
     """True when the question names the document beyond doubt: by its number ("12-HD/TU") or by its whole
     title. Only then may its passages alone answer; a question that merely shares a title's words (every
@@ -283,6 +315,7 @@ def fact_answer(
     if doc is not None and exact:  # a date the named document states: its passages only
         passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
     deadline = asks_deadline(question)
+    event = asked_event(question)
     best: tuple[float, Passage, str] | None = None
     for p in passages:
         for sentence in split_sentences(p.chunk.text):
@@ -290,6 +323,8 @@ def fact_answer(
                 continue
             if deadline and not states_deadline(sentence):
                 continue  # "trước ngày nào?" is not answered with the day a meeting was held
+            if event and not states_event([sentence, p.lead], event):
+                continue  # "Đại hội … khai mạc ngày nào?" is not dated by a meeting on the draft for it
             # "Kim Bảng khai mạc ngày nào?" is not answered by the date of Lý Nhân's congress
             if not speaks_for(p, places.find(sentence), intent.districts):
                 continue

@@ -22,7 +22,7 @@ import logging
 import os
 import shutil
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -136,6 +136,12 @@ class Snapshot:
     def sources_naming(self, days: set[tuple[int, int]]) -> set[str]:
         """The documents whose text or date names one of the (day, month) pairs."""
         return {source for source, named in self._days_by_source.items() if named & days}
+
+    def sources_where(self, holds: Callable[[str], bool]) -> list[str]:
+        """The documents with a chunk whose text holds, in index order."""
+        return [
+            source for source, chunks in self.chunks_by_source.items() if any(holds(c.text) for c in chunks)
+        ]
 
     @functools.cached_property
     def _days_by_source(self) -> dict[str, set[tuple[int, int]]]:

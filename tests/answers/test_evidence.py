@@ -169,3 +169,17 @@ def test_a_question_asking_who_wants_a_person_named() -> None:
     assert not places.names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
     assert not places.names_person("Phát triển vùng Trần Phú.")
     assert not places.names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name
+
+
+def test_the_event_a_when_question_asks_the_date_of_and_the_sentences_that_speak_of_it() -> None:
+    from app.answers.evidence import asked_event, states_event
+
+    assert asked_event("Đại hội Đảng bộ huyện Tứ Kỳ khai mạc ngày nào?") == "đại hội"
+    assert asked_event("Hội nghị cho ý kiến vào dự thảo trình đại hội diễn ra khi nào?") == "hội nghị"
+    assert asked_event("Hướng dẫn số 12 được ban hành ngày nào?") is None
+    on_the_draft = (
+        "Chiều 14/10, hội nghị cho ý kiến vào dự thảo báo cáo chính trị trình đại hội Đảng bộ huyện."
+    )
+    assert not states_event([on_the_draft], "đại hội") and states_event([on_the_draft], "hội nghị")
+    assert states_event(["Đại hội dự kiến tổ chức từ ngày 21 đến ngày 23/7/2020."], "đại hội")
+    assert states_event(["- Hoàn thành trước ngày 30/6/2025", "Tiến độ tổ chức đại hội:"], "đại hội")
