@@ -42,6 +42,16 @@ class Intent:
     # asks what was said of its district's draft ("góp ý gì cho dự thảo của X"): answered by the documents
     # that review that draft, not by guidance written for every district
     on_draft: bool = False
+    # asks about its two or more districts together ("cả ba huyện A, B, C", "yêu cầu chung cho A và B"):
+    # answered with what was addressed to all of them
+    together: bool = False
+
+
+def _together(question: str) -> bool:
+    """A word of togetherness (app/lexicon/together_words.txt), as written: folded, "cùng" would be "cũng"
+    (also) and "cung cấp"."""
+    written = f" {' '.join(syllables(unicodedata.normalize('NFC', question).lower()))} "
+    return any(f" {' '.join(w.lower().split())} " in written for w in lexicon.words("together_words"))
 
 
 def _folded(text: str) -> str:
@@ -146,4 +156,5 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
         shape = Shape.REPORT
     else:
         shape = Shape.NARROW
-    return Intent(shape, tuple(districts), general, specific, language, question, on_draft)
+    together = len(districts) >= 2 and (_together(question) or general)
+    return Intent(shape, tuple(districts), general, specific, language, question, on_draft, together)

@@ -11,10 +11,9 @@ cần…") is preceded by its referent in square brackets, the Vietnamese mark o
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from app import lexicon, places
+from app import places
 from app.answers.citing import Citing, quoted
 from app.answers.intent import Intent
 from app.answers.matching import list_topic_terms, term_coverage, without_phrases
@@ -162,7 +161,7 @@ def report_answer(
     if not requirements:
         return None
     lang = intent.language
-    group = _asked_group(question, intent)
+    group = intent.districts if intent.together else ()
     district = intent.districts[0] if intent.districts and not intent.general else None
     own, general = applicable(requirements, district)
     if group:
@@ -200,17 +199,6 @@ def report_answer(
     body = "\n".join(parts)
     text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
     return citing.answer(question, text, passages, lang)
-
-
-def _asked_group(question: str, intent: Intent) -> tuple[str, ...]:
-    """The districts a question asks about together ("cả ba huyện A, B, C", "yêu cầu chung cho A và B"):
-    two or more named, with a word of togetherness (app/lexicon/together_words.txt) or of generality."""
-    if len(intent.districts) < 2:
-        return ()
-    # as written: folded, "cùng" would be "cũng" (also) and "cung cấp"
-    written = f" {' '.join(syllables(unicodedata.normalize('NFC', question).lower()))} "
-    together = any(f" {' '.join(w.lower().split())} " in written for w in lexicon.words("together_words"))
-    return intent.districts if together or intent.general else ()
 
 
 def _names(districts: Sequence[str], lang: Language) -> str:

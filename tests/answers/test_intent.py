@@ -77,3 +77,11 @@ def test_general_scope_and_districts() -> None:
     intent = analyse_question("Yêu cầu chung đối với tất cả các huyện là gì?")
     assert intent.general and intent.districts == ()
     assert analyse_question("Còn Nam Sách?", district="Kim Thành").districts == ("Kim Thành",)
+
+
+def test_districts_asked_about_together() -> None:
+    assert analyse_question("Ba huyện Tứ Kỳ, Kim Thành và Nam Sách cùng được yêu cầu những gì?").together
+    assert analyse_question("Yêu cầu chung cho Tứ Kỳ và Kim Thành là gì?").together  # general, two named
+    # "cũng" (also) is no "cùng" (together); one district is no group
+    assert not analyse_question("Tứ Kỳ và Kim Thành cũng cần nêu những gì?").together
+    assert not analyse_question("Tứ Kỳ cùng các huyện cần nêu những gì?").together
