@@ -43,7 +43,8 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 9  # 9: a long document never naming the report holds none; neighbours, decimal commas
+CATALOGUE_VERSION = 10  # 10: an item's subject is its words before the modal; 9: a long document never
+# naming the report holds none; neighbours, decimal commas
 # 8: a learned signal moves the rules' decision (learned.py); bump on a refit too
 
 
@@ -52,6 +53,7 @@ NOT_REQUIREMENT_STARTS = lexicon.words("not_requirement_starts")
 # a guidance document this long that never names the report, its draft or the congress holds no requirement
 MIN_OFF_TOPIC_WORDS = 250
 ITEM_SUBJECT_WORDS = 10  # a district named within an item's first words is whom the item addresses
+MAX_SUBJECT_WORDS = 20  # … or within its words before its modal ("… cần"), up to this many
 MAX_ITEM_LEAD_WORDS = 14
 # "1. Về kinh tế:" only leads the items under it; a longer item ending in ":" asks something itself
 MAX_LEAD_SYLLABLES = 8  # "Huyện Bình Giang và huyện Cẩm Giàng: …": a longer text before ':' is a sentence
@@ -190,7 +192,13 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
     else:
         # "2. Xác định mục tiêu xây dựng thị xã Kinh Môn trở thành …": a district named early in the item is
         # whom it addresses, however many; one named late ("… kết nối với TP Hải Dương") is an object
-        scope = places.find(" ".join(body.split()[:ITEM_SUBJECT_WORDS]))
+        # "Hai huyện thuộc vùng Tứ giác Long Xuyên là Tri Tôn và Thoại Sơn cần …": its subject, before the
+        # modal, however long
+        subject = _MODAL.split(body, maxsplit=1)
+        words = body.split()[:ITEM_SUBJECT_WORDS]
+        if len(subject) > 1 and len(subject[0].split()) <= MAX_SUBJECT_WORDS:
+            words = subject[0].split()
+        scope = places.find(" ".join(words))
         if sep and len(lead.split()) <= MAX_ITEM_LEAD_WORDS and rest.strip():
             topic = _TOPIC.sub("", lead).strip()  # "Về văn hóa - xã hội: …" keeps its topic
     out = []
@@ -225,6 +233,14 @@ class Candidate:
 def _report_subject() -> re.Pattern[str]:
     words = sorted(lexicon.words("report_subject_words"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+
+
+_MODAL = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(map(re.escape, sorted(lexicon.words("cue_modal"), key=len, reverse=True)))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _speaks_of_the_report(text: str) -> bool:

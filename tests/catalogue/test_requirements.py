@@ -366,3 +366,18 @@ def test_a_long_document_that_never_names_the_report_holds_no_requirement(tmp_pa
     # named once, the report makes the long document guidance
     named = FESTIVAL.replace("Ban tổ chức đề nghị", "Về dự thảo báo cáo chính trị, Ban tổ chức đề nghị", 1)
     assert extract_requirements(guidance(tmp_path, named, "le-hoi-2.txt"))
+
+
+def test_an_item_s_subject_before_its_modal_is_whom_it_addresses(tmp_path):
+    chunks = guidance(
+        tmp_path,
+        (
+            "Hướng dẫn xây dựng báo cáo chính trị\n\n4. Một số nội dung đặc thù\n\n"
+            "- Hai huyện thuộc vùng phía bắc của tỉnh là Kim Thành và Nam Sách cần làm rõ giải pháp "
+            "chống ngập úng trong mùa mưa.\n\n"
+            "- Xác định mục tiêu xây dựng thị xã Kinh Môn trở thành thành phố, kết nối với TP Hải Dương.\n"
+        ),
+    )
+    found = extract_requirements(chunks)
+    assert only(found, "chống ngập úng").districts == ("Kim Thành", "Nam Sách")
+    assert only(found, "trở thành thành phố").districts == ("TX Kinh Môn",)  # no modal: its first words
