@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app import lexicon
 from app.answers.matching import STOPWORDS
-from app.text import detect_language, fold, glossary_terms, syllables
+from app.text import detect_language, fold, glossary_terms, has_diacritics, syllables
 
 _ASKS_FOR_NUMBER = re.compile(
     r"\b(bao nhiêu|bao nhieu|mấy|may phan tram|how many|how much|what percentage|what share|"
@@ -254,7 +254,17 @@ def asked_event(question: str) -> str | None:
         text = " ".join(glossary_terms(text))
     event, destination = _events()
     match = event.search(destination.sub(" ", text))
-    return match.group().lower() if match else None
+    if match:
+        return match.group().lower()
+    if has_diacritics(text):
+        return None
+    # typed without diacritics ("Dai hoi … khai mac ngay nao?"): the noun whose folded form it writes
+    folded = {fold(n).lower(): n.lower() for n in lexicon.words("event_nouns")}
+    written = " ".join(syllables(text.lower()))
+    found = [
+        (written.find(f), n) for f, n in folded.items() if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", written)
+    ]
+    return min(found)[1] if found else None
 
 
 def states_event(texts: Sequence[str], event: str) -> bool:
