@@ -177,7 +177,8 @@ def test_the_event_a_when_question_asks_the_date_of_and_the_sentences_that_speak
     assert asked_event("Đại hội Đảng bộ huyện Tứ Kỳ khai mạc ngày nào?") == "đại hội"
     assert asked_event("Hội nghị cho ý kiến vào dự thảo trình đại hội diễn ra khi nào?") == "hội nghị"
     assert asked_event("Hướng dẫn số 12 được ban hành ngày nào?") is None
-    assert asked_event("Dai hoi Dang bo huyen Tu Ky khai mac ngay nao?") == "đại hội"  # typed without diacritics
+    # typed without diacritics
+    assert asked_event("Dai hoi Dang bo huyen Tu Ky khai mac ngay nao?") == "đại hội"
     assert asked_event("Huong dan so 12 duoc ban hanh ngay nao?") is None
     on_the_draft = (
         "Chiều 14/10, hội nghị cho ý kiến vào dự thảo báo cáo chính trị trình đại hội Đảng bộ huyện."
