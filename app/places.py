@@ -337,9 +337,9 @@ def leads_with(text: str, place: str) -> bool:
 @functools.cache
 def _neighbour_clause(to_comma: bool = False) -> re.Pattern[str]:
     """A neighbour word (app/lexicon/neighbour_words.txt) and the rest of its clause (to its comma)."""
-    words = sorted(lexicon.words("neighbour_words"), key=len, reverse=True)
     rest = r"[^.;:!?,]*" if to_comma else r"[^.;:!?]*"
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)" + rest, re.IGNORECASE)
+    words = lexicon.alternation(lexicon.words("neighbour_words"))
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)" + rest, re.IGNORECASE)
 
 
 def about(text: str) -> tuple[str, ...]:
@@ -363,10 +363,8 @@ def about(text: str) -> tuple[str, ...]:
 @functools.cache
 def _subject_with_modal() -> re.Pattern[str]:
     """ ", Sơn Động cần …": after a comma, a few words and a modal (app/lexicon/cue_modal.txt)."""
-    modals = sorted(lexicon.words("cue_modal"), key=len, reverse=True)
-    return re.compile(
-        r",\s*(?:\w+\s+){1,4}?(?:" + "|".join(map(re.escape, modals)) + r")(?!\w)", re.IGNORECASE
-    )
+    modals = lexicon.alternation(lexicon.words("cue_modal"))
+    return re.compile(r",\s*(?:\w+\s+){1,4}?(?:" + modals + r")(?!\w)", re.IGNORECASE)
 
 
 def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
@@ -434,7 +432,7 @@ def _vietnamese_unit_first(text: str) -> str:
     """ "Kỳ Anh town", "Hải Dương city" → "thị xã Kỳ Anh", "thành phố Hải Dương": English puts the unit word
     after the name, and a bare name may be two units ("huyện Kỳ Anh", "thị xã Kỳ Anh"); the unit words with
     a Vietnamese equivalent in the glossary (app/lexicon/en_vi_glossary.txt)."""
-    if not _unit_after().search(text):
+    if not _unit_word().search(text):  # the unit word alone first: most text names none, and this is cheap
         return text
 
     def rewrite(m: re.Match[str]) -> str:
@@ -452,10 +450,18 @@ def _vietnamese_unit_first(text: str) -> str:
     return _unit_after().sub(rewrite, text)
 
 
+def _units_after() -> list[str]:
+    return [w for w in lexicon.words("administrative_units_after") if fold(w).lower() in EN_VI_GLOSSARY]
+
+
+@functools.cache
+def _unit_word() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + lexicon.alternation(_units_after()) + r")\b", re.IGNORECASE)
+
+
 @functools.cache
 def _unit_after() -> re.Pattern[str]:
-    units = [w for w in lexicon.words("administrative_units_after") if fold(w).lower() in EN_VI_GLOSSARY]
-    return re.compile(r"((?:\S+ ){1,3})(" + "|".join(map(re.escape, units)) + r")\b", re.IGNORECASE)
+    return re.compile(r"((?:\S+ ){1,3})(" + lexicon.alternation(_units_after()) + r")\b", re.IGNORECASE)
 
 
 # A person's name has three syllables or more, most places' two ("Hà Nam", "Nghệ An"); a name that long

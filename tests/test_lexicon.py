@@ -184,3 +184,15 @@ def test_pairs_and_groups(lexicon_dir):
     (lexicon_dir / "g2.txt").write_text("# h\na | | d\n", encoding="utf-8")
     with pytest.raises(lexicon.LexiconError):
         lexicon.groups("g2")
+
+
+def test_a_list_as_a_pattern_matches_whole_entries_the_longest_first() -> None:
+    import re
+
+    from app.lexicon import alternation, pattern
+
+    assert alternation(["ban", "ban thường vụ"]).split("|") == [re.escape("ban thường vụ"), "ban"]
+    found = pattern("event_nouns").search("Đại hội khai mạc; hội nghị họp")
+    assert found is not None and found.group() == "Đại hội"
+    assert pattern("amend_words").search("Văn bản nào đã sửa đổi hướng dẫn?").group() == "sửa đổi"
+    assert pattern("amend_words").search("sửachữa") is None  # a whole word only

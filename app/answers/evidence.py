@@ -239,9 +239,9 @@ def states_time(sentence: str) -> bool:
 def _events() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an event noun, an event noun after a word that makes it a destination): app/lexicon/event_nouns.txt,
     event_destination_words.txt."""
-    nouns = "|".join(map(re.escape, sorted(lexicon.words("event_nouns"), key=len, reverse=True)))
-    before = "|".join(map(re.escape, sorted(lexicon.words("event_destination_words"), key=len, reverse=True)))
-    event = re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.IGNORECASE)
+    nouns = lexicon.alternation(lexicon.words("event_nouns"))
+    before = lexicon.alternation(lexicon.words("event_destination_words"))
+    event = lexicon.pattern("event_nouns")
     destination = re.compile(rf"(?<!\w)(?:{before})\s+(?:{nouns})(?!\w)", re.IGNORECASE)
     return event, destination
 

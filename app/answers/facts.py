@@ -196,16 +196,10 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     return best if best_cov >= DOCUMENT_MATCH and terms else None
 
 
-@functools.cache
-def _amend_words() -> re.Pattern[str]:
-    words = sorted(lexicon.words("amend_words"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-
-
 def asks_what_amends(question: str) -> bool:
     """ "Văn bản nào đã sửa … trong Hướng dẫn 38?": a document question with a verb of one document changing
     another asks for the document that changes the one it names."""
-    return bool(_amend_words().search(unicodedata.normalize("NFC", question)))
+    return bool(lexicon.pattern("amend_words").search(unicodedata.normalize("NFC", question)))
 
 
 def citation_pattern(doc: dict[str, Any]) -> re.Pattern[str] | None:
@@ -224,7 +218,9 @@ def citation_pattern(doc: dict[str, Any]) -> re.Pattern[str] | None:
 def amends(text: str, cited: re.Pattern[str]) -> bool:
     """Whether a sentence of the text cites the document (its citation_pattern) with a verb of changing it
     ("… điều chỉnh một số nội dung tại Hướng dẫn số 38-HD/BTGTU"), not only in passing."""
-    return any(cited.search(s) and _amend_words().search(s) for s in split_sentences(text))
+    if not cited.search(text):  # most chunks cite nothing: no sentence split for them
+        return False
+    return any(cited.search(s) and lexicon.pattern("amend_words").search(s) for s in split_sentences(text))
 
 
 def names_exactly(question: str, doc: dict[str, Any]) -> bool:

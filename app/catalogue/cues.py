@@ -25,9 +25,12 @@ class _Cue:
     kind: str  # "modal" | "report" | "content"
 
 
+def _alternatives(words: Iterable[str]) -> str:
+    return lexicon.alternation(list(words))
+
+
 def _cue_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    alternatives = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(p) for p in alternatives) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(" + _alternatives(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 CUE_PATTERNS = {
@@ -38,10 +41,6 @@ CUE_PATTERNS = {
 
 
 _PAST = re.compile(r"(?<!\w)(đã|đang|được|vừa)\s+(\w+\s+)?$", re.IGNORECASE)
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # "không cần …", "lưu ý: không đưa …": a negated directive (app/lexicon/negation_words.txt)

@@ -10,7 +10,6 @@ are not a fifth's requirement).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 import unicodedata
@@ -194,7 +193,7 @@ def _item_requirements(text: str, chunk: Chunk) -> list[tuple[str, tuple[str, ..
         # whom it addresses, however many; one named late ("… kết nối với TP Hải Dương") is an object
         # "Hai huyện thuộc vùng Tứ giác Long Xuyên là Tri Tôn và Thoại Sơn cần …": its subject, before the
         # modal, however long
-        subject = _MODAL.split(body, maxsplit=1)
+        subject = CUE_PATTERNS["modal"].split(body, maxsplit=1)
         words = body.split()[:ITEM_SUBJECT_WORDS]
         if len(subject) > 1 and len(subject[0].split()) <= MAX_SUBJECT_WORDS:
             words = subject[0].split()
@@ -229,22 +228,8 @@ class Candidate:
     unit: Unit
 
 
-@functools.cache
-def _report_subject() -> re.Pattern[str]:
-    words = sorted(lexicon.words("report_subject_words"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
-
-
-_MODAL = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(map(re.escape, sorted(lexicon.words("cue_modal"), key=len, reverse=True)))
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
-
-
 def _speaks_of_the_report(text: str) -> bool:
-    return bool(_report_subject().search(unicodedata.normalize("NFC", text)))
+    return bool(lexicon.pattern("report_subject_words").search(unicodedata.normalize("NFC", text)))
 
 
 def candidates(chunks: Iterable[Chunk]) -> list[Candidate]:

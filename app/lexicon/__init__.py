@@ -8,6 +8,7 @@ a duplicate entry is an error. This module is a leaf: it imports only the standa
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 
@@ -41,6 +42,17 @@ def _lines(name: str) -> tuple[str, ...]:
 def words(name: str) -> tuple[str, ...]:
     """The entries of list `name`, in file order."""
     return _lines(name)
+
+
+def alternation(entries: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of the entries, escaped, the longest first (so "ban thường vụ" wins over "ban")."""
+    return "|".join(re.escape(e) for e in sorted(entries, key=len, reverse=True))
+
+
+@functools.cache
+def pattern(name: str) -> re.Pattern[str]:
+    """Any entry of list `name` as a whole word or phrase, case-insensitive."""
+    return re.compile(r"(?<!\w)(?:" + alternation(words(name)) + r")(?!\w)", re.IGNORECASE)
 
 
 @functools.cache
