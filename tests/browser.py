@@ -393,14 +393,6 @@ def usable(driver: Any, *css: str) -> list[str]:
     return bad
 
 
-def progress_bars(driver: Any) -> list[str]:
-    """The elem_id of each component showing a progress bar now (one entry per bar)."""
-    return driver.execute_script(
-        "return [...document.querySelectorAll('.progress-bar')]"
-        ".filter(e => e.offsetParent !== null).map(e => (e.closest('[id]') || {}).id || '?');"
-    )
-
-
 def statuses(driver: Any) -> dict[str, list[str]]:
     """What the page shows of running actions now: "spinners", each visible gradio status (by elem_id, with
     the label it shows), and "english", gradio's own status words in sight ("processing | 0.5s",
@@ -421,14 +413,18 @@ def statuses(driver: Any) -> dict[str, list[str]]:
 def record_frames(driver: Any, result_css: str) -> None:
     """From now on, look at every frame the page paints (requestAnimationFrame runs just before each paint)
     for an action's spinner and, in that same frame, the visible elements matching result_css: a result
-    shown under a running action's status. Each look is one moment of the page; a poll from the test makes
-    one request per look, and the page may change between two of them. See recorded_frames."""
+    shown under a running action's status; and for the progress bars in sight. Each look is one moment of
+    the page; a poll from the test makes one request per look, and the page may change between two of them
+    (a bar shown for a second could fall between two polls of a loaded machine). See recorded_frames."""
     driver.execute_script(
-        "const mine = window.duthaoFrames = {frames: 0, busy: 0, overlaps: []};"
+        "const mine = window.duthaoFrames = {frames: 0, busy: 0, overlaps: [], bars: []};"
         "const seen = (e) => e.checkVisibility({opacityProperty: true, visibilityProperty: true});"
         "const look = () => {"
         "  if (window.duthaoFrames !== mine) return;"  # a later record_frames replaced this one
         "  mine.frames += 1;"
+        "  const bars = [...document.querySelectorAll('.progress-bar')].filter(e => e.offsetParent !== null)"
+        "    .map(e => (e.closest('[id]') || {}).id || '?').join(' ');"
+        "  if (bars && !mine.bars.includes(bars)) mine.bars.push(bars);"
         "  if ([...document.querySelectorAll('.wrap:is(.full, .minimal):not(.hide)')].some(seen)) {"
         "    mine.busy += 1;"
         "    const shown = [...document.querySelectorAll(arguments[0])].filter(seen);"
@@ -444,7 +440,8 @@ def record_frames(driver: Any, result_css: str) -> None:
 
 def recorded_frames(driver: Any) -> dict[str, Any]:
     """Since record_frames: how many frames were painted, in how many an action's spinner showed ("busy"),
-    and the texts of the results that showed in the same frame as a spinner ("overlaps", the first 20)."""
+    the texts of the results that showed in the same frame as a spinner ("overlaps", the first 20), and each
+    different set of progress bars seen in one frame ("bars", their elem_ids joined by spaces)."""
     return driver.execute_script("return window.duthaoFrames;")
 
 
