@@ -16,7 +16,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app import places
-from app.answers.evidence import asks_for_number, asks_who, states_count, states_figure, states_years
+from app.answers.evidence import (
+    asked_office,
+    asks_for_number,
+    asks_who,
+    states_count,
+    states_figure,
+    states_office,
+    states_years,
+)
 from app.text import detect_language, has_diacritics
 
 # The rules' thresholds. Calibrated on tests/data/dev_questions.jsonl with 600 news articles as distractors.
@@ -41,6 +49,7 @@ class Evidence:
     count_stated: bool  # a count next to the thing counted ("ba đến bốn bài học")
     asks_who: bool
     person_named: bool  # a chosen sentence names a person
+    office_stated: bool  # the office whose holder is asked ("Bí thư Huyện ủy") is named (true when none is)
     english: bool  # the question is in English (its words are matched through the glossary)
     unaccented: bool  # the question is typed without diacritics
     passage_rank: int  # the retriever's rank of the best sentence's paragraph (1 = first)
@@ -60,6 +69,7 @@ class Evidence:
     ) -> Evidence:
         number = asks_for_number(question)
         who = asks_who(question)
+        office = asked_office(question)
         english = detect_language(question) == "en"
         return cls(
             coverage=coverage,
@@ -72,6 +82,7 @@ class Evidence:
             count_stated=states_count(question, sentences),
             asks_who=who,
             person_named=who and any(map(places.names_person, sentences)),
+            office_stated=office is None or states_office(sentences, office),
             english=english,
             unaccented=not english and not has_diacritics(question),
             passage_rank=passage_rank,
@@ -80,9 +91,12 @@ class Evidence:
 
 
 def rule_says_answered(ev: Evidence) -> bool:
-    """A year or a figure asked for must be stated; the question's topic words must be there, or the
-    meaning very close."""
+    """A year, a figure or an office asked for must be stated; the question's topic words must be there, or
+    the meaning very close."""
     if not ev.years_stated or (ev.asks_number and not ev.figure_stated):
+        return False
+    # "Ai là Bí thư Huyện ủy …?" is not answered by the Bí thư Tỉnh ủy who chaired the meeting
+    if not ev.office_stated:
         return False
     if ev.coverage >= MIN_TERM_COVERAGE:
         return True

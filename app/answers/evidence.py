@@ -64,6 +64,43 @@ def asks_who(question: str) -> bool:
     return bool(_ASKS_WHO.search(unicodedata.normalize("NFC", question)))
 
 
+@functools.cache
+def _offices() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(an office title then its body, folded; an office title alone, folded; English level word → body)."""
+    titles = lexicon.alternation([fold(t) for t in lexicon.words("office_titles")])
+    bodies = lexicon.alternation([fold(b) for b in lexicon.words("office_bodies")])
+    levels = dict(line.split(" = ", 1) for line in lexicon.words("office_levels_en"))
+    return (
+        re.compile(rf"(?<!\w)({titles})\s+({bodies})(?!\w)"),
+        re.compile(rf"(?<!\w)({titles})(?!\w)"),
+        {english: fold(body) for english, body in levels.items()},
+    )
+
+
+def asked_office(question: str) -> str | None:
+    """The office, with its level, whose holder a question asking who wants, folded: "Ai là Bí thư Huyện ủy
+    Cẩm Giàng?" → "bi thu huyen uy"; "Who is the Party Secretary of Bắc Sơn district?" (the title through
+    the glossary, the level from office_levels_en.txt) → the same. None when it asks no one, or names no
+    office or no level."""
+    if not asks_who(question):
+        return None
+    with_body, title_alone, levels = _offices()
+    if detect_language(question) != "en":
+        office = with_body.search(fold(question).lower())
+        return f"{office.group(1)} {office.group(2)}" if office else None
+    title = next((m.group(1) for t in glossary_terms(question) if (m := title_alone.search(fold(t)))), None)
+    level = next((levels[w] for w in syllables(question.lower()) if w in levels), None)
+    return f"{title} {level}" if title and level else None
+
+
+def states_office(sentences: Sequence[str], office: str) -> bool:
+    """Whether a sentence names the office (folded, as asked_office gives it): "Bí thư Huyện ủy Trần Thị
+    Minh Nguyệt" names "bi thu huyen uy"; "Bí thư Tỉnh ủy" does not."""
+    spaced = r"\s+".join(map(re.escape, office.split()))
+    pattern = re.compile(rf"(?<!\w){spaced}(?!\w)")
+    return any(pattern.search(fold(sentence).lower()) for sentence in sentences)
+
+
 def asks_for_list(question: str) -> bool:
     """ "Những … nào", "gồm những gì", "what are …": the answer is a list."""
     return bool(_ASKS_FOR_LIST.search(question))
@@ -104,11 +141,15 @@ def of_another_term(question: str, texts: Sequence[str]) -> bool:
 
 
 def counted_words(question: str) -> list[str]:
-    """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; none in English (the
-    documents say "ngày", not "days")."""
+    """The thing a figure question counts, folded: "bao nhiêu trang" → ["trang"]; in English the glossary's
+    Vietnamese for the word after "how many" ("How many pages …" → ["trang"]), none when it has none."""
     counted = _COUNTED.search(question)
-    if counted is None or detect_language(question) == "en":
+    if counted is None:
         return []
+    if detect_language(question) == "en":
+        first = syllables(counted.group(1).lower())[:1]
+        said = glossary_terms(" ".join(first))
+        return syllables(fold(said[0])) if said else []
     words = syllables(counted.group(1).lower())
     # "bao nhiêu năm trước", "mấy năm": years are what is counted
     if words and words[0] == "năm" and (len(words) == 1 or not words[1].isdigit()):

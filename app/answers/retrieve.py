@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from app import lexicon, places
+from app.answers.evidence import asks_deadline, counted_words, states_count, states_deadline
 from app.domain import Chunk, DocType, Passage
 from app.index.corpus import CorpusIndex
 from app.settings import Settings
@@ -57,6 +58,24 @@ NAMED_DOCUMENT_PRIOR = 0.1
 # a document that never mentions it loses as much as a paragraph about another district
 # (answers/coverage.PlaceScope; only such documents may answer, this ranks what is shown).
 OTHER_PLACE_PENALTY = OTHER_DISTRICT_PENALTY
+
+
+# A question asking for a count of a thing ("dài bao nhiêu trang", "mấy khâu đột phá") or for a deadline
+# ("phải gửi … trước ngày nào?"): a passage that states one (evidence.states_count: "không quá 22 trang",
+# "ba khâu đột phá"; evidence.states_deadline: "trước ngày 20/3/2025") gains this much on the fused 0..1
+# scale. Such a paragraph is often a short item ("a) Báo cáo chính trị có dung lượng không quá 22 trang khổ
+# A4") that shares few words with a long question and ranked below 5 without it.
+ANSWER_FORM_PRIOR = 0.1
+
+
+def answer_form(question: str) -> Callable[[str], bool] | None:
+    """Whether a text states what the question asks for, when the question asks for a count or a
+    deadline; None for other questions."""
+    if counted_words(question):
+        return lambda text: states_count(question, [text])
+    if asks_deadline(question):
+        return states_deadline
+    return None
 
 
 def asks_what_is_required(question: str) -> bool:
@@ -157,6 +176,7 @@ class Retriever:
         fused = weight * dense_norm + (1 - weight) * lexical_norm
 
         requirement_question = asks_what_is_required(question)
+        states_answer = answer_form(question)
         scored = []
         for j, position in enumerate(positions):
             chunk = snap.chunks[position]
@@ -165,6 +185,8 @@ class Retriever:
                 adjustment += NAMED_DOCUMENT_PRIOR
             if admits is not None and not admits(chunk.source):
                 adjustment -= OTHER_PLACE_PENALTY
+            if states_answer is not None and states_answer(chunk.text):
+                adjustment += ANSWER_FORM_PRIOR
             scored.append((float(fused[j]) + adjustment, chunk))
         scored.sort(key=lambda row: -row[0])
         return [

@@ -6,11 +6,13 @@ import pytest
 
 from app import places
 from app.answers.evidence import (
+    asked_office,
     asks_deadline,
     asks_who,
     counted_words,
     states_deadline,
     states_figure,
+    states_office,
     states_ordinals,
     states_time,
 )
@@ -73,6 +75,14 @@ def test_years_counted_are_what_a_how_many_years_question_counts() -> None:
     assert counted_words("Bao nhiêu năm trước?") == ["nam"]
     assert counted_words("Nhiệm kỳ đại hội kéo dài mấy năm?") == ["nam"]
     assert counted_words("Đạt bao nhiêu vào năm 2030?") == []
+
+
+def test_an_english_count_is_of_the_glossarys_vietnamese_word() -> None:
+    assert counted_words("How many pages long was Hải Hậu's draft?") == ["trang"]
+    assert counted_words("How many breakthrough areas should a district choose?") == ["dot", "pha"]
+    assert counted_words("How many days before the congress?") == []  # "days" is not in the glossary
+    assert states_figure("How many pages long was the draft?", ["Dự thảo của huyện dài 36 trang."])
+    assert not states_figure("How many pages long was the draft?", ["Huyện có 36 xã."])
 
 
 def test_a_syllable_that_folds_like_a_number_word_is_no_number() -> None:
@@ -169,6 +179,29 @@ def test_a_question_asking_who_wants_a_person_named() -> None:
     assert not places.names_person("Ban Thường vụ Tỉnh ủy tổ chức hội nghị tại Hà Trung.")
     assert not places.names_person("Phát triển vùng Trần Phú.")
     assert not places.names_person("ĐẢNG CỘNG SẢN VIỆT NAM")  # capitals that open with no family name
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Ai là Bí thư Huyện ủy Cẩm Giàng nhiệm kỳ 2020 - 2025?", "bi thu huyen uy"),
+        ("Bí thư Huyện uỷ Đức Thọ là ai?", "bi thu huyen uy"),  # the old tone placement too
+        ("ai la chu tich ubnd tinh", "chu tich ubnd tinh"),
+        ("Who is the Party Secretary of Bắc Sơn district?", "bi thu huyen uy"),
+        ("Who is the provincial Party secretary?", "bi thu tinh uy"),
+        ("Ai chủ trì hội nghị?", None),  # no office named
+        ("Bí thư Tỉnh ủy yêu cầu gì?", None),  # no one asked for
+        ("Who is the Party Secretary?", None),  # no level
+    ],
+)
+def test_the_office_whose_holder_is_asked(question: str, office: str | None) -> None:
+    assert asked_office(question) == office
+
+
+def test_an_office_is_stated_with_its_level() -> None:
+    assert states_office(["Bí thư Huyện ủy Trần Thị Minh Nguyệt phát biểu."], "bi thu huyen uy")
+    assert not states_office(["Đồng chí Đinh Hữu Tuân, Bí thư Tỉnh ủy chủ trì."], "bi thu huyen uy")
+    assert not states_office(["Phó Bí thư Huyện ủy dự họp."], "chu tich ubnd huyen")
 
 
 def test_the_event_a_when_question_asks_the_date_of_and_the_sentences_that_speak_of_it() -> None:

@@ -9,12 +9,14 @@ from pathlib import Path
 import pytest
 
 from app.answers.retrieve import (
+    ANSWER_FORM_PRIOR,
     DISTRICT_BOOST,
     GUIDANCE_PRIOR,
     OTHER_DISTRICT_PENALTY,
     SHARED_DISTRICT_BOOST,
     UNACCENTED_DENSE_FACTOR,
     Retriever,
+    answer_form,
     asks_what_is_required,
     district_adjustment,
     doc_type_adjustment,
@@ -215,6 +217,60 @@ def test_guidance_is_preferred_only_when_requirements_are_asked(tmp_path: Path) 
     asked = lead("Kim Thành cần phát triển giao thông kết nối thế nào?")
     assert asked - plain == pytest.approx(GUIDANCE_PRIOR, abs=0.03)
     assert asked > 0
+
+
+PAGES = "Báo cáo được viết dài tối đa bao nhiêu trang?"
+DEADLINE = "Dự thảo phải gửi về tỉnh trước ngày nào?"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "stated"),
+    [
+        (PAGES, "a) Báo cáo có dung lượng không quá 22 trang.", True),
+        (PAGES, "Báo cáo được viết ngắn gọn, dài vừa phải.", False),
+        (PAGES, "Huyện có 22 xã, thị trấn.", False),
+        ("How many pages may the report have?", "Báo cáo không quá hai mươi lăm trang.", True),
+        (DEADLINE, "Gửi dự thảo về Ban Tuyên giáo trước ngày 20/3/2025.", True),
+        (DEADLINE, "Ngày 12/3/2025, Ban Thường vụ họp góp ý dự thảo.", False),  # a meeting's day
+    ],
+)
+def test_a_passage_stating_the_count_or_deadline_asked_is_told(
+    question: str, text: str, stated: bool
+) -> None:
+    states = answer_form(question)
+    assert states is not None and states(text) is stated
+
+
+def test_other_questions_ask_for_no_form() -> None:
+    assert answer_form("Kim Thành cần phát triển giao thông thế nào?") is None
+    assert answer_form("Which districts must develop tourism?") is None
+
+
+@pytest.mark.integration
+def test_a_passage_stating_the_count_asked_gains_the_prior(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = build(
+        tmp_path,
+        HashEmbeddings(),
+        {
+            "hinh-thuc.txt": "Báo cáo chính trị trình đại hội được viết ngắn gọn, súc tích, dài vừa phải.\n",
+            "dung-luong.txt": "Dung lượng\n\nDung lượng không quá 22 trang khổ A4.\n",
+            "dan-so.txt": "Dân số\n\nHuyện có 22 xã và thị trấn, dân số đông.\n",
+        },
+    )
+    question = "Báo cáo chính trị trình đại hội được viết dài bao nhiêu trang?"
+
+    def scores() -> dict[str, float]:
+        return {p.chunk.text: p.score for p in Retriever(index, Settings()).search(question, k=5)}
+
+    with_prior = scores()
+    monkeypatch.setattr("app.answers.retrieve.ANSWER_FORM_PRIOR", 0.0)
+    without = scores()
+    gains = {text: round(with_prior[text] - without[text], 6) for text in without}
+    # only the count of the thing asked gains: not the paragraph of the question's words, not 22 communes
+    assert len(gains) == 3, gains
+    assert all(gain == (ANSWER_FORM_PRIOR if "22 trang" in text else 0.0) for text, gain in gains.items())
 
 
 @pytest.mark.integration
