@@ -36,8 +36,8 @@ _COUNT = re.compile(
     r"(?:\s*[-–]\s*\d+(?:[.,]\d+)*)?(?![\w/\-])"
 )
 # "đạt và vượt 17/20 chỉ tiêu", "3/22 chỉ tiêu": a share of a count, told from a date (25/4) only by the
-# thing counted after it
-_FRACTION = re.compile(r"(?<![\w/.\-])\d+/\d+(?![\w/\-])")
+# thing counted after it; a month and year ("02/2025 (đảng bộ …") is a date, never a share
+_FRACTION = re.compile(r"(?<![\w/.\-])\d+/(?!(?:19|20)\d{2}(?!\d))\d+(?![\w/\-])")
 # with their diacritics: folded, "tư" and "tám" would be "Tứ Kỳ" and "tâm"
 _NUMBER_WORDS = frozenset(w.lower() for w in lexicon.words("number_words"))
 # "đô thị loại IV", "lần thứ XXVIII": a rank written in roman numerals answers "loại mấy", "lần thứ mấy"

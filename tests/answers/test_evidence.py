@@ -40,6 +40,8 @@ from app.answers.evidence import (
         ("Báo cáo gồm mấy phần?", "Báo cáo chính trị gồm ba phần.", True),
         # a share of a count ("17/20 chỉ tiêu") counts the thing right after it; a date ("25/4") does not
         ("Huyện đạt và vượt bao nhiêu chỉ tiêu chủ yếu?", "Huyện đạt và vượt 17/20 chỉ tiêu chủ yếu.", True),
+        # a month and year before the thing is a date ("tháng 01 - 02/2025 (đảng bộ …"), not a share
+        ("Huyện có bao nhiêu đảng viên?", "Lấy ý kiến: tháng 01 - 02/2025 (đảng bộ tổ chức đại hội).", False),
         ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Ngày 25/4 hội nghị bàn về chỉ tiêu chủ yếu.", False),
         ("Huyện đạt bao nhiêu chỉ tiêu chủ yếu?", "Theo Kế hoạch 12/KH-UBND, chỉ tiêu chủ yếu.", False),
         # the count just after the thing counted, as a limit; a span of years there is no count
