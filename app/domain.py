@@ -378,12 +378,16 @@ class Requirement:
     section: str = ""  # section path of its paragraph
     page: int | None = None
     doc_hash: str = ""  # content hash of its document: unchanged documents keep their requirements
+    # the districts its document opens with (a notice on three districts' drafts): a requirement scoped to
+    # no district applies to these; () = its document is for every district (a province's guidance)
+    for_districts: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         out = asdict(self)
         out["theme"] = self.theme.value
         out["districts"] = list(self.districts)
         out["key_terms"] = list(self.key_terms)
+        out["for_districts"] = list(self.for_districts)
         return out
 
     @classmethod
@@ -393,6 +397,7 @@ class Requirement:
                 row,
                 districts=tuple(row.get("districts", ())),
                 key_terms=tuple(row.get("key_terms", ())),
+                for_districts=tuple(row.get("for_districts", ())),
                 theme=Theme(row.get("theme", Theme.GENERAL.value)),
             )
         )

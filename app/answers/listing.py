@@ -17,6 +17,7 @@ from app import places
 from app.answers.citing import Citing, quoted
 from app.answers.intent import Intent
 from app.answers.matching import list_topic_terms, term_coverage, without_phrases
+from app.catalogue.requirements import applies_to
 from app.documents import planted
 from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
 from app.index.vectors import SentenceVectors
@@ -52,6 +53,11 @@ NO_REQUIREMENTS = {
     Language.VI: "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district}.",
     Language.EN: "The indexed guidance states no requirement for {district}.",
 }
+FOR_OTHERS = {  # after NO_REQUIREMENTS: whom the guidance indexed does speak to
+    Language.VI: " Các yêu cầu trong đó dành cho {others}.",
+    Language.EN: " Its requirements are for {others}.",
+}
+OTHERS_NAMED = 6  # at most this many districts named in FOR_OTHERS
 NO_SPECIFIC = {
     Language.VI: "Không tìm thấy yêu cầu riêng đối với {district} trong văn bản hướng dẫn được hỏi; "
     "các yêu cầu chung cho mọi đơn vị vẫn áp dụng.",
@@ -100,9 +106,9 @@ def referent(r: Requirement) -> str:
 
 
 def applicable(requirements: Sequence[Requirement], district: str | None) -> tuple[list, list]:
-    """(the district's own requirements, the general ones)."""
+    """(the district's own requirements, the general ones that apply to it: all of them for no district)."""
     own = [r for r in requirements if district and district in r.districts]
-    general = [r for r in requirements if not r.districts]
+    general = [r for r in requirements if not r.districts and (district is None or applies_to(r, district))]
     return own, general
 
 
@@ -171,6 +177,9 @@ def report_answer(
     who = district or EVERY_DISTRICT[lang]
     if not own and not general:
         text = NO_REQUIREMENTS[lang].format(district=who)
+        others = list(dict.fromkeys(d for r in requirements for d in r.districts or r.for_districts))
+        if others and len(others) <= OTHERS_NAMED:
+            text += FOR_OTHERS[lang].format(others=_names(others, lang))
         return Answer(question, text, False, (), tuple(passages), lang)
     if district and not own and intent.specific and not group:
         # "lưu ý riêng gì cho Thanh Hà?": the general requirements are not what was asked (asked what several

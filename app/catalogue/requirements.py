@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app import lexicon, places
 from app.catalogue.cues import (
@@ -42,9 +42,30 @@ from app.domain import SECTION_SEPARATOR, BlockKind, Chunk, DocType, Requirement
 from app.text import fold, split_sentences, syllables
 
 # Bump when extraction changes: the next index build extracts every guidance document again.
-CATALOGUE_VERSION = 10  # 10: an item's subject is its words before the modal; 9: a long document never
+CATALOGUE_VERSION = 11  # 11: the districts a requirement's document opens with (for_districts)
+# 10: an item's subject is its words before the modal; 9: a long document never
 # naming the report holds none; neighbours, decimal commas
 # 8: a learned signal moves the rules' decision (learned.py); bump on a refit too
+
+
+# What a document is for: the districts its title and opening (letterhead, headline, dateline, lead: its
+# first chunks, at most this many characters) name outside its requirements. A conclusion notice or a
+# meeting's report names there the drafts it reviews ("… làm việc với Ban Thường vụ các Huyện ủy Tứ Kỳ, …");
+# guidance written for every district names a district, if at all, in an item asking something of it
+# ("Riêng huyện Kim Thành cần …"), which says whom that item asks, not whom the document is for.
+OPENING_CHUNKS = 3
+OPENING_CHARS = 800
+
+
+def addressed_districts(chunks: Sequence[Chunk], quotes: Iterable[str]) -> tuple[str, ...]:
+    """The districts a document is for (its chunks in order; the quotes of its requirements): those its
+    title and opening name, its requirements' own words left out."""
+    if not chunks:
+        return ()
+    opening = "\n".join(c.text for c in chunks[:OPENING_CHUNKS])
+    for quote in quotes:
+        opening = opening.replace(quote, " ")
+    return places.find(f"{chunks[0].title}\n{opening[:OPENING_CHARS]}")
 
 
 # Items that cite a basis or list recipients, not ask anything ("Căn cứ Điều lệ Đảng", "Nơi nhận").
@@ -301,6 +322,7 @@ def extract_requirements(chunks: Iterable[Chunk], judge: Judge | None = None) ->
     """The requirements stated by the guidance chunks, in document order, near-duplicates removed: the
     rules' decision on each candidate sentence, moved by the judge's learned signal if any (learned.py)."""
     found: list[Requirement] = []
+    chunks = list(chunks)
     chosen = candidates(chunks)
     kept = judge.keep([c.unit for c in chosen]) if judge is not None else [c.unit.rule for c in chosen]
     for candidate, keep in zip(chosen, kept, strict=True):
@@ -328,7 +350,19 @@ def extract_requirements(chunks: Iterable[Chunk], judge: Judge | None = None) ->
                     doc_hash=chunk.doc_hash,
                 )
             )
-    return _dedupe(found)
+    return _dedupe(_with_addressees(found, chunks))
+
+
+def _with_addressees(requirements: list[Requirement], chunks: list[Chunk]) -> list[Requirement]:
+    """The requirements, each with the districts its document is for (addressed_districts)."""
+    by_document: dict[str, list[Chunk]] = {}
+    for chunk in chunks:
+        by_document.setdefault(chunk.doc_hash, []).append(chunk)
+    quotes: dict[str, dict[str, None]] = {}
+    for r in requirements:
+        quotes.setdefault(r.doc_hash, {})[r.quote] = None
+    addressed = {digest: addressed_districts(by_document.get(digest, []), q) for digest, q in quotes.items()}
+    return [replace(r, for_districts=addressed[r.doc_hash]) for r in requirements]
 
 
 def _term_set(requirement: Requirement) -> frozenset[str]:
@@ -363,6 +397,16 @@ def _scope_covers(wide: Sequence[str], narrow: Sequence[str]) -> bool:
     return not wide or bool(narrow) and set(narrow) <= set(wide)
 
 
+def applies_to(r: Requirement, district: str) -> bool:
+    """Whether a requirement applies to the district: one scoped to districts, to those; one scoped to none,
+    to the districts its document opens with (a notice on three districts' drafts), or to every district
+    when it opens with none (a province's guidance)."""
+    if r.districts:
+        return district in r.districts
+    return not r.for_districts or district in r.for_districts
+
+
 def applicable(requirements: Iterable[Requirement], district: str | None) -> list[Requirement]:
-    """The general requirements and the district's own."""
-    return [r for r in requirements if not r.districts or (district and district in r.districts)]
+    """The requirements that apply to the district (applies_to): its own and the general ones; the general
+    ones for no district."""
+    return [r for r in requirements if (not r.districts if district is None else applies_to(r, district))]

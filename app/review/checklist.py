@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from app import places
-from app.catalogue.requirements import applicable
+from app.catalogue.requirements import applicable, applies_to
 from app.documents import planted
 from app.domain import ChatModel, Embedder, Requirement, Review, ReviewItem, Status
 from app.index.corpus import CorpusIndex
@@ -78,6 +78,12 @@ UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một 
 NO_GUIDANCE = (
     "Chỉ mục chưa có yêu cầu nào từ văn bản hướng dẫn (thư mục corpus/guidance): hãy thêm văn bản hướng dẫn "
     "rồi chạy `duthao index`."
+)
+# The guidance indexed is for other districts only (a notice on other districts' drafts): the draft is checked
+# against its general points, and told so.
+NOT_FOR_DISTRICT = (
+    "Các văn bản hướng dẫn đã lập chỉ mục chưa nêu yêu cầu nào đối với {district} (các văn bản dành cho "
+    "{others}); bản rà soát dưới đây đối chiếu với các yêu cầu chung của các văn bản đó."
 )
 LLM_FAILED = (
     "Không gọi được mô hình ngôn ngữ ({error}); kết quả chỉ dựa trên chấm điểm tự động, không có gợi ý."
@@ -224,13 +230,20 @@ class Reviewer:
             return self._general_review(text)
 
         rset = self.requirement_set()
-        rows = [i for i, r in enumerate(rset.requirements) if not r.districts or name in r.districts]
+        rows = [i for i, r in enumerate(rset.requirements) if applies_to(r, name)]
+        notice = None
+        if not rows:  # nothing for this district: the general points of what there is, said to be so
+            rows = [i for i, r in enumerate(rset.requirements) if not r.districts]
+            others = dict.fromkeys(d for r in rset.requirements for d in r.districts or r.for_districts)
+            notice = NOT_FOR_DISTRICT.format(district=name, others=", ".join(others))
         if not rows:
             return Review(name, NO_GUIDANCE)
         items = self._score(text, rset, rows)
         review = Review(name, summarize(items), tuple(items))
         if self.chat_model is not None and any(i.status != Status.ADDRESSED for i in items):
             review = self._suggest(review, text)
+        if notice is not None:
+            review = replace(review, notice="\n".join(n for n in (notice, review.notice) if n))
         return review
 
     def _general_review(self, text: str) -> Review:

@@ -114,7 +114,11 @@ def test_applicable_is_general_plus_own(seed_requirements):
     mine = applicable(seed_requirements, "Kim Thành")
     assert all(not r.districts or r.districts == ("Kim Thành",) for r in mine)
     assert len([r for r in mine if r.districts]) == 3
-    assert applicable(seed_requirements, "Gia Lộc") == [r for r in seed_requirements if not r.districts]
+    assert [r for r in mine if not r.districts] == [r for r in seed_requirements if not r.districts]
+    # the seed comments on four districts' drafts (its opening names them): its general points are theirs,
+    # not a fifth district's
+    assert {r.for_districts for r in seed_requirements} == {("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách")}
+    assert applicable(seed_requirements, "Gia Lộc") == []
 
 
 # ---- other guidance: the rules are not the seed's ------------------------------------------------------
@@ -226,8 +230,33 @@ def test_a_directive_naming_four_districts_addresses_those_four_not_a_fifth(tmp_
     assert set(four.districts) == {"Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách"}
     fifth = applicable(requirements, "Gia Lộc")
     assert four not in fifth
-    assert only(requirements, "hệ thống chỉ tiêu") in fifth
+    assert only(requirements, "hệ thống chỉ tiêu") in fifth  # the notice opens on no district
     assert four in applicable(requirements, "Nam Sách")
+
+
+def test_general_guidance_is_for_every_district_and_a_notice_for_the_districts_it_opens_with(tmp_path):
+    province = extract_requirements(
+        guidance(
+            tmp_path,
+            "Hướng dẫn xây dựng báo cáo chính trị\n\n"
+            "Báo cáo chính trị cần đánh giá đúng kết quả thực hiện nghị quyết.\n\n"
+            "Riêng huyện Kim Thành cần làm rõ vai trò đầu mối giao thông của tỉnh.\n",
+        )
+    )
+    general = only(province, "kết quả thực hiện")
+    assert general.for_districts == () and general in applicable(province, "Gia Lộc")
+    notice = extract_requirements(
+        guidance(
+            tmp_path,
+            "Ý kiến về dự thảo báo cáo chính trị của huyện Nam Sách và huyện Thanh Hà\n\n"
+            "Báo cáo chính trị cần đánh giá đúng kết quả thực hiện nghị quyết.\n",
+            name="y-kien.txt",
+        )
+    )
+    theirs = only(notice, "kết quả thực hiện")
+    assert theirs.for_districts == ("Nam Sách", "Thanh Hà")
+    assert theirs in applicable(notice, "Thanh Hà") and theirs not in applicable(notice, "Gia Lộc")
+    assert Requirement.from_json(theirs.to_json()) == theirs
 
 
 def test_the_district_named_right_after_the_cue_is_whom_it_asks_not_its_neighbours(tmp_path):

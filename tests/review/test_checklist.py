@@ -153,7 +153,10 @@ def test_checklist_is_the_general_requirements_plus_the_districts_own(reviewer):
     assert {i.requirement.districts for i in kim_thanh.items} == {(), ("Kim Thành",)}
     gia_loc = reviewer.review("Dự thảo Báo cáo chính trị huyện Gia Lộc: phát triển công nghiệp, dịch vụ.")
     assert gia_loc.district == "Gia Lộc"
+    # the seed reviews four other districts' drafts: its general points, said to be theirs
     assert gia_loc.items and all(not i.requirement.districts for i in gia_loc.items)
+    assert gia_loc.notice is not None and "chưa nêu yêu cầu nào đối với Gia Lộc" in gia_loc.notice
+    assert "Tứ Kỳ, Thanh Miện, Kim Thành, Nam Sách" in gia_loc.notice and kim_thanh.notice is None
 
 
 def test_summary_is_a_list_counting_each_status_then_the_missing_requirements_in_full():
