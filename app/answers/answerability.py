@@ -106,6 +106,10 @@ def rule_says_answered(ev: Evidence) -> bool:
     if ev.coverage >= MIN_PARAPHRASE_COVERAGE and (ev.count_stated or ev.person_named):
         return True
     close = ev.dense >= MIN_DENSE
+    # "Dự thảo … Long Xuyên dày bao nhiêu trang?" of "Dự thảo của thành phố Long Xuyên dài 31 trang": the
+    # count of the thing counted, in a sentence this close in meaning, answers whatever words it paraphrases
+    if close and ev.count_stated:
+        return True
     return close and (ev.coverage >= MIN_PARAPHRASE_COVERAGE or ev.topic_words == 0)
 
 

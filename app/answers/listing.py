@@ -105,10 +105,19 @@ def referent(r: Requirement) -> str:
     return "[" + " và ".join(r.districts) + "] "
 
 
-def applicable(requirements: Sequence[Requirement], district: str | None) -> tuple[list, list]:
-    """(the district's own requirements, the general ones that apply to it: all of them for no district)."""
+def applicable(
+    requirements: Sequence[Requirement], district: str | None, addressed: bool = True
+) -> tuple[list, list]:
+    """(the district's own requirements, the general ones): with `addressed`, only the general ones of the
+    documents for that district (catalogue.applies_to: what the guidance says to it, for answers); without,
+    every document's (what a draft is checked against: the outline, like the review). All the general ones
+    for no district."""
     own = [r for r in requirements if district and district in r.districts]
-    general = [r for r in requirements if not r.districts and (district is None or applies_to(r, district))]
+    general = [
+        r
+        for r in requirements
+        if not r.districts and (district is None or not addressed or applies_to(r, district))
+    ]
     return own, general
 
 
@@ -324,7 +333,7 @@ def outline(district: str, requirements: Sequence[Requirement]) -> Outline:
     """Every requirement that applies to the district, under the usual sections of a political report.
     The atomic points of one quoted sentence are one item, the sentence's first point (under its theme):
     each item shows its quote, and three items quoting one sentence read as the sentence said three times."""
-    own, general = applicable(requirements, district)
+    own, general = applicable(requirements, district, addressed=False)
     shown = _unique_quotes(own + general)
     sections = []
     for theme in Theme:

@@ -407,6 +407,8 @@ def applies_to(r: Requirement, district: str) -> bool:
 
 
 def applicable(requirements: Iterable[Requirement], district: str | None) -> list[Requirement]:
-    """The requirements that apply to the district (applies_to): its own and the general ones; the general
-    ones for no district."""
-    return [r for r in requirements if (not r.districts if district is None else applies_to(r, district))]
+    """What a district's draft is checked against (the review, the outline): its own requirements and the
+    general ones of every document, those of notices on other districts' drafts too (advice given at one
+    meeting is guidance for all, and the review's labels expect it); the general ones for no district.
+    Asked what the guidance says to a district, the answer keeps to applies_to."""
+    return [r for r in requirements if not r.districts or (district and district in r.districts)]

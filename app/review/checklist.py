@@ -230,10 +230,10 @@ class Reviewer:
             return self._general_review(text)
 
         rset = self.requirement_set()
-        rows = [i for i, r in enumerate(rset.requirements) if applies_to(r, name)]
+        rows = [i for i, r in enumerate(rset.requirements) if not r.districts or name in r.districts]
         notice = None
-        if not rows:  # nothing for this district: the general points of what there is, said to be so
-            rows = [i for i, r in enumerate(rset.requirements) if not r.districts]
+        if rows and not any(applies_to(r, name) for r in rset.requirements):
+            # nothing was written for this district: the general points of what there is, said to be so
             others = dict.fromkeys(d for r in rset.requirements for d in r.districts or r.for_districts)
             notice = NOT_FOR_DISTRICT.format(district=name, others=", ".join(others))
         if not rows:

@@ -30,3 +30,15 @@ def decide(question: str, sentence: str) -> bool:
 )
 def test_an_office_asked_for_must_be_named(question: str, sentence: str, answered: bool) -> None:
     assert decide(question, sentence) is answered
+
+
+def test_a_count_of_the_thing_counted_close_in_meaning_answers_in_other_words() -> None:
+    question = "Dự thảo lần đầu của Long Xuyên dày bao nhiêu trang?"
+    sentence = "Dự thảo của thành phố Long Xuyên dài 31 trang, của huyện Chợ Mới 28 trang."
+
+    def decide_at(dense: float, sentence: str) -> bool:
+        return rule_says_answered(Evidence.measure(question, 6, [sentence], 0.12, 0.12, dense, 1, 1.0))
+
+    assert decide_at(0.91, sentence)
+    assert not decide_at(0.80, sentence)  # not as close: its other words were not paraphrased
+    assert not decide_at(0.91, "Dự thảo của thành phố Long Xuyên đã được gửi ngày 31/10.")  # no count
