@@ -175,6 +175,9 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
         for digest, doc in documents.items():
             if keys[digest][0] and any(a and a in keys[digest][0] for a in asked):
                 return doc
+        # "Hướng dẫn số 27-HD/BTGTU được ban hành ngày nào?" with no document of that number indexed, only a
+        # page that reports on it: the number names no document here, and neither does the type before it
+        return None
     folded_question = " " + " ".join(syllables(fold(question))) + " "
     for digest, doc in documents.items():
         if any(phrase in folded_question for phrase in keys[digest][1]):
@@ -314,7 +317,10 @@ def fact_answer(
     event = asked_event(question)
     best: tuple[float, Passage, str] | None = None
     for p in passages:
-        for sentence in split_sentences(p.chunk.text):
+        # a line of its own ends a sentence here: a page's "Ngày đăng: 13/09/2024 15:42" above its lead
+        # would otherwise date what the lead tells
+        lines = p.chunk.text.split("\n")
+        for sentence in (s for line in lines for s in split_sentences(line)):
             if not _DATE_IN_TEXT.search(CITED_DATE.sub(" ", sentence)) or planted.is_planted(sentence):
                 continue
             if deadline and not states_deadline(sentence):

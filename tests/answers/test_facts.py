@@ -43,6 +43,12 @@ def test_a_document_is_named_by_the_type_its_title_opens_with():
     )
 
 
+def test_a_number_no_document_has_names_none_even_beside_its_type():
+    # only a page about Đề cương 12-HD/BTGTU is indexed, not the đề cương itself
+    assert named_document("Đề cương số 12-HD/BTGTU được ban hành ngày nào?", DOCUMENTS) is None
+    assert named_document("Công văn 215-CV/VPTU do ai ký?", DOCUMENTS)["source"] == "guidance/cong-van.txt"
+
+
 def test_the_years_and_generic_words_of_a_title_name_no_document():
     # "nhiệm kỳ 2025 - 2030" is in the question and in two titles: it names neither
     assert (
@@ -158,3 +164,18 @@ def test_a_document_with_no_number_is_named_by_its_file():
     question = "Đề cương gợi ý xây dựng báo cáo chính trị được ban hành ngày nào?"
     answer = fact_answer(question, analyse_question(question), [], {"c": doc}, doc)
     assert answer is not None and "(guidance/de-cuong.docx) đề ngày 23/09/2024" in answer.text
+
+
+def test_a_line_of_its_own_is_its_own_sentence_when_dating():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+    from app.domain import Chunk, DocType, Passage
+
+    text = (
+        "Ngày đăng: 13/09/2024 15:42\n"
+        "Ngày 09/9/2024, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 27-HD/BTGTU về văn kiện đại hội."
+    )
+    page = Passage(1, Chunk("g#1", "g.html", "g.html", "Tin", None, DocType.GUIDANCE, 1, 1, text), 1.0)
+    question = "Hướng dẫn số 27-HD/BTGTU được ban hành ngày nào?"
+    answer = fact_answer(question, analyse_question(question), [page], {})
+    assert answer is not None and answer.text.startswith("Ngày 09/09/2024:") and "13/09" not in answer.text
