@@ -94,6 +94,17 @@ def test_a_when_question_is_answered_from_the_letterhead(assistant: Assistant, a
     assert not answered and answer.found and "12/03/2020" in answer.text
 
 
+def test_a_document_number_no_document_has_or_cites_is_not_found(assistant: Assistant) -> None:
+    for question in (
+        "Văn bản 99-HD/TU yêu cầu Kim Thành làm gì với thế độc đạo về giao thông?",  # a narrow answer
+        "Hướng dẫn 99-HD/TU nói gì về thế độc đạo giao thông của Kim Thành?",  # a catalogue answer
+    ):
+        answer = assistant.ask(question)
+        assert not answer.found and not answer.citations, question
+        # without the number, the same words are answered
+        assert assistant.ask(question.replace(" 99-HD/TU", "")).found, question
+
+
 def test_a_narrow_question_is_answered_with_quoted_sentences(
     assistant: Assistant, answered: list[str]
 ) -> None:

@@ -199,6 +199,18 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
     return best if best_cov >= DOCUMENT_MATCH and terms else None
 
 
+def unindexed_numbers(question: str, documents: dict[str, dict[str, Any]]) -> set[str]:
+    """The document numbers the question names ("46-HD/TU") that no indexed document has, folded."""
+    asked = {_norm_number(m.group(1)) for m in _NUMBER.finditer(question)}
+    held = [_norm_number(doc["number"]) for doc in documents.values() if doc.get("number")]
+    return {a for a in asked if a and not any(a in number for number in held)}
+
+
+def cites(text: str, numbers: set[str]) -> bool:
+    """Whether the text cites one of the (folded) document numbers: "Hướng dẫn số 27-HD/BTGTU ngày …"."""
+    return any(_norm_number(m.group(1)) in numbers for m in _NUMBER.finditer(text))
+
+
 def asks_what_amends(question: str) -> bool:
     """ "Văn bản nào đã sửa … trong Hướng dẫn 38?": a document question with a verb of one document changing
     another asks for the document that changes the one it names."""

@@ -49,6 +49,16 @@ def test_a_number_no_document_has_names_none_even_beside_its_type():
     assert named_document("Công văn 215-CV/VPTU do ai ký?", DOCUMENTS)["source"] == "guidance/cong-van.txt"
 
 
+def test_a_number_no_document_has_is_found_where_a_text_cites_it():
+    from app.answers.facts import cites, unindexed_numbers
+
+    assert unindexed_numbers("Công văn 215-CV/VPTU do ai ký?", DOCUMENTS) == set()
+    missing = unindexed_numbers("Hướng dẫn số 46-HD/TU quy định gì?", DOCUMENTS)
+    assert missing == {"46-hd/tu"}
+    assert cites("Ngày 9/9, Ban Tuyên giáo ban hành Hướng dẫn số 46-HD/TU về văn kiện.", missing)
+    assert not cites("Hướng dẫn số 46-HD/BTGTU về nội dung báo cáo chính trị.", missing)
+
+
 def test_the_years_and_generic_words_of_a_title_name_no_document():
     # "nhiệm kỳ 2025 - 2030" is in the question and in two titles: it names neither
     assert (

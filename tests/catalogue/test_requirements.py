@@ -9,7 +9,7 @@ import pytest
 
 from app.catalogue.cues import is_directive
 from app.catalogue.points import cut_points, key_terms
-from app.catalogue.requirements import applicable, applies_to, extract_requirements
+from app.catalogue.requirements import addressed_districts, applicable, applies_to, extract_requirements
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Chunk, Requirement
 from app.review.checklist import Reviewer
@@ -120,6 +120,10 @@ def test_applicable_is_general_plus_own(seed_requirements):
     # though the seed comments on four districts' drafts (its opening names them): they are addressed to those
     assert {r.for_districts for r in seed_requirements} == {("Tứ Kỳ", "Thanh Miện", "Kim Thành", "Nam Sách")}
     assert not any(applies_to(r, "Gia Lộc") for r in seed_requirements)
+    # one scoped to a district is that district's, though its document is for four
+    kim_thanh = only(seed_requirements, "độc đạo")
+    assert applies_to(kim_thanh, "Kim Thành") is True and applies_to(kim_thanh, "Nam Sách") is False
+    assert addressed_districts([], ["…"]) == ()
 
 
 # ---- other guidance: the rules are not the seed's ------------------------------------------------------
