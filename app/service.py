@@ -150,11 +150,14 @@ class Assistant:
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
         found = passages
         passages = [p for p in passages if scope.admits(p.chunk.source)]
-        unindexed = facts.unindexed_numbers(standalone, self.index.snapshot().documents)
+        snap = self.index.snapshot()
+        unindexed = facts.unindexed_numbers(standalone, snap.documents)
         if unindexed:
-            # "Hướng dẫn số 46-HD/TU … quy định gì?" with no such document indexed: only a passage citing
-            # that number speaks of it (a page reporting on it); none does, the documents do not say
-            passages = [p for p in passages if facts.cites(p.chunk.text, unindexed)]
+            # "Hướng dẫn số 46-HD/TU … quy định gì?" with no such document indexed: only a document citing
+            # that number speaks of it (a page reporting on it, its signer in another paragraph); none does,
+            # the documents do not say
+            citing = set(snap.sources_where(lambda text: facts.cites(text, unindexed)))
+            passages = [p for p in passages if p.chunk.source in citing]
         if found and not passages:
             answer = Answer(question, NOT_FOUND[intent.language], False, (), tuple(found), intent.language)
             yield answer.text
