@@ -196,12 +196,12 @@ def _limited_number_word() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{limits})\s+(?:{numbers})(?!\w){not_a_count}", re.IGNORECASE)
 
 
-def states_count(question: str, sentences: Sequence[str]) -> bool:
+def states_count(question: str, sentences: Sequence[str], words: Sequence[str] | None = None) -> bool:
     """Whether the sentences state a count of the very thing the question counts, the number right before
     it: "5 - 10 năm trước" for "bao nhiêu năm"; "ba phần" for "mấy phần"; "17/20 chỉ tiêu" for "bao nhiêu
     chỉ tiêu"; or just after it ("tổng số chỉ tiêu không quá 20"). False when the question names nothing
-    counted."""
-    words = counted_words(question)
+    counted. `words`: counted_words(question), when already known (a search checks each of its passages)."""
+    words = counted_words(question) if words is None else words
     if not words:
         return False
     for sentence in sentences:

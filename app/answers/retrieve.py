@@ -71,8 +71,9 @@ ANSWER_FORM_PRIOR = 0.1
 def answer_form(question: str) -> Callable[[str], bool] | None:
     """Whether a text states what the question asks for, when the question asks for a count or a
     deadline; None for other questions."""
-    if counted_words(question):
-        return lambda text: states_count(question, [text])
+    counted = counted_words(question)
+    if counted:
+        return lambda text: states_count(question, [text], counted)
     if asks_deadline(question):
         return states_deadline
     return None

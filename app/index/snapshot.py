@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from app import places
+from app.catalogue.requirements import addressed_districts
 from app.domain import Chunk, DocType, Requirement
 from app.index.lexical import FIELDS, LexicalIndex, Postings, Segment
 from app.text import Accents, days_named
@@ -37,10 +38,6 @@ from app.text import Accents, days_named
 log = logging.getLogger(__name__)
 
 # What a generation folder holds and how; a folder of another version is rebuilt, never half-read.
-# a document's opening: letterhead, headline, dateline and lead, within its first chunks (a PDF's chunk may be
-# a whole page)
-OPENING_CHUNKS = 3
-OPENING_CHARS = 800
 MANIFEST_VERSION = 3  # 3: segments keep their chunks' vectors
 
 
@@ -119,17 +116,16 @@ class Snapshot:
         return cached
 
     def sources_opening_with(self, district: str) -> frozenset[str]:
-        """The documents whose title or opening (OPENING_CHARS) name the district: a meeting's report or a
-        conclusion notice on its draft names the drafts it reviews there; guidance written for every
-        district names a district, if at all, in one of its items further on."""
+        """The documents whose title or opening name the district (catalogue's addressed_districts): a
+        meeting's report or a conclusion notice on its draft names the drafts it reviews there; guidance
+        written for every district names a district, if at all, in one of its items further on."""
         cached = self._opening_districts
         if cached is None:
             cached = {}
             for source, chunks in self.chunks_by_source.items():
                 if chunks[0].doc_type != DocType.GUIDANCE:
                     continue  # a district's own report reviews no draft
-                opening = " ".join(c.text for c in chunks[:OPENING_CHUNKS])[:OPENING_CHARS]
-                cached[source] = frozenset(places.find(f"{chunks[0].title}\n{opening}"))
+                cached[source] = frozenset(addressed_districts(chunks, ()))
             self._opening_districts = cached
         return frozenset(source for source, names in cached.items() if district in names)
 
