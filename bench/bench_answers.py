@@ -10,7 +10,10 @@ Two corpora, built in a temporary folder through the product's code path (build_
   looked at while tuning: held-out only) — for tests/data/fresh2/*.jsonl.
 - "elsewhere/<set>": each folder of tests/data/elsewhere/ (written by people who never read the rules: other
   provinces, saved web pages, a long guidance, meeting reports), indexed on its own with its own gazetteer
-  (gazetteer.json) — for its questions.jsonl, totalled per set.
+  (gazetteer.json) — for its questions.jsonl, totalled per set. A set's documents are its corpus/ folder;
+  or, for a set of questions only, those of the set named in its source.txt; or real news articles from
+  ../shared named in its articles.txt ("<folder>/<article id>" per line), written at run time and never
+  copied into the repository.
 With --distractors N both also hold N real party/government news articles (scripts/make_distractor_corpus.py,
 read from ../shared, never copied into the repository).
 
@@ -72,6 +75,38 @@ def make_corpus(folder: Path, with_test_documents: bool, distractors: int, fresh
         shutil.copytree(FRESH[name] / "corpus", folder, dirs_exist_ok=True)
         if name == fresh:
             break
+
+
+def set_corpus(folder: Path, corpus: Path) -> Path | None:
+    """Writes an elsewhere set's documents into corpus; returns its gazetteer file, if it has one."""
+    source = folder / "source.txt"
+    if source.exists():  # questions only, on another set's documents and places
+        folder = folder.parent / source.read_text(encoding="utf-8").strip()
+    articles = folder / "articles.txt"
+    if articles.exists():
+        write_articles(articles.read_text(encoding="utf-8").split(), corpus)
+    else:
+        shutil.copytree(folder / "corpus", corpus)
+    own = folder / "gazetteer.json"
+    return own if own.exists() else None
+
+
+def write_articles(wanted: list[str], corpus: Path) -> None:
+    """Each "<folder>/<id>" news article of ../shared as <folder>/<id>.txt: title, lead, one paragraph a line."""
+    import gzip
+
+    from scripts.make_distractor_corpus import NEWS, article_text
+
+    folder_of = {entry.split("/", 1)[1]: entry.split("/", 1)[0] for entry in wanted}
+    with gzip.open(NEWS, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            if article["id"] in folder_of:
+                path = corpus / folder_of.pop(article["id"]) / (article["id"].replace("/", "-") + ".txt")
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(article_text(article), encoding="utf-8")
+    if folder_of:
+        raise SystemExit(f"articles not in {NEWS}: {', '.join(sorted(folder_of))}")
 
 
 def row(name: str, half: str, m: dict) -> str:
@@ -148,9 +183,7 @@ def main() -> int:
             corpus = work / corpus_name / "corpus"
             gazetteer = None
             if corpus_name in ELSEWHERE:  # its own documents only, with its own places
-                shutil.copytree(ELSEWHERE[corpus_name] / "corpus", corpus)
-                own = ELSEWHERE[corpus_name] / "gazetteer.json"
-                gazetteer = own if own.exists() else None
+                gazetteer = set_corpus(ELSEWHERE[corpus_name], corpus)
             else:
                 make_corpus(
                     corpus, with_docs, args.distractors, fresh=corpus_name if corpus_name in FRESH else None
