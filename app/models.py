@@ -102,7 +102,8 @@ class SentenceTransformerEmbeddings:
         return self._model
 
     def _check_folder(self) -> None:
-        # a path that is no folder fails here, not after sentence-transformers' 15-30 s import
+        # a path that is no folder, or a hub name that was never downloaded, fails here, not after
+        # sentence-transformers' 10-30 s import and its vain try of the network
         path = Path(self.name_or_path).expanduser()
         looks_like_path = path.is_absolute() or self.name_or_path.startswith((".", "~"))
         if looks_like_path and not path.is_dir():
@@ -110,6 +111,12 @@ class SentenceTransformerEmbeddings:
                 f"không nạp được mô hình sentence-transformers {self.name_or_path!r}: không có thư mục "
                 "mô hình này. Hãy chỉ tới một thư mục mô hình có sẵn trên máy (máy không tải được mô hình "
                 "từ mạng)."
+            )
+        if not looks_like_path and not path.is_dir() and not in_hub_cache(self.name_or_path):
+            raise ConfigError(
+                f"không nạp được mô hình sentence-transformers {self.name_or_path!r}: mô hình này chưa "
+                "được tải về máy. Hãy chỉ tới một thư mục mô hình có sẵn trên máy (máy không tải được mô "
+                "hình từ mạng)."
             )
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -122,6 +129,16 @@ class SentenceTransformerEmbeddings:
 
     def embed_query(self, text: str) -> list[float]:
         return self.model.encode(self._query_prefix + text, normalize_embeddings=True).tolist()
+
+
+def in_hub_cache(name: str) -> bool:
+    """Whether a model hub name ("org/name", or a bare name that sentence-transformers reads as
+    "sentence-transformers/name") was downloaded into this machine's hub cache."""
+    from huggingface_hub import constants  # a small module: not the library's import
+
+    cache = Path(constants.HF_HUB_CACHE)
+    names = [name] if "/" in name else [name, f"sentence-transformers/{name}"]
+    return any((cache / ("models--" + n.replace("/", "--"))).is_dir() for n in names)
 
 
 def resolve_model_folder(name: str) -> str:

@@ -75,9 +75,26 @@ def test_a_model_folder_that_is_not_there_fails_before_the_library_loads(
         embeddings.embed_query("giao thông")
 
 
+@pytest.mark.parametrize("name", ["khong-co-to-chuc/khong-co-mo-hinh", "khong-co-mo-hinh"])
+def test_a_model_name_never_downloaded_fails_before_the_library_loads(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)  # an import now raises ImportError
+    with pytest.raises(ConfigError, match="chưa được tải về máy"):
+        SentenceTransformerEmbeddings(name).embed_query("giao thông")
+    # once in the hub cache (a bare name under sentence-transformers/), the name goes to the library
+    hub_name = name if "/" in name else f"sentence-transformers/{name}"
+    (tmp_path / ("models--" + hub_name.replace("/", "--"))).mkdir()
+    with pytest.raises(ImportError):
+        SentenceTransformerEmbeddings(name).embed_query("giao thông")
+
+
 @pytest.mark.slow  # loads the sentence-transformers library (torch): seconds, not milliseconds
-def test_a_model_name_not_on_this_machine_is_a_config_error() -> None:
-    embeddings = SentenceTransformerEmbeddings("khong-co-to-chuc/khong-co-mo-hinh")
+def test_a_folder_holding_no_model_is_a_config_error(tmp_path: Path) -> None:
+    embeddings = SentenceTransformerEmbeddings(str(tmp_path))
     with pytest.raises(ConfigError, match="thư mục mô hình có sẵn"):
         embeddings.embed_query("giao thông")
 
