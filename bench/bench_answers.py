@@ -92,7 +92,7 @@ def set_corpus(folder: Path, corpus: Path) -> Path | None:
 
 
 def write_articles(wanted: list[str], corpus: Path) -> None:
-    """Each "<folder>/<id>" news article of ../shared as <folder>/<id>.txt: title, lead, one paragraph a line."""
+    """Each "<folder>/<id>" article of ../shared as <folder>/<id>.txt: title, lead, a paragraph a line."""
     import gzip
 
     from scripts.make_distractor_corpus import NEWS, article_text
@@ -129,7 +129,11 @@ def total_row(half: str, details: list[dict]) -> str:
     def mean(xs: list[float]) -> str:
         return f"{sum(xs) / len(xs):.3f} (n={len(xs)})" if xs else "—"
 
-    narrow = [float(bool(d["answer_hit"])) for d in details if d["shape"] == "narrow"]
+    # an unanswerable question may have a narrow shape too (sets that label shape and answerability apart):
+    # it has no answer to hit, and counts in refusal accuracy
+    narrow = [
+        float(bool(d["answer_hit"])) for d in details if d["shape"] == "narrow" and not d["unanswerable"]
+    ]
     refusal = [float(d["refusal_ok"]) for d in details]
     lists = [
         d["list_recall"] for d in details if d["shape"] in ("broad", "which") and d["list_recall"] is not None
