@@ -21,11 +21,13 @@ from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
     asked_event,
+    asked_slot,
     asks_deadline,
     asks_for_list,
     asks_for_number,
     asks_who,
     counted_words,
+    fills_slot,
     of_another_term,
     states_deadline,
     states_event,
@@ -77,6 +79,9 @@ SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph join
 # best: the number beside the unit is evidence the topic words of the question's phrasing are not
 OTHER_FIGURE_RATIO = 0.75
 MAX_SENTENCES = 3
+# asked to fill a slot ("bằng hình thức gì?"), a sentence that fills it comes first when it scores at least
+# this share of the best: a heading that repeats the question's names does not answer it
+SLOT_RATIO = 0.6
 MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
 SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
 SUPPORT_DENSE = 0.86
@@ -202,6 +207,7 @@ class Answerer:
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
         if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
             pool = [c for c in pool if places.names_person(c.sentence)] or pool
+        pool = _slot_fillers_first(question, pool)
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
             if asks_deadline(question):  # "trước ngày nào?": a deadline, not the day a meeting was held
@@ -447,6 +453,17 @@ class Answerer:
         sentences = split_sentences(text) or [text]
         sims = self.vectors(sentences) @ self.vectors.query(claim)
         return float(sims.max()) >= SUPPORT_DENSE
+
+
+def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
+    """The sentences that fill the slot the question asks about (evidence.asked_slot), among those scoring
+    at least SLOT_RATIO of the best, first; the order is otherwise kept and no sentence is dropped."""
+    slot = asked_slot(question)
+    if slot is None or not pool:
+        return pool
+    floor = SLOT_RATIO * pool[0].score
+    first = [c for c in pool if c.score >= floor and fills_slot(question, slot, c.sentence)]
+    return first + [c for c in pool if c not in first]
 
 
 def _nearest_first(cand: _Candidate) -> list[str]:

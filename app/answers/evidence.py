@@ -49,6 +49,11 @@ _FUNCTION_WORDS = frozenset(w.lower() for w in lexicon.words("function_words"))
 _ASKS_WHO = re.compile(r"(?<!\w)(?:ai|who|whom)(?!\w)", re.IGNORECASE)  # "ai" with no tone mark only
 COUNT_AFTER_WORDS = 3  # "chỉ tiêu không quá 20": a count this many syllables after the thing counted
 COUNT_AFTER_CHARS = 40
+# "số đại biểu chính thức được triệu tập dự Đại hội là 300 đồng chí": the number of a thing, then what it is,
+# within one clause (no ";" between) this many characters long
+NUMBER_OF_CHARS = 90
+# the number or letter of a list item or heading ("1. Đại hội chi bộ", "2) Kinh tế", "a) …"): no quantity
+_LIST_MARKER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])\s*[.)]\s+")
 _COUNTED_NOUNS = tuple(w.lower() for w in lexicon.words("counted_nouns"))
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
@@ -99,6 +104,69 @@ def states_office(sentences: Sequence[str], office: str) -> bool:
     spaced = r"\s+".join(map(re.escape, office.split()))
     pattern = re.compile(rf"(?<!\w){spaced}(?!\w)")
     return any(pattern.search(fold(sentence).lower()) for sentence in sentences)
+
+
+# "bằng hình thức gì", "cụm di tích nào", "căn cứ văn bản nào": the noun a question asks to be filled in
+_SLOT_QUESTION = re.compile(r"(?<!\w)(gi|nao)(?!\w)")
+SLOT_WORDS = 2  # syllables of the asked noun kept ("cụm di tích nào" → "di tich")
+SLOT_FILLER_WORDS = 3  # a filler this many syllables after the noun ("hình thức cách tất cả …")
+# a document's number ("95-TTr/HU", "126 - QĐ / TW", "1148-TB/TU"): what fills "văn bản nào", "số mấy"
+_DOCUMENT_NUMBER = re.compile(r"\b\d+\s*-\s*[a-zđ]{1,5}\s*/\s*[a-zđ]{1,6}\b", re.IGNORECASE)
+_ASKS_DOCUMENT_NUMBER = re.compile(r"(?<!\w)(so (may|hieu|bao nhieu)|what number|which number)(?!\w)")
+
+
+@functools.cache
+def _slot_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words naming no asked thing, generic content nouns, document types: each folded."""
+
+    def folded(name: str) -> frozenset[str]:
+        return frozenset(" ".join(syllables(fold(w).lower())) for w in lexicon.words(name))
+
+    return folded("slot_not_nouns"), folded("content_nouns"), folded("document_types")
+
+
+def asked_slot(question: str) -> tuple[str, ...] | None:
+    """The noun whose filling a question asks for, folded: "bị kỷ luật bằng hình thức gì?" → ("hinh",
+    "thuc"); "căn cứ văn bản số mấy?" → ("van", "ban"), a document number. None when the question asks for
+    an action, a manner, a time, a list of contents or nothing of the kind (and in English)."""
+    if detect_language(question) == "en":
+        return None
+    words = syllables(fold(question).lower())
+    not_nouns, generic, _ = _slot_lexicon()
+    text = " ".join(words)
+    number = _ASKS_DOCUMENT_NUMBER.search(text)
+    ends = [m.start() for m in _SLOT_QUESTION.finditer(text)]
+    if number:
+        ends = [number.start()]
+    for end in ends:
+        before = syllables(text[:end])[-SLOT_WORDS:]
+        while before and before[0] in not_nouns:
+            before = before[1:]
+        if not before or before[-1] in not_nouns:
+            continue
+        if " ".join(before) in generic or before[-1:] and before[-1] in generic:
+            continue
+        return tuple(before)
+    return None
+
+
+def fills_slot(question: str, slot: Sequence[str], sentence: str) -> bool:
+    """Whether the sentence names what fills the slot: the noun followed closely by a word the question
+    does not hold ("hình thức cách tất cả các chức vụ"), or, for a document asked by its type or number,
+    a document number ("căn cứ Quy định số 126 - QĐ/TW")."""
+    _, _, types = _slot_lexicon()
+    noun = " ".join(slot)
+    if (noun in types or slot[-1:] == ("so",) or noun == "van ban") and _DOCUMENT_NUMBER.search(sentence):
+        return True
+    asked = set(syllables(fold(question).lower()))
+    words = syllables(fold(sentence).lower())
+    n = len(slot)
+    for i in range(len(words) - n + 1):
+        if tuple(words[i : i + n]) == tuple(slot):
+            after = words[i + n : i + n + SLOT_FILLER_WORDS]
+            if any(w not in asked and w not in STOPWORDS for w in after):
+                return True
+    return False
 
 
 def asks_for_list(question: str) -> bool:
@@ -175,7 +243,7 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
     # a number the question states itself ("… Đảng bộ 4 huyện: … là bao nhiêu?") is not the figure it asks
     given = {m.group() for m in _QUANTITY.finditer(fold(question).lower())}
     for sentence in sentences:
-        folded = fold(sentence).lower()
+        folded = _LIST_MARKER.sub("", fold(sentence).lower())
         for m in _QUANTITY.finditer(folded):
             if m.group() in given:
                 continue
@@ -205,7 +273,7 @@ def states_count(question: str, sentences: Sequence[str], words: Sequence[str] |
     if not words:
         return False
     for sentence in sentences:
-        folded = fold(sentence).lower()
+        folded = _LIST_MARKER.sub("", fold(sentence).lower())
         counts = [m.end() for m in _COUNT.finditer(folded)]
         if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
             return True
@@ -225,6 +293,11 @@ def states_count(question: str, sentences: Sequence[str], words: Sequence[str] |
                 m.start() and len(syllables(after[: m.start()])) <= COUNT_AFTER_WORDS
                 for m in _COUNT.finditer(after)
             ):
+                return True
+        # "số <thing> … là 300": the number of the thing, told at the end of its clause
+        for at in (m.end() for m in re.finditer(rf"(?<!\w)so {re.escape(thing)}(?!\w)", folded)):
+            clause = folded[at : at + NUMBER_OF_CHARS].split(";")[0]
+            if re.search(rf"(?<!\w)(?:la|bang)\s+{_COUNT.pattern}", clause):
                 return True
     return False
 

@@ -7,9 +7,12 @@ import pytest
 from app import places
 from app.answers.evidence import (
     asked_office,
+    asked_slot,
     asks_deadline,
     asks_who,
     counted_words,
+    fills_slot,
+    states_count,
     states_deadline,
     states_figure,
     states_office,
@@ -49,6 +52,18 @@ from app.answers.evidence import (
         ("Báo cáo có tối đa bao nhiêu chỉ tiêu chủ yếu?", "Tổng số chỉ tiêu không quá 20.", True),
         ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025.", False),
         ("Có tối đa bao nhiêu chỉ tiêu?", "Các chỉ tiêu về kinh tế, xã hội và môi trường: 30.", False),
+        # "số <thing> … là N": the number of the thing at the end of its clause, not past a ";"
+        (
+            "Đại hội có bao nhiêu đại biểu chính thức?",
+            "Ban Thường vụ 15 người; số đại biểu chính thức được triệu tập dự Đại hội là 300 đồng chí.",
+            True,
+        ),
+        ("Đại hội có bao nhiêu đại biểu chính thức?", "Số đại biểu chính thức chưa chốt; là 5 người.", False),
+        ("Đại hội có bao nhiêu đại biểu chính thức?", "Số đại biểu chính thức bằng 300 đồng chí.", True),
+        # a heading's or list item's number is no quantity
+        ("Đại hội có bao nhiêu đại biểu chính thức?", "1. Đại hội chi bộ, đảng bộ cơ sở", False),
+        ("Đại hội có bao nhiêu đại biểu chính thức?", "2) Đại biểu chính thức", False),
+        ("Đại hội có bao nhiêu đại biểu chính thức?", "Có 250 đại biểu chính thức.", True),
     ],
 )
 def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str, stated: bool) -> None:
@@ -221,3 +236,53 @@ def test_the_event_a_when_question_asks_the_date_of_and_the_sentences_that_speak
     assert not states_event([on_the_draft], "đại hội") and states_event([on_the_draft], "hội nghị")
     assert states_event(["Đại hội dự kiến tổ chức từ ngày 21 đến ngày 23/7/2020."], "đại hội")
     assert states_event(["- Hoàn thành trước ngày 30/6/2025", "Tiến độ tổ chức đại hội:"], "đại hội")
+
+
+@pytest.mark.parametrize(
+    ("question", "slot"),
+    [
+        ("Hai đồng chí bị kỷ luật bằng hình thức gì?", ("hinh", "thuc")),
+        ("Kinh Môn cần phát triển du lịch gắn với cụm di tích nào?", ("di", "tich")),
+        ("Phần dự báo cần gắn với quy hoạch nào?", ("quy", "hoach")),
+        ("Thu nhập năm 2030 phải nâng lên mức nào?", ("muc",)),  # "lên" names nothing
+        ("Huyện ủy xin ý kiến bằng văn bản số mấy?", ("van", "ban")),  # a document number
+        ("Ky luat bang hinh thuc gi?", ("hinh", "thuc")),  # typed without diacritics
+        # an action, a manner, a time, a cause, generic contents: no slot
+        ("Tỉnh ủy yêu cầu ông ấy làm gì với lá đơn?", None),
+        ("Chỉ tiêu thu ngân sách bị nhận xét thế nào?", None),
+        ("Hạn chót gửi dự thảo là ngày nào?", None),
+        ("Nguyên nhân ông ấy nghỉ hưu trước tuổi là gì?", None),
+        ("Cần làm rõ những nội dung gì?", None),
+        ("Báo cáo cần so sánh với gì?", None),
+        ("What form of discipline did they get?", None),
+    ],
+)
+def test_the_slot_a_question_asks_to_fill(question: str, slot: tuple[str, ...] | None) -> None:
+    assert asked_slot(question) == slot
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "fills"),
+    [
+        # the noun followed by what the question does not say
+        ("Hai đồng chí bị kỷ luật bằng hình thức gì?", "Quyết định kỷ luật bằng hình thức cách chức.", True),
+        ("Hai đồng chí bị kỷ luật bằng hình thức gì?", "Xem xét, thi hành kỷ luật hai đồng chí.", False),
+        # the noun followed only by the question's own words, or by glue, does not fill it
+        ("Hai đồng chí bị kỷ luật bằng hình thức gì?", "Kỷ luật bằng hình thức, hai đồng chí.", False),
+        ("Hai đồng chí bị kỷ luật bằng hình thức gì?", "Về hình thức và của các.", False),
+        # a document asked by its type or number: a document number fills it
+        ("Phải căn cứ văn bản nào của Bộ Chính trị?", "Theo đúng Quy định số 126 - QĐ / TW.", True),
+        ("Huyện ủy xin ý kiến bằng văn bản số mấy?", "Tờ trình số 95-TTr/HU gửi Tỉnh ủy.", True),
+        ("Phải căn cứ chỉ thị nào?", "Thực hiện Chỉ thị 35-CT/TW của Bộ Chính trị.", True),
+        ("Phải căn cứ văn bản nào của Bộ Chính trị?", "Theo quy định của Bộ Chính trị năm 2018.", False),
+        ("Kinh Môn gắn với cụm di tích nào?", "Số 126 - QĐ / TW; cụm di tích.", False),
+    ],
+)
+def test_a_sentence_fills_the_slot(question: str, sentence: str, fills: bool) -> None:
+    assert fills_slot(question, asked_slot(question), sentence) is fills
+
+
+def test_a_count_is_told_once_the_counted_words_are_known() -> None:
+    question = "Đại hội có bao nhiêu đại biểu chính thức?"
+    assert states_count(question, ["Số đại biểu chính thức là 300 đồng chí."])
+    assert not states_count(question, ["Số đại biểu chính thức là 300 đồng chí."], words=[])
