@@ -37,6 +37,8 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
+# 17: an OCR text's running headers, footers and page numbers dropped, a word hyphenated at a line's end
+# joined; a forwarded mail's envelope is furniture, the notice it carries gives title and number;
 # 14: a long line ending as a sentence is running text even in a heading element (a news lead as <h2>); 15: an
 # HTML table row of text cells is one block, its cells joined as in Word; 16: a neighbour clause that would
 # leave a paragraph about no place runs to its comma ("giáp ranh với huyện X, Y cần …" is about Y);
@@ -45,7 +47,7 @@ NOT_UTF8_NAME = (
 # page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long "Phần
 # thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per section;
 # 8: Word letterheads stacked in table cells
-PARSER_VERSION = 16
+PARSER_VERSION = 17
 
 
 def parser_key() -> str:

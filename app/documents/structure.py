@@ -15,6 +15,7 @@ document its issuer, number and date; they are kept as paragraphs of kind LETTER
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +30,9 @@ MAX_PART_WORDS = 30  # "Phần thứ …", "Chương …" with its subtitle: a l
 MAX_SUBHEADING_WORDS = 12  # "1. Thành phố Chí Linh", "2. Về kinh tế"
 MAX_PATH_PART = 90  # characters of one heading shown in a section path
 LETTERHEAD_SCAN = 14  # blocks at the top where letterhead lines may sit
+# a document carried below a page's or a mail's own lines (a forwarded notice, "toàn văn" on a portal) has its
+# letterhead, with its number, within this many blocks of the top
+CARRIED_LETTERHEAD_SCAN = 40
 
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\s*[.)\-–:]\s*\S")
 _PART = re.compile(r"^(phần|chương|mục|điều)\s+(thứ\s+\w+|[IVXL]+\b|\d+\b)", re.IGNORECASE)
@@ -47,6 +51,7 @@ MAX_SUBJECT_WORDS = 40
 # Công văn"), a bar of short parts ("Chia sẻ | Bình luận"). Before the first paragraph of text or after the
 # last, such lines are not the document.
 MENU_RUN = 3  # consecutive short lines make a menu; one or two may be a heading and a subtitle
+MAIL_HEADER_CHARS = 200  # "To: a@x.vn; b@x.vn; c@x.vn": a mail's header line, however many addressees
 MAX_MENU_WORDS = 5  # words with letters: "Tin tức - Sự kiện", "Đại hội Đảng các cấp"
 MIN_BODY_WORDS = 12  # a paragraph of text: this many words, ending like a sentence or a list lead
 _BREADCRUMB = re.compile(r"\s[»›>]\s")
@@ -164,10 +169,10 @@ def _is_letterhead(text: str) -> bool:
 
 
 def _numbered_letterhead(blocks: Sequence[RawBlock], kinds: Sequence[BlockKind]) -> list[int]:
-    """The first run of letterhead lines within the top LETTERHEAD_SCAN blocks that holds a document number
-    ("TỈNH ỦY BẮC GIANG", "Số 1148-TB/TU", "Bắc Giang, ngày 07 tháng 5 năm 2025"), or none."""
+    """The first run of letterhead lines within the top CARRIED_LETTERHEAD_SCAN blocks that holds a document
+    number ("TỈNH ỦY BẮC GIANG", "Số 1148-TB/TU", "Bắc Giang, ngày 07 tháng 5 năm 2025"), or none."""
     run: list[int] = []
-    for i, block in enumerate(blocks[:LETTERHEAD_SCAN]):
+    for i, block in enumerate(blocks[:CARRIED_LETTERHEAD_SCAN]):
         if kinds[i] is not BlockKind.LETTERHEAD and _is_letterhead(block.text):
             run.append(i)
             continue
@@ -271,6 +276,28 @@ def _title_from(blocks: list[RawBlock], start: int) -> tuple[str | None, int]:
     return None, 0
 
 
+def _is_mail_envelope(text: str) -> bool:
+    # a header line is short; a paragraph opening "Đến: năm 2030 …" goes on much longer
+    return len(text) <= MAIL_HEADER_CHARS and bool(_mail_envelope().match(text))
+
+
+def _first_title(
+    blocks: list[RawBlock], kinds: list[BlockKind], first_body: int
+) -> tuple[str | None, int, int]:
+    """The title at the top of the body; else, when a mail or a page carries a document below its own
+    lines, the first title right after a letterhead ("THÔNG BÁO KẾT LUẬN" under "Số 527-TB/TU"):
+    (title, where it starts, blocks used)."""
+    title, used = _title_from(blocks, first_body)
+    if title is not None:
+        return title, first_body, used
+    for i in range(first_body + 1, len(blocks)):
+        if kinds[i - 1] is BlockKind.LETTERHEAD and kinds[i] is not BlockKind.LETTERHEAD:
+            title, used = _title_from(blocks, i)
+            if title is not None:
+                return title, i, used
+    return None, first_body, 0
+
+
 def _is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.rstrip()
     return (
@@ -313,14 +340,24 @@ def _is_bar(text: str) -> bool:
     )
 
 
+@functools.cache
+def _mail_envelope() -> re.Pattern[str]:
+    """A mail's header line ("From: …", "Chủ đề: …") or its forwarding rule ("-----Original Message-----")."""
+    fields = "|".join(map(re.escape, sorted(lexicon.words("mail_header_fields"), key=len, reverse=True)))
+    markers = "|".join(map(re.escape, lexicon.words("mail_forward_markers")))
+    return re.compile(rf"^\s*(?:(?:{fields})\s*:\s*\S|[-=_ ]*(?:{markers})[-=_ ]*$)", re.IGNORECASE)
+
+
 def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     """Rows of a pasted page's furniture before the first paragraph of text or after the last: runs of
     MENU_RUN or more short lines, breadcrumbs and bars of short parts; after the last, a trailer's heading
-    ("Tin liên quan:", "Từ khóa: …") and every row after it."""
+    ("Tin liên quan:", "Từ khóa: …") and every row after it. A forwarded mail's envelope lines ("From: …",
+    "Subject: …", "-----Original Message-----") are furniture wherever they stand."""
+    envelope = {i for i, b in enumerate(blocks) if _is_mail_envelope(b.text)}
     body = [i for i, b in enumerate(blocks) if _is_body_paragraph(b)]
     if not body:
-        return set()
-    furniture: set[int] = set()
+        return envelope
+    furniture: set[int] = set(envelope)
     after = range(body[-1] + 1, len(blocks))
     trailer = next((i for i in after if trailer_heading().match(blocks[i].text.strip())), None)
     if trailer is not None:
@@ -371,14 +408,14 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
     issuer, number = _letterhead_facts(letterhead)
 
     first_body = next((i for i, k in enumerate(kinds) if k is not BlockKind.LETTERHEAD), len(blocks))
-    title_blocks = 0
+    title_start, title_blocks = first_body, 0
     if title is None:
         title_levels = [i for i, b in enumerate(blocks) if b.heading_level == 0]
         if title_levels:
             title = blocks[title_levels[0]].text
         else:
-            title, title_blocks = _title_from(blocks, first_body)
-    title_rows = set(range(first_body, first_body + title_blocks))
+            title, title_start, title_blocks = _first_title(blocks, kinds, first_body)
+    title_rows = set(range(title_start, title_start + title_blocks))
     title_rows.update(i for i, b in enumerate(blocks) if b.heading_level == 0)
     # a top heading that repeats the title ("# Title" in markdown, <h1> in html) is the title, not a section
     title_rows.update(

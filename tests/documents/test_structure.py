@@ -304,3 +304,45 @@ def test_a_lead_set_as_a_heading_is_running_text() -> None:
     assert first.kind is not BlockKind.HEADING
     assert second.kind is BlockKind.HEADING  # a short heading stays one, its full stop too
     assert third.section[-1].startswith("Về phát triển kinh tế")
+
+
+FORWARDED = """From: Kim Oanh <oanh@huyenuy.vn>
+Sent: Friday, December 20, 2024 8:47 AM
+To: To bien tap <tobientap@huyenuy.vn>; Van phong <vp@huyenuy.vn>
+Subject: FW: Thong bao ket luan 527-TB/TU
+
+Kính gửi các anh, chị trong Tổ biên tập, em chuyển Thông báo kết luận số 527-TB/TU để các anh, chị lưu ý.
+
+-----Original Message-----
+From: Văn phòng Tỉnh ủy <vanthu@tinhuy.vn>
+Gửi: Thứ Năm, 19/12/2024
+Chủ đề: Thong bao ket luan 527-TB/TU
+
+Văn phòng Tỉnh ủy gửi Ban Thường vụ các huyện ủy Thông báo kết luận số 527-TB/TU (nội dung chép dưới đây).
+
+TỈNH ỦY BÌNH ĐỊNH
+Số 527-TB/TU
+
+THÔNG BÁO KẾT LUẬN
+của Ban Thường vụ Tỉnh ủy về dự thảo báo cáo chính trị
+
+Báo cáo chính trị của đảng bộ cấp huyện không quá 30 trang khổ A4, không kể phụ lục.
+
+Đến năm 2030, huyện cần đạt chuẩn nông thôn mới nâng cao: tiêu chí này được nêu ở mục 2 của thông báo.
+"""
+
+
+def test_a_forwarded_mail_loses_its_envelope_and_the_notice_it_carries_gives_title_and_number(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "fw-thong-bao.txt"
+    path.write_text(FORWARDED, encoding="utf-8")
+    doc = read_document(path, tmp_path)
+    texts = [p.text for p in doc.paragraphs]
+    assert doc.title == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy về dự thảo báo cáo chính trị"
+    assert doc.number == "Số 527-TB/TU"
+    # no header line, no forwarding rule; a sentence opening with "Đến" is text
+    envelope = ("From:", "Sent:", "To:", "Subject:", "Gửi:", "Chủ đề:", "---")
+    assert not any(t.startswith(envelope) for t in texts)
+    assert any(t.startswith("Đến năm 2030, huyện cần") for t in texts)
+    assert any(t.startswith("Kính gửi các anh, chị") for t in texts)

@@ -102,3 +102,14 @@ def _join_plain(lines: list[str]) -> list[str]:
         else:
             paragraphs.append(line)
     return [p for p in paragraphs if p]
+
+
+# A page number alone on its line ("1", "- 2 -", "Trang 3", "3/5", "Page 2 of 7"): page furniture
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:trang|page)\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:/|trên|of)\s*\d{1,4})?", re.IGNORECASE
+)
+
+
+def furniture_key(text: str) -> str:
+    """A running header's or footer's line with its page number left out: the same on every page."""
+    return re.sub(r"\d+", "#", text.lower())

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.documents.readers.common import (
+    _PAGE_NUMBER,
     _SENTENCE_END,
     CAPS_HEADING_CHARS,
     HEADING_START,
@@ -24,6 +25,7 @@ from app.documents.readers.common import (
     _is_item,
     _letter_case,
     _wraps,
+    furniture_key,
 )
 from app.domain import RawBlock
 from app.errors import DocumentError
@@ -41,10 +43,6 @@ SPACE_EM = 0.15  # runs on a line further apart than this are separate words
 SHORT_SLACK_EM = 0.3  # measuring slack when asking "would the next line's first word have fitted?"
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be running headers or footers
 MAX_HEADING_CHARS = 250  # a longer block in big type is running text (a cover page, a quotation)
-
-_PAGE_NUMBER = re.compile(
-    r"(?:(?:trang|page)\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:/|trên|of)\s*\d{1,4})?", re.IGNORECASE
-)
 
 
 @dataclass
@@ -287,10 +285,6 @@ def _lines(runs: list[_Run], page: int) -> list[_Line]:
     return [line for line in lines if line.text]
 
 
-def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower())
-
-
 def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Line]:
     """Page numbers and running headers/footers among the first and last lines of each page: a page number
     ("1", "- 2 -", "Trang 3", "3/5") wherever it sits; a line in the page's outer eighth that recurs, digits
@@ -301,7 +295,7 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Lin
         [ln for ln in edges if ln.y > height * 7 / 8 or ln.y < height / 8]
         for edges, height in zip(edge_lines, heights, strict=True)
     ]
-    recurring = Counter(key for page in outer for key in {_furniture_key(ln.text) for ln in page})
+    recurring = Counter(key for page in outer for key in {furniture_key(ln.text) for ln in page})
     enough = max(2, math.ceil(len(pages) / 2))
     kept: list[_Line] = []
     for lines, edges, outside in zip(pages, edge_lines, outer, strict=True):
@@ -309,7 +303,7 @@ def _drop_furniture(pages: list[list[_Line]], heights: list[float]) -> list[_Lin
         drop |= {
             id(ln)
             for ln in outside
-            if len(ln.text) <= CAPS_HEADING_CHARS and recurring[_furniture_key(ln.text)] >= enough
+            if len(ln.text) <= CAPS_HEADING_CHARS and recurring[furniture_key(ln.text)] >= enough
         }
         kept += [ln for ln in lines if id(ln) not in drop]
     return kept

@@ -2,20 +2,28 @@
 
 - txt: paragraphs between blank lines; inside one, a line opening with an item marker or a heading-like line
   (roman numeral, "Phần/Chương/Mục …", short ALL-CAPS) starts a new block, and a heading-like line ends it.
+  A scanned document's OCR text keeps its pages (form feeds, or "Trang 3/7" lines): their running headers,
+  footers and page numbers are dropped, and a paragraph runs on over the page break; a word hyphenated at
+  a line's end is joined again.
 - md: "#" headings, list items (each its own block; "1." / "a)" labels kept, bullets dropped), paragraphs
   between blank lines with wrapped lines joined, inline markup stripped.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 
 from app.documents.readers.common import (
+    _PAGE_NUMBER,
     _SENTENCE_END,
+    CAPS_HEADING_CHARS,
     _block,
     _continues_range,
     _is_heading_like,
     _is_item,
+    furniture_key,
 )
 from app.domain import RawBlock
 from app.text import normalize
@@ -35,7 +43,7 @@ def _txt_blocks(text: str) -> list[RawBlock]:
             blocks.append(_block(" ".join(current), item=item))
         current, item = [], False
 
-    lines = normalize(text).split("\n")
+    lines = _unhyphenated(normalize(_without_page_furniture(text)).split("\n"))
     width = _wrap_width(lines)
     for line in lines:
         if not line:
@@ -56,6 +64,78 @@ def _txt_blocks(text: str) -> list[RawBlock]:
             current.append(line)
     flush()
     return blocks
+
+
+EDGE_LINES = 3  # lines at a page's top and bottom that may be its running header, footer or number
+# a page break in a text without form feeds: a line "Trang 3/7", "Page 3", "- 3 -" (a bare number may be text)
+_PAGE_LINE = re.compile(
+    r"(?:trang|page)\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.I
+)
+# "báo cá-" at a line's end, then "o …": one word the scan's layout cut (not "2020-" before "2025")
+_HYPHENATED = re.compile(r"(?<=[^\W\d])-$")
+
+
+def _pages(text: str) -> list[list[str]]:
+    """A text's pages as lines: split at form feeds, or after each "Trang 3/7" line when it has none."""
+    if "\f" in text:
+        return [page.split("\n") for page in text.split("\f")]
+    pages: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        pages[-1].append(line)
+        if _PAGE_LINE.fullmatch(line.strip()):
+            pages.append([])
+    return pages
+
+
+def _without_page_furniture(text: str) -> str:
+    """The text without its pages' running headers and footers: among the EDGE_LINES non-blank lines at a
+    page's top and bottom, a page number, and a short line that recurs (digits aside) on half the pages or
+    more; the first page's top is its letterhead and title, and stays. Pages are joined by a single line
+    break, so a paragraph cut by the page goes on."""
+    pages = _pages(text)
+    if len(pages) < 2:
+        return text
+    edges: list[list[int]] = []
+    for number, lines in enumerate(pages):
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        top = filled[:EDGE_LINES] if number else []
+        edges.append(sorted(set(top + filled[-EDGE_LINES:])))
+    recurring = Counter(
+        key
+        for lines, at in zip(pages, edges, strict=True)
+        for key in {furniture_key(lines[i].strip()) for i in at}
+    )
+    enough = max(2, math.ceil(len(pages) / 2))
+    kept: list[str] = []
+    for lines, at in zip(pages, edges, strict=True):
+        drop = {
+            i
+            for i in at
+            if _PAGE_NUMBER.fullmatch(lines[i].strip())
+            or len(lines[i].strip()) <= CAPS_HEADING_CHARS
+            and recurring[furniture_key(lines[i].strip())] >= enough
+        }
+        page = [line for i, line in enumerate(lines) if i not in drop]
+        while page and not page[0].strip():
+            page.pop(0)
+        while page and not page[-1].strip():
+            page.pop()
+        kept.append("\n".join(page))
+    return "\n".join(page for page in kept if page)
+
+
+def _unhyphenated(lines: list[str]) -> list[str]:
+    """A word cut at a line's end by a hyphen joins its rest on the next line ("báo cá-" + "o cáo …")."""
+    out: list[str] = []
+    for line in lines:
+        if out and _HYPHENATED.search(out[-1]) and line[:1].islower():
+            head, _, rest = line.partition(" ")
+            out[-1] = out[-1][:-1] + head
+            line = rest
+            if not line:
+                continue
+        out.append(line)
+    return out
 
 
 # A text is hard-wrapped when most of its long lines are no longer than this (e-mail and typewriter widths).

@@ -36,6 +36,48 @@ Chương 2
 """
 
 
+# A scanned guidance's OCR text: a running header (issuer, short title) and a page number on every page, a
+# paragraph and a word cut by the page and by the line's end
+OCR_PAGE = "BAN TUYÊN GIÁO TỈNH ỦY\nHướng dẫn số 45\n\n{body}\n\nTrang {n}/3\n"
+OCR_BODIES = [
+    "HƯỚNG DẪN\nxây dựng báo cáo chính trị\n\nBáo cáo phải đánh giá đúng thực chất kết quả thực hiện nghị\n"
+    "quyết, nêu rõ những chỉ tiêu không đạt và nguyên nhân chủ quan của những hạn chế, yếu kém trong\n"
+    "nhiệm kỳ, gắn với trách nhiệm của tập thể và cá nhân người đứng đầu cấp ủy các cấp, không",
+    "né tránh. Báo cáo có dung lượng không quá 30 trang khổ A4, không kể phụ lục kèm theo báo cáo chính bá-\n"
+    "o cáo của các huyện, thị xã và thành phố trực thuộc tỉnh trong toàn tỉnh nhiệm kỳ 2025 - 2030.",
+    "Số liệu tính đến ngày 30/9/2024 và ước thực hiện cả năm 2024, dự ước năm 2025 theo kế hoạch của tỉnh.",
+]
+
+
+@pytest.mark.parametrize("page_break", ["\f", ""])
+def test_an_ocr_text_loses_its_running_headers_and_page_numbers_and_keeps_its_paragraphs(
+    tmp_path: Path, page_break: str
+) -> None:
+    pages = [OCR_PAGE.format(body=body, n=n) for n, body in enumerate(OCR_BODIES, 1)]
+    _, blocks = read(write(tmp_path, "scan.ocr.txt", page_break.join(pages)))
+    texts = [b.text for b in blocks]
+    # the first page's top is its letterhead and stays; the same lines atop the other pages go, as do
+    # the page numbers
+    assert texts[:2] == ["BAN TUYÊN GIÁO TỈNH ỦY", "Hướng dẫn số 45"]
+    assert texts.count("BAN TUYÊN GIÁO TỈNH ỦY") == 1 and not any(t.startswith("Trang") for t in texts)
+    # the paragraph cut by the first page break runs on, and "bá-" + "o cáo" is one word again
+    assert any("cấp ủy các cấp, không né tránh. Báo cáo có dung lượng" in t for t in texts)
+    assert any("báo cáo chính báo cáo của các huyện" in t for t in texts)
+    assert texts[-1].startswith("Số liệu tính đến ngày 30/9/2024")
+
+
+def test_a_hyphen_between_figures_or_before_a_capital_is_kept(tmp_path: Path) -> None:
+    text = "Nhiệm kỳ 2020-\n2025 của huyện.\n\nQuan hệ Việt-\nLào được nêu."
+    _, blocks = read(write(tmp_path, "a.txt", text))
+    assert [b.text for b in blocks] == ["Nhiệm kỳ 2020- 2025 của huyện.", "Quan hệ Việt-", "Lào được nêu."]
+
+
+def test_a_text_without_pages_is_read_whole(tmp_path: Path) -> None:
+    text = "Trang chủ\n\nBáo cáo cần ngắn gọn.\n\nTrang chủ"  # "Trang chủ" is no page number
+    _, blocks = read(write(tmp_path, "a.txt", text))
+    assert [b.text for b in blocks] == ["Trang chủ", "Báo cáo cần ngắn gọn.", "Trang chủ"]
+
+
 @pytest.mark.integration
 def test_txt_joins_wrapped_lines_and_splits_items_and_headings(tmp_path: Path) -> None:
     title, blocks = read(write(tmp_path, "huong_dan.txt", unicodedata.normalize("NFD", TXT)))
