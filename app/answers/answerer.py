@@ -228,6 +228,8 @@ class Answerer:
         chosen = self._choose(pool)
         chosen = self._with_other_figures(question, chosen, pool)
         chosen = self._with_asked_years(question, chosen, candidates)
+        if asks_when or asks_for_number(question):
+            chosen = self._with_topic_sentence(chosen, candidates)
         if chosen and asks_for_list(question):
             chosen = self._whole_paragraph(chosen, candidates)
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
@@ -363,6 +365,20 @@ class Answerer:
             if cand not in chosen and states_years(question, [cand.sentence]):
                 return [*chosen, cand]
         return chosen
+
+    @staticmethod
+    def _with_topic_sentence(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+        """ "Thu ngân sách năm 2019 là bao nhiêu?": when the figure stands in a later sentence of its
+        paragraph ("Năm 2015 đạt 118,6 tỷ đồng; năm 2019 đạt 205,4 tỷ đồng") and the paragraph's opening
+        sentence names the topic better ("2. Thu ngân sách nhà nước … tăng khá qua các năm."), that opening
+        sentence joins the answer: the figure means nothing without it."""
+        if not chosen:
+            return chosen
+        best = chosen[0]
+        opening = next((c for c in candidates if c.passage is best.passage and c.position == 0), None)
+        if opening is None or opening in chosen or best.position == 0 or opening.terms <= best.terms:
+            return chosen
+        return [*chosen, opening]
 
     @staticmethod
     def _whole_paragraph(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:

@@ -115,14 +115,30 @@ _DOCUMENT_NUMBER = re.compile(r"\b\d+\s*-\s*[a-zđ]{1,5}\s*/\s*[a-zđ]{1,6}\b", 
 _ASKS_DOCUMENT_NUMBER = re.compile(r"(?<!\w)(so (may|hieu|bao nhieu)|what number|which number)(?!\w)")
 
 
+# verbs that a question's "gì" may follow ("cần lưu ý gì", "bổ sung gì"): it then asks for content, not for
+# a thing's name; "nào" follows a noun ("quy hoạch nào")
+_VERB_LISTS = (
+    "action_verbs",
+    "revision_verbs",
+    "comment_verbs",
+    "report_question_verbs",
+    "requirement_question_cues",
+)
+
+
+def _folded_words(name: str) -> frozenset[str]:
+    return frozenset(" ".join(syllables(fold(w).lower())) for w in lexicon.words(name))
+
+
 @functools.cache
 def _slot_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Words naming no asked thing, generic content nouns, document types: each folded."""
+    return _folded_words("slot_not_nouns"), _folded_words("content_nouns"), _folded_words("document_types")
 
-    def folded(name: str) -> frozenset[str]:
-        return frozenset(" ".join(syllables(fold(w).lower())) for w in lexicon.words(name))
 
-    return folded("slot_not_nouns"), folded("content_nouns"), folded("document_types")
+@functools.cache
+def _verbs() -> frozenset[str]:
+    return frozenset().union(*map(_folded_words, _VERB_LISTS))
 
 
 def asked_slot(question: str) -> tuple[str, ...] | None:
@@ -135,17 +151,19 @@ def asked_slot(question: str) -> tuple[str, ...] | None:
     not_nouns, generic, _ = _slot_lexicon()
     text = " ".join(words)
     number = _ASKS_DOCUMENT_NUMBER.search(text)
-    ends = [m.start() for m in _SLOT_QUESTION.finditer(text)]
+    ends = [(m.start(), m.group(1)) for m in _SLOT_QUESTION.finditer(text)]
     if number:
-        ends = [number.start()]
-    for end in ends:
+        ends = [(number.start(), "so")]
+    for end, word in ends:
         before = syllables(text[:end])[-SLOT_WORDS:]
         while before and before[0] in not_nouns:
             before = before[1:]
         if not before or before[-1] in not_nouns:
             continue
-        if " ".join(before) in generic or before[-1:] and before[-1] in generic:
+        if " ".join(before) in generic or before[-1] in generic:
             continue
+        if word == "gi" and (" ".join(before) in _verbs() or before[-1] in _verbs()):
+            continue  # "cần lưu ý gì?": content asked for, not a thing's name
         return tuple(before)
     return None
 
@@ -243,7 +261,9 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
     # a number the question states itself ("… Đảng bộ 4 huyện: … là bao nhiêu?") is not the figure it asks
     given = {m.group() for m in _QUANTITY.finditer(fold(question).lower())}
     for sentence in sentences:
-        folded = _LIST_MARKER.sub("", fold(sentence).lower())
+        folded = fold(sentence).lower()
+        if words:  # "1. Đại hội chi bộ" does not count "đại biểu": an item's number is no count of a thing
+            folded = _LIST_MARKER.sub("", folded)
         for m in _QUANTITY.finditer(folded):
             if m.group() in given:
                 continue

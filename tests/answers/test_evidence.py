@@ -254,6 +254,10 @@ def test_the_event_a_when_question_asks_the_date_of_and_the_sentences_that_speak
         ("Nguyên nhân ông ấy nghỉ hưu trước tuổi là gì?", None),
         ("Cần làm rõ những nội dung gì?", None),
         ("Báo cáo cần so sánh với gì?", None),
+        ("Ninh Giang cần lưu ý gì về lao động?", None),  # a verb before "gì": contents asked for
+        ("Dự thảo cần bổ sung gì?", None),
+        ("Dự thảo cần bổ sung chỉ tiêu gì?", ("chi", "tieu")),
+        ("Phải gắn với quy hoạch nào?", ("quy", "hoach")),  # before "nào", a noun
         ("What form of discipline did they get?", None),
     ],
 )
