@@ -6,15 +6,15 @@ import logging
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app import lexicon, places
-from app.answers import coverage, facts, listing, sections
+from app.answers import coverage, facts, listing, retrieve, sections
 from app.answers.answerer import NOT_FOUND, Answerer
-from app.answers.evidence import asks_for_list
+from app.answers.evidence import asks_for_list, states_time
 from app.answers.intent import Intent, Shape, analyse_question
 from app.answers.retrieve import Retriever
 from app.documents.ingest import (
@@ -51,6 +51,9 @@ from app.text import days_named, split_sentences
 log = logging.getLogger(__name__)
 
 NAMED_DOCUMENT_WIDENING = 4  # passages searched, per passage kept, when the question names its document
+AMENDING_PASSAGES = 2  # passages of later documents changing a document named by number, kept beside its own
+DATED_WIDENING = 2  # asked when, no passage stating a time: passages searched, per passage kept
+DATED_PASSAGES = 2  # … and those stating one that join
 WHICH_PASSAGES = 15  # passages searched for a "which districts…" question: the answer may span many
 MAX_LIST_ITEMS = 12  # the items of a list a passage introduces that join it (each is quoted on its own)
 UNKNOWN_DISTRICT = "Không nhận ra đơn vị “{name}”. Hãy chọn một trong: {names}."
@@ -147,6 +150,16 @@ class Assistant:
                 standalone, k * NAMED_DOCUMENT_WIDENING, districts or None, None, scope.admits
             )
             own = [p for p in wider if p.chunk.source == named["source"]][:k]
+            # a later document that changes it ("… không quá 30 trang, thay cho mức quy định tại mục III.1
+            # của Hướng dẫn số 45-HD/BTGTU") speaks for it now: its changing passages stay beside its own
+            cited = facts.citation_pattern(named)
+            changing = [
+                p
+                for p in wider
+                if p.chunk.source != named["source"] and cited and facts.amends(p.chunk.text, cited)
+            ][:AMENDING_PASSAGES]
+            kept = {p.chunk.id for p in [*own, *changing]}
+            own = [p for p in wider if p.chunk.id in kept]
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages
         found = passages
         passages = [p for p in passages if scope.admits(p.chunk.source)]
@@ -191,8 +204,12 @@ class Assistant:
             return
         final: Answer | None = None
         asks_when = intent.shape is Shape.WHEN
+        if asks_when and self.chat_model is None:
+            passages = self._with_dated(standalone, passages, k, districts, preferred, scope.admits)
         naming = facts.naming_words(named)
-        specific = intent.specific and bool(districts)
+        # asked by when a district must send its draft, the meeting's closing paragraph to every district it
+        # reviewed answers: a date is not "what was said of it in particular"
+        specific = intent.specific and bool(districts) and not asks_when
         answering = self.answerer.answer_stream(standalone, passages, districts, naming, asks_when, specific)
         for event in answering:
             if isinstance(event, Answer):
@@ -213,6 +230,27 @@ class Assistant:
             )
         # the user's own words stay the question; the resolved one is kept alongside
         yield replace(final, question=question, standalone_question=standalone)
+
+    def _with_dated(
+        self,
+        question: str,
+        passages: list[Passage],
+        k: int,
+        districts: Sequence[str],
+        preferred: str | None,
+        admits: Callable[[str], bool],
+    ) -> list[Passage]:
+        """Asked when (or by when), and no passage found states a time (a deadline, when a deadline is
+        asked): the first passages that do among twice as many join, ranked after those found. The
+        closing paragraph of a meeting's report ("… gửi về Ban Tuyên giáo trước ngày 05/5/2025") shares
+        few words with a question naming the meeting and its districts."""
+        states = retrieve.answer_form(question) or states_time
+        if not passages or any(states(p.chunk.text) for p in passages):
+            return passages
+        seen = {p.chunk.id for p in passages}
+        wider = self.retriever.search(question, k * DATED_WIDENING, districts or None, preferred, admits)
+        dated = [p for p in wider if p.chunk.id not in seen and states(p.chunk.text)][:DATED_PASSAGES]
+        return [replace(p, rank=r) for r, p in enumerate([*passages, *dated], 1)]
 
     def _amending(self, question: str, named: dict, exact: bool) -> tuple[dict, bool]:
         """Asked which document changes the one a question names, the other document that cites it with a

@@ -600,3 +600,51 @@ def test_asked_which_document_changes_a_named_one_the_document_changing_it_answe
     # the document named is the answer when nothing is asked of what changes it
     issued = assistant.ask("Hướng dẫn 12-HD/BTGTU do cơ quan nào ban hành?")
     assert issued.found and "12-HD/BTGTU" in issued.text and "30-CV" not in issued.text
+
+
+def test_a_document_named_by_number_answers_with_the_later_document_changing_it(assistant: Assistant) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "huong-dan-12.txt").write_text(GUIDANCE_12, encoding="utf-8")
+    (guidance / "cong-van-30.txt").write_text(DISPATCH_30, encoding="utf-8")
+    assistant.build_index()
+    question = "Theo Hướng dẫn 12-HD/BTGTU, báo cáo chính trị có dung lượng không quá bao nhiêu trang?"
+    limit = assistant.ask(question)
+    assert limit.found and "25 trang" in limit.text
+    assert "guidance/cong-van-30.txt" in {c.source for c in limit.citations}
+    # a document citing it without changing it does not join
+    (guidance / "cong-van-30.txt").write_text(
+        DISPATCH_30.replace("điều chỉnh một số nội dung tại", "đã triển khai"), encoding="utf-8"
+    )
+    assistant.build_index()
+    limit = assistant.ask(question)
+    assert limit.found and "30 trang" in limit.text and "25 trang" not in limit.text
+
+
+MEETING_WITH_ITS_DEADLINE_LAST = """Thường trực Tỉnh ủy cho ý kiến vào dự thảo của Gia Lộc và Ninh Giang
+
+Chiều 18/4, Thường trực Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị của các huyện Gia Lộc, Ninh
+Giang. Đồng chí Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.
+
+Hội nghị chiều 18/4 nhắc Gia Lộc, Ninh Giang sớm gửi về dự thảo đã chỉnh sửa.
+
+Đối với huyện Gia Lộc, hội nghị đề nghị làm rõ định hướng phát triển vùng rau màu hàng hóa tập trung.
+
+Đối với huyện Ninh Giang, hội nghị đề nghị bổ sung đánh giá về giải quyết việc làm cho lao động nông thôn.
+
+Sau hội nghị, dự thảo sau khi chỉnh sửa gửi về Ban Tuyên giáo Tỉnh ủy trước ngày 05/5/2025 để tổng hợp.
+"""
+
+
+def test_a_deadline_beyond_the_first_passages_answers_a_when_question(assistant: Assistant) -> None:
+    (assistant.corpus_dir / "guidance" / "hop-18-4.txt").write_text(MEETING_WITH_ITS_DEADLINE_LAST, "utf-8")
+    assistant.build_index()
+    question = (
+        "Sau hội nghị chiều 18/4 cho ý kiến vào dự thảo của Gia Lộc, Ninh Giang, dự thảo chỉnh sửa gửi về "
+        "trước ngày nào?"
+    )
+    first = assistant.retriever.search(question, 1, ("Gia Lộc", "Ninh Giang"))
+    assert "05/5/2025" not in first[0].chunk.text  # "sớm gửi về" is found first, and dates nothing …
+    answer = assistant.ask(question, k=1)
+    # … the first passage stating one joins; the meeting "sau hội nghị" names is no event asked the date of,
+    # and the closing paragraph to both districts is no "general paragraph" for them
+    assert answer.found and "05/5/2025" in answer.text

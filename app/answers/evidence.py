@@ -247,6 +247,24 @@ def counted_words(question: str) -> list[str]:
     return [w for w in syllables(fold(counted.group(1))) if w not in STOPWORDS]
 
 
+@functools.cache
+def _person_nouns() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(syllables(fold(w).lower())) for w in lexicon.words("person_nouns"))
+
+
+def _names_counted(after: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether the syllables just after a number (the first three) name the thing counted: its first word,
+    or, when people are counted ("bao nhiêu người"), any noun counting people ("200 đồng chí")."""
+    if not words:
+        return False
+    if words[0] in after[:3]:
+        return True
+    people = _person_nouns()
+    if (words[0],) != people[0]:
+        return False
+    return any(tuple(after[i : i + len(noun)]) == noun for noun in people for i in range(3))
+
+
 def states_figure(question: str, sentences: Sequence[str]) -> bool:
     """Whether the sentences state the figure the question asks for: a percentage for "tỷ lệ…/phần trăm",
     a number next to the thing counted for "bao nhiêu khu công nghiệp", else any quantity (not a year) or a
@@ -267,7 +285,7 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
         for m in _QUANTITY.finditer(folded):
             if m.group() in given:
                 continue
-            if not words or words[0] in syllables(folded[m.end() : m.end() + 30])[:3]:
+            if not words or _names_counted(syllables(folded[m.end() : m.end() + 40]), words):
                 return True
         if not words and _limited_number_word().search(sentence):  # "viết không quá một trang"
             return True
@@ -295,7 +313,7 @@ def states_count(question: str, sentences: Sequence[str], words: Sequence[str] |
     for sentence in sentences:
         folded = _LIST_MARKER.sub("", fold(sentence).lower())
         counts = [m.end() for m in _COUNT.finditer(folded)]
-        if any(words[0] in syllables(folded[end : end + 30])[:3] for end in counts):
+        if any(_names_counted(syllables(folded[end : end + 40]), words) for end in counts):
             return True
         # a share must be followed by the thing itself: "ngày 25/4 họp về chỉ tiêu" counts nothing
         shares = [m.end() for m in _FRACTION.finditer(folded)]
@@ -303,7 +321,7 @@ def states_count(question: str, sentences: Sequence[str], words: Sequence[str] |
             return True
         written = syllables(sentence.lower())
         for i, word in enumerate(written[:-1]):
-            if word in _NUMBER_WORDS and words[0] in [fold(w) for w in written[i + 1 : i + 4]]:
+            if word in _NUMBER_WORDS and _names_counted([fold(w) for w in written[i + 1 : i + 5]], words):
                 return True
         # the thing counted, then its limit: "tổng số chỉ tiêu không quá 20", "số trang tối đa là 25"
         thing = " ".join(words[:2])

@@ -64,6 +64,11 @@ from app.answers.evidence import (
         ("Đại hội có bao nhiêu đại biểu chính thức?", "1. Đại hội chi bộ, đảng bộ cơ sở", False),
         ("Đại hội có bao nhiêu đại biểu chính thức?", "2) Đại biểu chính thức", False),
         ("Đại hội có bao nhiêu đại biểu chính thức?", "Có 250 đại biểu chính thức.", True),
+        # people counted: any noun counting people answers "bao nhiêu người"; money is no people
+        ("Bộ Chính trị giới thiệu bao nhiêu người?", "Giới thiệu hơn 200 đồng chí.", True),
+        ("Bộ Chính trị giới thiệu bao nhiêu người?", "Có ba ủy viên được giới thiệu.", True),
+        ("Bộ Chính trị giới thiệu bao nhiêu người?", "Thu ngân sách đạt 200 tỷ đồng.", False),
+        ("Có bao nhiêu đại biểu?", "Giới thiệu hơn 200 đồng chí.", False),
     ],
 )
 def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str, stated: bool) -> None:
