@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from app import places
 from app.answers.evidence import (
+    asked_level,
     asked_office,
     asks_for_number,
     asks_who,
     states_count,
     states_figure,
+    states_level,
     states_office,
     states_years,
 )
@@ -50,6 +52,9 @@ class Evidence:
     asks_who: bool
     person_named: bool  # a chosen sentence names a person
     office_stated: bool  # the office whose holder is asked ("Bí thư Huyện ủy") is named (true when none is)
+    level_stated: (
+        bool  # the level asked ("cấp xã") is where the sentences stand, or none is (true when not asked)
+    )
     english: bool  # the question is in English (its words are matched through the glossary)
     unaccented: bool  # the question is typed without diacritics
     passage_rank: int  # the retriever's rank of the best sentence's paragraph (1 = first)
@@ -66,10 +71,13 @@ class Evidence:
         dense: float,
         passage_rank: int,
         passage_share: float,
+        context: Sequence[str] = (),
     ) -> Evidence:
+        """`context`: the chosen sentences' headings and their documents' titles."""
         number = asks_for_number(question)
         who = asks_who(question)
         office = asked_office(question)
+        level = asked_level(question)
         english = detect_language(question) == "en"
         return cls(
             coverage=coverage,
@@ -83,6 +91,7 @@ class Evidence:
             asks_who=who,
             person_named=who and any(map(places.names_person, sentences)),
             office_stated=office is None or states_office(sentences, office),
+            level_stated=level is None or states_level([*sentences, *context], level),
             english=english,
             unaccented=not english and not has_diacritics(question),
             passage_rank=passage_rank,
@@ -97,6 +106,9 @@ def rule_says_answered(ev: Evidence) -> bool:
         return False
     # "Ai là Bí thư Huyện ủy …?" is not answered by the Bí thư Tỉnh ủy who chaired the meeting
     if not ev.office_stated:
+        return False
+    # "Báo cáo chính trị … cấp xã dài bao nhiêu trang?" is not answered by guidance for the district level
+    if not ev.level_stated:
         return False
     if ev.coverage >= MIN_TERM_COVERAGE:
         return True

@@ -409,6 +409,7 @@ class Answerer:
             dense=max(c.dense for c in chosen),
             passage_rank=best.rank,
             passage_share=max(best.score, 0.0) / top if top > 0 else 0.0,
+            context=[t for c in chosen for t in (c.passage.context, c.passage.chunk.title)],
         )
 
     @staticmethod

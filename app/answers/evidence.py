@@ -106,6 +106,37 @@ def states_office(sentences: Sequence[str], office: str) -> bool:
     return any(pattern.search(fold(sentence).lower()) for sentence in sentences)
 
 
+@functools.cache
+def _levels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "cấp <word>" and the level each word names (app/lexicon/report_levels.txt), folded."""
+    pairs = [line.split("=") for line in lexicon.words("report_levels")]
+    names = {
+        " ".join(syllables(fold(w).lower())): " ".join(syllables(fold(level).lower())) for w, level in pairs
+    }
+    words = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)cap\s+({words})(?!\w)"), names
+
+
+def _named_levels(text: str) -> set[str]:
+    pattern, names = _levels()
+    return {names[m.group(1)] for m in pattern.finditer(" ".join(syllables(fold(text).lower())))}
+
+
+def asked_level(question: str) -> str | None:
+    """The one level a question asks about ("báo cáo chính trị đại hội đảng bộ cấp xã …" → "xa"), folded;
+    None when it names none or several."""
+    named = _named_levels(question)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def states_level(texts: Sequence[str], level: str) -> bool:
+    """Whether the texts (the sentences, their headings, their document's title) may speak of that level:
+    they name it, or name no level at all. A sentence of "Hướng dẫn … báo cáo chính trị cấp huyện" does not
+    tell the page limit of a commune's report."""
+    named = set().union(*(_named_levels(t) for t in texts if t))
+    return not named or level in named
+
+
 # "bằng hình thức gì", "cụm di tích nào", "căn cứ văn bản nào": the noun a question asks to be filled in
 _SLOT_QUESTION = re.compile(r"(?<!\w)(gi|nao)(?!\w)")
 SLOT_WORDS = 2  # syllables of the asked noun kept ("cụm di tích nào" → "di tich")

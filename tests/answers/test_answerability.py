@@ -42,3 +42,40 @@ def test_a_count_of_the_thing_counted_close_in_meaning_answers_in_other_words() 
     assert decide_at(0.91, sentence)
     assert not decide_at(0.80, sentence)  # not as close: its other words were not paraphrased
     assert not decide_at(0.91, "Dự thảo của thành phố Long Xuyên đã được gửi ngày 31/10.")  # no count
+
+
+@pytest.mark.parametrize(
+    ("question", "context", "answered"),
+    [
+        # asked of the commune level, guidance written for the district level does not answer
+        (
+            "Báo cáo chính trị cấp xã dài tối đa bao nhiêu trang?",
+            "Hướng dẫn báo cáo chính trị cấp huyện",
+            False,
+        ),
+        (
+            "Báo cáo chính trị cấp cơ sở dài tối đa bao nhiêu trang?",
+            "Hướng dẫn báo cáo chính trị cấp huyện",
+            False,
+        ),
+        (
+            "Báo cáo chính trị cấp xã dài tối đa bao nhiêu trang?",
+            "Hướng dẫn đại hội cấp huyện và cấp xã",
+            True,
+        ),
+        (
+            "Báo cáo chính trị cấp xã dài tối đa bao nhiêu trang?",
+            "Hướng dẫn xây dựng báo cáo chính trị",
+            True,
+        ),
+        # asked of no level (or of several), any document answers
+        ("Báo cáo chính trị dài tối đa bao nhiêu trang?", "Hướng dẫn báo cáo chính trị cấp huyện", True),
+        ("Báo cáo cấp xã và cấp huyện dài bao nhiêu trang?", "Hướng dẫn báo cáo chính trị cấp tỉnh", True),
+    ],
+)
+def test_a_level_asked_for_must_be_where_the_answer_stands(
+    question: str, context: str, answered: bool
+) -> None:
+    sentence = "Báo cáo có dung lượng không quá 25 trang khổ A4."
+    evidence = Evidence.measure(question, 3, [sentence], 1.0, 1.0, 0.95, 1, 1.0, context=[context])
+    assert rule_says_answered(evidence) is answered
