@@ -17,7 +17,7 @@ from pathlib import Path
 from app import places
 from app.documents import planted
 from app.documents.readers import DocumentLimits, decode_bytes, read_blocks
-from app.documents.structure import analyse, section_text, signer_of
+from app.documents.structure import analyse, is_bar_line, section_text, signer_of
 from app.domain import BlockKind, Chunk, DocType, Document, Paragraph
 from app.errors import DocumentError
 from app.text import first_date, legacy_font_encoding, normalize, split_sentences
@@ -37,8 +37,9 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-# 17: an OCR text's running headers, footers and page numbers dropped, a word hyphenated at a line's end
-# joined; a forwarded mail's envelope is furniture, the notice it carries gives title and number;
+# 18: a page's dated banner ("Báo X | Chính trị | 18/04/2025") is no title; 17: an OCR text's running
+# headers, footers and page numbers dropped, a word hyphenated at a line's end joined; a forwarded mail's
+# envelope is furniture, the notice it carries gives title and number;
 # 14: a long line ending as a sentence is running text even in a heading element (a news lead as <h2>); 15: an
 # HTML table row of text cells is one block, its cells joined as in Word; 16: a neighbour clause that would
 # leave a paragraph about no place runs to its comma ("giáp ranh với huyện X, Y cần …" is about Y);
@@ -47,7 +48,7 @@ NOT_UTF8_NAME = (
 # page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long "Phần
 # thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per section;
 # 8: Word letterheads stacked in table cells
-PARSER_VERSION = 17
+PARSER_VERSION = 18
 
 
 def parser_key() -> str:
@@ -189,7 +190,10 @@ def read_document(path: Path, corpus_dir: Path, limits: DocumentLimits | None = 
         )
     structure = analyse(blocks, " ".join(normalize(title).split()) if title else None)
     body = [b for b in structure.blocks if b.kind is not BlockKind.LETTERHEAD]
-    title = " ".join(normalize(structure.title or (body or structure.blocks)[0].text).split())[:300]
+    # with no title line, the first block of text names the document; not a page's dated banner ("Báo Bắc
+    # Giang điện tử | Chính trị | Thứ Sáu, 18/04/2025 - 18:42"), kept for its date
+    first = next((b for b in body if not is_bar_line(b.text)), None) or (body or structure.blocks)[0]
+    title = " ".join(normalize(structure.title or first.text).split())[:300]
     # a title is shown with every quote of the document: one written to steer an assistant is not kept
     title = planted.redact(title).strip() or Path(source).stem
     letterhead = [b.text for b in structure.blocks if b.kind is BlockKind.LETTERHEAD]

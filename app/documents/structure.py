@@ -326,18 +326,19 @@ def _is_short_line(block: RawBlock) -> bool:
     )
 
 
+def is_bar_line(text: str) -> bool:
+    """A line of two or more short parts between bars ("Báo X | Chính trị | Thứ Sáu, 18/04/2025 - 18:42"),
+    dated or not: a page's banner or menu, no sentence."""
+    parts = [p.strip() for p in re.split(r"[|·•]", text)]
+    return len(parts) >= 2 and all(p and _letter_words(p) <= MAX_MENU_WORDS for p in parts)
+
+
 def _is_bar(text: str) -> bool:
     """ "Văn bản chỉ đạo » Công văn", "Chia sẻ | Bình luận", "Facebook · Zalo · In bài": short parts between
     separators, no date."""
     if _BREADCRUMB.search(text) and _words(text) <= MAX_BREADCRUMB_WORDS:
         return True
-    parts = [p.strip() for p in re.split(r"[|·•]", text)]
-    return (
-        len(parts) >= 2
-        and all(p and _letter_words(p) <= MAX_MENU_WORDS for p in parts)
-        and not _is_letterhead(text)
-        and not any(ch.isdigit() for ch in text)
-    )
+    return is_bar_line(text) and not _is_letterhead(text) and not any(ch.isdigit() for ch in text)
 
 
 @functools.cache

@@ -346,3 +346,16 @@ def test_a_forwarded_mail_loses_its_envelope_and_the_notice_it_carries_gives_tit
     assert not any(t.startswith(envelope) for t in texts)
     assert any(t.startswith("Đến năm 2030, huyện cần") for t in texts)
     assert any(t.startswith("Kính gửi các anh, chị") for t in texts)
+
+
+def test_a_pasted_page_s_dated_banner_dates_it_and_the_line_under_it_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "bai-bao.txt"
+    path.write_text(
+        "Báo Bắc Giang điện tử | Chính trị | Thứ Sáu, 18/04/2025 - 18:42\n\n"
+        "Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị ba huyện\n\n"
+        "Chiều 18/4, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến vào dự thảo báo cáo chính trị.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path, tmp_path)
+    assert doc.title == "Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị ba huyện"
+    assert doc.date == "2025-04-18"
