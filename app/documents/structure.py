@@ -46,6 +46,8 @@ _DATE_LINE = re.compile(
 _SENTENCE_END = tuple(".;!?…")
 _SUBJECT_LINE = re.compile(r"^\s*V/v\b", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 40
+SUBJECT_CONTINUATION_LINES = 2  # lines a công văn's "V/v …" subject may wrap onto
+_ADDRESSEE = re.compile(r"^\s*(kính gửi|kính trình)\b", re.IGNORECASE)
 # A web page pasted as text keeps the site's furniture around the document: a menu or a share bar (a run of
 # short lines: "Trang chủ", "Giới thiệu", …; "Chia sẻ", "Bình luận", "In"), a breadcrumb ("Văn bản chỉ đạo »
 # Công văn"), a bar of short parts ("Chia sẻ | Bình luận"). Before the first paragraph of text or after the
@@ -298,6 +300,35 @@ def _first_title(
     return None, first_body, 0
 
 
+def _subject_title(
+    blocks: list[RawBlock], kinds: list[BlockKind], number: str | None
+) -> tuple[str | None, int, int]:
+    """A công văn has no title line: its subject does ("V/v điều chỉnh một số nội dung" and the line it
+    wraps onto, "Hướng dẫn số 27-HD/BTGTU ngày 18/10/2024"), named as a công văn when its number says so:
+    (title, where its continuation starts, continuation blocks)."""
+    at = next((i for i, b in enumerate(blocks[:LETTERHEAD_SCAN]) if _SUBJECT_LINE.match(b.text)), None)
+    # the document's own subject, in its letterhead at the top; not that of a document a page carries
+    if at is None or any(k is not BlockKind.LETTERHEAD for k in kinds[: at + 1]):
+        return None, 0, 0
+    parts = [_SUBJECT_LINE.sub("", blocks[at].text).strip()]
+    end = at + 1
+    while (
+        end < len(blocks)
+        and end - at <= SUBJECT_CONTINUATION_LINES
+        and not _ADDRESSEE.match(blocks[end].text)
+        and _words(blocks[end].text) <= MAX_SUBJECT_WORDS
+        and not blocks[end].text.rstrip().endswith(_SENTENCE_END)
+        and not item_marker(blocks[end].text)
+        and not _is_caps(blocks[end].text)
+        and not _DATE_LINE.search(blocks[end].text)
+    ):
+        parts.append(blocks[end].text.strip())
+        kinds[end] = BlockKind.LETTERHEAD
+        end += 1
+    kind = "Công văn về việc" if number and re.search(r"-\s*CV\b", number, re.IGNORECASE) else "Về việc"
+    return f"{kind} {' '.join(parts)}", at + 1, 0
+
+
 def _is_body_paragraph(block: RawBlock) -> bool:
     text = block.text.rstrip()
     return (
@@ -416,6 +447,8 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             title = blocks[title_levels[0]].text
         else:
             title, title_start, title_blocks = _first_title(blocks, kinds, first_body)
+        if title is None:
+            title, title_start, title_blocks = _subject_title(blocks, kinds, number)
     title_rows = set(range(title_start, title_start + title_blocks))
     title_rows.update(i for i, b in enumerate(blocks) if b.heading_level == 0)
     # a top heading that repeats the title ("# Title" in markdown, <h1> in html) is the title, not a section

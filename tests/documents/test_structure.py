@@ -359,3 +359,23 @@ def test_a_pasted_page_s_dated_banner_dates_it_and_the_line_under_it_names_it(tm
     doc = read_document(path, tmp_path)
     assert doc.title == "Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị ba huyện"
     assert doc.date == "2025-04-18"
+
+
+def test_a_cong_van_is_named_by_its_subject_wrapped_over_two_lines(tmp_path: Path) -> None:
+    path = tmp_path / "cong-van.txt"
+    path.write_text(
+        "   TỈNH ỦY QUẢNG NINH                          ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "     BAN TUYÊN GIÁO                            ----------------------\n"
+        "   Số 1186-CV/BTGTU                   Quảng Ninh, ngày 21 tháng 01 năm 2025\n"
+        "V/v điều chỉnh một số nội dung\nHướng dẫn số 27-HD/BTGTU ngày 18/10/2024\n\n"
+        "Kính gửi: Ban Thường vụ các huyện ủy.\n\n"
+        "Ban Tuyên giáo Tỉnh ủy điều chỉnh hai nội dung của Hướng dẫn số 27 như sau.\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path, tmp_path)
+    # named by its subject, as a công văn: not by the document its subject line cites
+    assert doc.title == (
+        "Công văn về việc điều chỉnh một số nội dung Hướng dẫn số 27-HD/BTGTU ngày 18/10/2024"
+    )
+    assert doc.number == "Số 1186-CV/BTGTU"
+    assert not any(p.text.startswith("Hướng dẫn số 27-HD") for p in doc.paragraphs if p.kind != "letterhead")
