@@ -37,18 +37,18 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-# 18: a page's dated banner ("Báo X | Chính trị | 18/04/2025") is no title; 17: an OCR text's running
-# headers, footers and page numbers dropped, a word hyphenated at a line's end joined; a forwarded mail's
-# envelope is furniture, the notice it carries gives title and number;
-# 14: a long line ending as a sentence is running text even in a heading element (a news lead as <h2>); 15: an
-# HTML table row of text cells is one block, its cells joined as in Word; 16: a neighbour clause that would
-# leave a paragraph about no place runs to its comma ("giáp ranh với huyện X, Y cần …" is about Y);
-# 12: a name after a thing named after it ("Khu kinh tế Nghi Sơn") or a neighbour word ("liền kề …") does not
-# make a paragraph about that district; a page's trailer ("Tin liên quan:" …) is furniture; 11: a web
-# page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long "Phần
-# thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per section;
-# 8: Word letterheads stacked in table cells
-PARSER_VERSION = 18
+# 19: a công văn named by its "V/v" subject; 18: a page's dated banner ("Báo X | Chính trị | 18/04/2025")
+# is no title; 17: an OCR text's running headers, footers and page numbers dropped, a word hyphenated at a
+# line's end joined, a forwarded mail's envelope is furniture and the notice it carries gives title and
+# number; 16: a neighbour clause that would leave a paragraph about no place runs to its comma ("giáp ranh
+# với huyện X, Y cần …" is about Y); 15: an HTML table row of text cells is one block, its cells joined as
+# in Word; 14: a long line ending as a sentence is running text even in a heading element (a news lead as
+# <h2>); 12: a name after a thing named after it ("Khu kinh tế Nghi Sơn") or a neighbour word ("liền kề …")
+# does not make a paragraph about that district; a page's trailer ("Tin liên quan:" …) is furniture; 11: a
+# web page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long
+# "Phần thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per
+# section; 8: Word letterheads stacked in table cells
+PARSER_VERSION = 19
 
 
 def parser_key() -> str:
