@@ -178,10 +178,16 @@ def named_document(question: str, documents: dict[str, dict[str, Any]]) -> dict[
         # "Hướng dẫn số 27-HD/BTGTU được ban hành ngày nào?" with no document of that number indexed, only a
         # page that reports on it: the number names no document here, and neither does the type before it
         return None
+    # "Ai ký Hướng dẫn 27 …?": its type and its number's digits, as other documents cite it
+    cited = [doc for doc in documents.values() if (c := citation_pattern(doc)) and c.search(question)]
+    if len(cited) == 1:
+        return cited[0]
     folded_question = " " + " ".join(syllables(fold(question))) + " "
-    for digest, doc in documents.items():
-        if any(phrase in folded_question for phrase in keys[digest][1]):
-            return doc
+    # its issuer, when no other document has that issuer ("Ban Tuyên giáo" issues the guidance and the công
+    # văn changing it: the issuer then names neither)
+    issued = [d for digest, d in documents.items() if any(p in folded_question for p in keys[digest][1])]
+    if len(issued) == 1:
+        return issued[0]
     # "Theo Thông báo kết luận, …": the one document whose title opens with the type the question names
     typed = [doc for digest, doc in documents.items() if (p := keys[digest][2]) and p in folded_question]
     if len(typed) == 1:

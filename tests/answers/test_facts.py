@@ -189,3 +189,33 @@ def test_a_line_of_its_own_is_its_own_sentence_when_dating():
     question = "Hướng dẫn số 27-HD/BTGTU được ban hành ngày nào?"
     answer = fact_answer(question, analyse_question(question), [page], {})
     assert answer is not None and answer.text.startswith("Ngày 09/09/2024:") and "13/09" not in answer.text
+
+
+GUIDANCE_AND_ITS_CHANGE = {
+    "hd": {
+        "source": "guidance/huong-dan-27.docx",
+        "title": "Hướng dẫn nội dung báo cáo chính trị trình đại hội đảng bộ cấp huyện",
+        "number": "Số 27-HD/BTGTU",
+        "issuer": "TỈNH ỦY QUẢNG NINH – BAN TUYÊN GIÁO",
+    },
+    "cv": {
+        "source": "guidance/cong-van-1186.txt",
+        "title": "Công văn về việc điều chỉnh một số nội dung Hướng dẫn số 27-HD/BTGTU ngày 18/10/2024",
+        "number": "Số 1186-CV/BTGTU",
+        "issuer": "TỈNH ỦY QUẢNG NINH – BAN TUYÊN GIÁO",
+    },
+}
+
+
+def test_a_type_and_its_number_s_digits_name_a_document_and_a_shared_issuer_names_none():
+    def named(question: str) -> str | None:
+        doc = named_document(question, GUIDANCE_AND_ITS_CHANGE)
+        return doc["source"] if doc else None
+
+    # the công văn's subject cites Hướng dẫn 27; the issuer is both documents'
+    assert named("Ai ký Hướng dẫn 27 của Ban Tuyên giáo Tỉnh ủy?") == "guidance/huong-dan-27.docx"
+    assert named("Công văn số 1186 do ai ký?") == "guidance/cong-van-1186.txt"
+    assert named("Ban Tuyên giáo Tỉnh ủy Quảng Ninh yêu cầu gì về số liệu?") is None
+    # an issuer that one document has names it
+    alone = {"hd": GUIDANCE_AND_ITS_CHANGE["hd"]}
+    assert named_document("Ban Tuyên giáo Tỉnh ủy Quảng Ninh yêu cầu gì về số liệu?", alone) is not None
