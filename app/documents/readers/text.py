@@ -94,16 +94,18 @@ def _pages(text: str) -> list[list[str]]:
 def _without_page_furniture(text: str) -> str:
     """The text without its pages' running headers and footers: among the EDGE_LINES non-blank lines at a
     page's top and bottom, a page number, and a short line that recurs (digits aside) on half the pages or
-    more; the first page's top is its letterhead and title, and stays. Pages are joined by a single line
-    break, so a paragraph cut by the page goes on."""
+    more; the first page's top is its letterhead and title, and stays but for a page number. Pages are
+    joined by a single line break, so a paragraph cut by the page goes on."""
     pages = _pages(text)
     if len(pages) < 2:
         return text
     edges: list[list[int]] = []
+    letterhead: set[int] = set()  # the first page's top lines
     for number, lines in enumerate(pages):
         filled = [i for i, line in enumerate(lines) if line.strip()]
-        top = filled[:EDGE_LINES] if number else []
-        edges.append(sorted(set(top + filled[-EDGE_LINES:])))
+        edges.append(sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:])))
+        if number == 0:
+            letterhead = set(filled[:EDGE_LINES])
     recurring = Counter(
         key
         for lines, at in zip(pages, edges, strict=True)
@@ -111,14 +113,16 @@ def _without_page_furniture(text: str) -> str:
     )
     enough = max(2, math.ceil(len(pages) / 2))
     kept: list[str] = []
-    for lines, at in zip(pages, edges, strict=True):
-        drop = {
-            i
-            for i in at
-            if _PAGE_NUMBER.fullmatch(lines[i].strip())
-            or len(lines[i].strip()) <= CAPS_HEADING_CHARS
-            and recurring[furniture_key(lines[i].strip())] >= enough
-        }
+    for number, (lines, at) in enumerate(zip(pages, edges, strict=True)):
+        drop = set()
+        for i in at:
+            line = lines[i].strip()
+            if _PAGE_NUMBER.fullmatch(line) or (
+                (number or i not in letterhead)
+                and len(line) <= CAPS_HEADING_CHARS
+                and recurring[furniture_key(line)] >= enough
+            ):
+                drop.add(i)
         page = [line for i, line in enumerate(lines) if i not in drop]
         while page and not page[0].strip():
             page.pop(0)

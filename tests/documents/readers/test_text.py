@@ -72,10 +72,28 @@ def test_a_hyphen_between_figures_or_before_a_capital_is_kept(tmp_path: Path) ->
     assert [b.text for b in blocks] == ["Nhiệm kỳ 2020- 2025 của huyện.", "Quan hệ Việt-", "Lào được nêu."]
 
 
+def test_two_pages_by_form_feed_lose_a_running_header_that_has_no_page_number(tmp_path: Path) -> None:
+    pages = [
+        "UBND TỈNH\n\nBáo cáo cần nêu rõ kết quả thực hiện các chỉ tiêu.\n\nSố liệu lấy từ cơ quan thống kê.",
+        "UBND TỈNH\n\nPhần phương hướng viết ngắn gọn.\n\nMột từ bị ngắt ở cuối dòng bá-\no\ncáo xong.",
+    ]
+    _, blocks = read(write(tmp_path, "scan.txt", "\f".join(pages)))
+    texts = [b.text for b in blocks]
+    assert texts.count("UBND TỈNH") == 1 and texts[0] == "UBND TỈNH"  # the first page's top stays
+    assert texts[-1].endswith("ngắt ở cuối dòng báo cáo xong.")  # "bá-" + "o" alone on its line
+
+
 def test_a_text_without_pages_is_read_whole(tmp_path: Path) -> None:
     text = "Trang chủ\n\nBáo cáo cần ngắn gọn.\n\nTrang chủ"  # "Trang chủ" is no page number
     _, blocks = read(write(tmp_path, "a.txt", text))
     assert [b.text for b in blocks] == ["Trang chủ", "Báo cáo cần ngắn gọn.", "Trang chủ"]
+    # one page: a number alone on the last line is the text's, not a page number
+    _, blocks = read(write(tmp_path, "b.txt", "Số chỉ tiêu chủ yếu:\n\n12"))
+    assert [b.text for b in blocks][-1] == "12"
+    # two pages marked by their numbers: the header atop the second goes
+    text = "UBND TỈNH\n\nĐoạn một của trang đầu.\n\nTrang 1/2\nUBND TỈNH\n\nĐoạn hai.\n\nTrang 2/2"
+    _, blocks = read(write(tmp_path, "c.txt", text))
+    assert [b.text for b in blocks] == ["UBND TỈNH", "Đoạn một của trang đầu.", "Đoạn hai."]
 
 
 @pytest.mark.integration
