@@ -20,6 +20,7 @@ from app.answers.answerability import MIN_TERM_COVERAGE
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
+    asked_act,
     asked_event,
     asked_slot,
     asks_deadline,
@@ -29,6 +30,7 @@ from app.answers.evidence import (
     counted_words,
     fills_slot,
     of_another_term,
+    states_act,
     states_deadline,
     states_event,
     states_figure,
@@ -207,6 +209,7 @@ class Answerer:
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
         if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
             pool = [c for c in pool if places.names_person(c.sentence)] or pool
+            pool = _doers_first(question, pool)
         pool = _slot_fillers_first(question, pool)
         if asks_when:  # a deadline or a date the documents do not state is not found, not guessed
             pool = [c for c in pool if states_time(c.sentence)]
@@ -470,6 +473,18 @@ class Answerer:
         sentences = split_sentences(text) or [text]
         sims = self.vectors(sentences) @ self.vectors.query(claim)
         return float(sims.max()) >= SUPPORT_DENSE
+
+
+def _doers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
+    """Asked who did something ("Ai chủ trì cuộc họp …?"), the sentences telling of that act ("Đồng chí …,
+    Phó Bí thư Tỉnh ủy chủ trì hội nghị") come first among those scoring at least SLOT_RATIO of the best: a
+    sentence naming the same person doing something else does not answer. Nothing is dropped."""
+    act = asked_act(question)
+    if act is None or not pool:
+        return pool
+    floor = SLOT_RATIO * pool[0].score
+    first = [c for c in pool if c.score >= floor and states_act(c.sentence, act)]
+    return first + [c for c in pool if c not in first]
 
 
 def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:

@@ -69,6 +69,37 @@ def asks_who(question: str) -> bool:
     return bool(_ASKS_WHO.search(unicodedata.normalize("NFC", question)))
 
 
+# "Ai chủ trì …?", "… do ai ký?": the act whose doer is asked, right after "ai" (Vietnamese only)
+_AFTER_WHO = re.compile(r"(?<!\w)ai\s+(.*)", re.IGNORECASE)
+
+
+@functools.cache
+def _person_acts() -> tuple[str, ...]:
+    """app/lexicon/person_acts.txt, folded, longest first."""
+    acts = {" ".join(syllables(fold(a).lower())) for a in lexicon.words("person_acts")}
+    return tuple(sorted(acts, key=len, reverse=True))
+
+
+def asked_act(question: str) -> tuple[str, ...] | None:
+    """What the person a question asks for did, folded, from the acts of person_acts.txt: "Ai chủ trì cuộc
+    họp …?" → ("chu", "tri"); "Công văn 1186 do ai ký?" → ("ky",). None in English, or when no act
+    listed follows "ai" ("Ai là Bí thư …?" asks an office: asked_office)."""
+    if detect_language(question) == "en" or not asks_who(question):
+        return None
+    match = _AFTER_WHO.search(" ".join(syllables(fold(question).lower())))
+    if match is None:
+        return None
+    after = match.group(1) + " "
+    act = next((a for a in _person_acts() if after.startswith(a + " ")), None)
+    return tuple(act.split()) if act else None
+
+
+def states_act(sentence: str, act: Sequence[str]) -> bool:
+    """Whether the sentence tells of the act ("… Chủ tịch HĐND tỉnh chủ trì hội nghị" for "chu tri")."""
+    spaced = r"\s+".join(map(re.escape, act))
+    return bool(re.search(rf"(?<!\w){spaced}(?!\w)", fold(sentence).lower()))
+
+
 @functools.cache
 def _offices() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(an office title then its body, folded; an office title alone, folded; English level word → body)."""

@@ -6,12 +6,14 @@ import pytest
 
 from app import places
 from app.answers.evidence import (
+    asked_act,
     asked_office,
     asked_slot,
     asks_deadline,
     asks_who,
     counted_words,
     fills_slot,
+    states_act,
     states_count,
     states_deadline,
     states_figure,
@@ -295,3 +297,26 @@ def test_a_count_is_told_once_the_counted_words_are_known() -> None:
     question = "Đại hội có bao nhiêu đại biểu chính thức?"
     assert states_count(question, ["Số đại biểu chính thức là 300 đồng chí."])
     assert not states_count(question, ["Số đại biểu chính thức là 300 đồng chí."], words=[])
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("Ai chủ trì cuộc họp cho ý kiến dự thảo của Bỉm Sơn - Hà Trung?", ("chu", "tri")),
+        ("Công văn 1186 do ai ký?", ("ky",)),
+        ("ai phat ngon tai buoi hop bao?", ("phat", "ngon")),  # typed without diacritics
+        ("Ai làm tổ trưởng tổ biên tập?", ("lam", "to", "truong")),  # the longest act listed
+        ("Ai là Bí thư Huyện ủy Cẩm Giàng?", None),  # an office, not an act
+        ("Ai cũng phải làm gì?", None),
+        ("Who chaired the meeting?", None),
+        ("Hội nghị do đồng chí nào chủ trì?", None),  # no "ai"
+    ],
+)
+def test_the_act_a_who_question_asks_the_doer_of(question: str, act: tuple[str, ...] | None) -> None:
+    assert asked_act(question) == act
+
+
+def test_a_sentence_tells_of_the_act() -> None:
+    assert states_act("Đồng chí Mai Xuân Bình, Phó Bí thư Tỉnh ủy chủ trì hội nghị.", ("chu", "tri"))
+    assert not states_act("Đồng chí Mai Xuân Bình đề nghị hai huyện tiếp thu ý kiến.", ("chu", "tri"))
+    assert not states_act("Ông là chủ tịch của trì hoãn.", ("chu", "tri"))  # the syllables must be adjacent
