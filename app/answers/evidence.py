@@ -333,6 +333,9 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
     number word after a limit ("không quá một trang")."""
     if _PERCENT_QUESTION.search(question):
         return any(_PERCENT.search(s) for s in sentences)
+    # "bằng văn bản số mấy?": a document's number ("Tờ trình số 95-TTr/HU"), not a quantity
+    if _ASKS_DOCUMENT_NUMBER.search(" ".join(syllables(fold(question).lower()))):
+        return any(_DOCUMENT_NUMBER.search(s) for s in sentences)
     words = counted_words(question)
     if any(_ROMAN_RANK.search(s) for s in sentences) and re.search(
         r"\b(mấy|may|which|what)\b", question, re.I

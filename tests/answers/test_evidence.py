@@ -66,6 +66,9 @@ from app.answers.evidence import (
         ("Đại hội có bao nhiêu đại biểu chính thức?", "1. Đại hội chi bộ, đảng bộ cơ sở", False),
         ("Đại hội có bao nhiêu đại biểu chính thức?", "2) Đại biểu chính thức", False),
         ("Đại hội có bao nhiêu đại biểu chính thức?", "Có 250 đại biểu chính thức.", True),
+        # a document's number asked: "Tờ trình số 95-TTr/HU", not any quantity
+        ("Huyện ủy xin ý kiến bằng văn bản số mấy?", "Đã có Tờ trình số 95-TTr/HU gửi Tỉnh ủy.", True),
+        ("Huyện ủy xin ý kiến bằng văn bản số mấy?", "Đã gửi xin ý kiến 59 tổ chức cơ sở đảng.", False),
         # people counted: any noun counting people answers "bao nhiêu người"; money is no people
         ("Bộ Chính trị giới thiệu bao nhiêu người?", "Giới thiệu hơn 200 đồng chí.", True),
         ("Bộ Chính trị giới thiệu bao nhiêu người?", "Có ba ủy viên được giới thiệu.", True),
