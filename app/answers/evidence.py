@@ -140,7 +140,7 @@ def states_office(sentences: Sequence[str], office: str) -> bool:
 @functools.cache
 def _levels() -> tuple[re.Pattern[str], dict[str, str]]:
     """ "cấp <word>" and the level each word names (app/lexicon/report_levels.txt), folded."""
-    pairs = [line.split("=") for line in lexicon.words("report_levels")]
+    pairs = lexicon.pairs("report_levels").items()
     names = {
         " ".join(syllables(fold(w).lower())): " ".join(syllables(fold(level).lower())) for w, level in pairs
     }

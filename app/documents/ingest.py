@@ -37,7 +37,9 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
-# 19: a công văn named by its "V/v" subject; 18: a page's dated banner ("Báo X | Chính trị | 18/04/2025")
+# 21: the signer is not a forwarding mail's sender, and may end a two-column closing line; 20: a rule line
+# ("-----") is furniture, a letterhead or title ends a run's district; 19: a công văn named
+# by its "V/v" subject; 18: a page's dated banner ("Báo X | Chính trị | 18/04/2025")
 # is no title; 17: an OCR text's running headers, footers and page numbers dropped, a word hyphenated at a
 # line's end joined, a forwarded mail's envelope is furniture and the notice it carries gives title and
 # number; 16: a neighbour clause that would leave a paragraph about no place runs to its comma ("giáp ranh
@@ -48,7 +50,7 @@ NOT_UTF8_NAME = (
 # web page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long
 # "Phần thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per
 # section; 8: Word letterheads stacked in table cells
-PARSER_VERSION = 19
+PARSER_VERSION = 21
 
 
 def parser_key() -> str:

@@ -53,6 +53,8 @@ _ADDRESSEE = re.compile(r"^\s*(kính gửi|kính trình)\b", re.IGNORECASE)
 # Công văn"), a bar of short parts ("Chia sẻ | Bình luận"). Before the first paragraph of text or after the
 # last, such lines are not the document.
 MENU_RUN = 3  # consecutive short lines make a menu; one or two may be a heading and a subtitle
+# "-----", "==========": a rule between a mail and the notice it carries, or under a title
+_RULE_LINE = re.compile(r"\s*[-=_~–—]{3,}\s*")
 MAIL_HEADER_CHARS = 200  # "To: a@x.vn; b@x.vn; c@x.vn": a mail's header line, however many addressees
 MAX_MENU_WORDS = 5  # words with letters: "Tin tức - Sự kiện", "Đại hội Đảng các cấp"
 MIN_BODY_WORDS = 12  # a paragraph of text: this many words, ending like a sentence or a list lead
@@ -230,16 +232,23 @@ def signer_of(blocks: Sequence[StructuredBlock]) -> str | None:
     trailing = blocks[body[-1] + 1 :]
     if len(trailing) == 1 and _is_byline(trailing[0].text):
         return trailing[0].text.title()
+    # a mail forwarding the document ends with its own "Trân trọng," and its sender: not the signer
+    valediction = lexicon.pattern("valedictions")
+    end = next((i for i, b in enumerate(trailing) if valediction.match(b.text.strip())), len(trailing))
+    trailing = trailing[:end]
     for block in reversed(trailing):
-        text = block.text.strip(" ()")
-        words = text.split()
-        if (
-            2 <= len(words) <= 5
-            and not _is_caps(text)
-            and all(w[:1].isupper() for w in words)
-            and not any(ch.isdigit() or ch in ":;,-" for ch in text)
-        ):
-            return text
+        # a closing typed in two columns and read as one line ("- Lưu Văn phòng Tỉnh ủy.	Phan Đình Khải"):
+        # the signer's name ends it, after the recipients' last punctuation
+        line = block.text.strip(" ()")
+        for text in (line, re.split(r"[.;:,)]", line)[-1].strip(" ()")):
+            words = text.split()
+            if (
+                2 <= len(words) <= 5
+                and not _is_caps(text)
+                and all(w[:1].isupper() for w in words)
+                and not any(ch.isdigit() or ch in ":;,-" for ch in text)
+            ):
+                return text
     return None
 
 
@@ -384,8 +393,8 @@ def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     """Rows of a pasted page's furniture before the first paragraph of text or after the last: runs of
     MENU_RUN or more short lines, breadcrumbs and bars of short parts; after the last, a trailer's heading
     ("Tin liên quan:", "Từ khóa: …") and every row after it. A forwarded mail's envelope lines ("From: …",
-    "Subject: …", "-----Original Message-----") are furniture wherever they stand."""
-    envelope = {i for i, b in enumerate(blocks) if _is_mail_envelope(b.text)}
+    "Subject: …", "-----Original Message-----") and rules ("==========") are furniture wherever they stand."""
+    envelope = {i for i, b in enumerate(blocks) if _is_mail_envelope(b.text) or _RULE_LINE.fullmatch(b.text)}
     body = [i for i, b in enumerate(blocks) if _is_body_paragraph(b)]
     if not body:
         return envelope
@@ -474,9 +483,13 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         text = block.text
         if kinds[i] is BlockKind.LETTERHEAD:
             out.append(StructuredBlock(text, BlockKind.LETTERHEAD, (), block.page))
+            # a letterhead starts a document (one a mail or a page carries below its own lines): what the
+            # lines above it were about does not run on into it
+            flat_section = flat_marker = None
             continue
         if i in title_rows:
             out.append(StructuredBlock(text, BlockKind.HEADING, (), block.page))
+            flat_section = flat_marker = None
             continue
         heading = _heading_kind(block)
         marker = item_marker(text)

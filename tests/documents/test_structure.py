@@ -320,15 +320,27 @@ Chủ đề: Thong bao ket luan 527-TB/TU
 
 Văn phòng Tỉnh ủy gửi Ban Thường vụ các huyện ủy Thông báo kết luận số 527-TB/TU (nội dung chép dưới đây).
 
+Trả lời câu hỏi của Văn phòng Huyện ủy Kim Thành: bảng chỉ tiêu đưa vào phụ lục của báo cáo.
+==========
 TỈNH ỦY BÌNH ĐỊNH
 Số 527-TB/TU
 
 THÔNG BÁO KẾT LUẬN
 của Ban Thường vụ Tỉnh ủy về dự thảo báo cáo chính trị
+-----
+Ngày 13/12/2024, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị của các huyện.
 
 Báo cáo chính trị của đảng bộ cấp huyện không quá 30 trang khổ A4, không kể phụ lục.
 
 Đến năm 2030, huyện cần đạt chuẩn nông thôn mới nâng cao: tiêu chí này được nêu ở mục 2 của thông báo.
+
+Nơi nhận:	T/L BAN THƯỜNG VỤ
+- Các huyện ủy,	CHÁNH VĂN PHÒNG
+- Lưu Văn phòng Tỉnh ủy.	Phan Đình Khải
+==========
+
+Trân trọng,
+Nguyễn Thị Diệu Linh
 """
 
 
@@ -341,11 +353,19 @@ def test_a_forwarded_mail_loses_its_envelope_and_the_notice_it_carries_gives_tit
     texts = [p.text for p in doc.paragraphs]
     assert doc.title == "Thông báo kết luận của Ban Thường vụ Tỉnh ủy về dự thảo báo cáo chính trị"
     assert doc.number == "Số 527-TB/TU"
+    # signed at the end of its two-column closing; the mail's sender, after "Trân trọng,", signs nothing
+    assert doc.signer == "Phan Đình Khải"
     # no header line, no forwarding rule; a sentence opening with "Đến" is text
     envelope = ("From:", "Sent:", "To:", "Subject:", "Gửi:", "Chủ đề:", "---")
     assert not any(t.startswith(envelope) for t in texts)
     assert any(t.startswith("Đến năm 2030, huyện cần") for t in texts)
     assert any(t.startswith("Kính gửi các anh, chị") for t in texts)
+    # the rules are no text; what the mail said of Kim Thành does not run on into the notice it carries
+    assert not any(set(t) <= set("-= ") for t in texts)
+    meeting = next(p for p in doc.paragraphs if p.text.startswith("Ngày 13/12/2024"))
+    assert meeting.districts == ()
+    kim_thanh = next(p for p in doc.paragraphs if "Kim Thành" in p.text)
+    assert kim_thanh.districts == ("Kim Thành",)
 
 
 def test_a_pasted_page_s_dated_banner_dates_it_and_the_line_under_it_names_it(tmp_path: Path) -> None:

@@ -54,6 +54,9 @@ def _txt_blocks(text: str) -> list[RawBlock]:
         elif _SUBJECT_START.match(line):
             flush()  # a công văn's subject ("V/v …") is never the letterhead line above it
             current = [line]
+        elif _RULE.fullmatch(line):
+            flush()  # "-----", "==========": a rule between parts, never the start of a paragraph
+            blocks.append(_block(line))
         elif _is_heading_like(line):
             flush()
             blocks.append(_block(line))  # a heading ends its block too
@@ -70,6 +73,7 @@ def _txt_blocks(text: str) -> list[RawBlock]:
 
 
 _SUBJECT_START = re.compile(r"^\s*V/v\b", re.IGNORECASE)
+_RULE = re.compile(r"\s*[-=_*~]{3,}\s*")
 EDGE_LINES = 3  # lines at a page's top and bottom that may be its running header, footer or number
 # a page break in a text without form feeds: a line "Trang 3/7", "Page 3", "- 3 -" (a bare number may be text)
 _PAGE_LINE = re.compile(
