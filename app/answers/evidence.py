@@ -185,6 +185,7 @@ _VERB_LISTS = (
     "comment_verbs",
     "report_question_verbs",
     "requirement_question_cues",
+    "amend_words",  # "có thay đổi gì so với …?": what changed, not a thing's name
 )
 
 

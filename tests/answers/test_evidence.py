@@ -266,6 +266,7 @@ def test_the_event_a_when_question_asks_the_date_of_and_the_sentences_that_speak
         ("Báo cáo cần so sánh với gì?", None),
         ("Ninh Giang cần lưu ý gì về lao động?", None),  # a verb before "gì": contents asked for
         ("Dự thảo cần bổ sung gì?", None),
+        ("Hạn cuối là ngày nào, có thay đổi gì so với hướng dẫn lúc đầu không?", None),  # a verb of changing
         ("Dự thảo cần bổ sung chỉ tiêu gì?", ("chi", "tieu")),
         ("Phải gắn với quy hoạch nào?", ("quy", "hoach")),  # before "nào", a noun
         ("What form of discipline did they get?", None),
