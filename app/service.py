@@ -16,6 +16,7 @@ from app.answers import coverage, facts, listing, retrieve, sections
 from app.answers.answerer import NOT_FOUND, Answerer
 from app.answers.evidence import asks_for_list, states_time
 from app.answers.intent import Intent, Shape, analyse_question
+from app.answers.matching import question_topic_terms, term_coverage
 from app.answers.retrieve import Retriever
 from app.documents.ingest import (
     SUPPORTED_SUFFIXES,
@@ -249,7 +250,16 @@ class Assistant:
             return passages
         seen = {p.chunk.id for p in passages}
         wider = self.retriever.search(question, k * DATED_WIDENING, districts or None, preferred, admits)
-        dated = [p for p in wider if p.chunk.id not in seen and states(p.chunk.text)][:DATED_PASSAGES]
+        # found further down, a passage must hold as many of the question's topic words as the best passage
+        # found first: a date of something else is easier to find the further one looks
+        terms = question_topic_terms(question)
+
+        def covered(p: Passage) -> float:
+            return term_coverage(terms, f"{p.context} {p.chunk.text}")
+
+        best = max(map(covered, passages))
+        dated = [p for p in wider if p.chunk.id not in seen and states(p.chunk.text) and covered(p) >= best]
+        dated = dated[:DATED_PASSAGES]
         return [replace(p, rank=r) for r, p in enumerate([*passages, *dated], 1)]
 
     def _amending(self, question: str, named: dict, exact: bool) -> tuple[dict, bool]:
