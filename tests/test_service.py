@@ -655,3 +655,23 @@ def test_a_deadline_beyond_the_first_passages_answers_a_when_question(assistant:
     (assistant.corpus_dir / "guidance" / "hop-18-4.txt").write_text(other, "utf-8")
     assistant.build_index()
     assert not assistant.ask(question, k=1).found
+
+
+GIA_LOC_REPORT = """HUYỆN ỦY GIA LỘC
+
+BÁO CÁO CHÍNH TRỊ
+của Ban Chấp hành Đảng bộ huyện Gia Lộc trình Đại hội nhiệm kỳ 2025 - 2030
+
+Huyện Gia Lộc phấn đấu tốc độ tăng trưởng kinh tế bình quân 9,5%/năm; hoàn thành tuyến đường nối quốc lộ 37
+với các huyện lân cận Ninh Giang, Thanh Miện trước năm 2028.
+"""
+
+
+def test_a_district_named_only_as_a_neighbour_is_not_what_a_sentence_is_about(assistant: Assistant) -> None:
+    (assistant.corpus_dir / "reports").mkdir(exist_ok=True)
+    (assistant.corpus_dir / "reports" / "gia-loc.txt").write_text(GIA_LOC_REPORT, encoding="utf-8")
+    assistant.build_index()
+    own = assistant.ask("Tốc độ tăng trưởng kinh tế bình quân của huyện Gia Lộc là bao nhiêu?")
+    assert own.found and "9,5%" in own.text
+    neighbour = assistant.ask("Tốc độ tăng trưởng kinh tế bình quân của huyện Ninh Giang là bao nhiêu?")
+    assert not neighbour.found  # Gia Lộc's report names it only among its neighbours

@@ -283,7 +283,8 @@ class Answerer:
             for p in passages
             for i, s in enumerate(split_sentences(p.chunk.text))
             if len(s) > 15 and not planted.is_planted(s)  # a sentence written to steer us is never an answer
-            for cand in [_Candidate(p, s, i, places.find(s))]
+            # the districts a sentence is about: not one named as a neighbour ("các huyện lân cận Phù Mỹ")
+            for cand in [_Candidate(p, s, i, places.about(s))]
             if speaks_for(p, cand.named, asked, specific)
         ]
         if not candidates:
