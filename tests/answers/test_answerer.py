@@ -526,3 +526,48 @@ def test_two_documents_stating_the_figure_asked_are_both_quoted():
     assert answer.found
     assert "25 trang" in answer.text and "30 trang" in answer.text  # the user sees both limits
     assert "35 chữ" not in answer.text
+
+
+def _passages(*texts: str) -> list[Passage]:
+    """One passage per text, in rank order, the first scoring highest."""
+    return [
+        Passage(
+            rank,
+            Chunk(
+                f"c{rank}", "d", "guidance/bai.txt", "Tin hội nghị", None, DocType.GUIDANCE, rank, rank, text
+            ),
+            1.0 - rank * 0.05,
+        )
+        for rank, text in enumerate(texts, 1)
+    ]
+
+
+def test_the_sentence_filling_the_slot_asked_comes_before_one_repeating_the_question() -> None:
+    question = "Hai đồng chí Nguyễn Văn An và Trần Văn Bình bị kỷ luật bằng hình thức gì?"
+    passages = _passages(
+        "Xem xét, thi hành kỷ luật các đồng chí Nguyễn Văn An và Trần Văn Bình, nguyên lãnh đạo công ty.",
+        "Ủy ban Kiểm tra quyết định thi hành kỷ luật bằng hình thức cách chức đối với Nguyễn Văn An và Trần "
+        "Văn Bình.",
+    )
+    answer = Answerer(HashEmbeddings()).extractive(question, passages)
+    assert answer.found and "cách chức" in answer.text
+
+
+def test_asked_who_chaired_the_sentence_telling_of_the_chair_answers() -> None:
+    question = "Ai chủ trì hội nghị cho ý kiến vào dự thảo của Gia Lộc?"
+    passages = _passages(
+        "Đồng chí Nguyễn Văn An đề nghị Gia Lộc tiếp thu ý kiến, hoàn chỉnh dự thảo cho ý kiến tại hội nghị.",
+        "Đồng chí Trần Văn Bình, Phó Bí thư Tỉnh ủy chủ trì hội nghị.",
+    )
+    answer = Answerer(HashEmbeddings()).extractive(question, passages)
+    assert answer.found and "Trần Văn Bình" in answer.text
+
+
+def test_a_figure_said_after_its_topic_is_quoted_with_the_sentence_naming_the_topic() -> None:
+    question = "Thu ngân sách năm 2019 của huyện là bao nhiêu?"
+    passages = _passages(
+        "2. Thu ngân sách nhà nước trên địa bàn huyện tăng khá qua các năm. Năm 2015 đạt 118,6 tỷ đồng; năm "
+        "2019 đạt 205,4 tỷ đồng."
+    )
+    answer = Answerer(HashEmbeddings()).extractive(question, passages)
+    assert answer.found and "205,4 tỷ đồng" in answer.text and "Thu ngân sách nhà nước" in answer.text
