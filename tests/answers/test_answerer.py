@@ -571,3 +571,56 @@ def test_a_figure_said_after_its_topic_is_quoted_with_the_sentence_naming_the_to
     )
     answer = Answerer(HashEmbeddings()).extractive(question, passages)
     assert answer.found and "205,4 tỷ đồng" in answer.text and "Thu ngân sách nhà nước" in answer.text
+
+
+def _candidates(*scored: tuple[str, float, float]) -> list:
+    """Candidates of one passage, in the order given, with their (sentence, score, terms)."""
+    from app.answers.answerer import _Candidate
+
+    passage = _passages(" ".join(s for s, _, _ in scored))[0]
+    return [
+        _Candidate(passage, sentence, i, score=score, terms=terms)
+        for i, (sentence, score, terms) in enumerate(scored)
+    ]
+
+
+def test_slot_fillers_and_doers_move_up_only_from_near_the_best() -> None:
+    from app.answers.answerer import SLOT_RATIO, _doers_first, _slot_fillers_first
+
+    question = "Hai đồng chí bị kỷ luật bằng hình thức gì?"
+    heading, filler, far = _candidates(
+        ("Xem xét, thi hành kỷ luật hai đồng chí.", 1.0, 0.8),
+        ("Quyết định kỷ luật bằng hình thức cách chức.", SLOT_RATIO, 0.5),
+        ("Có nêu hình thức khiển trách từ trước.", SLOT_RATIO - 0.01, 0.3),
+    )
+    assert _slot_fillers_first(question, [heading, filler, far]) == [filler, heading, far]
+    # no slot asked: the order stays
+    assert _slot_fillers_first("Hai đồng chí bị kỷ luật ra sao?", [heading, filler, far]) == [
+        heading,
+        filler,
+        far,
+    ]
+    assert _slot_fillers_first(question, []) == []
+    proposes, chairs, late = _candidates(
+        ("Đồng chí An đề nghị các huyện tiếp thu.", 1.0, 0.5),
+        ("Đồng chí Bình chủ trì hội nghị.", SLOT_RATIO, 0.5),
+        ("Đồng chí Cường chủ trì phiên họp khác.", SLOT_RATIO - 0.01, 0.5),
+    )
+    who = "Ai chủ trì hội nghị?"
+    assert _doers_first(who, [proposes, chairs, late]) == [chairs, proposes, late]
+    assert _doers_first("Ai là Bí thư Huyện ủy?", [proposes, chairs, late]) == [proposes, chairs, late]
+    assert _doers_first(who, []) == []
+
+
+def test_a_later_figure_brings_its_paragraph_s_opening_only_when_that_names_the_topic_better() -> None:
+    opening, figure = _candidates(
+        ("Thu ngân sách tăng khá qua các năm.", 0.9, 0.8), ("Năm 2019 đạt 205 tỷ.", 1.0, 0.2)
+    )
+    assert Answerer._with_topic_sentence([figure], [opening, figure]) == [figure, opening]
+    assert Answerer._with_topic_sentence([opening], [opening, figure]) == [opening]  # it opens the paragraph
+    weak, strong = _candidates(
+        ("Tình hình chung.", 0.9, 0.1), ("Thu ngân sách năm 2019 đạt 205 tỷ.", 1.0, 0.8)
+    )
+    assert Answerer._with_topic_sentence([strong], [weak, strong]) == [strong]  # names the topic no better
+    assert Answerer._with_topic_sentence([figure, opening], [opening, figure]) == [figure, opening]
+    assert Answerer._with_topic_sentence([], [opening, figure]) == []
