@@ -154,11 +154,8 @@ class Assistant:
             # a later document that changes it ("… không quá 30 trang, thay cho mức quy định tại mục III.1
             # của Hướng dẫn số 45-HD/BTGTU") speaks for it now: its changing passages stay beside its own
             cited = facts.citation_pattern(named)
-            changing = [
-                p
-                for p in wider
-                if p.chunk.source != named["source"] and cited and facts.amends(p.chunk.text, cited)
-            ][:AMENDING_PASSAGES]
+            others = [p for p in wider if p.chunk.source != named["source"]] if cited else []
+            changing = [p for p in others if facts.amends(p.chunk.text, cited)][:AMENDING_PASSAGES]
             kept = {p.chunk.id for p in [*own, *changing]}
             own = [p for p in wider if p.chunk.id in kept]
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from app import markers, places
@@ -478,24 +478,26 @@ class Answerer:
 
 def _doers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
     """Asked who did something ("Ai chủ trì cuộc họp …?"), the sentences telling of that act ("Đồng chí …,
-    Phó Bí thư Tỉnh ủy chủ trì hội nghị") come first among those scoring at least SLOT_RATIO of the best: a
-    sentence naming the same person doing something else does not answer. Nothing is dropped."""
+    Phó Bí thư Tỉnh ủy chủ trì hội nghị") come first: a sentence naming the same person doing something
+    else does not answer."""
     act = asked_act(question)
-    if act is None or not pool:
-        return pool
-    floor = SLOT_RATIO * pool[0].score
-    first = [c for c in pool if c.score >= floor and states_act(c.sentence, act)]
-    return first + [c for c in pool if c not in first]
+    return pool if act is None else _first_near_best(pool, lambda c: states_act(c.sentence, act))
 
 
 def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
-    """The sentences that fill the slot the question asks about (evidence.asked_slot), among those scoring
-    at least SLOT_RATIO of the best, first; the order is otherwise kept and no sentence is dropped."""
+    """The sentences that fill the slot the question asks about (evidence.asked_slot) come first: a
+    heading repeating the question's names does not say "bằng hình thức gì"."""
     slot = asked_slot(question)
-    if slot is None or not pool:
+    return pool if slot is None else _first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
+
+
+def _first_near_best(pool: list[_Candidate], answers: Callable[[_Candidate], bool]) -> list[_Candidate]:
+    """The candidates scoring at least SLOT_RATIO of the best that give what is asked, first; the order is
+    otherwise kept and none is dropped (a ranking signal, not a filter)."""
+    if not pool:
         return pool
     floor = SLOT_RATIO * pool[0].score
-    first = [c for c in pool if c.score >= floor and fills_slot(question, slot, c.sentence)]
+    first = [c for c in pool if c.score >= floor and answers(c)]
     return first + [c for c in pool if c not in first]
 
 

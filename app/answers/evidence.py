@@ -73,11 +73,15 @@ def asks_who(question: str) -> bool:
 _AFTER_WHO = re.compile(r"(?<!\w)ai\s+(.*)", re.IGNORECASE)
 
 
+def _folded_words(name: str) -> frozenset[str]:
+    """The entries of a word list, folded ("chủ trì" → "chu tri")."""
+    return frozenset(" ".join(syllables(fold(w).lower())) for w in lexicon.words(name))
+
+
 @functools.cache
 def _person_acts() -> tuple[str, ...]:
     """app/lexicon/person_acts.txt, folded, longest first."""
-    acts = {" ".join(syllables(fold(a).lower())) for a in lexicon.words("person_acts")}
-    return tuple(sorted(acts, key=len, reverse=True))
+    return tuple(sorted(_folded_words("person_acts"), key=len, reverse=True))
 
 
 def asked_act(question: str) -> tuple[str, ...] | None:
@@ -189,14 +193,12 @@ _VERB_LISTS = (
 )
 
 
-def _folded_words(name: str) -> frozenset[str]:
-    return frozenset(" ".join(syllables(fold(w).lower())) for w in lexicon.words(name))
-
-
 @functools.cache
 def _slot_lexicon() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words naming no asked thing, generic content nouns, document types: each folded."""
-    return _folded_words("slot_not_nouns"), _folded_words("content_nouns"), _folded_words("document_types")
+    """Words naming no asked thing, generic content nouns, nouns for documents (their types too): each
+    folded."""
+    documents = _folded_words("document_types") | _folded_words("document_nouns")
+    return _folded_words("slot_not_nouns"), _folded_words("content_nouns"), documents
 
 
 @functools.cache
@@ -235,9 +237,8 @@ def fills_slot(question: str, slot: Sequence[str], sentence: str) -> bool:
     """Whether the sentence names what fills the slot: the noun followed closely by a word the question
     does not hold ("hình thức cách tất cả các chức vụ"), or, for a document asked by its type or number,
     a document number ("căn cứ Quy định số 126 - QĐ/TW")."""
-    _, _, types = _slot_lexicon()
-    noun = " ".join(slot)
-    if (noun in types or slot[-1:] == ("so",) or noun == "van ban") and _DOCUMENT_NUMBER.search(sentence):
+    _, _, documents = _slot_lexicon()
+    if (" ".join(slot) in documents or slot[-1:] == ("so",)) and _DOCUMENT_NUMBER.search(sentence):
         return True
     asked = set(syllables(fold(question).lower()))
     words = syllables(fold(sentence).lower())

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from app import lexicon, places
-from app.documents.readers.common import trailer_heading
+from app.documents.readers.common import RULE_LINE, SUBJECT_LINE, trailer_heading
 from app.domain import SECTION_SEPARATOR, BlockKind, RawBlock
 from app.text import split_sentences
 
@@ -44,7 +44,6 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".;!?…")
-_SUBJECT_LINE = re.compile(r"^\s*V/v\b", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 40
 SUBJECT_CONTINUATION_LINES = 2  # lines a công văn's "V/v …" subject may wrap onto
 _ADDRESSEE = re.compile(r"^\s*(kính gửi|kính trình)\b", re.IGNORECASE)
@@ -53,8 +52,6 @@ _ADDRESSEE = re.compile(r"^\s*(kính gửi|kính trình)\b", re.IGNORECASE)
 # Công văn"), a bar of short parts ("Chia sẻ | Bình luận"). Before the first paragraph of text or after the
 # last, such lines are not the document.
 MENU_RUN = 3  # consecutive short lines make a menu; one or two may be a heading and a subtitle
-# "-----", "==========": a rule between a mail and the notice it carries, or under a title
-_RULE_LINE = re.compile(r"\s*[-=_~–—]{3,}\s*")
 MAIL_HEADER_CHARS = 200  # "To: a@x.vn; b@x.vn; c@x.vn": a mail's header line, however many addressees
 MAX_MENU_WORDS = 5  # words with letters: "Tin tức - Sự kiện", "Đại hội Đảng các cấp"
 MIN_BODY_WORDS = 12  # a paragraph of text: this many words, ending like a sentence or a list lead
@@ -156,7 +153,7 @@ def _heading_kind(block: RawBlock) -> str | None:
 
 def _is_letterhead(text: str) -> bool:
     upper = text.upper()
-    if _SUBJECT_LINE.match(text) and _words(text) <= MAX_SUBJECT_WORDS:
+    if SUBJECT_LINE.match(text) and _words(text) <= MAX_SUBJECT_WORDS:
         return True  # a công văn's "V/v …" (its subject) sits under its number
     if (_NUMBER.search(text) or _DATE_LINE.search(text)) and _words(text) <= 14:
         return True
@@ -315,11 +312,11 @@ def _subject_title(
     """A công văn has no title line: its subject does ("V/v điều chỉnh một số nội dung" and the line it
     wraps onto, "Hướng dẫn số 27-HD/BTGTU ngày 18/10/2024"), named as a công văn when its number says so:
     (title, where its continuation starts, continuation blocks)."""
-    at = next((i for i, b in enumerate(blocks[:LETTERHEAD_SCAN]) if _SUBJECT_LINE.match(b.text)), None)
+    at = next((i for i, b in enumerate(blocks[:LETTERHEAD_SCAN]) if SUBJECT_LINE.match(b.text)), None)
     # the document's own subject, in its letterhead at the top; not that of a document a page carries
     if at is None or any(k is not BlockKind.LETTERHEAD for k in kinds[: at + 1]):
         return None, 0, 0
-    parts = [_SUBJECT_LINE.sub("", blocks[at].text).strip()]
+    parts = [SUBJECT_LINE.sub("", blocks[at].text).strip()]
     end = at + 1
     while (
         end < len(blocks)
@@ -394,7 +391,7 @@ def page_furniture(blocks: Sequence[RawBlock]) -> set[int]:
     MENU_RUN or more short lines, breadcrumbs and bars of short parts; after the last, a trailer's heading
     ("Tin liên quan:", "Từ khóa: …") and every row after it. A forwarded mail's envelope lines ("From: …",
     "Subject: …", "-----Original Message-----") and rules ("==========") are furniture wherever they stand."""
-    envelope = {i for i, b in enumerate(blocks) if _is_mail_envelope(b.text) or _RULE_LINE.fullmatch(b.text)}
+    envelope = {i for i, b in enumerate(blocks) if _is_mail_envelope(b.text) or RULE_LINE.fullmatch(b.text)}
     body = [i for i, b in enumerate(blocks) if _is_body_paragraph(b)]
     if not body:
         return envelope

@@ -113,3 +113,9 @@ _PAGE_NUMBER = re.compile(
 def furniture_key(text: str) -> str:
     """A running header's or footer's line with its page number left out: the same on every page."""
     return re.sub(r"\d+", "#", text.lower())
+
+
+# "-----", "==========": a rule between parts (under a title, between a mail and the notice it carries)
+RULE_LINE = re.compile(r"\s*[-=_*~–—]{3,}\s*")
+# a công văn's subject ("V/v điều chỉnh …"): under its number, never the letterhead line above it
+SUBJECT_LINE = re.compile(r"^\s*V/v\b", re.IGNORECASE)

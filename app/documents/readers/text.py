@@ -19,6 +19,8 @@ from app.documents.readers.common import (
     _PAGE_NUMBER,
     _SENTENCE_END,
     CAPS_HEADING_CHARS,
+    RULE_LINE,
+    SUBJECT_LINE,
     _block,
     _continues_range,
     _is_heading_like,
@@ -51,10 +53,10 @@ def _txt_blocks(text: str) -> list[RawBlock]:
             continue
         if current and _continues_range(current[-1], line):
             current.append(line)
-        elif _SUBJECT_START.match(line):
+        elif SUBJECT_LINE.match(line):
             flush()  # a công văn's subject ("V/v …") is never the letterhead line above it
             current = [line]
-        elif _RULE.fullmatch(line):
+        elif RULE_LINE.fullmatch(line):
             flush()  # "-----", "==========": a rule between parts, never the start of a paragraph
             blocks.append(_block(line))
         elif _is_heading_like(line):
@@ -72,8 +74,6 @@ def _txt_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
-_SUBJECT_START = re.compile(r"^\s*V/v\b", re.IGNORECASE)
-_RULE = re.compile(r"\s*[-=_*~]{3,}\s*")
 EDGE_LINES = 3  # lines at a page's top and bottom that may be its running header, footer or number
 # a page break in a text without form feeds: a line "Trang 3/7", "Page 3", "- 3 -" (a bare number may be text)
 _PAGE_LINE = re.compile(
