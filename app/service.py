@@ -398,7 +398,14 @@ class Assistant:
                     # "hội nghị ngày 25/4" says which meeting, as the day does: no topic the districts'
                     # requirements must hold (without one, every district the documents of the day name)
                     naming = (*naming, *lexicon.words("meeting_words"))
-            return listing.which_answer(question, intent, requirements, wide, naming)
+            openings = []
+            if intent.asks_reviewed:  # a review's report names the drafts it reviewed in its lead
+                snapshot = self.index.snapshot()
+                for source in dict.fromkeys(p.chunk.source for p in wide):
+                    opening = snapshot.opening(source)
+                    if opening and opening[0].doc_type == DocType.GUIDANCE:  # a report reviews no draft
+                        openings.append(opening)
+            return listing.which_answer(question, intent, requirements, wide, naming, openings)
         if intent.shape in (Shape.WHEN, Shape.DOCUMENT):
             documents = self.index.snapshot().documents
             return facts.fact_answer(question, intent, passages, documents, named, exact)

@@ -260,14 +260,28 @@ _VN_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:1
 _DM_DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
 
 
+# an English question's dates: "21 November 2024", "on November 21", "21st of Nov."
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EN_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?!\w)", re.IGNORECASE)
+_EN_MONTH_DAY = re.compile(rf"\b{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+
+
 def days_named(text: str) -> set[tuple[int, int]]:
     """The (day, month) of every date the text states, with or without its year: "25/4/2025", "14/10",
-    "5-12", "ngày 7 tháng 5"."""
+    "5-12", "ngày 7 tháng 5", "21 November 2024", "November 21"."""
     found: set[tuple[int, int]] = set()
     for pattern in (_DMY_FULL, _VN_DATE, _DM, _DM_DASHED):
         for m in pattern.finditer(text):
             day, month = int(m.group(1)), int(m.group(2))
             if 1 <= day <= 31 and 1 <= month <= 12:
+                found.add((day, month))
+    for pattern, day_group in ((_EN_DAY_MONTH, 1), (_EN_MONTH_DAY, 2)):
+        for m in pattern.finditer(text):
+            name = m.group(3 - day_group)
+            day, month = int(m.group(day_group)), _EN_MONTHS.index(name.lower()) + 1
+            # "may" is a modal verb, or unaccented "mấy": the month only as "May"
+            if 1 <= day <= 31 and (name.lower() != "may" or name == "May"):
                 found.add((day, month))
     return found
 

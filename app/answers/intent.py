@@ -45,6 +45,9 @@ class Intent:
     # asks about its two or more districts together ("cả ba huyện A, B, C", "yêu cầu chung cho A và B"):
     # answered with what was addressed to all of them
     together: bool = False
+    # asks which districts' drafts were commented on ("Ban Thường vụ đã cho ý kiến vào dự thảo của những huyện
+    # nào?"): answered by the districts a sentence telling of that review names
+    asks_reviewed: bool = False
 
 
 def _together(question: str) -> bool:
@@ -65,6 +68,18 @@ def _phrases(name: str) -> tuple[str, ...]:
 
 def _has(folded: str, name: str) -> bool:
     return any(p in folded for p in _phrases(name))
+
+
+def names_draft(text: str) -> bool:
+    """A text naming a draft ("dự thảo"), with or without diacritics."""
+    return _has(_folded(text), "draft_words")
+
+
+def tells_of_review(text: str) -> bool:
+    """A text naming a draft and a verb of commenting on it ("Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo
+    báo cáo chính trị của các huyện …"), in any case, with or without diacritics."""
+    folded = _folded(text)
+    return _has(folded, "draft_words") and _has(folded, "comment_verbs")
 
 
 # "… những gì", "… gì", "nội dung nào", "what …": the question asks for content, not a figure or a name
@@ -157,4 +172,7 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     else:
         shape = Shape.NARROW
     together = len(districts) >= 2 and (_together(question) or general)
-    return Intent(shape, tuple(districts), general, specific, language, question, on_draft, together)
+    reviewed = shape is Shape.WHICH and tells_of_review(question)
+    return Intent(
+        shape, tuple(districts), general, specific, language, question, on_draft, together, reviewed
+    )

@@ -15,14 +15,14 @@ from collections.abc import Sequence
 
 from app import places
 from app.answers.citing import Citing, quoted
-from app.answers.intent import Intent
+from app.answers.intent import Intent, names_draft, tells_of_review
 from app.answers.matching import list_topic_terms, term_coverage, without_phrases
 from app.catalogue.requirements import applies_to
 from app.documents import planted
-from app.domain import Answer, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
+from app.domain import Answer, Chunk, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
 from app.index.vectors import SentenceVectors
 from app.labels import EN_LEAD, THEME_TITLES
-from app.text import fold, split_sentences, syllables
+from app.text import fold, glossary_terms, split_sentences, syllables
 
 # Answers are plain text (the chat shows document text escaped, never as markup): the list's structure is
 # carried by these marks, one line each.
@@ -257,16 +257,43 @@ def no_topic_answer(
     return citing.answer(question, text, passages, lang, found=False)
 
 
+def _sentence_requirement(sentence: str, chunk: Chunk, districts: Sequence[str]) -> Requirement:
+    """A sentence of a passage, quoted as a requirement of the districts it names is."""
+    return Requirement(
+        id="",
+        text=sentence,
+        quote=sentence,
+        source=chunk.source,
+        title=chunk.title,
+        date=chunk.date,
+        paragraph=chunk.paragraph,
+        districts=tuple(districts),
+        section=chunk.section,
+        page=chunk.page,
+    )
+
+
 def which_answer(
     question: str,
     intent: Intent,
     requirements: Sequence[Requirement],
     passages: Sequence[Passage],
     naming: Sequence[str] = (),
+    openings: Sequence[Sequence[Chunk]] = (),
 ) -> Answer | None:
     """Each district the question's topic is said of, with its best quote; None when none is. Without a
-    topic ("Những đơn vị nào có yêu cầu riêng?") every district with requirements of its own."""
+    topic ("Những đơn vị nào có yêu cầu riêng?") every district with requirements of its own; asked whose
+    drafts were reviewed, those the openings of the documents reviewing them name (`openings`: the first
+    chunks of each guidance document found)."""
     terms = without_phrases(list_topic_terms(question), naming)
+    # an English question's words stand in for its topic when the glossary knows none of them
+    untranslated = intent.language == Language.EN and not glossary_terms(question)
+    if intent.asks_reviewed and (not terms or untranslated):
+        # "… cho ý kiến vào dự thảo của những huyện nào?": its words are all a review's, which the list words
+        # remove; the districts are those the documents reviewing drafts name
+        reviewed = _reviewed_answer(question, intent, passages, openings)
+        if reviewed is not None:
+            return reviewed
     if not terms:
         own = [r for r in requirements if r.districts]
         if not own:
@@ -295,18 +322,7 @@ def which_answer(
             named = places.find(sentence) or (() if places.is_overview(chunk.districts) else chunk.districts)
             if not named:
                 continue
-            as_requirement = Requirement(
-                id="",
-                text=sentence,
-                quote=sentence,
-                source=chunk.source,
-                title=chunk.title,
-                date=chunk.date,
-                paragraph=chunk.paragraph,
-                districts=tuple(named),
-                section=chunk.section,
-                page=chunk.page,
-            )
+            as_requirement = _sentence_requirement(sentence, chunk, named)
             coverage = term_coverage(terms, sentence)
             for d in named:
                 candidates.append((coverage, d, as_requirement))
@@ -327,6 +343,54 @@ def which_answer(
     body = "\n".join(lines)
     text = f"{EN_LEAD}\n{body}" if lang == Language.EN else body
     return citing.answer(question, text, passages, lang)
+
+
+def _reviewed_answer(
+    question: str, intent: Intent, passages: Sequence[Passage], openings: Sequence[Sequence[Chunk]]
+) -> Answer | None:
+    """Each district whose draft a document found reviews, with the sentence of its opening naming it; None
+    when no document found reviews one. A meeting's report or a conclusion notice names the drafts it
+    reviews in its title and lead ("Góp ý dự thảo báo cáo chính trị … 4 huyện", then "… các Huyện ủy Hiệp
+    Hòa, Tân Yên, …"); its passages further on are comments on one draft each. Without such an opening,
+    the sentences of the passages found that tell of a review."""
+    citing = Citing()
+    lines: dict[str, str] = {}
+
+    def name_from(sentences: Sequence[tuple[str, Chunk]]) -> None:
+        for sentence, chunk in sentences:
+            named = [d for d in places.find(sentence) if d not in lines]
+            if named:
+                r = _sentence_requirement(sentence, chunk, named)
+                for d in named:
+                    lines[d] = f"{ITEM_MARK} {d}: {quoted(sentence)} {cite(citing, r)}"
+
+    for chunks in openings:
+        sentences = [(s, c) for c in chunks for s in split_sentences(c.text) if not planted.is_planted(s)]
+        title = chunks[0].title if chunks else ""
+        if not (names_draft(title) or any(names_draft(s) for s, _ in sentences)):
+            continue
+        # the sentence that tells of the review and names the districts ("Ban Thường vụ … cho ý kiến vào dự
+        # thảo … các huyện A, B, C"), else one naming their drafts ("… nghe các huyện ủy A, B báo cáo dự
+        # thảo …"), else the opening's names ("… dự thảo … của 4 huyện", then "… các Huyện ủy A, B, C, D")
+        for tells in (tells_of_review, names_draft, lambda s: True):
+            telling = [(s, c) for s, c in sentences if tells(s) and places.find(s)]
+            if telling:
+                name_from(telling)
+                break
+    if not lines:
+        name_from(
+            [
+                (s, p.chunk)
+                for p in passages
+                for s in split_sentences(p.chunk.text)
+                if tells_of_review(s) and not planted.is_planted(s)
+            ]
+        )
+    if not lines:
+        return None
+    body = "\n".join(lines.values())
+    text = f"{EN_LEAD}\n{body}" if intent.language == Language.EN else body
+    return citing.answer(question, text, passages, intent.language)
 
 
 def outline(district: str, requirements: Sequence[Requirement]) -> Outline:

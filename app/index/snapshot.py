@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from app import places
-from app.catalogue.requirements import addressed_districts
+from app.catalogue.requirements import OPENING_CHUNKS, addressed_districts
 from app.domain import Chunk, DocType, Requirement
 from app.index.lexical import FIELDS, LexicalIndex, Postings, Segment
 from app.text import Accents, days_named
@@ -128,6 +128,11 @@ class Snapshot:
                 cached[source] = frozenset(addressed_districts(chunks, ()))
             self._opening_districts = cached
         return frozenset(source for source, names in cached.items() if district in names)
+
+    def opening(self, source: str) -> list[Chunk]:
+        """A document's first chunks, where a meeting's report or a conclusion notice names the drafts it
+        reviews (as in sources_opening_with)."""
+        return self.chunks_by_source.get(source, [])[:OPENING_CHUNKS]
 
     def sources_naming(self, days: set[tuple[int, int]]) -> set[str]:
         """The documents whose text or date names one of the (day, month) pairs."""
