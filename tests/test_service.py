@@ -430,6 +430,38 @@ def test_a_which_question_naming_a_day_is_answered_from_the_documents_of_that_da
     assert "Thanh Hà" not in meeting.text and "Cẩm Giàng" not in meeting.text
 
 
+def test_asked_whose_drafts_were_reviewed_the_openings_of_the_reviewing_documents_answer(
+    assistant: Assistant,
+) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "thong-bao-ket-luan.txt").write_text(
+        "Thông báo kết luận của Ban Thường vụ Tỉnh ủy về dự thảo báo cáo chính trị hai huyện\n\n"
+        "Ngày 09/12, Ban Thường vụ Tỉnh ủy họp nghe Ban Thường vụ các huyện ủy Gia Lộc, Ninh Giang báo cáo "
+        "dự thảo báo cáo chính trị. Dự hội nghị có đại diện Huyện ủy Thanh Hà để rút kinh nghiệm.\n\n"
+        "Huyện Gia Lộc cần làm rõ kết quả xây dựng nông thôn mới kiểu mẫu.\n",
+        encoding="utf-8",
+    )
+    # guidance telling two districts to send their drafts: no review of them
+    (guidance / "huong-dan.txt").write_text(
+        "Hướng dẫn xây dựng báo cáo chính trị\n\nĐề nghị các huyện Bình Giang, Cẩm Giàng gửi dự thảo báo "
+        "cáo chính trị để Ban Thường vụ Tỉnh ủy cho ý kiến trước ngày 30/4.\n",
+        encoding="utf-8",
+    )
+    assistant.build_index()
+    for question in (
+        "Ban Thường vụ Tỉnh ủy đã cho ý kiến vào dự thảo báo cáo chính trị của những huyện nào?",
+        "Which districts had their draft political reports reviewed?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.found and "Gia Lộc" in answer.text and "Ninh Giang" in answer.text, question
+        # the seed reviews four drafts in its opening too
+        assert "Kim Thành" in answer.text and "Nam Sách" in answer.text, question
+        # an attendee's district, and districts only told to send their drafts, were not reviewed
+        for other in ("Thanh Hà", "Bình Giang", "Cẩm Giàng"):
+            assert other not in answer.text, (question, other)
+        assert all(f"[{c.n}]" in answer.text for c in answer.citations)
+
+
 def test_a_meeting_on_the_draft_for_a_congress_does_not_date_the_congress(assistant: Assistant) -> None:
     (assistant.corpus_dir / "guidance" / "hop-tu-ky.txt").write_text(
         "Chiều 14/10, Ban Thường vụ Tỉnh ủy họp hội nghị cho ý kiến vào dự thảo báo cáo chính trị trình "

@@ -384,6 +384,11 @@ def test_accents_round_trip_through_json() -> None:
         ("(BAG) - Sáng 5-12, hội nghị", {(5, 12)}),  # the number is no day, the date is
         ("Bắc Giang, ngày 7 tháng 5 năm 2025", {(7, 5)}),
         ("tỷ lệ 12,5 %, giãn dòng 1.15, nhiệm kỳ 2020 - 2025", set()),
+        ("reviewed by the Standing Committee on 21 November 2024?", {(21, 11)}),
+        ("the meeting on November 21st, 2024", {(21, 11)}),
+        ("held on the 3rd of May", {(3, 5)}),
+        ("which districts may 5 people represent", set()),  # "may" the verb, not the month
+        ("Huyen co may 12 xa dat chuan?", set()),  # nor "mấy" typed without its marks
     ],
 )
 def test_the_days_a_text_names(text: str, days: set[tuple[int, int]]) -> None:

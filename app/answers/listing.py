@@ -367,15 +367,15 @@ def _reviewed_answer(
     for chunks in openings:
         sentences = [(s, c) for c in chunks for s in split_sentences(c.text) if not planted.is_planted(s)]
         title = chunks[0].title if chunks else ""
-        if not (names_draft(title) or any(names_draft(s) for s, _ in sentences)):
+        if not names_draft(title):  # "Góp ý dự thảo báo cáo chính trị …", "Thông báo kết luận … về dự thảo …"
             continue
         # the sentence that tells of the review and names the districts ("Ban Thường vụ … cho ý kiến vào dự
         # thảo … các huyện A, B, C"), else one naming their drafts ("… nghe các huyện ủy A, B báo cáo dự
         # thảo …"), else the opening's names ("… dự thảo … của 4 huyện", then "… các Huyện ủy A, B, C, D")
         for tells in (tells_of_review, names_draft, lambda s: True):
             telling = [(s, c) for s, c in sentences if tells(s) and places.find(s)]
-            if telling:
-                name_from(telling)
+            if telling:  # the sentence naming the most districts quoted for each it names
+                name_from(sorted(telling, key=lambda sc: -len(places.find(sc[0]))))
                 break
     if not lines:
         name_from(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.answers.intent import Shape, analyse_question
+from app.answers.intent import Shape, analyse_question, names_draft, tells_of_review
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,29 @@ def test_districts_asked_about_together() -> None:
     # "cũng" (also) is no "cùng" (together); one district is no group
     assert not analyse_question("Tứ Kỳ và Kim Thành cũng cần nêu những gì?").together
     assert not analyse_question("Tứ Kỳ cùng các huyện cần nêu những gì?").together
+
+
+@pytest.mark.parametrize(
+    ("question", "reviewed"),
+    [
+        ("Ban Thường vụ Tỉnh ủy đã cho ý kiến vào dự thảo báo cáo chính trị của những huyện nào?", True),
+        ("Dự thảo của những huyện nào đã được góp ý?", True),
+        ("Which units had their draft political reports reviewed by the Standing Committee?", True),
+        ("Nhung huyen nao duoc cho y kien vao du thao?", True),
+        # which districts must do something: the guidance's requirements answer, not a review
+        ("Những huyện nào phải gửi dự thảo trước ngày 30/4?", False),
+        # a review, but not asking which districts
+        ("Ban Thường vụ cho ý kiến gì vào dự thảo của huyện Gia Lộc?", False),
+    ],
+)
+def test_which_districts_drafts_were_reviewed(question: str, reviewed: bool) -> None:
+    assert analyse_question(question).asks_reviewed is reviewed
+
+
+def test_a_review_is_told_by_a_draft_and_a_verb_of_commenting() -> None:
+    assert tells_of_review("Chiều 25/4, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị")
+    assert tells_of_review("gop y du thao bao cao chinh tri")
+    assert not tells_of_review("Các huyện gửi dự thảo về Ban Tuyên giáo trước ngày 30/4.")
+    assert not tells_of_review("Ban Thường vụ cho ý kiến về kế hoạch phòng chống thiên tai.")
+    assert names_draft("Thông báo kết luận về DỰ THẢO báo cáo chính trị") and names_draft("the draft")
+    assert not names_draft("Hướng dẫn xây dựng báo cáo chính trị")
