@@ -240,7 +240,7 @@ def main() -> int:
 
     # ---- traps
     hd, news, tb, rp, dx = (docs[r] for r in sd.CORPUS)
-    tbt, hdt, newst = "\n".join(tb), "\n".join(hd), "\n".join(news)
+    tbt, hdt, _newst = "\n".join(tb), "\n".join(hd), "\n".join(news)
     for s in sd.ABSENT:
         if norm(s) in full:
             err(f"phrase that must be absent is present: {s!r}")
