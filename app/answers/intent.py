@@ -75,6 +75,16 @@ def names_draft(text: str) -> bool:
     return _has(_folded(text), "draft_words")
 
 
+@functools.cache
+def _revision_asked() -> re.Pattern[str]:
+    """A verb of revising right before what asks for content, alone or among others: "cần bổ sung gì",
+    "cần bổ sung, sửa chữa những gì", "phải hoàn thiện ở những điểm nào" (folded). With a noun between
+    ("cần làm rõ định hướng gì") the question asks for one thing (evidence.asked_slot)."""
+    verbs = "|".join(re.escape(p.strip()) for p in _phrases("revision_verbs"))
+    asked = r"(?: o)? (?:nhung )?(?:gi|diem nao|noi dung nao) "
+    return re.compile(rf" (?:{verbs})(?: (?:va )?(?:{verbs}))*{asked}")
+
+
 def tells_of_review(text: str) -> bool:
     """A text naming a draft and a verb of commenting on it ("Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo
     báo cáo chính trị của các huyện …"), in any case, with or without diacritics."""
@@ -83,7 +93,11 @@ def tells_of_review(text: str) -> bool:
 
 
 # "… những gì", "… gì", "nội dung nào", "what …": the question asks for content, not a figure or a name
-_ASKS_WHAT = re.compile(r" (nhung gi|gi|nhung noi dung nao|noi dung nao|nhung van de nao|dieu gi|what) ")
+_ASKS_WHAT = re.compile(
+    r" (nhung gi|gi|nhung noi dung nao|noi dung nao|nhung van de nao|dieu gi|nhung diem nao|diem nao|what) "
+)
+# "how must the draft be revised": with a verb of revising a named district's draft, a list of what was asked
+_ASKS_HOW = re.compile(r" (ra sao|nhu the nao|the nao) ")
 _ASKS_NUMBER = re.compile(r" (bao nhieu|may|bao lau|how many|how much|how long) ")
 _REQUIREMENT_IS = re.compile(
     r" yeu cau( chung| rieng)? (doi voi|cua|cho|ve) .* (la gi|gom nhung gi|nhu the nao) "
@@ -150,13 +164,20 @@ def analyse_question(question: str, district: str | None = None) -> Intent:
     asks_what = bool(_ASKS_WHAT.search(folded) or asks_many) and not asks_number
 
     # "… cần đề cập những gì", or "… cần làm rõ / yêu cầu / quy định những gì": the requirements, as a list
-    asks_report = asks_what and (
-        _has(folded, "report_question_verbs")
-        or on_draft
-        and _has(folded, "comment_verbs")
-        or asks_many
-        and _has(folded, "requirement_question_cues")
-        or bool(_ASKS_REQUIREMENTS.search(folded))
+    revising = bool(_revision_asked().search(folded)) or (
+        on_draft and _has(folded, "revision_verbs") and bool(_ASKS_HOW.search(folded))
+    )
+    asks_report = (
+        revising
+        or asks_what
+        and (
+            _has(folded, "report_question_verbs")
+            or on_draft
+            and _has(folded, "comment_verbs")
+            or asks_many
+            and _has(folded, "requirement_question_cues")
+            or bool(_ASKS_REQUIREMENTS.search(folded))
+        )
     )
     if _has(folded, "which_words") or _asks_which_unit(question):
         shape = Shape.WHICH

@@ -26,6 +26,16 @@ from app.answers.intent import Shape, analyse_question, names_draft, tells_of_re
         ("Ai chủ trì cuộc làm việc?", Shape.NARROW),
         # several pieces of content with a requirement word: the list of requirements
         ("Dự thảo của Cẩm Giàng cần bổ sung, làm rõ những gì?", Shape.REPORT),
+        # a verb of revising right before what asks for content: the list of what was asked
+        ("Cẩm Giàng cần bổ sung gì trong báo cáo chính trị trình đại hội?", Shape.REPORT),
+        ("Kim Thành phải hoàn thiện dự thảo ở những điểm nào?", Shape.REPORT),
+        ("Báo cáo của Tứ Kỳ cần bổ sung, sửa chữa những gì?", Shape.REPORT),
+        # how a district's draft must be revised
+        ("Thanh Hà phải sửa dự thảo báo cáo chính trị ra sao?", Shape.REPORT),
+        # a noun between the verb and "gì" asks for one thing; "ra sao" without revising asks for one fact
+        ("Dự thảo của Nam Sách cần làm rõ định hướng gì?", Shape.NARROW),
+        ("Báo cáo chính trị được viết dài ra sao?", Shape.NARROW),
+        ("Dự thảo của Thanh Hà được trình bày ra sao?", Shape.NARROW),
         ("Công văn quy định những gì về dung lượng văn kiện?", Shape.REPORT),
         ("Huyện Gia Lộc phải làm những việc gì trước đại hội?", Shape.REPORT),
         ("bao cao cua ninh giang can lam ro nhung noi dung rieng nao", Shape.REPORT),
