@@ -68,6 +68,11 @@ def _case_like(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+# The place-and-date line of an official document ("Mỹ Tho, ngày 10 tháng 7 năm 2025", "Quy Nhơn, ngày …"):
+# the place a document was signed in, which its letterhead states whatever the document is about
+_PLACE_DATE_LINE = re.compile(r"\s*,\s*(?:ngày|ngay)\s*(?:\d|\.\.|…)", re.IGNORECASE)
+
+
 class Gazetteer:
     """A set of places and the compiled pattern that finds their names in text."""
 
@@ -120,8 +125,11 @@ class Gazetteer:
         text = _vietnamese_unit_first(unicodedata.normalize("NFC", text))
         for m in self._mentions(text):
             # only the words just before the name: a search from the text's start would make find quadratic
-            if not _named_thing_before().search(text, max(0, m.start() - NAMED_THING_CHARS), m.start()):
-                found.setdefault(self._owner[self._group(m)])
+            if _named_thing_before().search(text, max(0, m.start() - NAMED_THING_CHARS), m.start()):
+                continue
+            if _PLACE_DATE_LINE.match(text, m.end()):  # "Mỹ Tho, ngày 10 tháng 7 …": where it was signed
+                continue
+            found.setdefault(self._owner[self._group(m)])
         return tuple(found)
 
     def strip(self, words: Sequence[str]) -> list[str]:

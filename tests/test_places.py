@@ -110,6 +110,16 @@ def test_a_thing_named_after_a_district_is_not_the_district() -> None:
     assert places.find("Yêu cầu Kim Thành làm rõ; miền núi Chí Linh") == ("Kim Thành", "TP Chí Linh")
 
 
+def test_the_place_a_document_was_signed_in_is_not_what_it_is_about() -> None:
+    # a letterhead's place-and-date line names where the document was signed
+    assert places.find("Hải Dương, ngày 12 tháng 3 năm 2020") == ()
+    assert places.find("TP Hải Dương, ngày ... tháng 3 năm 2020") == ()
+    assert places.find("Chi Linh, ngay 5 thang 4") == ()
+    # the same name anywhere else is the place
+    assert places.find("Đối với TP Hải Dương, ngoài các nội dung chung") == ("TP Hải Dương",)
+    assert places.find("Thành phố Hải Dương cần làm rõ, ngày càng phát triển") == ("TP Hải Dương",)
+
+
 def test_a_neighbour_named_in_passing_is_not_what_a_paragraph_is_about() -> None:
     text = (
         "Tứ Kỳ, Thanh Miện là hai huyện thuần nông, nằm liền kề TP Hải Dương và giáp huyện Kim Thành. "

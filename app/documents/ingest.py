@@ -37,6 +37,7 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
+# 22: a place in a letterhead's place-and-date line ("Mỹ Tho, ngày 10 tháng 7 …") does not scope the document;
 # 21: the signer is not a forwarding mail's sender, and may end a two-column closing line; 20: a rule line
 # ("-----") is furniture, a letterhead or title ends a run's district; 19: a công văn named
 # by its "V/v" subject; 18: a page's dated banner ("Báo X | Chính trị | 18/04/2025")
@@ -50,7 +51,7 @@ NOT_UTF8_NAME = (
 # web page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long
 # "Phần thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per
 # section; 8: Word letterheads stacked in table cells
-PARSER_VERSION = 21
+PARSER_VERSION = 22
 
 
 def parser_key() -> str:
