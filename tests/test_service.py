@@ -17,6 +17,7 @@ import pytest
 from app.domain import Answer, Theme, Turn
 from app.errors import ConfigError, DocumentError, IndexMissingError
 from app.index import store
+from app.labels import EN_LEAD
 from app.service import Assistant, build_assistant, safe_filename
 from app.settings import Settings
 from tests.conftest import KIM_THANH_QUESTION, KIM_THANH_TRANSPORT, SEED
@@ -460,6 +461,40 @@ def test_asked_whose_drafts_were_reviewed_the_openings_of_the_reviewing_document
         for other in ("Thanh Hà", "Bình Giang", "Cẩm Giàng"):
             assert other not in answer.text, (question, other)
         assert all(f"[{c.n}]" in answer.text for c in answer.citations)
+
+
+def test_whose_drafts_were_reviewed_from_an_opening_naming_them_only_among_those_present(
+    tmp_path: Path,
+) -> None:
+    """A meeting's report whose lead names no district ("… dự thảo … của hai huyện") names them among those
+    present; the sentence naming the most is quoted for each. With no reviewing document, the sentences
+    found that tell of a review answer."""
+    corpus = tmp_path / "corpus"
+    (corpus / "guidance").mkdir(parents=True)
+    (corpus / "guidance" / "gop-y.txt").write_text(
+        "Góp ý dự thảo báo cáo chính trị hai huyện\n\n"
+        "Chiều 25/4, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị của hai huyện. "
+        "Đồng chí Bí thư Huyện ủy Tứ Kỳ báo cáo trước. "
+        "Dự hội nghị có Bí thư các Huyện ủy Tứ Kỳ, Thanh Miện.\n\n"
+        "Huyện Tứ Kỳ cần làm rõ kết quả xây dựng nông thôn mới.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(corpus_dir=corpus, index_dir=tmp_path / "index", embeddings="hash-test", llm="none")
+    assistant = build_assistant(settings, embeddings=HashEmbeddings())
+    assistant.build_index()
+    answer = assistant.ask("Which districts had their drafts reviewed?")
+    assert answer.found and answer.text.startswith(EN_LEAD)
+    lines = [line for line in answer.text.splitlines() if line.startswith("•")]
+    assert len(lines) == 2 and all("Tứ Kỳ, Thanh Miện" in line for line in lines), lines
+    # a title naming no draft: not a review's report; its sentence telling of a review answers
+    (corpus / "guidance" / "gop-y.txt").write_text(
+        "Tin hoạt động tuần\n\nChiều 25/4, Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị "
+        "của huyện Gia Lộc.\n\nDự hội nghị có Bí thư Huyện ủy Thanh Hà.\n",
+        encoding="utf-8",
+    )
+    assistant.build_index()
+    answer = assistant.ask("Ban Thường vụ Tỉnh ủy đã cho ý kiến vào dự thảo của những huyện nào?")
+    assert answer.found and "Gia Lộc" in answer.text and "Thanh Hà" not in answer.text
 
 
 def test_a_meeting_on_the_draft_for_a_congress_does_not_date_the_congress(assistant: Assistant) -> None:
