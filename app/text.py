@@ -262,7 +262,7 @@ _DM_DASHED = re.compile(r"\b(\d{1,2})-(\d{1,2})\b(?!\s*[/.\-]\s*\d)")
 
 # an English question's dates: "21 November 2024", "on November 21", "21st of Nov."
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_EN_MONTH = rf"({'|'.join(_EN_MONTHS)})[a-z]*\.?"
 _EN_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}(?!\w)", re.IGNORECASE)
 _EN_MONTH_DAY = re.compile(rf"\b{_EN_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 

@@ -286,9 +286,10 @@ def which_answer(
     drafts were reviewed, those the openings of the documents reviewing them name (`openings`: the first
     chunks of each guidance document found)."""
     terms = without_phrases(list_topic_terms(question), naming)
-    # an English question's words stand in for its topic when the glossary knows none of them
-    untranslated = intent.language == Language.EN and not glossary_terms(question)
-    if intent.asks_reviewed and (not terms or untranslated):
+    # an English question's own words stand in for its topic when the glossary knows none of them
+    if intent.asks_reviewed and (
+        not terms or intent.language == Language.EN and not glossary_terms(question)
+    ):
         # "… cho ý kiến vào dự thảo của những huyện nào?": its words are all a review's, which the list words
         # remove; the districts are those the documents reviewing drafts name
         reviewed = _reviewed_answer(question, intent, passages, openings)
@@ -356,36 +357,41 @@ def _reviewed_answer(
     citing = Citing()
     lines: dict[str, str] = {}
 
-    def name_from(sentences: Sequence[tuple[str, Chunk]]) -> None:
-        for sentence, chunk in sentences:
-            named = [d for d in places.find(sentence) if d not in lines]
-            if named:
-                r = _sentence_requirement(sentence, chunk, named)
-                for d in named:
+    def named_sentences(chunks: Sequence[Chunk]) -> list[tuple[str, Chunk, tuple[str, ...]]]:
+        """The chunks' sentences naming a district, with the districts they name (planted ones left out)."""
+        found = []
+        for chunk in chunks:
+            for sentence in split_sentences(chunk.text):
+                named = places.find(sentence)
+                if named and not planted.is_planted(sentence):
+                    found.append((sentence, chunk, named))
+        return found
+
+    def name_from(sentences: Sequence[tuple[str, Chunk, tuple[str, ...]]]) -> None:
+        # the sentence naming the most districts is quoted for each it names
+        for sentence, chunk, named in sorted(sentences, key=lambda s: -len(s[2])):
+            new = [d for d in named if d not in lines]
+            if new:
+                r = _sentence_requirement(sentence, chunk, new)
+                for d in new:
                     lines[d] = f"{ITEM_MARK} {d}: {quoted(sentence)} {cite(citing, r)}"
 
     for chunks in openings:
-        sentences = [(s, c) for c in chunks for s in split_sentences(c.text) if not planted.is_planted(s)]
-        title = chunks[0].title if chunks else ""
-        if not names_draft(title):  # "Góp ý dự thảo báo cáo chính trị …", "Thông báo kết luận … về dự thảo …"
+        if not chunks or not names_draft(
+            chunks[0].title
+        ):  # "Góp ý dự thảo …", "Thông báo kết luận … về dự thảo …"
             continue
+        sentences = named_sentences(chunks)
         # the sentence that tells of the review and names the districts ("Ban Thường vụ … cho ý kiến vào dự
         # thảo … các huyện A, B, C"), else one naming their drafts ("… nghe các huyện ủy A, B báo cáo dự
         # thảo …"), else the opening's names ("… dự thảo … của 4 huyện", then "… các Huyện ủy A, B, C, D")
-        for tells in (tells_of_review, names_draft, lambda s: True):
-            telling = [(s, c) for s, c in sentences if tells(s) and places.find(s)]
-            if telling:  # the sentence naming the most districts quoted for each it names
-                name_from(sorted(telling, key=lambda sc: -len(places.find(sc[0]))))
+        for tells in (tells_of_review, names_draft, lambda _: True):
+            telling = [s for s in sentences if tells(s[0])]
+            if telling:
+                name_from(telling)
                 break
     if not lines:
-        name_from(
-            [
-                (s, p.chunk)
-                for p in passages
-                for s in split_sentences(p.chunk.text)
-                if tells_of_review(s) and not planted.is_planted(s)
-            ]
-        )
+        name_from([s for s in named_sentences([p.chunk for p in passages]) if tells_of_review(s[0])])
     if not lines:
         return None
     body = "\n".join(lines.values())
