@@ -389,6 +389,9 @@ def test_accents_round_trip_through_json() -> None:
         ("held on the 3rd of May", {(3, 5)}),
         ("which districts may 5 people represent", set()),  # "may" the verb, not the month
         ("Huyen co may 12 xa dat chuan?", set()),  # nor "mấy" typed without its marks
+        # the bounds of a day and a month, written either way
+        ("từ 1/12 đến 31/1, không phải 32/1 hay 5/13 hay 0/5", {(1, 12), (31, 1)}),
+        ("from 1 December to 31 January, not 32 January", {(1, 12), (31, 1)}),
     ],
 )
 def test_the_days_a_text_names(text: str, days: set[tuple[int, int]]) -> None:
