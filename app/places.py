@@ -487,12 +487,25 @@ def _english_words() -> frozenset[str]:
     return frozenset(lexicon.words("english_words"))
 
 
+@functools.cache
+def _written_unit_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.words("administrative_units"))
+
+
+def _is_unit_word(word: str) -> bool:
+    """A unit word as written: "Huyện", or "Huyen" typed without diacritics; not "Tĩnh" of Hà Tĩnh, which
+    folds to the same "tinh" as "tỉnh"."""
+    if has_diacritics(word):
+        return word.lower() in _written_unit_words()
+    return bool(_unit_words().fullmatch(fold(word)))
+
+
 def _capitalised_run(words: Sequence[str]) -> list[str]:
     """The capitalised syllables at the start of `words` (tokens, spaces dropped), up to MAX_NAME_SYLLABLES;
     a unit word ends the run ("Nam Định, huyện Ý Yên")."""
     run: list[str] = []
     for word in words:
-        if not (word[:1].isupper() and word.isalpha()) or _unit_words().fullmatch(fold(word)):
+        if not (word[:1].isupper() and word.isalpha()) or _is_unit_word(word):
             break
         run.append(word)
         if len(run) == MAX_NAME_SYLLABLES:

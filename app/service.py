@@ -16,7 +16,7 @@ from app.answers import coverage, facts, listing, retrieve, sections
 from app.answers.answerer import NOT_FOUND, Answerer
 from app.answers.evidence import asks_for_list, states_time
 from app.answers.intent import Intent, Shape, analyse_question
-from app.answers.matching import question_topic_terms, term_coverage
+from app.answers.matching import question_topic_terms, term_coverage, without_source_clause
 from app.answers.retrieve import Retriever
 from app.documents.ingest import (
     SUPPORTED_SUFFIXES,
@@ -208,7 +208,12 @@ class Assistant:
         # asked by when a district must send its draft, the meeting's closing paragraph to every district it
         # reviewed answers: a date is not "what was said of it in particular"
         specific = intent.specific and bool(districts) and not asks_when
-        answering = self.answerer.answer_stream(standalone, passages, districts, naming, asks_when, specific)
+        # the clause naming where to look ("Theo Hướng dẫn 07-HD/…, ") is not what a quoted sentence must
+        # answer; an LLM reads the question whole
+        asked = standalone
+        if self.chat_model is None:
+            asked = without_source_clause(standalone, retrieve.document_titles(snap))
+        answering = self.answerer.answer_stream(asked, passages, districts, naming, asks_when, specific)
         for event in answering:
             if isinstance(event, Answer):
                 final = event

@@ -38,6 +38,7 @@ from app.answers.evidence import (
     states_time,
     states_years,
 )
+from app.answers.figures import asked_subject, owner_match
 from app.answers.follow_up import condense, condense_with_llm
 from app.answers.matching import STOPWORDS, question_topic_terms, term_coverage, without_phrases
 from app.catalogue.cues import is_directive
@@ -207,6 +208,7 @@ class Answerer:
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
+            pool = _owners_first(question, pool)
         if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
             pool = [c for c in pool if places.names_person(c.sentence)] or pool
             pool = _doers_first(question, pool)
@@ -489,6 +491,18 @@ def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidat
     heading repeating the question's names does not say "bằng hình thức gì"."""
     slot = asked_slot(question)
     return pool if slot is None else _first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
+
+
+def _owners_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
+    """Asked for a count of something ("Phụ lục … bao nhiêu trang?"), the sentences stating the figure of
+    that very thing (figures.owner_match, the best match found) come first: the report's limit is no answer
+    about the appendix."""
+    subject = asked_subject(question)
+    if not subject:
+        return pool
+    owners = {id(c): owner_match(question, c.sentence, subject) for c in pool}
+    best = max(owners.values(), default=0)
+    return pool if not best else _first_near_best(pool, lambda c: owners[id(c)] == best)
 
 
 def _first_near_best(pool: list[_Candidate], answers: Callable[[_Candidate], bool]) -> list[_Candidate]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app import lexicon, places
 from app.text import (
@@ -145,11 +145,113 @@ _CONTEXT_THEN_QUESTION = re.compile(r"^(?P<context>[^:?]{12,}):\s+(?P<asked>[^:]
 
 
 def asked_part(question: str) -> str:
-    """What a question asks about: the part after a leading context that ends in a colon, else the whole.
-    The context says where to look (retrieval reads it whole); its words are no topic a sentence must hold:
-    a meeting report's opening sentence shares every word of its title and answers nothing asked."""
+    """What a question asks about: the part after a leading context that ends in a colon, else without a
+    clause naming its source (without_source_clause), else the whole. The context says where to look; its
+    words are no topic a sentence must hold: a meeting report's opening sentence shares every word of its
+    title and answers nothing asked."""
     match = _CONTEXT_THEN_QUESTION.match(question.strip())
-    return match.group("asked") if match else question
+    return match.group("asked") if match else without_source_clause(question)
+
+
+@functools.cache
+def _source_clause_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the folded openers, the folded source nouns: syllables and pairs) of a source clause."""
+    openers = tuple(" ".join(syllables(fold(w))) for w in lexicon.words("source_clause_openers"))
+    nouns = [
+        syllables(fold(w))
+        for name in ("document_types", "document_nouns", "source_words")
+        for w in lexicon.words(name)
+    ]
+    return openers, frozenset(" ".join(n) for n in nouns)
+
+
+def _names_source(clause: str) -> bool:
+    """Whether a clause holds a noun naming a source ("hướng dẫn", "thông báo kết luận", "bài viết")."""
+    words = syllables(fold(clause))
+    _, nouns = _source_clause_words()
+    return any(" ".join(words[i : i + n]) in nouns for n in (1, 2, 3) for i in range(len(words) - n + 1))
+
+
+@functools.cache
+def _unit_words() -> re.Pattern[str]:
+    units = sorted({w.lower() for w in lexicon.words("administrative_units")}, key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(u) for u in units) + r")(?!\w)", re.IGNORECASE)
+
+
+# a part of the question between two commas goes on a source clause when this share of its words is in the
+# title of one document: "Theo Hướng dẫn nội dung, hình thức báo cáo chính trị …, báo cáo … bao nhiêu trang?"
+TITLE_PART_SHARE = 0.8
+
+
+@functools.lru_cache(maxsize=100_000)
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(syllables(fold(title)))
+
+
+def _clause_comma(text: str, titles: Iterable[str] = ()) -> int:
+    """Where a leading source clause ends: its first comma followed neither by a unit word (a title's "đảng
+    bộ huyện, thành phố nhiệm kỳ …" goes on) nor by a part that is a document's title's (TITLE_PART_SHARE)
+    with another comma after it; -1 with none."""
+    commas = [m.start() for m in re.finditer(",", text)]
+    titles = tuple(titles)
+    for i, comma in enumerate(commas):
+        if _unit_words().match(text, comma + 1):
+            continue
+        if i + 1 < len(commas):
+            # the years a question adds ("… nhiệm kỳ 2025 - 2030") are no words a title must hold
+            part = [w for w in syllables(fold(text[comma + 1 : commas[i + 1]])) if not w.isdigit()]
+            if part and any(
+                sum(w in _title_words(t) for w in part) >= TITLE_PART_SHARE * len(part) for t in titles
+            ):
+                continue
+        return comma
+    return -1
+
+
+def _only_names(text: str) -> bool:
+    """Whether a text is a list of names only ("Quảng Xương, Nông Cống"): each word capitalised."""
+    words = text.replace(",", " ").split()
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+# what is asked must still be a question of its own once the clause naming the source is left out
+MIN_ASKED_SYLLABLES = 4
+
+
+def without_source_clause(question: str, titles: Iterable[str] = ()) -> str:
+    """The question without a clause naming where the answer is said: a leading "Theo Hướng dẫn 07-HD/…, "
+    ("… thì" ends it when the clause lists places: "Theo thông báo gửi Hoằng Hóa, Quảng Xương thì …") or a
+    trailing ", according to the portal article". The clause names a document; its title's words ("nội
+    dung, hình thức báo cáo chính trị trình đại hội …") would make the document's title and opening the
+    best match of every question that cites it, whatever it asks. `titles`: the indexed documents' titles,
+    whose commas a clause quoting one goes on over. The whole question when there is none."""
+    text = question.strip()
+    openers, _ = _source_clause_words()
+    folded = " ".join(syllables(fold(text)))
+    opener = next((o for o in openers if folded.startswith(o + " ")), None)
+    if opener is not None:
+        then = re.search(r"\s+thì\s+", text, flags=re.IGNORECASE)
+        comma = _clause_comma(text, titles)
+        # the clause ends at "thì" when no comma comes before it but those of a list of names
+        if then is not None and (
+            comma < 0 or comma > then.start() or _only_names(text[comma + 1 : then.start()])
+        ):
+            clause, asked = text[: then.start()], text[then.end() :]
+        elif comma > 0:
+            clause, asked = text[:comma], text[comma + 1 :]
+        else:
+            return question
+        if _names_source(clause) and len(syllables(asked)) >= MIN_ASKED_SYLLABLES:
+            return asked.strip()
+        return question
+    match = re.search(r",\s*(?P<clause>[^,?]+)\?\s*$", text)
+    if match:
+        clause = " ".join(syllables(fold(match.group("clause"))))
+        if any(clause.startswith(o + " ") for o in openers) and _names_source(match.group("clause")):
+            asked = text[: match.start()] + "?"
+            if len(syllables(asked)) >= MIN_ASKED_SYLLABLES:
+                return asked
+    return question
 
 
 def question_topic_terms(question: str) -> list[str]:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
 from app import lexicon, places
 from app.answers.evidence import asks_deadline, counted_words, states_count, states_deadline
+from app.answers.matching import without_source_clause
 from app.domain import Chunk, DocType, Passage
 from app.index.corpus import CorpusIndex
+from app.index.snapshot import Snapshot
 from app.settings import Settings
 from app.text import (
     detect_language,
@@ -79,6 +81,11 @@ def answer_form(question: str) -> Callable[[str], bool] | None:
     return None
 
 
+def document_titles(snap: Snapshot) -> Iterator[str]:
+    """The titles of the indexed documents (a question's source clause may quote one, commas and all)."""
+    return (doc.get("title") or "" for doc in snap.documents.values())
+
+
 def asks_what_is_required(question: str) -> bool:
     """True when the question holds a requirement cue ("cần", "yêu cầu", "must"); folded when typed without
     diacritics."""
@@ -140,10 +147,13 @@ class Retriever:
             return []
         asked = tuple(districts) if districts else places.find(question)
 
-        lexical_query = question
+        # the clause naming where to look ("Theo Hướng dẫn … báo cáo chính trị …, ") is left to the named
+        # document's prior: its title's words would rank the title and opening above what is asked
+        searched = without_source_clause(question, document_titles(snap))
+        lexical_query = searched
         language = detect_language(question)
         if language == "en":  # English words cannot match Vietnamese text: add equivalents
-            lexical_query += " " + " ".join(glossary_terms(question))
+            lexical_query += " " + " ".join(glossary_terms(searched))
         exact, folded = self.index.lexical_scores(
             lexical_tokens(lexical_query), folded_tokens(lexical_query), snap
         )
@@ -158,9 +168,9 @@ class Retriever:
         if language == "en":
             dense_query = lexical_query
         elif unaccented and snap.accents is not None:
-            dense_query = restore_diacritics(question, snap.accents)
+            dense_query = restore_diacritics(searched, snap.accents)
         else:
-            dense_query = question
+            dense_query = searched
         query_vector = self.index.embeddings.embed_query(dense_query)
         dense = self.index.dense_search(query_vector, self.candidates, snap)
         lexical_top = [snap.chunks[i].id for i in _top(lexical, self.candidates) if lexical[i] > 0]

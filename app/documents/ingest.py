@@ -37,6 +37,7 @@ NOT_UTF8_NAME = (
 )
 
 # Bump when parsing or chunking changes: the index then re-parses and re-embeds every document once.
+# 23: the title lines at the top of a body are the title even when the file names its own title;
 # 22: a place in a letterhead's place-and-date line ("Mỹ Tho, ngày 10 tháng 7 …") does not scope the document;
 # 21: the signer is not a forwarding mail's sender, and may end a two-column closing line; 20: a rule line
 # ("-----") is furniture, a letterhead or title ends a run's district; 19: a công văn named
@@ -51,7 +52,7 @@ NOT_UTF8_NAME = (
 # web page read as its article, a letterhead below a page's lead, scope by what a paragraph is about, long
 # "Phần thứ …" headings; 10: markdown links whose address holds parentheses; 9: item nesting learned per
 # section; 8: Word letterheads stacked in table cells
-PARSER_VERSION = 22
+PARSER_VERSION = 23
 
 
 def parser_key() -> str:

@@ -284,6 +284,16 @@ def _title_from(blocks: list[RawBlock], start: int) -> tuple[str | None, int]:
     return None, 0
 
 
+_TYPE_AND_NUMBER = re.compile(r"(?:số\s*)?\d+\s*[-/]\s*[\w\-/.]*|\s+", re.IGNORECASE)
+
+
+def _only_type_and_number(title: str) -> bool:
+    """Whether a title is a document type and its number only ("Hướng dẫn 07-HD/BTGDVTU")."""
+    upper = title.upper()
+    kind = next((t for t in sorted(_doc_type_starts(), key=len, reverse=True) if upper.startswith(t)), None)
+    return kind is not None and not _TYPE_AND_NUMBER.sub("", title[len(kind) :])
+
+
 def _is_mail_envelope(text: str) -> bool:
     # a header line is short; a paragraph opening "Đến: năm 2030 …" goes on much longer
     return len(text) <= MAIL_HEADER_CHARS and bool(_mail_envelope().match(text))
@@ -455,6 +465,13 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             title, title_start, title_blocks = _first_title(blocks, kinds, first_body)
         if title is None:
             title, title_start, title_blocks = _subject_title(blocks, kinds, number)
+    elif not any(b.heading_level == 0 for b in blocks):
+        # a title from the file's properties ("Hướng dẫn 07-HD/BTGDVTU"): the title lines at the top of the
+        # body ("HƯỚNG DẪN" and its subtitle) are still the title, not text a question could be answered from;
+        # printed, they name the document better than properties that give only its type and number
+        printed, title_start, title_blocks = _first_title(blocks, kinds, first_body)
+        if printed is not None and _only_type_and_number(title):
+            title = printed
     title_rows = set(range(title_start, title_start + title_blocks))
     title_rows.update(i for i, b in enumerate(blocks) if b.heading_level == 0)
     # a top heading that repeats the title ("# Title" in markdown, <h1> in html) is the title, not a section

@@ -13,6 +13,7 @@ from app.answers.matching import (
     question_topic_terms,
     term_coverage,
     topic_terms,
+    without_source_clause,
 )
 
 
@@ -30,6 +31,67 @@ from app.answers.matching import (
 )
 def test_a_leading_context_ending_in_a_colon_is_not_what_is_asked(question: str, asked: str) -> None:
     assert asked_part(question) == asked
+
+
+NGHE_AN_TITLE = "Hướng dẫn nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện"
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "Theo Hướng dẫn 07-HD/BTGDVTU, báo cáo chính trị được viết dài tối đa bao nhiêu trang?",
+            "báo cáo chính trị được viết dài tối đa bao nhiêu trang?",
+        ),
+        # a title's "huyện, thành phố" goes on: a unit word after the comma
+        (
+            "Theo Hướng dẫn xây dựng báo cáo chính trị trình đại hội đảng bộ huyện, thành phố của Ban "
+            "Tuyên giáo Tỉnh ủy Lạng Sơn, báo cáo hiện nay được viết tối đa bao nhiêu trang?",
+            "báo cáo hiện nay được viết tối đa bao nhiêu trang?",
+        ),
+        # "thì" ends a clause listing places
+        (
+            "Theo thông báo kết luận gửi Hoằng Hóa, Quảng Xương, Nông Cống thì báo cáo được dài mấy trang?",
+            "báo cáo được dài mấy trang?",
+        ),
+        (
+            "Theo thông báo kết luận 1712 thì Quảng Xương phải nộp chậm nhất ngày nào, có khác không?",
+            "Quảng Xương phải nộp chậm nhất ngày nào, có khác không?",
+        ),
+        ("Theo ke hoach phong chong dich, dot 1 dien ra tu ngay nao?", "dot 1 dien ra tu ngay nao?"),
+        (
+            "Which districts does Tiền Hải border, according to the portal article?",
+            "Which districts does Tiền Hải border?",
+        ),
+        # no source named, or nothing left to ask: the question stays whole
+        ("Theo bạn, báo cáo nên dài bao nhiêu trang?", "Theo bạn, báo cáo nên dài bao nhiêu trang?"),
+        ("Theo hướng dẫn, là gì?", "Theo hướng dẫn, là gì?"),
+        ("Theo hướng dẫn thì sao", "Theo hướng dẫn thì sao"),
+        (
+            "Căn cứ vào tính chất của hành vi, tội phạm được phân thành mấy loại?",
+            "Căn cứ vào tính chất của hành vi, tội phạm được phân thành mấy loại?",
+        ),
+        ("Trong nhiệm kỳ tới, Tứ Kỳ tập trung vào gì?", "Trong nhiệm kỳ tới, Tứ Kỳ tập trung vào gì?"),
+        ("Báo cáo cần nêu gì, theo bạn?", "Báo cáo cần nêu gì, theo bạn?"),
+    ],
+)
+def test_a_clause_naming_the_source_is_not_what_is_asked(question: str, asked: str) -> None:
+    assert without_source_clause(question) == asked
+    assert asked_part(question) == asked
+
+
+def test_a_source_clause_quoting_a_title_goes_on_over_the_title_s_commas() -> None:
+    question = (
+        "Theo Hướng dẫn nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện nhiệm kỳ "
+        "2025 - 2030, báo cáo chính trị được viết dài tối đa bao nhiêu trang?"
+    )
+    asked = "báo cáo chính trị được viết dài tối đa bao nhiêu trang?"
+    assert without_source_clause(question, [NGHE_AN_TITLE]) == asked
+    # not knowing the title, the first comma ends the clause
+    assert without_source_clause(question).startswith("hình thức báo cáo chính trị")
+    # a part the title does not hold is what is asked
+    other = "Theo Hướng dẫn nội dung, phông chữ nào được dùng, cỡ chữ bao nhiêu?"
+    assert without_source_clause(other, [NGHE_AN_TITLE]) == "phông chữ nào được dùng, cỡ chữ bao nhiêu?"
 
 
 def test_the_topic_of_a_question_is_its_asked_part_without_places_or_when_words() -> None:

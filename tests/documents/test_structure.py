@@ -399,3 +399,34 @@ def test_a_cong_van_is_named_by_its_subject_wrapped_over_two_lines(tmp_path: Pat
     )
     assert doc.number == "Số 1186-CV/BTGTU"
     assert not any(p.text.startswith("Hướng dẫn số 27-HD") for p in doc.paragraphs if p.kind != "letterhead")
+
+
+@pytest.mark.parametrize(
+    ("given", "title"),
+    [
+        # a title from the file's properties that gives only the type and number: the printed one names it
+        ("Hướng dẫn 07-HD/BTGDVTU", "Hướng dẫn nội dung báo cáo chính trị trình đại hội đảng bộ xã, phường"),
+        (
+            "Hướng dẫn số 07-HD/BTGDVTU",
+            "Hướng dẫn nội dung báo cáo chính trị trình đại hội đảng bộ xã, phường",
+        ),
+        # one that says more is kept
+        ("Hướng dẫn báo cáo chính trị cấp xã", "Hướng dẫn báo cáo chính trị cấp xã"),
+    ],
+)
+def test_the_printed_title_lines_are_the_title_when_the_file_names_its_own(given: str, title: str) -> None:
+    texts = (
+        "BAN TUYÊN GIÁO TỈNH ỦY",
+        "Số 07-HD/BTGDVTU",
+        "HƯỚNG DẪN",
+        "nội dung báo cáo chính trị trình đại hội đảng bộ xã, phường",
+        "Thực hiện kế hoạch của Tỉnh ủy, Ban Tuyên giáo hướng dẫn như sau.",
+        "1. Báo cáo chính trị không quá 20 trang.",
+    )
+    structure = analyse([RawBlock(t) for t in texts], given)
+    assert structure.title == title
+    kinds = {b.text: b.kind for b in structure.blocks}
+    # the title lines are no text a question could be answered from
+    assert kinds["HƯỚNG DẪN"] is BlockKind.HEADING
+    assert kinds["nội dung báo cáo chính trị trình đại hội đảng bộ xã, phường"] is BlockKind.HEADING
+    assert kinds["1. Báo cáo chính trị không quá 20 trang."] is not BlockKind.HEADING

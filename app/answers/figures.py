@@ -1,0 +1,103 @@
+"""Whose figure a sentence states: "Phụ lục … dài tối đa bao nhiêu trang?" is answered by the appendix's
+limit, not by the report's limit the same sentence's bracket mentions ("Báo cáo chính trị … không quá 22
+trang (không kể phụ lục)"), nor by the summary's ("báo cáo tóm tắt … không quá 8 trang").
+
+A question asking for a count names what it counts the figure of at its start (its subject, after any clause
+naming the source: matching.asked_part). A sentence states a figure in a piece of it (between semicolons,
+colons, brackets and quotes); the words opening that piece, or the piece before it when the piece opens with
+the figure ("Quy định về phụ lục (không quá 15 trang)"), name whose figure it is. How many opening syllables
+the two share says how well the sentence's figure is the one asked for.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from app import lexicon
+from app.answers.evidence import counted_words, states_count
+from app.answers.matching import asked_part
+from app.text import detect_language, fold, syllables
+
+# syllables of the question's subject compared: "phụ lục số liệu kèm" is enough to tell the appendix from the
+# report ("báo cáo chính trị") and from the summary ("báo cáo tóm tắt")
+SUBJECT_SYLLABLES = 5
+# a sentence's figure is the asked one's when at least this many opening syllables are shared ("phụ lục"):
+# one ("báo" of "báo cáo tóm tắt" and "báo cáo chính trị") tells nothing
+MIN_SHARED = 2
+
+_PIECES = re.compile(r"[;:()“”\"]|,\s+|\s+-\s+")
+_LEAD = re.compile(r"^\s*(?:[-+•*]+|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)])\s*", re.IGNORECASE)
+
+
+@functools.cache
+def _owner_fillers() -> tuple[tuple[str, ...], ...]:
+    """Folded words opening a piece before whose figure it is ("dung lượng", "quy định về"), longest first."""
+    entries = {tuple(syllables(fold(w))) for w in lexicon.words("figure_owner_fillers")}
+    return tuple(sorted(entries, key=len, reverse=True))
+
+
+def _opening(piece: str) -> list[str]:
+    """The folded syllables opening a piece, without its list marker and the words before whose figure it
+    is ("a) Dung lượng báo cáo chính trị …" → "bao cao chinh tri …")."""
+    words = syllables(fold(_LEAD.sub("", piece)).lower())
+    stripped = True
+    while stripped:
+        stripped = False
+        for filler in _owner_fillers():
+            if tuple(words[: len(filler)]) == filler:
+                words = words[len(filler) :]
+                stripped = True
+                break
+    return words
+
+
+@functools.cache
+def _limits() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(syllables(fold(w))) for w in lexicon.words("limit_words"))
+
+
+def _opens_with_figure(words: list[str]) -> bool:
+    """Whether a piece's opening is its figure, not whose it is: a number or a limit ("không quá 15")."""
+    if not words or words[0][:1].isdigit():
+        return True
+    return any(tuple(words[: len(limit)]) == limit for limit in _limits())
+
+
+def _shared(a: list[str], b: list[str]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def asked_subject(question: str) -> list[str]:
+    """The folded syllables opening what a Vietnamese count question asks ("phụ lục số liệu kèm theo …"); none
+    for another question or language."""
+    if detect_language(question) != "vi" or not counted_words(question):
+        return []
+    return _opening(asked_part(question))[:SUBJECT_SYLLABLES]
+
+
+def owner_match(question: str, sentence: str, subject: list[str] | None = None) -> int:
+    """How many opening syllables of the question's subject the best piece of the sentence stating the counted
+    figure opens with (0 when none states it, or for a question that counts nothing)."""
+    subject = asked_subject(question) if subject is None else subject
+    if not subject:
+        return 0
+    counted = counted_words(question)
+    pieces = [p for p in _PIECES.split(_LEAD.sub("", sentence)) if p.strip()]
+    best = 0
+    for i, piece in enumerate(pieces):
+        if not states_count(question, [piece], counted):
+            continue
+        opening = _opening(piece)
+        owners = [opening]
+        if i > 0 and _opens_with_figure(opening):
+            # "Quy định về phụ lục (không quá 15 trang)": the piece before names whose figure it is; "Phụ lục
+            # của báo cáo gồm: …; tổng cộng không quá 15 trang": the sentence's opening does
+            owners += [_opening(pieces[i - 1]), _opening(pieces[0])]
+        best = max(best, *(_shared(subject, o) for o in owners))
+    return best if best >= MIN_SHARED else 0

