@@ -316,12 +316,24 @@ def _person_nouns() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(syllables(fold(w).lower())) for w in lexicon.words("person_nouns"))
 
 
+# what joins the two ends of a range of numbers, folded ("15 đến 18", "2 tới 3"; "30 - 35" leaves no syllable)
+_RANGE_WORDS = frozenset({"den", "toi"})
+# "hai mươi lăm trang": the number's own words before the thing counted
+_FOLDED_NUMBER_WORDS = frozenset(fold(w) for w in _NUMBER_WORDS)
+
+
 def _names_counted(after: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the syllables just after a number (the first three) name the thing counted: its first word,
     or, when people are counted ("bao nhiêu người"), any noun counting people ("200 đồng chí")."""
     if not words:
         return False
-    if words[0] in after[:3]:
+    # the thing counted follows its number ("3 khâu đột phá"), or the range the number opens ("từ 15 đến 18
+    # chỉ tiêu", "30 - 35 phút"); one word further it is not what the number counts ("ba nhóm: kinh tế"
+    # counts no "kinh phí")
+    at = next((i for i, w in enumerate(after[:3]) if w == words[0]), None)
+    if at is not None and all(
+        w in _RANGE_WORDS or w.isdigit() or w in _FOLDED_NUMBER_WORDS for w in after[:at]
+    ):
         return True
     people = _person_nouns()
     if (words[0],) != people[0]:
