@@ -64,6 +64,17 @@ def _opens_with_figure(words: list[str]) -> bool:
     return any(tuple(words[: len(limit)]) == limit for limit in _limits())
 
 
+@functools.cache
+def _predicate_starts() -> tuple[tuple[str, ...], ...]:
+    """Folded modals and verbs that open a piece with no subject of its own ("cần rút gọn còn …")."""
+    names = ("cue_modal", "revision_verbs", "action_verbs")
+    return tuple({tuple(syllables(fold(w))) for name in names for w in lexicon.words(name)})
+
+
+def _opens_with_predicate(words: list[str]) -> bool:
+    return any(tuple(words[: len(start)]) == start for start in _predicate_starts())
+
+
 def _shared(a: list[str], b: list[str]) -> int:
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -95,9 +106,10 @@ def owner_match(question: str, sentence: str, subject: list[str] | None = None) 
             continue
         opening = _opening(piece)
         owners = [opening]
-        if i > 0 and _opens_with_figure(opening):
+        if i > 0 and (_opens_with_figure(opening) or _opens_with_predicate(opening)):
             # "Quy định về phụ lục (không quá 15 trang)": the piece before names whose figure it is; "Phụ lục
-            # của báo cáo gồm: …; tổng cộng không quá 15 trang": the sentence's opening does
+            # của báo cáo gồm: …; tổng cộng không quá 15 trang", "Dự thảo hiện còn dài, cần rút gọn còn khoảng
+            # 30 trang": the sentence's opening does
             owners += [_opening(pieces[i - 1]), _opening(pieces[0])]
         best = max(best, *(_shared(subject, o) for o in owners))
     return best if best >= MIN_SHARED else 0

@@ -465,13 +465,14 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
             title, title_start, title_blocks = _first_title(blocks, kinds, first_body)
         if title is None:
             title, title_start, title_blocks = _subject_title(blocks, kinds, number)
-    elif not any(b.heading_level == 0 for b in blocks):
-        # a title from the file's properties ("Hướng dẫn 07-HD/BTGDVTU"): the title lines at the top of the
-        # body ("HƯỚNG DẪN" and its subtitle) are still the title, not text a question could be answered from;
-        # printed, they name the document better than properties that give only its type and number
-        printed, title_start, title_blocks = _first_title(blocks, kinds, first_body)
-        if printed is not None and _only_type_and_number(title):
-            title = printed
+    elif _only_type_and_number(title) and not any(b.heading_level == 0 for b in blocks):
+        # a title from the file's properties that gives only the type and number ("Hướng dẫn 07-HD/BTGDVTU"):
+        # the printed title lines ("HƯỚNG DẪN" and its subtitle) name the document, and are no text a question
+        # is answered from. Properties naming more stay the title, and the lines stay text: their words
+        # ("… khóa XXII trình Đại hội lần thứ XXIII") are in no title then.
+        printed, start, used = _first_title(blocks, kinds, first_body)
+        if printed is not None:
+            title, title_start, title_blocks = printed, start, used
     title_rows = set(range(title_start, title_start + title_blocks))
     title_rows.update(i for i, b in enumerate(blocks) if b.heading_level == 0)
     # a top heading that repeats the title ("# Title" in markdown, <h1> in html) is the title, not a section
