@@ -20,12 +20,15 @@ from app.answers.evidence import (
     asked_level,
     asked_office,
     asks_for_number,
+    asks_meeting_date,
     asks_who,
     states_count,
     states_figure,
     states_level,
     states_office,
+    states_time,
     states_years,
+    tells_of_meeting,
 )
 from app.text import detect_language, has_diacritics
 
@@ -54,6 +57,9 @@ class Evidence:
     office_stated: bool  # the office whose holder is asked ("Bí thư Huyện ủy") is named (true when none is)
     level_stated: (
         bool  # the level asked ("cấp xã") is where the sentences stand, or none is (true when not asked)
+    )
+    meeting_dated: (
+        bool  # the date of a meeting is asked and a sentence dates a meeting ("Chiều 21/11, … họp …")
     )
     english: bool  # the question is in English (its words are matched through the glossary)
     unaccented: bool  # the question is typed without diacritics
@@ -92,6 +98,8 @@ class Evidence:
             person_named=who and any(map(places.names_person, sentences)),
             office_stated=office is None or states_office(sentences, office),
             level_stated=level is None or states_level([*sentences, *context], level),
+            meeting_dated=asks_meeting_date(question)
+            and any(tells_of_meeting(s) and states_time(s) for s in sentences),
             english=english,
             unaccented=not english and not has_diacritics(question),
             passage_rank=passage_rank,
@@ -111,6 +119,11 @@ def rule_says_answered(ev: Evidence) -> bool:
     if not ev.level_stated:
         return False
     if ev.coverage >= MIN_TERM_COVERAGE:
+        return True
+    # "Ban Thường vụ họp góp ý dự thảo của X vào ngày nào?" of "Chiều 21/11/2024, … tổ chức hội nghị cho ý
+    # kiến vào dự thảo … của X": a sentence dating a meeting answers what else the question paraphrases (the
+    # sentences are those about X already)
+    if ev.meeting_dated and (ev.topic_words == 0 or ev.coverage >= MIN_PARAPHRASE_COVERAGE):
         return True
     # "rút xuống còn bao nhiêu trang?" of "cần rút gọn còn khoảng 30 trang": the count of the very thing
     # counted is evidence the question's other words, paraphrased, are not; so is the person a question

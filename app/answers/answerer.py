@@ -26,9 +26,11 @@ from app.answers.evidence import (
     asks_deadline,
     asks_for_list,
     asks_for_number,
+    asks_meeting_date,
     asks_who,
     counted_words,
     fills_slot,
+    meeting_words_asked,
     of_another_term,
     states_act,
     states_deadline,
@@ -37,6 +39,7 @@ from app.answers.evidence import (
     states_ordinals,
     states_time,
     states_years,
+    tells_of_meeting,
 )
 from app.answers.figures import asked_subject, owner_match
 from app.answers.follow_up import condense, condense_with_llm
@@ -203,7 +206,10 @@ class Answerer:
         if not passages:
             return Answer(question, NOT_FOUND[language], False, (), passages, language)
         terms = without_phrases(question_topic_terms(question), naming)
-        candidates = self._score_sentences(question, passages, terms, asked_districts, specific)
+        # asked the day of a meeting ("họp góp ý … vào ngày nào?"), a sentence dating one tells of it in its
+        # own words ("tổ chức hội nghị cho ý kiến"): the question's meeting words count as held by it
+        asked_acts = meeting_words_asked(question) if asks_when and asks_meeting_date(question) else ""
+        candidates = self._score_sentences(question, passages, terms, asked_districts, specific, asked_acts)
         # a question naming a year is answered from a paragraph stating that year (2019, not 2025)
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
@@ -217,6 +223,8 @@ class Answerer:
             pool = [c for c in pool if states_time(c.sentence)]
             if asks_deadline(question):  # "trước ngày nào?": a deadline, not the day a meeting was held
                 pool = [c for c in pool if states_deadline(c.sentence)]
+            elif asked_acts:  # "họp … vào ngày nào?": the day of a meeting, not a deadline
+                pool = [c for c in pool if tells_of_meeting(c.sentence)]
             # "Đại hội … khai mạc ngày nào?": a sentence dating a meeting on the draft "trình đại hội" does
             # not date the congress; one that speaks of the congress itself may
             event = asked_event(question)
@@ -231,7 +239,7 @@ class Answerer:
         if specific and not terms:
             pool = [c for c in pool if is_directive(c.sentence)]
         chosen = self._choose(pool)
-        chosen = self._with_other_figures(question, chosen, pool)
+        chosen = self._with_other_figures(question, chosen, pool, naming)
         chosen = self._with_asked_years(question, chosen, candidates)
         if asks_when or asks_for_number(question):
             chosen = self._with_topic_sentence(chosen, candidates)
@@ -246,7 +254,7 @@ class Answerer:
         by_passage: dict[str, list[str]] = {}
         for cand in chosen:
             context = cand.passage.lead if asks_when else cand.passage.context
-            by_passage.setdefault(cand.passage.chunk.id, [context]).append(cand.sentence)
+            by_passage.setdefault(cand.passage.chunk.id, [context, asked_acts]).append(cand.sentence)
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         about_it = specific and not terms and bool(chosen)
         # the honest "not found": do the chosen sentences answer? (app.answers.answerability)
@@ -279,6 +287,7 @@ class Answerer:
         terms: Sequence[str],
         asked: Sequence[str],
         specific: bool = False,
+        asked_acts: str = "",
     ) -> list[_Candidate]:
         candidates = [
             cand
@@ -300,7 +309,10 @@ class Answerer:
             # and min-max over a handful of sentences would blow those up past the topic-word evidence
             dense_norm = max(0.0, 1.0 - (high - float(d)) / DENSE_SPREAD)
             # the headings a paragraph sits under say what it is about ("III. Bài học kinh nghiệm")
-            cand.terms = term_coverage(terms, f"{cand.passage.context} {cand.sentence}")
+            held = f"{cand.passage.context} {cand.sentence}"
+            if asked_acts and tells_of_meeting(cand.sentence):
+                held += f" {asked_acts}"
+            cand.terms = term_coverage(terms, held)
             cand.score = (
                 SENTENCE_WEIGHTS["dense"] * dense_norm
                 + SENTENCE_WEIGHTS["terms"] * cand.terms
@@ -339,10 +351,14 @@ class Answerer:
 
     @staticmethod
     def _with_other_figures(
-        question: str, chosen: list[_Candidate], pool: list[_Candidate]
+        question: str, chosen: list[_Candidate], pool: list[_Candidate], naming: Sequence[str] = ()
     ) -> list[_Candidate]:
         """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
-        well is quoted too. Guidance of two years may set different limits; the user must see both."""
+        well is quoted too. Guidance of two years may set different limits; the user must see both. One
+        citing the document the question names by number ("… tại Hướng dẫn số 12-HD/BTGTU: … không quá 25
+        trang") changes it: it is quoted however it scores."""
+        # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
+        numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
         if not chosen or not asks_for_number(question) or not counted_words(question):
             return chosen
         best = chosen[0]
@@ -351,7 +367,12 @@ class Answerer:
         for cand in pool:
             if len(out) >= MAX_SENTENCES:
                 break
-            if cand.passage.chunk.source in sources or cand.score < OTHER_FIGURE_RATIO * best.score:
+            cites = any(n in cand.sentence.lower() for n in numbers)
+            if (
+                cand.passage.chunk.source in sources
+                or cand.score < OTHER_FIGURE_RATIO * best.score
+                and not cites
+            ):
                 continue
             if cand.terms > 0 and states_figure(question, [cand.sentence]):
                 out.append(cand)

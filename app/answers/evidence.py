@@ -448,6 +448,37 @@ def asks_deadline(question: str) -> bool:
     return bool(_deadline()[0].search(unicodedata.normalize("NFC", question)))
 
 
+@functools.cache
+def _meeting_acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a meeting act as written, the same folded): app/lexicon/meeting_acts.txt."""
+    written = lexicon.pattern("meeting_acts")
+    folded = lexicon.alternation(sorted({fold(w).lower() for w in lexicon.words("meeting_acts")}))
+    return written, re.compile(rf"(?<!\w)(?:{folded})(?!\w)")
+
+
+def asks_meeting_date(question: str) -> bool:
+    """ "Ban Thường vụ họp góp ý dự thảo của X vào ngày nào?": the date of a meeting is asked, not a deadline
+    (app/lexicon/meeting_acts.txt; matched folded when the question is typed without diacritics)."""
+    return not asks_deadline(question) and bool(meeting_words_asked(question))
+
+
+def meeting_words_asked(question: str) -> str:
+    """The words of the question telling of a meeting ("họp góp ý"): a sentence dating a meeting holds them
+    in its own words ("tổ chức hội nghị cho ý kiến"); "" for none."""
+    text = unicodedata.normalize("NFC", question)
+    written, folded = _meeting_acts()
+    if has_diacritics(text):
+        return " ".join(m.group() for m in written.finditer(text))
+    return " ".join(m.group() for m in folded.finditer(" ".join(syllables(text.lower()))))
+
+
+def tells_of_meeting(sentence: str) -> bool:
+    """Whether a sentence tells of a meeting or a review held at one ("… tổ chức hội nghị cho ý kiến …"), not
+    of a deadline for one ("gửi dự thảo … trước ngày 31/7/2025 để cho ý kiến")."""
+    text = unicodedata.normalize("NFC", sentence)
+    return bool(_meeting_acts()[0].search(text)) and not states_deadline(text)
+
+
 def states_deadline(sentence: str) -> bool:
     """Whether the sentence states a deadline: a deadline word before a time ("trước ngày 20/5/2025")."""
     return bool(_deadline()[1].search(unicodedata.normalize("NFC", sentence)))

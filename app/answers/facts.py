@@ -17,7 +17,16 @@ from typing import Any
 from app import lexicon, places
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
-from app.answers.evidence import CITED_DATE, asked_event, asks_deadline, states_deadline, states_event
+from app.answers.evidence import (
+    CITED_DATE,
+    asked_event,
+    asks_deadline,
+    asks_meeting_date,
+    meeting_words_asked,
+    states_deadline,
+    states_event,
+    tells_of_meeting,
+)
 from app.answers.intent import Intent, Shape
 from app.answers.matching import (
     generic_terms,
@@ -332,8 +341,12 @@ def fact_answer(
     if doc is not None and exact:  # a date the named document states: its passages only
         passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
     deadline = asks_deadline(question)
+    # "Ban Thường vụ họp góp ý dự thảo của X vào ngày nào?": the day of a meeting; "họp", "góp ý" say which
+    meeting = asks_meeting_date(question)
+    # a sentence dating a meeting tells of it in its own words: the question's ones count as held
+    asked_acts = meeting_words_asked(question) if meeting else ""
     event = asked_event(question)
-    best: tuple[float, Passage, str] | None = None
+    best: tuple[float, Passage, str, float] | None = None
     for p in passages:
         # a line of its own ends a sentence here: a page's "Ngày đăng: 13/09/2024 15:42" above its lead
         # would otherwise date what the lead tells
@@ -343,17 +356,20 @@ def fact_answer(
                 continue
             if deadline and not states_deadline(sentence):
                 continue  # "trước ngày nào?" is not answered with the day a meeting was held
+            if meeting and not tells_of_meeting(sentence):
+                continue  # nor the day a meeting was held with a deadline
             if event and not states_event([sentence, p.lead], event):
                 continue  # "Đại hội … khai mạc ngày nào?" is not dated by a meeting on the draft for it
             # "Kim Bảng khai mạc ngày nào?" is not answered by the date of Lý Nhân's congress
             if not speaks_for(p, places.find(sentence), intent.districts):
                 continue
-            score = term_coverage(terms, sentence) + 0.1 * max(p.score, 0.0)
+            coverage = term_coverage(terms, f"{sentence} {asked_acts}")
+            score = coverage + 0.1 * max(p.score, 0.0)
             if best is None or score > best[0]:
-                best = (score, p, sentence)
-    if best is None or (terms and term_coverage(terms, best[2]) < 0.5):
+                best = (score, p, sentence, coverage)
+    if best is None or (terms and best[3] < 0.5):
         return None
-    _, passage, sentence = best
+    _, passage, sentence, _ = best
     chunk = passage.chunk
     when = stated_date(CITED_DATE.sub(" ", sentence), chunk.date)
     lead = (f"Ngày {when}: " if intent.language == Language.VI else f"Date {when}: ") if when else ""
