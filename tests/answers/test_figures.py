@@ -54,6 +54,14 @@ def test_the_subject_of_a_count_question_is_what_opens_what_it_asks() -> None:
         (ON_SUMMARY, REPORT, 0),
         (ON_DRAFT, DRAFTS, 2),  # within the bracket
         (ON_DRAFT, "Phù Cát có 25 xã.", 0),  # no count of pages
+        # a piece opening with its figure, or with what is to be done, is its sentence's subject's
+        (ON_APPENDIX, "Phụ lục số liệu: 12 trang.", 2),
+        (ON_DRAFT, "Dự thảo hiện còn dài, cần rút gọn còn khoảng 30 trang.", 2),
+        # the piece just before, not any earlier one
+        (ON_APPENDIX, "Báo cáo chính trị không quá 25 trang; quy định về phụ lục (không quá 12 trang).", 2),
+        # a piece stating no figure names nothing; one naming its own subject keeps it
+        (ON_APPENDIX, "Phụ lục gồm các bảng số liệu; báo cáo chính trị không quá 25 trang.", 0),
+        (ON_REPORT, "Báo cáo chính trị gồm ba phần; phụ lục số liệu không quá 12 trang.", 0),
     ],
 )
 def test_a_sentence_s_figure_is_matched_to_the_thing_asked(question: str, sentence: str, shared: int) -> None:
