@@ -322,18 +322,27 @@ _RANGE_WORDS = frozenset({"den", "toi"})
 _FOLDED_NUMBER_WORDS = frozenset(fold(w) for w in _NUMBER_WORDS)
 
 
+def _in_range(after: Sequence[str], i: int) -> bool:
+    """Whether syllable i after a number is still the number: its words ("hai mươi lăm"), or a range's other
+    end ("đến 18", "đến năm": after "đến", "năm" is five, not a year)."""
+    word = after[i]
+    in_words = word in _RANGE_WORDS or word.isdigit() or word in _FOLDED_NUMBER_WORDS
+    return in_words or i > 0 and after[i - 1] in _RANGE_WORDS
+
+
 def _names_counted(after: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the syllables just after a number (the first three) name the thing counted: its first word,
     or, when people are counted ("bao nhiêu người"), any noun counting people ("200 đồng chí")."""
     if not words:
         return False
-    # the thing counted follows its number ("3 khâu đột phá"), or the range the number opens ("từ 15 đến 18
-    # chỉ tiêu", "30 - 35 phút"); one word further it is not what the number counts ("ba nhóm: kinh tế"
-    # counts no "kinh phí")
+    # the thing counted follows its number ("3 trang"), or the range the number opens ("từ 15 đến 18 chỉ
+    # tiêu", "từ ba đến năm bài học"); after a word between ("312 lượt ý kiến", "4 khâu đột phá"), its first
+    # two syllables together: "ba nhóm: kinh tế" counts no "kinh phí"
     at = next((i for i, w in enumerate(after[:3]) if w == words[0]), None)
-    if at is not None and all(
-        w in _RANGE_WORDS or w.isdigit() or w in _FOLDED_NUMBER_WORDS for w in after[:at]
-    ):
+    if at is not None and all(_in_range(after, i) for i in range(at)):
+        return True
+    pair = list(words[:2])
+    if len(pair) == 2 and any(list(after[i : i + 2]) == pair for i in range(1, 3)):
         return True
     people = _person_nouns()
     if (words[0],) != people[0]:

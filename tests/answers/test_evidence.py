@@ -89,7 +89,9 @@ def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str,
         ("Mỗi huyện chọn bao nhiêu khâu đột phá?", "Nghị quyết nêu ba nhóm giải pháp, khâu đột phá.", False),
         # right after its number, or after the range or the words the number is written in
         ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Chia thành ba nhóm: kinh tế; xã hội.", False),
-        ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Mỗi xã được cấp 50 triệu đồng kinh phí.", False),
+        ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Mỗi xã được cấp 50 triệu đồng kinh phí.", True),
+        ("Có bao nhiêu ý kiến góp ý?", "Đã tổng hợp được 312 lượt ý kiến góp ý.", True),  # after a classifier
+        ("Nêu mấy bài học?", "Mỗi báo cáo nêu từ ba đến năm bài học.", True),  # "đến năm": five, no year
         ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Mỗi xã được cấp kinh phí 50 triệu đồng.", True),
         ("Báo cáo đề ra bao nhiêu chỉ tiêu?", "Xác định từ 15 đến 18 chỉ tiêu chủ yếu.", True),
         ("Báo cáo đề ra bao nhiêu chỉ tiêu?", "Xác định 15 - 18 chỉ tiêu chủ yếu.", True),
