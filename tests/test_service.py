@@ -678,6 +678,8 @@ def test_a_document_named_by_number_answers_with_the_later_document_changing_it(
     limit = assistant.ask(question)
     assert limit.found and "25 trang" in limit.text
     assert "guidance/cong-van-30.txt" in {c.source for c in limit.citations}
+    # the limit it changed is no longer in force: not quoted beside it
+    assert "30 trang" not in limit.text
     # a document citing it without changing it does not join
     (guidance / "cong-van-30.txt").write_text(
         DISPATCH_30.replace("điều chỉnh một số nội dung tại", "đã triển khai"), encoding="utf-8"

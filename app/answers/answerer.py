@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from app import markers, places
+from app import lexicon, markers, places
 from app.answers import answerability
 from app.answers.answerability import MIN_TERM_COVERAGE
 from app.answers.citing import Citing, quoted
@@ -239,7 +239,7 @@ class Answerer:
         if specific and not terms:
             pool = [c for c in pool if is_directive(c.sentence)]
         chosen = self._choose(pool)
-        chosen = self._with_other_figures(question, chosen, pool, naming)
+        chosen = _without_superseded(question, self._with_other_figures(question, chosen, pool, naming))
         chosen = self._with_asked_years(question, chosen, candidates)
         if asks_when or asks_for_number(question):
             chosen = self._with_topic_sentence(chosen, candidates)
@@ -512,6 +512,33 @@ def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidat
     heading repeating the question's names does not say "bằng hình thức gì"."""
     slot = asked_slot(question)
     return pool if slot is None else _first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
+
+
+def _without_superseded(question: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Asked for a count ("tối đa bao nhiêu trang?"), a sentence of a later document changing it ("… không quá
+    30 trang, thay cho mức quy định tại mục III.1 của Hướng dẫn số 45") replaces the limit of another
+    document it changes, when that states the figure of the same thing (figures.owner_match): the user is
+    told the rule in force, not both."""
+    if len(chosen) < 2 or not asks_for_number(question) or not counted_words(question):
+        return chosen
+    changing = lexicon.pattern("amend_words")
+    subject = asked_subject(question)
+    owner = {id(c): owner_match(question, c.sentence, subject) for c in chosen}
+    newer = [c for c in chosen if changing.search(c.sentence) and states_figure(question, [c.sentence])]
+    if not newer:
+        return chosen
+    sources = {c.passage.chunk.source for c in newer}
+    floor = min(owner[id(c)] for c in newer)
+
+    def superseded(c: _Candidate) -> bool:
+        return (
+            c.passage.chunk.source not in sources
+            and not changing.search(c.sentence)
+            and states_figure(question, [c.sentence])
+            and owner[id(c)] >= floor
+        )
+
+    return [c for c in chosen if not superseded(c)]
 
 
 def _owners_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
