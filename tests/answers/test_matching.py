@@ -73,6 +73,22 @@ NGHE_AN_TITLE = "Hướng dẫn nội dung, hình thức báo cáo chính trị 
         ),
         ("Trong nhiệm kỳ tới, Tứ Kỳ tập trung vào gì?", "Trong nhiệm kỳ tới, Tứ Kỳ tập trung vào gì?"),
         ("Báo cáo cần nêu gì, theo bạn?", "Báo cáo cần nêu gì, theo bạn?"),
+        # "thì" without a comma before it ends the clause; after a clause of no names, the comma does
+        (
+            "Theo hướng dẫn số 12 thì báo cáo dài tối đa bao nhiêu trang?",
+            "báo cáo dài tối đa bao nhiêu trang?",
+        ),
+        (
+            "Theo hướng dẫn, nếu huyện chưa xong thì huyện phải làm những gì?",
+            "nếu huyện chưa xong thì huyện phải làm những gì?",
+        ),
+        # no comma and no "thì": nowhere the clause ends
+        (
+            "Theo hướng dẫn xem báo cáo dài bao nhiêu trang?",
+            "Theo hướng dẫn xem báo cáo dài bao nhiêu trang?",
+        ),
+        # a trailing clause leaving too little
+        ("Tiền Hải, according to the guidance?", "Tiền Hải, according to the guidance?"),
     ],
 )
 def test_a_clause_naming_the_source_is_not_what_is_asked(question: str, asked: str) -> None:
