@@ -92,6 +92,8 @@ def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str,
         ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Mỗi xã được cấp 50 triệu đồng kinh phí.", True),
         ("Có bao nhiêu ý kiến góp ý?", "Đã tổng hợp được 312 lượt ý kiến góp ý.", True),  # after a classifier
         ("Nêu mấy bài học?", "Mỗi báo cáo nêu từ ba đến năm bài học.", True),  # "đến năm": five, no year
+        ("Mỗi phần dài mấy trang?", "Mỗi phần dài từ ba đến năm trang.", True),
+        ("Mỗi phần dài mấy trang?", "Chia ba phần, năm trang đầu là mục lục.", False),
         ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Mỗi xã được cấp kinh phí 50 triệu đồng.", True),
         ("Báo cáo đề ra bao nhiêu chỉ tiêu?", "Xác định từ 15 đến 18 chỉ tiêu chủ yếu.", True),
         ("Báo cáo đề ra bao nhiêu chỉ tiêu?", "Xác định 15 - 18 chỉ tiêu chủ yếu.", True),
