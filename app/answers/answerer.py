@@ -354,9 +354,9 @@ class Answerer:
         question: str, chosen: list[_Candidate], pool: list[_Candidate], naming: Sequence[str] = ()
     ) -> list[_Candidate]:
         """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
-        well is quoted too. Guidance of two years may set different limits; the user must see both. One
-        citing the document the question names by number ("… tại Hướng dẫn số 12-HD/BTGTU: … không quá 25
-        trang") changes it: it is quoted however it scores."""
+        well, of the same thing, is quoted too. Guidance of two years may set different limits; the user must
+        see both. One citing the document the question names by number ("… tại Hướng dẫn số 12-HD/BTGTU: …
+        không quá 25 trang") changes it: it is quoted however it scores."""
         # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
         numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
         if not chosen or not asks_for_number(question) or not counted_words(question):
@@ -364,9 +364,14 @@ class Answerer:
         best = chosen[0]
         sources = {c.passage.chunk.source for c in chosen}
         out = list(chosen)
+        # of the same thing: the report's limit is no other figure of the appendix's (figures.owner_match)
+        subject = asked_subject(question)
+        owner = owner_match(question, best.sentence, subject)
         for cand in pool:
             if len(out) >= MAX_SENTENCES:
                 break
+            if owner and owner_match(question, cand.sentence, subject) < owner:
+                continue
             cites = any(n in cand.sentence.lower() for n in numbers)
             if (
                 cand.passage.chunk.source in sources
@@ -528,14 +533,17 @@ def _without_superseded(question: str, chosen: list[_Candidate]) -> list[_Candid
     if not newer:
         return chosen
     sources = {c.passage.chunk.source for c in newer}
-    floor = min(owner[id(c)] for c in newer)
+    # a figure of the thing asked (no better matched than the changing one's) is replaced; a figure of a thing
+    # matching the question better ("bản tóm tắt" where the report's limit changed) is not; with no known
+    # owner of the changed figure, nothing is known replaced
+    ceiling = max(owner[id(c)] for c in newer)
 
     def superseded(c: _Candidate) -> bool:
         return (
             c.passage.chunk.source not in sources
             and not changing.search(c.sentence)
             and states_figure(question, [c.sentence])
-            and owner[id(c)] >= floor
+            and 0 < owner[id(c)] <= ceiling
         )
 
     return [c for c in chosen if not superseded(c)]
@@ -548,9 +556,11 @@ def _owners_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
     subject = asked_subject(question)
     if not subject:
         return pool
-    owners = {id(c): owner_match(question, c.sentence, subject) for c in pool}
+    # among the sentences near the best (_first_near_best's floor): one far below it is not lifted
+    near = [c for c in pool if c.score >= SLOT_RATIO * pool[0].score] if pool else []
+    owners = {id(c): owner_match(question, c.sentence, subject) for c in near}
     best = max(owners.values(), default=0)
-    return pool if not best else _first_near_best(pool, lambda c: owners[id(c)] == best)
+    return pool if not best else _first_near_best(pool, lambda c: owners.get(id(c)) == best)
 
 
 def _first_near_best(pool: list[_Candidate], answers: Callable[[_Candidate], bool]) -> list[_Candidate]:

@@ -5,8 +5,8 @@ trang (không kể phụ lục)"), nor by the summary's ("báo cáo tóm tắt �
 A question asking for a count names what it counts the figure of at its start (its subject, after any clause
 naming the source: matching.asked_part). A sentence states a figure in a piece of it (between semicolons,
 colons, brackets and quotes); the words opening that piece, or the piece before it when the piece opens with
-the figure ("Quy định về phụ lục (không quá 15 trang)"), name whose figure it is. How many opening syllables
-the two share says how well the sentence's figure is the one asked for.
+the figure ("Quy định về phụ lục (không quá 15 trang)"), name whose figure it is. How many syllables
+the two share, in any order, says how well the sentence's figure is the one asked for.
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from app.text import detect_language, fold, syllables
 # syllables of the question's subject compared: "phụ lục số liệu kèm" is enough to tell the appendix from the
 # report ("báo cáo chính trị") and from the summary ("báo cáo tóm tắt")
 SUBJECT_SYLLABLES = 5
-# a sentence's figure is the asked one's when at least this many opening syllables are shared ("phụ lục"):
-# one ("báo" of "báo cáo tóm tắt" and "báo cáo chính trị") tells nothing
+# a sentence's figure may be the asked one's when at least this many syllables are shared ("phụ lục"); one
+# tells nothing. The best match found wins: "báo cáo tóm tắt" shares two with "báo cáo chính trị", which
+# shares four with itself
 MIN_SHARED = 2
 
 _PIECES = re.compile(r"[;:()“”\"]|,\s+|\s+-\s+")
@@ -75,13 +76,11 @@ def _opens_with_predicate(words: list[str]) -> bool:
     return any(tuple(words[: len(start)]) == start for start in _predicate_starts())
 
 
-def _shared(a: list[str], b: list[str]) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
+def _shared(subject: list[str], opening: list[str]) -> int:
+    """How many of the subject's syllables open the piece (within as many syllables): "bản báo cáo tóm tắt"
+    and "báo cáo tóm tắt trình bày", or "bản tóm tắt báo cáo" and "báo cáo tóm tắt", name the same thing in
+    another order."""
+    return len(set(subject) & set(opening[: len(subject)]))
 
 
 def asked_subject(question: str) -> list[str]:
@@ -93,8 +92,8 @@ def asked_subject(question: str) -> list[str]:
 
 
 def owner_match(question: str, sentence: str, subject: list[str] | None = None) -> int:
-    """How many opening syllables of the question's subject the best piece of the sentence stating the counted
-    figure opens with (0 when none states it, or for a question that counts nothing)."""
+    """How many of the question's subject's syllables open the best piece of the sentence stating the counted
+    figure (0 when fewer than MIN_SHARED, when none states it, or for a question that counts nothing)."""
     subject = asked_subject(question) if subject is None else subject
     if not subject:
         return 0

@@ -45,14 +45,16 @@ def test_the_subject_of_a_count_question_is_what_opens_what_it_asks() -> None:
         (ON_REPORT, SIZE, 4),  # "Dung lượng" opens the piece before whose figure it is
         (ON_REPORT, APPENDIX, 0),  # "(không kể phụ lục)" and the appendix's own limit
         (ON_REPORT, BOTH, 2),  # "báo cáo tóm tắt": the same first noun, another thing
-        (ON_REPORT, SUMMARY, 0),
+        (ON_REPORT, SUMMARY, 2),  # "báo cáo" only: less than the report's own
         (ON_APPENDIX, REPORT, 0),  # the appendix is only excluded there
         (ON_APPENDIX, APPENDIX, 2),  # the piece before the bracket names whose limit it is
-        (ON_APPENDIX, APPENDIX_LIST, 2),  # "tổng cộng không quá 15 trang": the sentence's opening
+        (ON_APPENDIX, APPENDIX_LIST, 3),  # "tổng cộng không quá 15 trang": the sentence's opening
         (ON_APPENDIX, BOTH, 2),
         (ON_SUMMARY, SUMMARY, 5),
-        (ON_SUMMARY, REPORT, 0),
-        (ON_DRAFT, DRAFTS, 2),  # within the bracket
+        # the same thing in another order, with "bản" before it
+        ("Bản báo cáo tóm tắt đọc tại đại hội được tối đa mấy trang?", BOTH, 4),
+        (ON_SUMMARY, REPORT, 2),  # "báo cáo chính trị" is not "bản tóm tắt"
+        (ON_DRAFT, DRAFTS, 3),  # within the bracket
         (ON_DRAFT, "Phù Cát có 25 xã.", 0),  # no count of pages
         # a piece opening with its figure, or with what is to be done, is its sentence's subject's
         (ON_APPENDIX, "Phụ lục số liệu: 12 trang.", 2),
@@ -89,28 +91,39 @@ GUIDANCE = [
 ]
 
 
+DISPATCH = (
+    "TỈNH ỦY QUẢNG TRỊ\nBAN TUYÊN GIÁO\nSố 30-CV/BTGTU\n\nCÔNG VĂN\n"
+    "về việc điều chỉnh dung lượng báo cáo chính trị\n\nBáo cáo chính trị có dung lượng không quá 22 trang khổ A4, thay cho quy định tại mục II.1 của "
+    "Hướng dẫn số 12-HD/BTGTU.\n"
+)
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize(
-    ("question", "limit"),
+    ("question", "limit", "absent"),
     [
+        # the title's words in the clause do not steer retrieval; the limit in force replaces the one changed
         (
             "Theo Hướng dẫn nội dung, hình thức báo cáo chính trị trình đại hội đảng bộ cấp huyện nhiệm kỳ "
             "2025 - 2030, báo cáo chính trị được viết dài tối đa bao nhiêu trang?",
-            "không quá 25 trang",
+            "không quá 22 trang",
+            "25 trang",
         ),
+        # the appendix's limit, not the report's changed one from the other document
         (
             "Theo Hướng dẫn 12-HD/BTGTU, phụ lục số liệu được dài tối đa bao nhiêu trang?",
             "không quá 12 trang",
+            "22 trang",
         ),
-        ("Bản tóm tắt báo cáo chính trị được dài mấy trang?", "không quá 8 trang"),
+        ("Bản tóm tắt báo cáo chính trị được dài mấy trang?", "không quá 8 trang", "22 trang"),
     ],
 )
 def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
-    tmp_path: Path, shared_vectors: Path, question: str, limit: str
+    tmp_path: Path, shared_vectors: Path, question: str, limit: str, absent: str
 ) -> None:
-    """A Word guidance whose file names its own title: its title lines are no passage, the question's
-    clause quoting the title does not steer retrieval to them, and the limit quoted first is the one of
-    the thing asked."""
+    """A Word guidance whose file names its own title, and a dispatch changing its report limit: the title
+    lines are no passage, the question's clause quoting the title does not steer retrieval to them, and the
+    limit quoted first is the one of the thing asked, in force."""
     corpus = tmp_path / "corpus" / "guidance"
     corpus.mkdir(parents=True)
     document = docx.Document()
@@ -118,6 +131,7 @@ def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
     for text in ["BAN TUYÊN GIÁO TỈNH ỦY", "Số 12-HD/BTGTU", *GUIDANCE]:
         document.add_paragraph(text)
     document.save(corpus / "huong-dan-12.docx")
+    (corpus / "cong-van-30.txt").write_text(DISPATCH, encoding="utf-8")
     settings = Settings(
         corpus_dir=tmp_path / "corpus",
         index_dir=tmp_path / "index",
@@ -130,4 +144,5 @@ def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
     answer = assistant.ask(question)
     assert answer.found, answer.text
     assert limit in answer.citations[0].quote, answer.text
+    assert absent not in answer.text
     assert all(not p.chunk.text.startswith("nội dung, hình thức") for p in answer.passages)
