@@ -93,7 +93,8 @@ GUIDANCE = [
 
 DISPATCH = (
     "TỈNH ỦY QUẢNG TRỊ\nBAN TUYÊN GIÁO\nSố 30-CV/BTGTU\n\nCÔNG VĂN\n"
-    "về việc điều chỉnh dung lượng báo cáo chính trị\n\nBáo cáo chính trị có dung lượng không quá 22 trang khổ A4, thay cho quy định tại mục II.1 của "
+    "về việc điều chỉnh dung lượng báo cáo chính trị\n\n"
+    "Báo cáo chính trị có dung lượng không quá 22 trang khổ A4, thay cho quy định tại mục II.1 của "
     "Hướng dẫn số 12-HD/BTGTU.\n"
 )
 
