@@ -240,6 +240,7 @@ class Answerer:
             pool = [c for c in pool if is_directive(c.sentence)]
         chosen = self._choose(pool)
         chosen = _without_superseded(question, self._with_other_figures(question, chosen, pool, naming))
+        chosen = _only_the_figure_asked(question, chosen)
         chosen = self._with_asked_years(question, chosen, candidates)
         if asks_when or asks_for_number(question):
             chosen = self._with_topic_sentence(chosen, candidates)
@@ -517,6 +518,33 @@ def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidat
     heading repeating the question's names does not say "bằng hình thức gì"."""
     slot = asked_slot(question)
     return pool if slot is None else _first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
+
+
+_ASKING = re.compile(
+    r"(?<!\w)(?:bao nhiêu|bao nhieu|mấy|bao lâu|bao lau|how many|how much|how long)(?!\w)", re.I
+)
+
+
+def _only_the_figure_asked(question: str, chosen: list[_Candidate]) -> list[_Candidate]:
+    """Asked one count ("Phụ lục … tối đa bao nhiêu trang?"), a sentence listing several limits in clauses
+    ("Báo cáo … không quá 30 trang …; phụ lục số liệu không quá 12 trang; báo cáo tóm tắt … không quá 10
+    trang …") is quoted by the one clause stating the figure of the thing asked (figures.owner_match), word
+    for word: the other limits would read as the answer. A question asking two figures keeps it whole."""
+    if len(_ASKING.findall(question)) != 1 or not counted_words(question):
+        return chosen
+    subject = asked_subject(question)
+    out = []
+    for cand in chosen:
+        clauses = [c.strip() for c in cand.sentence.split(";") if c.strip()]
+        stating = [c for c in clauses if states_figure(question, [c])]
+        if len(clauses) < 2 or not stating or len(stating) == len(clauses) and len(stating) < 2:
+            out.append(cand)
+            continue
+        owners = [owner_match(question, c, subject) for c in stating]
+        best = max(owners)
+        kept = [c for c, o in zip(stating, owners, strict=True) if o == best]
+        out.append(replace(cand, sentence=kept[0]) if best and len(kept) == 1 else cand)
+    return out
 
 
 def _without_superseded(question: str, chosen: list[_Candidate]) -> list[_Candidate]:

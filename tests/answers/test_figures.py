@@ -87,7 +87,8 @@ GUIDANCE = [
     "II. HÌNH THỨC, DUNG LƯỢNG",
     "1. Báo cáo chính trị có dung lượng không quá 25 trang khổ A4 (không kể phụ lục).",
     "2. Phụ lục số liệu kèm theo báo cáo không quá 12 trang.",
-    "3. Bản tóm tắt báo cáo chính trị trình bày tại đại hội không quá 8 trang.",
+    "3. Bản tóm tắt báo cáo chính trị trình bày tại đại hội không quá 8 trang; "
+    "chủ đề đại hội không quá 40 chữ; mục tiêu tổng quát không quá nửa trang.",
 ]
 
 
@@ -116,7 +117,8 @@ DISPATCH = (
             "không quá 12 trang",
             "22 trang",
         ),
-        ("Bản tóm tắt báo cáo chính trị được dài mấy trang?", "không quá 8 trang", "22 trang"),
+        # of a sentence listing limits in clauses, the clause of the thing asked only
+        ("Bản tóm tắt báo cáo chính trị được dài mấy trang?", "không quá 8 trang", "40 chữ"),
     ],
 )
 def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
