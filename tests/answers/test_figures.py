@@ -8,7 +8,15 @@ from pathlib import Path
 import docx
 import pytest
 
+from app.answers.answerer import (
+    Answerer,
+    _Candidate,
+    _only_the_figure_asked,
+    _owners_first,
+    _without_superseded,
+)
 from app.answers.figures import asked_subject, owner_match
+from app.domain import Chunk, DocType, Passage
 from app.service import build_assistant
 from app.settings import Settings
 
@@ -149,3 +157,89 @@ def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
     assert limit in answer.citations[0].quote, answer.text
     assert absent not in answer.text
     assert all(not p.chunk.text.startswith("nội dung, hình thức") for p in answer.passages)
+
+
+# ---- the answer's choice among candidate sentences (unit) ------------------------------------------------
+
+
+def _cand(sentence: str, score: float, source: str = "guidance/hd.txt", terms: float = 0.5) -> _Candidate:
+    chunk = Chunk(f"{source}#{score}", "h", source, "Hướng dẫn", None, DocType.GUIDANCE, 1, 1, sentence)
+    return _Candidate(Passage(1, chunk, score), sentence, 0, terms=terms, score=score)
+
+
+def test_the_figure_of_the_thing_asked_comes_first_among_those_near_the_best() -> None:
+    pool = [_cand(REPORT, 0.9), _cand(SUMMARY, 0.8), _cand(APPENDIX, 0.7), _cand(APPENDIX_LIST, 0.3)]
+    # the appendix list matches best but scores far below: the near one naming the appendix comes first
+    assert [c.sentence for c in _owners_first(ON_APPENDIX, pool)][:2] == [APPENDIX, REPORT]
+    assert _owners_first(ON_SUMMARY, pool)[0].sentence == SUMMARY
+    assert _owners_first(ON_REPORT, pool)[0].sentence == REPORT
+    # a question counting nothing, or whose subject no sentence's figure matches, keeps the order
+    assert _owners_first("Báo cáo chính trị cần nêu gì?", pool) == pool
+    assert _owners_first("Kinh phí được bố trí bao nhiêu trang?", pool) == pool
+
+
+LIMITS = (
+    "Báo cáo chính trị dài không quá 30 trang khổ A4, không kể phụ lục; phụ lục số liệu không quá 12 trang; "
+    "báo cáo tóm tắt trình bày tại đại hội không quá 10 trang, thời gian đọc không quá 30 phút."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("Phụ lục số liệu được dài tối đa bao nhiêu trang?", "phụ lục số liệu không quá 12 trang"),
+        (
+            "Báo cáo tóm tắt được dài mấy trang?",
+            "báo cáo tóm tắt trình bày tại đại hội không quá 10 trang, thời gian đọc không quá 30 phút.",
+        ),
+        # two figures asked, or nothing counted: the sentence whole
+        ("Báo cáo tóm tắt dài mấy trang, đọc trong bao lâu?", LIMITS),
+        ("Báo cáo tóm tắt cần nêu những gì?", LIMITS),
+        # whose figure no clause tells: whole
+        ("Kinh phí được bố trí bao nhiêu trang?", LIMITS),
+    ],
+)
+def test_a_sentence_listing_limits_is_quoted_by_the_clause_asked(question: str, quoted: str) -> None:
+    assert _only_the_figure_asked(question, [_cand(LIMITS, 1.0)])[0].sentence == quoted
+
+
+def test_one_clause_or_every_clause_a_figure_of_one_thing_is_quoted_whole() -> None:
+    assert _only_the_figure_asked(ON_APPENDIX, [_cand(APPENDIX, 1.0)])[0].sentence == APPENDIX
+    both = "Phụ lục không quá 12 trang; phụ lục in riêng, không quá 12 trang."
+    assert _only_the_figure_asked(ON_APPENDIX, [_cand(both, 1.0)])[0].sentence == both
+
+
+CHANGED = "Báo cáo chính trị có dung lượng không quá 22 trang khổ A4, thay cho quy định tại Hướng dẫn số 12."
+
+
+def test_a_limit_the_later_document_changes_is_left_out() -> None:
+    old, new = _cand(REPORT, 0.9), _cand(CHANGED, 0.8, "guidance/cong-van.txt")
+    assert [c.sentence for c in _without_superseded(ON_REPORT, [old, new])] == [CHANGED]
+    # a figure of another thing stays, as does everything when nothing changes or one sentence is chosen
+    summary = _cand(SUMMARY, 0.9)
+    assert _without_superseded(ON_SUMMARY, [summary, new]) == [summary, new]
+    size = _cand(SIZE, 0.8, "guidance/khac.txt")
+    assert _without_superseded(ON_REPORT, [old, size]) == [old, size]
+    assert _without_superseded(ON_REPORT, [new]) == [new]
+    # the same document's own sentences are not replaced by it
+    own = _cand(REPORT, 0.9, "guidance/cong-van.txt")
+    assert _without_superseded(ON_REPORT, [own, new]) == [own, new]
+    # a question counting nothing keeps both
+    assert len(_without_superseded("Báo cáo chính trị cần nêu gì?", [old, new])) == 2
+
+
+def test_another_document_s_figure_joins_only_of_the_same_thing() -> None:
+    best = _cand(APPENDIX, 1.0)
+    report = _cand(REPORT, 0.95, "guidance/khac.txt")
+    appendix = _cand("Phụ lục số liệu không quá 15 trang.", 0.9, "guidance/cu.txt")
+    chosen = Answerer._with_other_figures(ON_APPENDIX, [best], [best, report, appendix])
+    assert [c.sentence for c in chosen] == [APPENDIX, appendix.sentence]
+    # far below the best, it does not join unless it cites the document asked by number
+    low = _cand(
+        "Phụ lục số liệu không quá 15 trang, thay cho Hướng dẫn số 12-HD/BTGTU.", 0.2, "guidance/cv.txt"
+    )
+    assert Answerer._with_other_figures(ON_APPENDIX, [best], [best, low]) == [best]
+    cited = Answerer._with_other_figures(ON_APPENDIX, [best], [best, low], ("Số 12-HD/BTGTU",))
+    assert cited == [best, low]
+    # nothing counted: nothing joins
+    assert Answerer._with_other_figures("Phụ lục cần nêu gì?", [best], [best, appendix]) == [best]
