@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from app.answers.answerer import (
+    MAX_SENTENCES,
     Answerer,
     _Candidate,
     _only_the_figure_asked,
@@ -243,3 +244,13 @@ def test_another_document_s_figure_joins_only_of_the_same_thing() -> None:
     assert cited == [best, low]
     # nothing counted: nothing joins
     assert Answerer._with_other_figures("Phụ lục cần nêu gì?", [best], [best, appendix]) == [best]
+
+
+def test_another_document_s_sentence_joins_only_with_the_question_s_words_and_a_figure() -> None:
+    best = _cand(APPENDIX, 1.0)
+    no_words = _cand("Phụ lục số liệu không quá 15 trang.", 0.9, "guidance/cu.txt", terms=0.0)
+    no_figure = _cand("Phụ lục số liệu in riêng, đóng kèm báo cáo.", 0.9, "guidance/cu2.txt")
+    assert Answerer._with_other_figures(ON_APPENDIX, [best], [best, no_words, no_figure]) == [best]
+    # at most MAX_SENTENCES in all
+    many = [_cand(f"Phụ lục số liệu không quá {n} trang.", 0.9, f"guidance/d{n}.txt") for n in range(11, 16)]
+    assert len(Answerer._with_other_figures(ON_APPENDIX, [best], [best, *many])) == MAX_SENTENCES
