@@ -533,6 +533,17 @@ def _only_the_figure_asked(question: str, chosen: list[_Candidate]) -> list[_Can
     if len(_ASKING.findall(question)) != 1 or not counted_words(question):
         return chosen
     subject = asked_subject(question)
+    # a sentence beside the best stating the figure of another thing ("Phụ lục số liệu không quá mười hai
+    # trang." after the report's limit) is no part of the answer
+    first = owner_match(question, chosen[0].sentence, subject) if chosen else 0
+    chosen = [
+        c
+        for i, c in enumerate(chosen)
+        if not i
+        or not first
+        or owner_match(question, c.sentence, subject) >= first
+        or not states_figure(question, [c.sentence])
+    ]
     out = []
     for cand in chosen:
         clauses = [c.strip() for c in cand.sentence.split(";") if c.strip()]

@@ -322,6 +322,21 @@ _RANGE_WORDS = frozenset({"den", "toi"})
 _FOLDED_NUMBER_WORDS = frozenset(fold(w) for w in _NUMBER_WORDS)
 
 
+@functools.cache
+def _folded_limits() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(syllables(fold(w).lower())) for w in lexicon.words("limit_words"))
+
+
+def _limit_then_number_word(words: Sequence[str]) -> bool:
+    """Whether folded syllables hold a limit then a number written as a word ("không quá ba")."""
+    for i, word in enumerate(words):
+        if word in _FOLDED_NUMBER_WORDS and any(
+            tuple(words[max(0, i - len(lim)) : i]) == lim for lim in _folded_limits()
+        ):
+            return True
+    return False
+
+
 def _in_range(after: Sequence[str], i: int) -> bool:
     """Whether syllable i after a number is still the number: its words ("hai mươi lăm"), or a range's other
     end ("đến 18", "đến năm": after "đến", "năm" is five, not a year)."""
@@ -419,6 +434,10 @@ def states_count(question: str, sentences: Sequence[str], words: Sequence[str] |
                 m.start() and len(syllables(after[: m.start()])) <= COUNT_AFTER_WORDS
                 for m in _COUNT.finditer(after)
             ):
+                return True
+            if _limit_then_number_word(
+                syllables(after)[: COUNT_AFTER_WORDS + 2]
+            ):  # "khâu đột phá không quá ba"
                 return True
         # "số <thing> … là 300": the number of the thing, told at the end of its clause
         for at in (m.end() for m in re.finditer(rf"(?<!\w)so {re.escape(thing)}(?!\w)", folded)):

@@ -76,6 +76,14 @@ def _opens_with_predicate(words: list[str]) -> bool:
     return any(tuple(words[: len(start)]) == start for start in _predicate_starts())
 
 
+def _before_figure(words: list[str], size: int) -> list[str]:
+    """The `size` syllables before a piece's first number or limit ("không quá", "tối đa")."""
+    for i, word in enumerate(words):
+        if word[:1].isdigit() or _opens_with_figure(words[i:]) and i > 0:
+            return words[max(0, i - size) : i]
+    return []
+
+
 def _shared(subject: list[str], opening: list[str]) -> int:
     """How many of the subject's syllables open the piece (within as many syllables): "bản báo cáo tóm tắt"
     and "báo cáo tóm tắt trình bày", or "bản tóm tắt báo cáo" and "báo cáo tóm tắt", name the same thing in
@@ -105,6 +113,10 @@ def owner_match(question: str, sentence: str, subject: list[str] | None = None) 
             continue
         opening = _opening(piece)
         owners = [opening]
+        if _shared(subject, opening) < MIN_SHARED:
+            # opening with who acts, not with what ("Ban Thường vụ … điều chỉnh dung lượng báo cáo chính trị
+            # của đảng bộ cấp huyện không quá 30 trang"): the words right before its figure name it
+            owners.append(_before_figure(syllables(fold(piece).lower()), 2 * len(subject)))
         if i > 0 and (_opens_with_figure(opening) or _opens_with_predicate(opening)):
             # "Quy định về phụ lục (không quá 15 trang)": the piece before names whose figure it is; "Phụ lục
             # của báo cáo gồm: …; tổng cộng không quá 15 trang", "Dự thảo hiện còn dài, cần rút gọn còn khoảng

@@ -93,6 +93,9 @@ def test_a_figure_is_stated_as_a_range_or_in_words(question: str, sentence: str,
         ("Có bao nhiêu ý kiến góp ý?", "Đã tổng hợp được 312 lượt ý kiến góp ý.", True),  # after a classifier
         ("Nêu mấy bài học?", "Mỗi báo cáo nêu từ ba đến năm bài học.", True),  # "đến năm": five, no year
         ("Mỗi phần dài mấy trang?", "Mỗi phần dài từ ba đến năm trang.", True),
+        # the thing, then its limit written as a word
+        ("Được chọn tối đa mấy khâu đột phá?", "Khâu đột phá không quá ba, mỗi khâu có mục tiêu.", True),
+        ("Được chọn tối đa mấy khâu đột phá?", "Khâu đột phá phải cụ thể, nêu ba nhóm giải pháp.", False),
         ("Mỗi phần dài mấy trang?", "Chia ba phần, năm trang đầu là mục lục.", False),
         ("Mỗi xã được bố trí bao nhiêu kinh phí?", "Mỗi xã được cấp kinh phí 50 triệu đồng.", True),
         ("Báo cáo đề ra bao nhiêu chỉ tiêu?", "Xác định từ 15 đến 18 chỉ tiêu chủ yếu.", True),

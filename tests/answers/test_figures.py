@@ -70,6 +70,13 @@ def test_the_subject_of_a_count_question_is_what_opens_what_it_asks() -> None:
         (ON_DRAFT, "Dự thảo hiện còn dài, cần rút gọn còn khoảng 30 trang.", 2),
         # the piece just before, not any earlier one
         (ON_APPENDIX, "Báo cáo chính trị không quá 25 trang; quy định về phụ lục (không quá 12 trang).", 2),
+        # opening with who acts: the words right before the figure name whose it is
+        (
+            "Hiện nay báo cáo chính trị cấp huyện được viết tối đa bao nhiêu trang?",
+            "Về dung lượng: Ban Thường vụ Tỉnh ủy thống nhất điều chỉnh dung lượng báo cáo chính trị "
+            "của đảng bộ cấp huyện không quá 30 trang khổ A4.",
+            4,
+        ),
         # a piece stating no figure names nothing; one naming its own subject keeps it
         (ON_APPENDIX, "Phụ lục gồm các bảng số liệu; báo cáo chính trị không quá 25 trang.", 0),
         (ON_REPORT, "Báo cáo chính trị gồm ba phần; phụ lục số liệu không quá 12 trang.", 0),
@@ -202,6 +209,15 @@ LIMITS = (
 )
 def test_a_sentence_listing_limits_is_quoted_by_the_clause_asked(question: str, quoted: str) -> None:
     assert _only_the_figure_asked(question, [_cand(LIMITS, 1.0)])[0].sentence == quoted
+
+
+def test_a_sentence_beside_the_best_stating_another_thing_s_figure_is_left_out() -> None:
+    report, appendix = _cand(REPORT, 1.0), _cand("Phụ lục số liệu không quá mười hai trang.", 0.9)
+    context = _cand("Báo cáo chính trị cần ngắn gọn, súc tích.", 0.8)
+    assert _only_the_figure_asked(ON_REPORT, [report, appendix, context]) == [report, context]
+    # whose figure the best states unknown: all stay
+    unknown = _cand("Tổng cộng không quá 40 trang.", 1.0)
+    assert _only_the_figure_asked(ON_REPORT, [unknown, appendix]) == [unknown, appendix]
 
 
 def test_one_clause_or_every_clause_a_figure_of_one_thing_is_quoted_whole() -> None:
