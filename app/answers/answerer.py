@@ -548,7 +548,9 @@ def _only_the_figure_asked(question: str, chosen: list[_Candidate]) -> list[_Can
     for cand in chosen:
         clauses = [c.strip() for c in cand.sentence.split(";") if c.strip()]
         stating = [c for c in clauses if states_figure(question, [c])]
-        if len(clauses) < 2 or not stating or len(stating) == len(clauses) and len(stating) < 2:
+        # a sentence naming places may set a place's own limit in a clause ("…; riêng thành phố Hà Tĩnh
+        # không quá 28 trang"): whose it is, the question's place decides, not its subject; it stays whole
+        if places.find(cand.sentence) or len(clauses) < 2 or not stating:
             out.append(cand)
             continue
         owners = [owner_match(question, c, subject) for c in stating]

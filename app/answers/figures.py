@@ -91,12 +91,22 @@ def _shared(subject: list[str], opening: list[str]) -> int:
     return len(set(subject) & set(opening[: len(subject)]))
 
 
+_ASKING = re.compile(r"(?<!\w)(?:bao nhiêu|bao nhieu|mấy|may)(?!\w)", re.IGNORECASE)
+
+
 def asked_subject(question: str) -> list[str]:
-    """The folded syllables opening what a Vietnamese count question asks ("phụ lục số liệu kèm theo …"); none
-    for another question or language."""
-    if detect_language(question) != "vi" or not counted_words(question):
+    """The folded syllables opening what a Vietnamese count question asks, before it asks ("phụ lục số liệu
+    kèm theo …"), without the thing counted and any limit ("Tối đa mấy khâu đột phá?" names nothing whose
+    figure it is: every sentence stating it names the thing counted); none for another question or
+    language."""
+    counted = counted_words(question)
+    if detect_language(question) != "vi" or not counted:
         return []
-    return _opening(asked_part(question))[:SUBJECT_SYLLABLES]
+    asked = asked_part(question)
+    before = _ASKING.split(asked, maxsplit=1)[0]
+    limits = {w for limit in _limits() for w in limit}
+    words = [w for w in _opening(before) if w not in counted and w not in limits]
+    return words[:SUBJECT_SYLLABLES]
 
 
 def owner_match(question: str, sentence: str, subject: list[str] | None = None) -> int:

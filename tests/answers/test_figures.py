@@ -42,6 +42,12 @@ def test_the_subject_of_a_count_question_is_what_opens_what_it_asks() -> None:
     # the clause naming the source is not the subject
     assert asked_subject(ON_REPORT) == ["bao", "cao", "chinh", "tri", "duoc"]
     assert asked_subject(ON_APPENDIX)[:2] == ["phu", "luc"]
+    # the thing counted and a limit name nothing whose figure it is
+    assert asked_subject("Tối đa mấy khâu đột phá?") == []
+    assert asked_subject("Hệ thống chỉ tiêu chủ yếu được đặt nhiều nhất bao nhiêu chỉ tiêu?")[:2] == [
+        "he",
+        "thong",
+    ]
     # a question counting nothing, or in English, has none
     assert asked_subject("Báo cáo chính trị cần nêu gì về giao thông?") == []
     assert asked_subject("How many pages may the appendix have?") == []
@@ -218,6 +224,14 @@ def test_a_sentence_beside_the_best_stating_another_thing_s_figure_is_left_out()
     # whose figure the best states unknown: all stay
     unknown = _cand("Tổng cộng không quá 40 trang.", 1.0)
     assert _only_the_figure_asked(ON_REPORT, [unknown, appendix]) == [unknown, appendix]
+
+
+def test_a_sentence_naming_a_place_s_own_limit_in_a_clause_is_quoted_whole() -> None:
+    limits = (
+        "Báo cáo chính trị không quá 25 trang, không kể phụ lục; "
+        "riêng thành phố Hải Dương không quá 28 trang."
+    )
+    assert _only_the_figure_asked(ON_REPORT, [_cand(limits, 1.0)])[0].sentence == limits
 
 
 def test_one_clause_or_every_clause_a_figure_of_one_thing_is_quoted_whole() -> None:
