@@ -365,13 +365,15 @@ class Answerer:
         best = chosen[0]
         sources = {c.passage.chunk.source for c in chosen}
         out = list(chosen)
-        # of the same thing: the report's limit is no other figure of the appendix's (figures.owner_match)
+        # of the thing asked: when whose the best's figure is is known, a figure of nothing the question names
+        # ("… 22 trang (không kể phụ lục)" for the appendix) does not join; "Báo cáo … 25 trang" does join
+        # "Báo cáo chính trị … 30 trang" (figures.owner_match)
         subject = asked_subject(question)
         owner = owner_match(question, best.sentence, subject)
         for cand in pool:
             if len(out) >= MAX_SENTENCES:
                 break
-            if owner and owner_match(question, cand.sentence, subject) < owner:
+            if owner and not owner_match(question, cand.sentence, subject):
                 continue
             cites = any(n in cand.sentence.lower() for n in numbers)
             if (
@@ -533,15 +535,15 @@ def _only_the_figure_asked(question: str, chosen: list[_Candidate]) -> list[_Can
     if len(_ASKING.findall(question)) != 1 or not counted_words(question):
         return chosen
     subject = asked_subject(question)
-    # a sentence beside the best stating the figure of another thing ("Phụ lục số liệu không quá mười hai
-    # trang." after the report's limit) is no part of the answer
+    # a sentence beside the best stating the figure of something the question does not name ("Phụ lục số
+    # liệu không quá mười hai trang." after the report's limit) is no part of the answer
     first = owner_match(question, chosen[0].sentence, subject) if chosen else 0
     chosen = [
         c
         for i, c in enumerate(chosen)
         if not i
         or not first
-        or owner_match(question, c.sentence, subject) >= first
+        or owner_match(question, c.sentence, subject)
         or not states_figure(question, [c.sentence])
     ]
     out = []
