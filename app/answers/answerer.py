@@ -20,6 +20,7 @@ from app.answers.answerability import MIN_TERM_COVERAGE
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
+    ASKING_COUNT,
     asked_act,
     asked_event,
     asked_slot,
@@ -358,10 +359,10 @@ class Answerer:
         well, of the same thing, is quoted too. Guidance of two years may set different limits; the user must
         see both. One citing the document the question names by number ("… tại Hướng dẫn số 12-HD/BTGTU: …
         không quá 25 trang") changes it: it is quoted however it scores."""
-        # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
-        numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
         if not chosen or not asks_for_number(question) or not counted_words(question):
             return chosen
+        # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
+        numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
         best = chosen[0]
         sources = {c.passage.chunk.source for c in chosen}
         out = list(chosen)
@@ -522,17 +523,12 @@ def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidat
     return pool if slot is None else _first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
 
 
-_ASKING = re.compile(
-    r"(?<!\w)(?:bao nhiêu|bao nhieu|mấy|bao lâu|bao lau|how many|how much|how long)(?!\w)", re.I
-)
-
-
 def _only_the_figure_asked(question: str, chosen: list[_Candidate]) -> list[_Candidate]:
     """Asked one count ("Phụ lục … tối đa bao nhiêu trang?"), a sentence listing several limits in clauses
     ("Báo cáo … không quá 30 trang …; phụ lục số liệu không quá 12 trang; báo cáo tóm tắt … không quá 10
     trang …") is quoted by the one clause stating the figure of the thing asked (figures.owner_match), word
     for word: the other limits would read as the answer. A question asking two figures keeps it whole."""
-    if len(_ASKING.findall(question)) != 1 or not counted_words(question):
+    if len(ASKING_COUNT.findall(question)) != 1 or not counted_words(question):
         return chosen
     subject = asked_subject(question)
     # a sentence beside the best stating the figure of something the question does not name ("Phụ lục số

@@ -323,15 +323,22 @@ _FOLDED_NUMBER_WORDS = frozenset(fold(w) for w in _NUMBER_WORDS)
 
 
 @functools.cache
-def _folded_limits() -> tuple[tuple[str, ...], ...]:
+def folded_limits() -> tuple[tuple[str, ...], ...]:
+    """The limit words (app/lexicon/limit_words.txt: "không quá", "tối đa"), each as folded syllables."""
     return tuple(tuple(syllables(fold(w).lower())) for w in lexicon.words("limit_words"))
+
+
+# the words asking for a count or a length, as written or folded ("bao nhiêu", "mấy", "bao lâu", "how many")
+ASKING_COUNT = re.compile(
+    r"(?<!\w)(?:bao nhiêu|bao nhieu|mấy|may|bao lâu|bao lau|how many|how much|how long)(?!\w)", re.IGNORECASE
+)
 
 
 def _limit_then_number_word(words: Sequence[str]) -> bool:
     """Whether folded syllables hold a limit then a number written as a word ("không quá ba")."""
     for i, word in enumerate(words):
         if word in _FOLDED_NUMBER_WORDS and any(
-            tuple(words[max(0, i - len(lim)) : i]) == lim for lim in _folded_limits()
+            tuple(words[max(0, i - len(lim)) : i]) == lim for lim in folded_limits()
         ):
             return True
     return False

@@ -15,7 +15,7 @@ import functools
 import re
 
 from app import lexicon
-from app.answers.evidence import counted_words, states_count
+from app.answers.evidence import ASKING_COUNT, counted_words, folded_limits, states_count
 from app.answers.matching import asked_part
 from app.text import detect_language, fold, syllables
 
@@ -53,16 +53,11 @@ def _opening(piece: str) -> list[str]:
     return words
 
 
-@functools.cache
-def _limits() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(syllables(fold(w))) for w in lexicon.words("limit_words"))
-
-
 def _opens_with_figure(words: list[str]) -> bool:
     """Whether a piece's opening is its figure, not whose it is: a number or a limit ("không quá 15")."""
     if not words or words[0][:1].isdigit():
         return True
-    return any(tuple(words[: len(limit)]) == limit for limit in _limits())
+    return any(tuple(words[: len(limit)]) == limit for limit in folded_limits())
 
 
 @functools.cache
@@ -91,9 +86,6 @@ def _shared(subject: list[str], opening: list[str]) -> int:
     return len(set(subject) & set(opening[: len(subject)]))
 
 
-_ASKING = re.compile(r"(?<!\w)(?:bao nhiêu|bao nhieu|mấy|may)(?!\w)", re.IGNORECASE)
-
-
 def asked_subject(question: str) -> list[str]:
     """The folded syllables opening what a Vietnamese count question asks, before it asks ("phụ lục số liệu
     kèm theo …"), without the thing counted and any limit ("Tối đa mấy khâu đột phá?" names nothing whose
@@ -103,8 +95,8 @@ def asked_subject(question: str) -> list[str]:
     if detect_language(question) != "vi" or not counted:
         return []
     asked = asked_part(question)
-    before = _ASKING.split(asked, maxsplit=1)[0]
-    limits = {w for limit in _limits() for w in limit}
+    before = ASKING_COUNT.split(asked, maxsplit=1)[0]
+    limits = {w for limit in folded_limits() for w in limit}
     words = [w for w in _opening(before) if w not in counted and w not in limits]
     return words[:SUBJECT_SYLLABLES]
 
