@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from app import lexicon, markers, places
+from app import markers, places
 from app.answers import answerability
 from app.answers.answerability import MIN_TERM_COVERAGE
+from app.answers.candidates import MAX_SENTENCES, Candidate, first_near_best
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
-    ASKING_COUNT,
     asked_act,
     asked_event,
     asked_slot,
@@ -29,7 +29,6 @@ from app.answers.evidence import (
     asks_for_number,
     asks_meeting_date,
     asks_who,
-    counted_words,
     fills_slot,
     meeting_words_asked,
     of_another_term,
@@ -42,7 +41,12 @@ from app.answers.evidence import (
     states_years,
     tells_of_meeting,
 )
-from app.answers.figures import asked_subject, owner_match
+from app.answers.figures import (
+    only_the_figure_asked,
+    owners_first,
+    with_other_figures,
+    without_superseded,
+)
 from app.answers.follow_up import condense, condense_with_llm
 from app.answers.matching import STOPWORDS, question_topic_terms, term_coverage, without_phrases
 from app.catalogue.cues import is_directive
@@ -82,27 +86,9 @@ DENSE_SPREAD = 0.1
 DISTRICT_BONUS = 0.15  # the sentence or its own paragraph names the district (not only its document)
 EXTRA_SENTENCE_RATIO = 0.85
 SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
-# another document's sentence stating a figure of the thing counted ("30 trang") joins at this share of the
-# best: the number beside the unit is evidence the topic words of the question's phrasing are not
-OTHER_FIGURE_RATIO = 0.75
-MAX_SENTENCES = 3
-# asked to fill a slot ("bằng hình thức gì?"), a sentence that fills it comes first when it scores at least
-# this share of the best: a heading that repeats the question's names does not answer it
-SLOT_RATIO = 0.6
 MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
 SUPPORT_TERM_COVERAGE = 0.5  # an LLM sentence is supported when half its content words are in its passage
 SUPPORT_DENSE = 0.86
-
-
-@dataclass
-class _Candidate:
-    passage: Passage
-    sentence: str
-    position: int
-    named: tuple[str, ...] = ()  # districts the sentence itself names
-    dense: float = 0.0
-    terms: float = 0.0
-    score: float = 0.0
 
 
 class Answerer:
@@ -215,7 +201,7 @@ class Answerer:
         pool = [c for c in candidates if states_years(question, [c.passage.chunk.text])] or candidates
         if asks_for_number(question):  # "bao nhiêu": sentences stating the figure come first
             pool = [c for c in pool if states_figure(question, [c.sentence])] or pool
-            pool = _owners_first(question, pool)
+            pool = owners_first(question, pool)
         if asks_who(question):  # "Ai chủ trì …?": sentences naming a person come first
             pool = [c for c in pool if places.names_person(c.sentence)] or pool
             pool = _doers_first(question, pool)
@@ -240,8 +226,8 @@ class Answerer:
         if specific and not terms:
             pool = [c for c in pool if is_directive(c.sentence)]
         chosen = self._choose(pool)
-        chosen = _without_superseded(question, self._with_other_figures(question, chosen, pool, naming))
-        chosen = _only_the_figure_asked(question, chosen)
+        chosen = without_superseded(question, with_other_figures(question, chosen, pool, naming))
+        chosen = only_the_figure_asked(question, chosen)
         chosen = self._with_asked_years(question, chosen, candidates)
         if asks_when or asks_for_number(question):
             chosen = self._with_topic_sentence(chosen, candidates)
@@ -290,14 +276,14 @@ class Answerer:
         asked: Sequence[str],
         specific: bool = False,
         asked_acts: str = "",
-    ) -> list[_Candidate]:
+    ) -> list[Candidate]:
         candidates = [
             cand
             for p in passages
             for i, s in enumerate(split_sentences(p.chunk.text))
             if len(s) > 15 and not planted.is_planted(s)  # a sentence written to steer us is never an answer
             # the districts a sentence is about: not one named as a neighbour ("các huyện lân cận Phù Mỹ")
-            for cand in [_Candidate(p, s, i, places.about(s))]
+            for cand in [Candidate(p, s, i, places.about(s))]
             if speaks_for(p, cand.named, asked, specific)
         ]
         if not candidates:
@@ -324,14 +310,14 @@ class Answerer:
         return sorted(candidates, key=lambda c: -c.score)
 
     @staticmethod
-    def _district_effect(cand: _Candidate, asked: Sequence[str]) -> float:
+    def _district_effect(cand: Candidate, asked: Sequence[str]) -> float:
         # a document about one district only (its own report) is about it in every paragraph
         whole = cand.passage.doc_districts if len(cand.passage.doc_districts) == 1 else ()
         about = cand.named or cand.passage.chunk.districts or whole
         return DISTRICT_BONUS if any(d in about for d in asked) else 0.0
 
     @staticmethod
-    def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    def _choose(candidates: list[Candidate]) -> list[Candidate]:
         if not candidates:
             return []
         best = candidates[0]
@@ -352,46 +338,9 @@ class Answerer:
         return chosen
 
     @staticmethod
-    def _with_other_figures(
-        question: str, chosen: list[_Candidate], pool: list[_Candidate], naming: Sequence[str] = ()
-    ) -> list[_Candidate]:
-        """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
-        well, of the same thing, is quoted too. Guidance of two years may set different limits; the user must
-        see both. One citing the document the question names by number ("… tại Hướng dẫn số 12-HD/BTGTU: …
-        không quá 25 trang") changes it: it is quoted however it scores."""
-        if not chosen or not asks_for_number(question) or not counted_words(question):
-            return chosen
-        # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
-        numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
-        best = chosen[0]
-        sources = {c.passage.chunk.source for c in chosen}
-        out = list(chosen)
-        # of the thing asked: when whose the best's figure is is known, a figure of nothing the question names
-        # ("… 22 trang (không kể phụ lục)" for the appendix) does not join; "Báo cáo … 25 trang" does join
-        # "Báo cáo chính trị … 30 trang" (figures.owner_match)
-        subject = asked_subject(question)
-        owner = owner_match(question, best.sentence, subject)
-        for cand in pool:
-            if len(out) >= MAX_SENTENCES:
-                break
-            if owner and not owner_match(question, cand.sentence, subject):
-                continue
-            cites = any(n in cand.sentence.lower() for n in numbers)
-            if (
-                cand.passage.chunk.source in sources
-                or cand.score < OTHER_FIGURE_RATIO * best.score
-                and not cites
-            ):
-                continue
-            if cand.terms > 0 and states_figure(question, [cand.sentence]):
-                out.append(cand)
-                sources.add(cand.passage.chunk.source)
-        return out
-
-    @staticmethod
     def _with_asked_years(
-        question: str, chosen: list[_Candidate], candidates: list[_Candidate]
-    ) -> list[_Candidate]:
+        question: str, chosen: list[Candidate], candidates: list[Candidate]
+    ) -> list[Candidate]:
         """ "Thu ngân sách năm 2019?": when the best sentence names the topic and a later sentence of its
         paragraph states the year ("Năm 2019 đạt 205,4 tỷ đồng"), that sentence joins the answer."""
         if not chosen or states_years(question, [c.sentence for c in chosen]):
@@ -403,7 +352,7 @@ class Answerer:
         return chosen
 
     @staticmethod
-    def _with_topic_sentence(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    def _with_topic_sentence(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
         """ "Thu ngân sách năm 2019 là bao nhiêu?": when the figure stands in a later sentence of its
         paragraph ("Năm 2015 đạt 118,6 tỷ đồng; năm 2019 đạt 205,4 tỷ đồng") and the paragraph's opening
         sentence names the topic better ("2. Thu ngân sách nhà nước … tăng khá qua các năm."), that opening
@@ -417,7 +366,7 @@ class Answerer:
         return [*chosen, opening]
 
     @staticmethod
-    def _whole_paragraph(chosen: list[_Candidate], candidates: list[_Candidate]) -> list[_Candidate]:
+    def _whole_paragraph(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
         """A question asking for a list ("những … nào") gets the best paragraph's enumeration whole."""
         best = chosen[0].passage
         same = sorted((c for c in candidates if c.passage is best), key=lambda c: c.position)
@@ -430,7 +379,7 @@ class Answerer:
     def _evidence(
         question: str,
         terms: Sequence[str],
-        chosen: Sequence[_Candidate],
+        chosen: Sequence[Candidate],
         coverage: float,
         passages: Sequence[Passage],
     ) -> answerability.Evidence:
@@ -508,111 +457,22 @@ class Answerer:
         return float(sims.max()) >= SUPPORT_DENSE
 
 
-def _doers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
+def _doers_first(question: str, pool: list[Candidate]) -> list[Candidate]:
     """Asked who did something ("Ai chủ trì cuộc họp …?"), the sentences telling of that act ("Đồng chí …,
     Phó Bí thư Tỉnh ủy chủ trì hội nghị") come first: a sentence naming the same person doing something
     else does not answer."""
     act = asked_act(question)
-    return pool if act is None else _first_near_best(pool, lambda c: states_act(c.sentence, act))
+    return pool if act is None else first_near_best(pool, lambda c: states_act(c.sentence, act))
 
 
-def _slot_fillers_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
+def _slot_fillers_first(question: str, pool: list[Candidate]) -> list[Candidate]:
     """The sentences that fill the slot the question asks about (evidence.asked_slot) come first: a
     heading repeating the question's names does not say "bằng hình thức gì"."""
     slot = asked_slot(question)
-    return pool if slot is None else _first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
+    return pool if slot is None else first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
 
 
-def _only_the_figure_asked(question: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Asked one count ("Phụ lục … tối đa bao nhiêu trang?"), a sentence listing several limits in clauses
-    ("Báo cáo … không quá 30 trang …; phụ lục số liệu không quá 12 trang; báo cáo tóm tắt … không quá 10
-    trang …") is quoted by the one clause stating the figure of the thing asked (figures.owner_match), word
-    for word: the other limits would read as the answer. A question asking two figures keeps it whole."""
-    if len(ASKING_COUNT.findall(question)) != 1 or not counted_words(question):
-        return chosen
-    subject = asked_subject(question)
-    # a sentence beside the best stating the figure of something the question does not name ("Phụ lục số
-    # liệu không quá mười hai trang." after the report's limit) is no part of the answer
-    first = owner_match(question, chosen[0].sentence, subject) if chosen else 0
-    chosen = [
-        c
-        for i, c in enumerate(chosen)
-        if not i
-        or not first
-        or owner_match(question, c.sentence, subject)
-        or not states_figure(question, [c.sentence])
-    ]
-    out = []
-    for cand in chosen:
-        clauses = [c.strip() for c in cand.sentence.split(";") if c.strip()]
-        stating = [c for c in clauses if states_figure(question, [c])]
-        # a sentence naming places may set a place's own limit in a clause ("…; riêng thành phố Hà Tĩnh
-        # không quá 28 trang"): whose it is, the question's place decides, not its subject; it stays whole
-        if places.find(cand.sentence) or len(clauses) < 2 or not stating:
-            out.append(cand)
-            continue
-        owners = [owner_match(question, c, subject) for c in stating]
-        best = max(owners)
-        kept = [c for c, o in zip(stating, owners, strict=True) if o == best]
-        out.append(replace(cand, sentence=kept[0]) if best and len(kept) == 1 else cand)
-    return out
-
-
-def _without_superseded(question: str, chosen: list[_Candidate]) -> list[_Candidate]:
-    """Asked for a count ("tối đa bao nhiêu trang?"), a sentence of a later document changing it ("… không quá
-    30 trang, thay cho mức quy định tại mục III.1 của Hướng dẫn số 45") replaces the limit of another
-    document it changes, when that states the figure of the same thing (figures.owner_match): the user is
-    told the rule in force, not both."""
-    if len(chosen) < 2 or not asks_for_number(question) or not counted_words(question):
-        return chosen
-    changing = lexicon.pattern("amend_words")
-    subject = asked_subject(question)
-    owner = {id(c): owner_match(question, c.sentence, subject) for c in chosen}
-    newer = [c for c in chosen if changing.search(c.sentence) and states_figure(question, [c.sentence])]
-    if not newer:
-        return chosen
-    sources = {c.passage.chunk.source for c in newer}
-    # a figure of the thing asked (no better matched than the changing one's) is replaced; a figure of a thing
-    # matching the question better ("bản tóm tắt" where the report's limit changed) is not; with no known
-    # owner of the changed figure, nothing is known replaced
-    ceiling = max(owner[id(c)] for c in newer)
-
-    def superseded(c: _Candidate) -> bool:
-        return (
-            c.passage.chunk.source not in sources
-            and not changing.search(c.sentence)
-            and states_figure(question, [c.sentence])
-            and 0 < owner[id(c)] <= ceiling
-        )
-
-    return [c for c in chosen if not superseded(c)]
-
-
-def _owners_first(question: str, pool: list[_Candidate]) -> list[_Candidate]:
-    """Asked for a count of something ("Phụ lục … bao nhiêu trang?"), the sentences stating the figure of
-    that very thing (figures.owner_match, the best match found) come first: the report's limit is no answer
-    about the appendix."""
-    subject = asked_subject(question)
-    if not subject:
-        return pool
-    # among the sentences near the best (_first_near_best's floor): one far below it is not lifted
-    near = [c for c in pool if c.score >= SLOT_RATIO * pool[0].score] if pool else []
-    owners = {id(c): owner_match(question, c.sentence, subject) for c in near}
-    best = max(owners.values(), default=0)
-    return pool if not best else _first_near_best(pool, lambda c: owners.get(id(c)) == best)
-
-
-def _first_near_best(pool: list[_Candidate], answers: Callable[[_Candidate], bool]) -> list[_Candidate]:
-    """The candidates scoring at least SLOT_RATIO of the best that give what is asked, first; the order is
-    otherwise kept and none is dropped (a ranking signal, not a filter)."""
-    if not pool:
-        return pool
-    floor = SLOT_RATIO * pool[0].score
-    first = [c for c in pool if c.score >= floor and answers(c)]
-    return first + [c for c in pool if c not in first]
-
-
-def _nearest_first(cand: _Candidate) -> list[str]:
+def _nearest_first(cand: Candidate) -> list[str]:
     """What a sentence is said under, nearest first: itself, its list's lead, its headings (innermost
     first), its document's title."""
     headings = [h for h in cand.passage.chunk.section.split(" › ") if h][::-1]

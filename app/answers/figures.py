@@ -13,9 +13,19 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
-from app import lexicon
-from app.answers.evidence import ASKING_COUNT, counted_words, folded_limits, states_count
+from app import lexicon, places
+from app.answers.candidates import MAX_SENTENCES, SLOT_RATIO, Candidate, first_near_best
+from app.answers.evidence import (
+    ASKING_COUNT,
+    asks_for_number,
+    counted_words,
+    folded_limits,
+    states_count,
+    states_figure,
+)
 from app.answers.matching import asked_part
 from app.text import detect_language, fold, syllables
 
@@ -126,3 +136,124 @@ def owner_match(question: str, sentence: str, subject: list[str] | None = None) 
             owners += [_opening(pieces[i - 1]), _opening(pieces[0])]
         best = max(best, *(_shared(subject, o) for o in owners))
     return best if best >= MIN_SHARED else 0
+
+
+# Which figure sentences an extractive answer quotes: answerer.Answerer.extractive puts the owner's sentences
+# first (owners_first), then, from what it chose, adds other documents' figures (with_other_figures), drops
+# a changed limit (without_superseded) and quotes one clause of a list of limits (only_the_figure_asked).
+
+# another document's sentence stating a figure of the thing counted ("30 trang") joins at this share of the
+# best: the number beside the unit is evidence the topic words of the question's phrasing are not
+OTHER_FIGURE_RATIO = 0.75
+
+
+def only_the_figure_asked(question: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Asked one count ("Phụ lục … tối đa bao nhiêu trang?"), a sentence listing several limits in clauses
+    ("Báo cáo … không quá 30 trang …; phụ lục số liệu không quá 12 trang; báo cáo tóm tắt … không quá 10
+    trang …") is quoted by the one clause stating the figure of the thing asked (owner_match), word
+    for word: the other limits would read as the answer. A question asking two figures keeps it whole."""
+    if len(ASKING_COUNT.findall(question)) != 1 or not counted_words(question):
+        return chosen
+    subject = asked_subject(question)
+    # a sentence beside the best stating the figure of something the question does not name ("Phụ lục số
+    # liệu không quá mười hai trang." after the report's limit) is no part of the answer
+    first = owner_match(question, chosen[0].sentence, subject) if chosen else 0
+    chosen = [
+        c
+        for i, c in enumerate(chosen)
+        if not i
+        or not first
+        or owner_match(question, c.sentence, subject)
+        or not states_figure(question, [c.sentence])
+    ]
+    out = []
+    for cand in chosen:
+        clauses = [c.strip() for c in cand.sentence.split(";") if c.strip()]
+        stating = [c for c in clauses if states_figure(question, [c])]
+        # a sentence naming places may set a place's own limit in a clause ("…; riêng thành phố Hà Tĩnh
+        # không quá 28 trang"): whose it is, the question's place decides, not its subject; it stays whole
+        if places.find(cand.sentence) or len(clauses) < 2 or not stating:
+            out.append(cand)
+            continue
+        owners = [owner_match(question, c, subject) for c in stating]
+        best = max(owners)
+        kept = [c for c, o in zip(stating, owners, strict=True) if o == best]
+        out.append(replace(cand, sentence=kept[0]) if best and len(kept) == 1 else cand)
+    return out
+
+
+def without_superseded(question: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Asked for a count ("tối đa bao nhiêu trang?"), a sentence of a later document changing it ("… không quá
+    30 trang, thay cho mức quy định tại mục III.1 của Hướng dẫn số 45") replaces the limit of another
+    document it changes, when that states the figure of the same thing (owner_match): the user is
+    told the rule in force, not both."""
+    if len(chosen) < 2 or not asks_for_number(question) or not counted_words(question):
+        return chosen
+    changing = lexicon.pattern("amend_words")
+    subject = asked_subject(question)
+    owner = {id(c): owner_match(question, c.sentence, subject) for c in chosen}
+    newer = [c for c in chosen if changing.search(c.sentence) and states_figure(question, [c.sentence])]
+    if not newer:
+        return chosen
+    sources = {c.passage.chunk.source for c in newer}
+    # a figure of the thing asked (no better matched than the changing one's) is replaced; a figure of a thing
+    # matching the question better ("bản tóm tắt" where the report's limit changed) is not; with no known
+    # owner of the changed figure, nothing is known replaced
+    ceiling = max(owner[id(c)] for c in newer)
+
+    def superseded(c: Candidate) -> bool:
+        return (
+            c.passage.chunk.source not in sources
+            and not changing.search(c.sentence)
+            and states_figure(question, [c.sentence])
+            and 0 < owner[id(c)] <= ceiling
+        )
+
+    return [c for c in chosen if not superseded(c)]
+
+
+def owners_first(question: str, pool: list[Candidate]) -> list[Candidate]:
+    """Asked for a count of something ("Phụ lục … bao nhiêu trang?"), the sentences stating the figure of
+    that very thing (owner_match, the best match found) come first: the report's limit is no answer
+    about the appendix."""
+    subject = asked_subject(question)
+    if not subject:
+        return pool
+    # among the sentences near the best (first_near_best's floor): one far below it is not lifted
+    near = [c for c in pool if c.score >= SLOT_RATIO * pool[0].score] if pool else []
+    owners = {id(c): owner_match(question, c.sentence, subject) for c in near}
+    best = max(owners.values(), default=0)
+    return pool if not best else first_near_best(pool, lambda c: owners.get(id(c)) == best)
+
+
+def with_other_figures(
+    question: str, chosen: list[Candidate], pool: list[Candidate], naming: Sequence[str] = ()
+) -> list[Candidate]:
+    """ "Tối đa bao nhiêu trang?": another document that states a figure of the thing counted nearly as
+    well, of the same thing, is quoted too. Guidance of two years may set different limits; the user must
+    see both. One citing the document the question names by number ("… tại Hướng dẫn số 12-HD/BTGTU: …
+    không quá 25 trang") changes it: it is quoted however it scores."""
+    if not chosen or not asks_for_number(question) or not counted_words(question):
+        return chosen
+    # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
+    numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
+    best = chosen[0]
+    sources = {c.passage.chunk.source for c in chosen}
+    out = list(chosen)
+    # of the thing asked: when whose the best's figure is is known, a figure of nothing the question names
+    # ("… 22 trang (không kể phụ lục)" for the appendix) does not join; "Báo cáo … 25 trang" does join
+    # "Báo cáo chính trị … 30 trang" (owner_match)
+    subject = asked_subject(question)
+    owner = owner_match(question, best.sentence, subject)
+    for cand in pool:
+        if len(out) >= MAX_SENTENCES:
+            break
+        if owner and not owner_match(question, cand.sentence, subject):
+            continue
+        cites = any(n in cand.sentence.lower() for n in numbers)
+        if cand.passage.chunk.source in sources or cand.score < OTHER_FIGURE_RATIO * best.score and not cites:
+            continue
+        if cand.terms > 0 and states_figure(question, [cand.sentence]):
+            out.append(cand)
+            sources.add(cand.passage.chunk.source)
+    return out

@@ -575,17 +575,18 @@ def test_a_figure_said_after_its_topic_is_quoted_with_the_sentence_naming_the_to
 
 def _candidates(*scored: tuple[str, float, float]) -> list:
     """Candidates of one passage, in the order given, with their (sentence, score, terms)."""
-    from app.answers.answerer import _Candidate
+    from app.answers.candidates import Candidate
 
     passage = _passages(" ".join(s for s, _, _ in scored))[0]
     return [
-        _Candidate(passage, sentence, i, score=score, terms=terms)
+        Candidate(passage, sentence, i, score=score, terms=terms)
         for i, (sentence, score, terms) in enumerate(scored)
     ]
 
 
 def test_slot_fillers_and_doers_move_up_only_from_near_the_best() -> None:
-    from app.answers.answerer import SLOT_RATIO, _doers_first, _slot_fillers_first
+    from app.answers.answerer import _doers_first, _slot_fillers_first
+    from app.answers.candidates import SLOT_RATIO
 
     question = "Hai đồng chí bị kỷ luật bằng hình thức gì?"
     heading, filler, far = _candidates(

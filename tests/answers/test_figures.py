@@ -8,15 +8,15 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.answers.answerer import (
-    MAX_SENTENCES,
-    Answerer,
-    _Candidate,
-    _only_the_figure_asked,
-    _owners_first,
-    _without_superseded,
+from app.answers.candidates import MAX_SENTENCES, Candidate
+from app.answers.figures import (
+    asked_subject,
+    only_the_figure_asked,
+    owner_match,
+    owners_first,
+    with_other_figures,
+    without_superseded,
 )
-from app.answers.figures import asked_subject, owner_match
 from app.domain import Chunk, DocType, Passage
 from app.service import build_assistant
 from app.settings import Settings
@@ -176,20 +176,20 @@ def test_a_limit_asked_after_the_document_s_title_is_the_thing_s_own(
 # ---- the answer's choice among candidate sentences (unit) ------------------------------------------------
 
 
-def _cand(sentence: str, score: float, source: str = "guidance/hd.txt", terms: float = 0.5) -> _Candidate:
+def _cand(sentence: str, score: float, source: str = "guidance/hd.txt", terms: float = 0.5) -> Candidate:
     chunk = Chunk(f"{source}#{score}", "h", source, "Hướng dẫn", None, DocType.GUIDANCE, 1, 1, sentence)
-    return _Candidate(Passage(1, chunk, score), sentence, 0, terms=terms, score=score)
+    return Candidate(Passage(1, chunk, score), sentence, 0, terms=terms, score=score)
 
 
 def test_the_figure_of_the_thing_asked_comes_first_among_those_near_the_best() -> None:
     pool = [_cand(REPORT, 0.9), _cand(SUMMARY, 0.8), _cand(APPENDIX, 0.7), _cand(APPENDIX_LIST, 0.3)]
     # the appendix list matches best but scores far below: the near one naming the appendix comes first
-    assert [c.sentence for c in _owners_first(ON_APPENDIX, pool)][:2] == [APPENDIX, REPORT]
-    assert _owners_first(ON_SUMMARY, pool)[0].sentence == SUMMARY
-    assert _owners_first(ON_REPORT, pool)[0].sentence == REPORT
+    assert [c.sentence for c in owners_first(ON_APPENDIX, pool)][:2] == [APPENDIX, REPORT]
+    assert owners_first(ON_SUMMARY, pool)[0].sentence == SUMMARY
+    assert owners_first(ON_REPORT, pool)[0].sentence == REPORT
     # a question counting nothing, or whose subject no sentence's figure matches, keeps the order
-    assert _owners_first("Báo cáo chính trị cần nêu gì?", pool) == pool
-    assert _owners_first("Kinh phí được bố trí bao nhiêu trang?", pool) == pool
+    assert owners_first("Báo cáo chính trị cần nêu gì?", pool) == pool
+    assert owners_first("Kinh phí được bố trí bao nhiêu trang?", pool) == pool
 
 
 LIMITS = (
@@ -214,16 +214,16 @@ LIMITS = (
     ],
 )
 def test_a_sentence_listing_limits_is_quoted_by_the_clause_asked(question: str, quoted: str) -> None:
-    assert _only_the_figure_asked(question, [_cand(LIMITS, 1.0)])[0].sentence == quoted
+    assert only_the_figure_asked(question, [_cand(LIMITS, 1.0)])[0].sentence == quoted
 
 
 def test_a_sentence_beside_the_best_stating_another_thing_s_figure_is_left_out() -> None:
     report, appendix = _cand(REPORT, 1.0), _cand("Phụ lục số liệu không quá mười hai trang.", 0.9)
     context = _cand("Báo cáo chính trị cần ngắn gọn, súc tích.", 0.8)
-    assert _only_the_figure_asked(ON_REPORT, [report, appendix, context]) == [report, context]
+    assert only_the_figure_asked(ON_REPORT, [report, appendix, context]) == [report, context]
     # whose figure the best states unknown: all stay
     unknown = _cand("Tổng cộng không quá 40 trang.", 1.0)
-    assert _only_the_figure_asked(ON_REPORT, [unknown, appendix]) == [unknown, appendix]
+    assert only_the_figure_asked(ON_REPORT, [unknown, appendix]) == [unknown, appendix]
 
 
 def test_a_sentence_naming_a_place_s_own_limit_in_a_clause_is_quoted_whole() -> None:
@@ -231,13 +231,13 @@ def test_a_sentence_naming_a_place_s_own_limit_in_a_clause_is_quoted_whole() -> 
         "Báo cáo chính trị không quá 25 trang, không kể phụ lục; "
         "riêng thành phố Hải Dương không quá 28 trang."
     )
-    assert _only_the_figure_asked(ON_REPORT, [_cand(limits, 1.0)])[0].sentence == limits
+    assert only_the_figure_asked(ON_REPORT, [_cand(limits, 1.0)])[0].sentence == limits
 
 
 def test_one_clause_or_every_clause_a_figure_of_one_thing_is_quoted_whole() -> None:
-    assert _only_the_figure_asked(ON_APPENDIX, [_cand(APPENDIX, 1.0)])[0].sentence == APPENDIX
+    assert only_the_figure_asked(ON_APPENDIX, [_cand(APPENDIX, 1.0)])[0].sentence == APPENDIX
     both = "Phụ lục không quá 12 trang; phụ lục in riêng, không quá 12 trang."
-    assert _only_the_figure_asked(ON_APPENDIX, [_cand(both, 1.0)])[0].sentence == both
+    assert only_the_figure_asked(ON_APPENDIX, [_cand(both, 1.0)])[0].sentence == both
 
 
 CHANGED = "Báo cáo chính trị có dung lượng không quá 22 trang khổ A4, thay cho quy định tại Hướng dẫn số 12."
@@ -245,42 +245,42 @@ CHANGED = "Báo cáo chính trị có dung lượng không quá 22 trang khổ A
 
 def test_a_limit_the_later_document_changes_is_left_out() -> None:
     old, new = _cand(REPORT, 0.9), _cand(CHANGED, 0.8, "guidance/cong-van.txt")
-    assert [c.sentence for c in _without_superseded(ON_REPORT, [old, new])] == [CHANGED]
+    assert [c.sentence for c in without_superseded(ON_REPORT, [old, new])] == [CHANGED]
     # a figure of another thing stays, as does everything when nothing changes or one sentence is chosen
     summary = _cand(SUMMARY, 0.9)
-    assert _without_superseded(ON_SUMMARY, [summary, new]) == [summary, new]
+    assert without_superseded(ON_SUMMARY, [summary, new]) == [summary, new]
     size = _cand(SIZE, 0.8, "guidance/khac.txt")
-    assert _without_superseded(ON_REPORT, [old, size]) == [old, size]
-    assert _without_superseded(ON_REPORT, [new]) == [new]
+    assert without_superseded(ON_REPORT, [old, size]) == [old, size]
+    assert without_superseded(ON_REPORT, [new]) == [new]
     # the same document's own sentences are not replaced by it
     own = _cand(REPORT, 0.9, "guidance/cong-van.txt")
-    assert _without_superseded(ON_REPORT, [own, new]) == [own, new]
+    assert without_superseded(ON_REPORT, [own, new]) == [own, new]
     # a question counting nothing keeps both
-    assert len(_without_superseded("Báo cáo chính trị cần nêu gì?", [old, new])) == 2
+    assert len(without_superseded("Báo cáo chính trị cần nêu gì?", [old, new])) == 2
 
 
 def test_another_document_s_figure_joins_only_of_the_same_thing() -> None:
     best = _cand(APPENDIX, 1.0)
     report = _cand(REPORT, 0.95, "guidance/khac.txt")
     appendix = _cand("Phụ lục số liệu không quá 15 trang.", 0.9, "guidance/cu.txt")
-    chosen = Answerer._with_other_figures(ON_APPENDIX, [best], [best, report, appendix])
+    chosen = with_other_figures(ON_APPENDIX, [best], [best, report, appendix])
     assert [c.sentence for c in chosen] == [APPENDIX, appendix.sentence]
     # far below the best, it does not join unless it cites the document asked by number
     low = _cand(
         "Phụ lục số liệu không quá 15 trang, thay cho Hướng dẫn số 12-HD/BTGTU.", 0.2, "guidance/cv.txt"
     )
-    assert Answerer._with_other_figures(ON_APPENDIX, [best], [best, low]) == [best]
-    cited = Answerer._with_other_figures(ON_APPENDIX, [best], [best, low], ("Số 12-HD/BTGTU",))
+    assert with_other_figures(ON_APPENDIX, [best], [best, low]) == [best]
+    cited = with_other_figures(ON_APPENDIX, [best], [best, low], ("Số 12-HD/BTGTU",))
     assert cited == [best, low]
     # nothing counted: nothing joins
-    assert Answerer._with_other_figures("Phụ lục cần nêu gì?", [best], [best, appendix]) == [best]
+    assert with_other_figures("Phụ lục cần nêu gì?", [best], [best, appendix]) == [best]
 
 
 def test_another_document_s_sentence_joins_only_with_the_question_s_words_and_a_figure() -> None:
     best = _cand(APPENDIX, 1.0)
     no_words = _cand("Phụ lục số liệu không quá 15 trang.", 0.9, "guidance/cu.txt", terms=0.0)
     no_figure = _cand("Phụ lục số liệu in riêng, đóng kèm báo cáo.", 0.9, "guidance/cu2.txt")
-    assert Answerer._with_other_figures(ON_APPENDIX, [best], [best, no_words, no_figure]) == [best]
+    assert with_other_figures(ON_APPENDIX, [best], [best, no_words, no_figure]) == [best]
     # at most MAX_SENTENCES in all
     many = [_cand(f"Phụ lục số liệu không quá {n} trang.", 0.9, f"guidance/d{n}.txt") for n in range(11, 16)]
-    assert len(Answerer._with_other_figures(ON_APPENDIX, [best], [best, *many])) == MAX_SENTENCES
+    assert len(with_other_figures(ON_APPENDIX, [best], [best, *many])) == MAX_SENTENCES
