@@ -549,12 +549,41 @@ def _names_before_unit(text: str) -> list[str]:
 
 def names_person(text: str) -> bool:
     """Whether the text names a person: a family name (app/lexicon/surnames.txt) opening a run of
-    PERSON_MIN_SYLLABLES or more capitalised syllables ("đồng chí Phạm Quang Vinh", "Đinh Thị Thu Trang")."""
+    PERSON_MIN_SYLLABLES or more capitalised syllables ("đồng chí Phạm Quang Vinh", "Đinh Thị Thu Trang"),
+    or a way of addressing a person ("đồng chí", "ông": person_honorifics.txt) right before a run of two or
+    more that opens no office's title: no list holds every family name ("đồng chí Lò Văn Thắm")."""
     tokens = _tokens(unicodedata.normalize("NFC", text))
-    return any(
-        token in _surnames() and len(_capitalised_run(tokens[i:])) >= PERSON_MIN_SYLLABLES
-        for i, token in enumerate(tokens)
-    )
+    for i, token in enumerate(tokens):
+        run = _capitalised_run(tokens[i:])
+        if token in _surnames() and len(run) >= PERSON_MIN_SYLLABLES:
+            return True
+        if len(run) >= 2 and _after_honorific(tokens[:i]) and not _opens_office(run):
+            return True
+    return False
+
+
+@functools.cache
+def _honorifics() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(syllables(w.lower())) for w in lexicon.words("person_honorifics"))
+
+
+@functools.cache
+def _office_openings() -> frozenset[tuple[str, ...]]:
+    """The first two syllables of every office title ("phó bí", "chủ tịch"), lower case."""
+    return frozenset(tuple(syllables(w.lower())[:2]) for w in lexicon.words("office_titles"))
+
+
+def _after_honorific(before: Sequence[str]) -> bool:
+    """Whether the tokens end with a way of addressing a person, in any case ("Ông", "đồng chí")."""
+    words = [w.lower() for w in before[-3:]]
+    return any(len(h) <= len(words) and tuple(words[-len(h) :]) == h for h in _honorifics())
+
+
+def _opens_office(run: Sequence[str]) -> bool:
+    """ "đồng chí Phó Bí thư …": the capitalised words are an office's title, not a name."""
+    return tuple(w.lower() for w in run[:2]) in _office_openings() or run[0].lower() in {
+        o[0] for o in _office_openings() if len(o) == 1
+    }
 
 
 def _not_held(names: Iterable[str]) -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from app.answers.evidence import (
     asked_office,
     asks_for_number,
     asks_meeting_date,
+    asks_size,
     asks_who,
     states_count,
     states_figure,
@@ -93,7 +94,10 @@ class Evidence:
             years_stated=states_years(question, sentences),
             asks_number=number,
             figure_stated=number and states_figure(question, sentences),
-            count_stated=states_count(question, sentences),
+            # a size asked of ("giới hạn độ dài thế nào?") is counted in pages, words or minutes
+            count_stated=states_count(question, sentences)
+            or asks_size(question)
+            and states_figure(question, sentences),
             asks_who=who,
             person_named=who and any(map(places.names_person, sentences)),
             office_stated=office is None or states_office(sentences, office),

@@ -60,8 +60,42 @@ _YEAR_SPAN = re.compile(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b")
 
 
 def asks_for_number(question: str) -> bool:
-    """ "Bao nhiêu", "mấy", "how many", "bao lâu": the answer is a figure."""
-    return bool(_ASKS_FOR_NUMBER.search(question))
+    """ "Bao nhiêu", "mấy", "how many", "bao lâu": the answer is a figure. So it is when a question asks how a
+    size is set ("… được giới hạn độ dài thế nào?", "dung lượng ra sao?"): a size is given as one ("không
+    quá 80 chữ")."""
+    return bool(_ASKS_FOR_NUMBER.search(question)) or asks_size(question)
+
+
+# "thế nào", "ra sao", "what", "how": asked of a size word, the size itself is asked
+_ASKS_MANNER = re.compile(r"(?<!\w)(?:như thế nào|thế nào|ra sao|the nao|what|how)(?!\w)", re.IGNORECASE)
+
+
+def asks_size(question: str) -> bool:
+    """Whether the question asks how large something is set by naming a size (app/lexicon/size_words.txt:
+    "độ dài", "dung lượng", "length") and asking how or what of it."""
+    return bool(_ASKS_MANNER.search(question)) and size_word_at(question) is not None
+
+
+def size_word_at(question: str) -> int | None:
+    """Where the first size word stands among the question's folded syllables ("Phần mục tiêu … được giới
+    hạn độ dài …" → the index of "do"), None when it names none: what comes before names whose size."""
+    words = syllables(fold(question).lower())
+    for i in range(len(words)):
+        if any(tuple(words[i : i + len(w)]) == w for w in size_words()):
+            return i
+    return None
+
+
+@functools.cache
+def size_words() -> tuple[tuple[str, ...], ...]:
+    """The size words (app/lexicon/size_words.txt), each as folded syllables."""
+    return tuple(tuple(syllables(fold(w).lower())) for w in lexicon.words("size_words"))
+
+
+@functools.cache
+def size_units() -> tuple[str, ...]:
+    """The units a size is given in (app/lexicon/size_units.txt), folded."""
+    return tuple(fold(w).lower() for w in lexicon.words("size_units"))
 
 
 def asks_who(question: str) -> bool:
@@ -388,6 +422,18 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
         return True
     # a number the question states itself ("… Đảng bộ 4 huyện: … là bao nhiêu?") is not the figure it asks
     given = {m.group() for m in _QUANTITY.finditer(fold(question).lower())}
+    if not words and asks_size(question) and not _ASKS_FOR_NUMBER.search(question):
+        # "… giới hạn độ dài thế nào?" names no unit: a size is a number of pages, words or minutes ("không
+        # quá 80 chữ"), not the count of drafts a sentence beside it gives ("38/102 đảng bộ")
+        units = [[unit] for unit in size_units()]
+        return any(
+            _states_quantity(sentences, u, given) or states_count(question, sentences, u) for u in units
+        )
+    return _states_quantity(sentences, words, given) or states_count(question, sentences)
+
+
+def _states_quantity(sentences: Sequence[str], words: Sequence[str], given: set[str]) -> bool:
+    """A quantity not in `given` counting `words` (any, when none), or a number word after a limit."""
     for sentence in sentences:
         folded = fold(sentence).lower()
         if words:  # "1. Đại hội chi bộ" does not count "đại biểu": an item's number is no count of a thing
@@ -399,7 +445,7 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
                 return True
         if not words and _limited_number_word().search(sentence):  # "viết không quá một trang"
             return True
-    return states_count(question, sentences)
+    return False
 
 
 @functools.cache

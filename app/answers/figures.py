@@ -21,8 +21,11 @@ from app.answers.candidates import MAX_SENTENCES, SLOT_RATIO, Candidate, first_n
 from app.answers.evidence import (
     ASKING_COUNT,
     asks_for_number,
+    asks_size,
     counted_words,
     folded_limits,
+    size_units,
+    size_word_at,
     states_count,
     states_figure,
 )
@@ -101,14 +104,26 @@ def asked_subject(question: str) -> list[str]:
     kèm theo …"), without the thing counted and any limit ("Tối đa mấy khâu đột phá?" names nothing whose
     figure it is: every sentence stating it names the thing counted); none for another question or
     language."""
-    counted = counted_words(question)
+    counted = [w for thing in counted_things(question) for w in thing]
     if detect_language(question) != "vi" or not counted:
         return []
     asked = asked_part(question)
     before = ASKING_COUNT.split(asked, maxsplit=1)[0]
+    at = size_word_at(asked)
+    if not counted_words(question) and at is not None:  # "Phần mục tiêu … được giới hạn độ dài thế nào?"
+        before = " ".join(syllables(fold(asked).lower())[:at])
     limits = {w for limit in folded_limits() for w in limit}
     words = [w for w in _opening(before) if w not in counted and w not in limits]
     return words[:SUBJECT_SYLLABLES]
+
+
+def counted_things(question: str) -> list[list[str]]:
+    """What the question counts the figure of: the thing after "bao nhiêu" (evidence.counted_words); asked
+    how a size is set ("… giới hạn độ dài thế nào?"), each unit a size is given in ("trang", "chữ")."""
+    counted = counted_words(question)
+    if counted:
+        return [counted]
+    return [[unit] for unit in size_units()] if asks_size(question) else []
 
 
 def owner_match(question: str, sentence: str, subject: list[str] | None = None) -> int:
@@ -117,11 +132,11 @@ def owner_match(question: str, sentence: str, subject: list[str] | None = None) 
     subject = asked_subject(question) if subject is None else subject
     if not subject:
         return 0
-    counted = counted_words(question)
+    counted = counted_things(question)
     pieces = [p for p in _PIECES.split(_LEAD.sub("", sentence)) if p.strip()]
     best = 0
     for i, piece in enumerate(pieces):
-        if not states_count(question, [piece], counted):
+        if not any(states_count(question, [piece], thing) for thing in counted):
             continue
         opening = _opening(piece)
         owners = [opening]

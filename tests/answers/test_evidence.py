@@ -224,6 +224,30 @@ def test_a_question_asking_who_wants_a_person_named() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a family name no list may hold, after a way of addressing a person
+        ("Đồng chí Kpă Thuyên, Phó Bí thư Tỉnh ủy phát biểu.", True),
+        ("Phát biểu của ông Sa Văn Khiêm tại hội nghị.", True),
+        ("bà Mạc Thị Hoa", True),  # two syllables after "bà"
+        # the names of the mountain provinces' peoples are family names too
+        ("Hội nghị do Lò Văn Thắm chủ trì.", True),
+        ("Hội nghị do Lò Văn chủ trì.", False),  # two syllables with no way of addressing: too few
+        # an office's title after "đồng chí" is no name; "Bà Rịa" is a place; "bà con" no one
+        ("Đồng chí Phó Bí thư Tỉnh ủy chủ trì.", False),
+        ("Đồng chí Trưởng Ban Tuyên giáo phát biểu.", False),
+        ("Đồng chí Chủ Tịch Tỉnh phát biểu.", False),
+        ("Tỉnh Bà Rịa - Vũng Tàu tổ chức hội nghị.", False),
+        ("bà con Nhân dân đồng tình.", False),
+        ("Ông Lão được nhắc đến.", False),
+        ("Đồng chí cần nêu rõ.", False),
+    ],
+)
+def test_a_person_is_named_by_a_way_of_addressing_them(text: str, person: bool) -> None:
+    assert places.names_person(text) is person
+
+
+@pytest.mark.parametrize(
     ("question", "office"),
     [
         ("Ai là Bí thư Huyện ủy Cẩm Giàng nhiệm kỳ 2020 - 2025?", "bi thu huyen uy"),
@@ -339,3 +363,40 @@ def test_a_sentence_tells_of_the_act() -> None:
     assert states_act("Đồng chí Mai Xuân Bình, Phó Bí thư Tỉnh ủy chủ trì hội nghị.", ("chu", "tri"))
     assert not states_act("Đồng chí Mai Xuân Bình đề nghị hai huyện tiếp thu ý kiến.", ("chu", "tri"))
     assert not states_act("Ông là chủ tịch của trì hoãn.", ("chu", "tri"))  # the syllables must be adjacent
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Phần mục tiêu tổng quát được giới hạn độ dài thế nào?", True),
+        ("Dung lượng báo cáo chính trị được quy định ra sao?", True),
+        ("dung luong bao cao chinh tri the nao", True),
+        ("What is the length limit of the summary?", True),
+        # a size word with nothing asked of it, or a manner asked of no size
+        ("Báo cáo cần giảm độ dài phần kinh tế.", False),
+        ("Báo cáo đánh giá thế nào về giao thông?", False),
+    ],
+)
+def test_a_question_asking_how_a_size_is_set_asks_for_a_figure(question: str, asks: bool) -> None:
+    from app.answers.evidence import asks_for_number, asks_size
+
+    assert asks_size(question) is asks
+    assert asks_for_number(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("b) Mục tiêu tổng quát viết không quá 80 chữ.", True),
+        ("Đề nghị rút gọn dự thảo từ 26 trang xuống đúng dung lượng quy định.", True),
+        ("Phần này viết không quá một trang.", True),
+        ("Bài phát biểu không quá 15 phút.", True),
+        # a count of other things is no size
+        ("Đến ngày 25/7/2025, có 38/102 đảng bộ đã hoàn thành dự thảo.", False),
+        ("Xác định từ 15 đến 18 chỉ tiêu chủ yếu.", False),
+    ],
+)
+def test_a_size_is_a_number_of_pages_words_or_minutes(sentence: str, stated: bool) -> None:
+    assert states_figure("Phần mục tiêu tổng quát được giới hạn độ dài thế nào?", [sentence]) is stated
+    # asked with "bao nhiêu" and nothing counted, any quantity is a figure still
+    assert states_figure("Dung lượng đã có bao nhiêu?", ["Có 38 đảng bộ đã hoàn thành."])

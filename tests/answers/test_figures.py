@@ -284,3 +284,17 @@ def test_another_document_s_sentence_joins_only_with_the_question_s_words_and_a_
     # at most MAX_SENTENCES in all
     many = [_cand(f"Phụ lục số liệu không quá {n} trang.", 0.9, f"guidance/d{n}.txt") for n in range(11, 16)]
     assert len(with_other_figures(ON_APPENDIX, [best], [best, *many])) == MAX_SENTENCES
+
+
+def test_a_size_asked_without_a_unit_is_owned_by_what_the_question_names_first() -> None:
+    question = "Phần mục tiêu tổng quát trong dự thảo báo cáo chính trị được giới hạn độ dài thế nào?"
+    assert asked_subject(question) == ["phan", "muc", "tieu", "tong", "quat"]
+    own = "b) Mục tiêu tổng quát viết không quá 80 chữ."
+    theme = "b) Chủ đề đại hội thể hiện mục tiêu tổng quát của nhiệm kỳ, viết ngắn gọn, không quá 35 chữ."
+    assert owner_match(question, own) == 4
+    assert owner_match(question, theme) == 0
+    pool = [_cand(theme, 0.6), _cand(own, 0.55)]
+    assert owners_first(question, pool)[0].sentence == own
+    # a sentence with no size in it owns nothing, whatever it opens with
+    assert owner_match(question, "Mục tiêu tổng quát cần ngắn gọn.") == 0
+    assert asked_subject("Báo cáo đánh giá thế nào về giao thông?") == []
