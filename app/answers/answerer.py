@@ -28,6 +28,7 @@ from app.answers.evidence import (
     asks_for_list,
     asks_for_number,
     asks_meeting_date,
+    asks_venue,
     asks_who,
     fills_slot,
     meeting_words_asked,
@@ -38,6 +39,7 @@ from app.answers.evidence import (
     states_figure,
     states_ordinals,
     states_time,
+    states_venue,
     states_years,
     tells_of_meeting,
 )
@@ -217,6 +219,10 @@ class Answerer:
             event = asked_event(question)
             if event:
                 pool = [c for c in pool if states_event([c.sentence, c.passage.lead], event)]
+        # "Hội nghị … tổ chức ở đâu?": a sentence telling of a meeting and naming its place, or not found
+        # ("… bảo vệ rừng tại Vườn quốc gia Phú Quốc" names a place, not the meeting's)
+        if asks_venue(question):
+            pool = [c for c in pool if tells_of_meeting(c.sentence) and states_venue(c.sentence)]
         if asks_when or asks_for_number(question):  # the figure or date of another term is not the one asked
             pool = [c for c in pool if not of_another_term(question, _nearest_first(c))]
         # "Hội nghị Tỉnh ủy lần thứ 25 …" is answered from what is said of that conference, or not at all

@@ -537,6 +537,38 @@ def _meeting_acts() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return written, re.compile(rf"(?<!\w)(?:{folded})(?!\w)")
 
 
+def asks_venue(question: str) -> bool:
+    """ "Hội nghị … được tổ chức ở đâu?", "Where was the meeting held?": the place of a meeting is asked
+    (app/lexicon/venue_questions.txt), not where in a report something goes ("… để ở đâu?" of a target)."""
+    text = unicodedata.normalize("NFC", question)
+    return bool(lexicon.pattern("venue_questions").search(text)) and bool(meeting_words_asked(text))
+
+
+# "tại"/"ở" and what follows: the place a sentence says something happened
+_AT_PLACE = re.compile(r"(?<!\w)(?:tại|ở)\s+(\w+(?:\s+\w+){0,3})", re.IGNORECASE)
+
+
+def states_venue(sentence: str) -> bool:
+    """Whether a sentence names where something took place: "tại"/"ở" before a place noun ("tại hội trường",
+    app/lexicon/venue_nouns.txt) or a capitalised name that names no meeting and no document ("tại Hà Tiên",
+    not "tại Hội nghị", "tại Hướng dẫn số 12")."""
+    text = unicodedata.normalize("NFC", sentence)
+    nouns = lexicon.pattern("venue_nouns")
+    not_places = [lexicon.pattern("meeting_acts"), _document_types()]
+    for m in _AT_PLACE.finditer(text):
+        after = m.group(1)
+        if nouns.match(after):
+            return True
+        if after[:1].isupper() and not any(p.match(after) for p in not_places):
+            return True
+    return False
+
+
+@functools.cache
+def _document_types() -> re.Pattern[str]:
+    return lexicon.pattern("document_types")
+
+
 def asks_meeting_date(question: str) -> bool:
     """ "Ban Thường vụ họp góp ý dự thảo của X vào ngày nào?": the date of a meeting is asked, not a deadline
     (app/lexicon/meeting_acts.txt; matched folded when the question is typed without diacritics)."""

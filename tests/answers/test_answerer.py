@@ -15,7 +15,7 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from app.answers.answerer import NOT_FOUND, Answerer
-from app.answers.evidence import counted_words, states_figure
+from app.answers.evidence import asks_venue, counted_words, states_figure, states_venue
 from app.answers.follow_up import condense
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Answer, Chunk, DocType, Passage, Turn
@@ -625,3 +625,36 @@ def test_a_later_figure_brings_its_paragraph_s_opening_only_when_that_names_the_
     assert Answerer._with_topic_sentence([strong], [weak, strong]) == [strong]  # names the topic no better
     assert Answerer._with_topic_sentence([figure, opening], [opening, figure]) == [figure, opening]
     assert Answerer._with_topic_sentence([], [opening, figure]) == []
+
+
+def test_a_question_asking_where_a_meeting_was_held_is_answered_by_a_sentence_naming_its_place():
+    def passage(*sentences: str) -> list[Passage]:
+        chunk = Chunk("g#1", "g.md", "g.md", "Hội nghị", None, DocType.GUIDANCE, 1, 1, " ".join(sentences))
+        return [Passage(1, chunk, 1.0)]
+
+    question = "Hội nghị cho ý kiến dự thảo của huyện Tân Hiệp được tổ chức ở đâu?"
+    answerer = Answerer(HashEmbeddings())
+    dated = "Sáng 13/02/2025, Ban Thường vụ Tỉnh ủy tổ chức hội nghị cho ý kiến dự thảo của huyện Tân Hiệp."
+    held = "Hội nghị cho ý kiến dự thảo của huyện Tân Hiệp được tổ chức tại Hội trường Tỉnh ủy."
+    answer = answerer.extractive(question, passage(dated, held))
+    assert answer.found and "Hội trường Tỉnh ủy" in answer.text
+    # a place the sentence names for something else, or a meeting with no place: not found, not guessed
+    forest = "Huyện Tân Hiệp cần bổ sung đánh giá bảo vệ rừng tại Vườn quốc gia Phú Quốc."
+    assert not answerer.extractive(question, passage(dated, forest)).found
+    # asked where in the report a target goes, no meeting is asked of: the place is no condition
+    assert not asks_venue("Chỉ tiêu nông thôn mới có phải để trong hệ thống chỉ tiêu chủ yếu hay để ở đâu?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [
+        ("Sáng 12/3, tại Hội trường Tỉnh ủy, Ban Thường vụ họp.", True),
+        ("Hội nghị diễn ra tại thành phố Rạch Giá.", True),
+        ("Hội nghị được tổ chức ở Hà Tiên.", True),
+        ("Tại Hội nghị, các đại biểu góp ý.", False),  # the meeting itself, not a place
+        ("Thay cho quy định tại Hướng dẫn số 12.", False),  # a document
+        ("Nêu rõ ở mục III.1 của báo cáo.", False),
+    ],
+)
+def test_a_venue_is_a_place_noun_or_a_name_after_tai(sentence: str, venue: bool):
+    assert states_venue(sentence) is venue
