@@ -86,6 +86,7 @@ _UNMARKED = re.compile(r"\s*" + _MARKER.pattern)  # a marker with the space befo
 SENTENCE_WEIGHTS = {"dense": 0.4, "terms": 0.45, "passage": 0.15}
 DENSE_SPREAD = 0.1
 DISTRICT_BONUS = 0.15  # the sentence or its own paragraph names the district (not only its document)
+UNASKED_DISTRICT_PENALTY = 0.075  # … names a district the question does not (which names none)
 EXTRA_SENTENCE_RATIO = 0.85
 SAME_PASSAGE_RATIO = 0.7  # a sentence of the best sentence's own paragraph joins more easily
 MAX_LIST_SENTENCES = 8  # a list question quotes its paragraph whole up to this many sentences
@@ -320,6 +321,10 @@ class Answerer:
         # a document about one district only (its own report) is about it in every paragraph
         whole = cand.passage.doc_districts if len(cand.passage.doc_districts) == 1 else ()
         about = cand.named or cand.passage.chunk.districts or whole
+        if not asked:
+            # a question naming no district asks what holds for all: a sentence said of one district ("[Tân
+            # Hồng] Phần hạn chế còn chung chung …", Tây Sơn's "ba bài học") ranks below the general one
+            return -UNASKED_DISTRICT_PENALTY if about else 0.0
         return DISTRICT_BONUS if any(d in about for d in asked) else 0.0
 
     @staticmethod
