@@ -240,6 +240,7 @@ class Answerer:
             chosen = self._with_topic_sentence(chosen, candidates)
         if chosen and asks_for_list(question):
             chosen = self._whole_paragraph(chosen, candidates)
+        chosen = _each_sentence_once(chosen)
         # judged within one paragraph: words scattered over unrelated sentences do not make an answer
         # the headings (and a list's lead) count, as in each sentence's score: "Ba là, đột phá về …" under
         # "Ba khâu đột phá"; "- Năm 2022 đạt 412,9 tỷ đồng" under "Kết quả thu ngân sách … như sau:"
@@ -481,6 +482,19 @@ def _slot_fillers_first(question: str, pool: list[Candidate]) -> list[Candidate]
     heading repeating the question's names does not say "bằng hình thức gì"."""
     slot = asked_slot(question)
     return pool if slot is None else first_near_best(pool, lambda c: fills_slot(question, slot, c.sentence))
+
+
+def _each_sentence_once(chosen: list[Candidate]) -> list[Candidate]:
+    """A sentence two documents hold word for word (a scanned PDF and its OCR text, a notice and the page
+    reprinting it) is quoted once, from the first: the same words twice read as two rules."""
+    seen: set[str] = set()
+    out = []
+    for cand in chosen:
+        key = " ".join(syllables(fold(cand.sentence)))
+        if key not in seen:
+            seen.add(key)
+            out.append(cand)
+    return out
 
 
 def _nearest_first(cand: Candidate) -> list[str]:

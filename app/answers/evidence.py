@@ -93,6 +93,12 @@ def size_words() -> tuple[tuple[str, ...], ...]:
 
 
 @functools.cache
+def duration_units() -> tuple[str, ...]:
+    """The units a duration is given in (app/lexicon/duration_units.txt), folded."""
+    return tuple(fold(w).lower() for w in lexicon.words("duration_units"))
+
+
+@functools.cache
 def size_units() -> tuple[str, ...]:
     """The units a size is given in (app/lexicon/size_units.txt), folded."""
     return tuple(fold(w).lower() for w in lexicon.words("size_units"))
@@ -422,14 +428,36 @@ def states_figure(question: str, sentences: Sequence[str]) -> bool:
         return True
     # a number the question states itself ("… Đảng bộ 4 huyện: … là bao nhiêu?") is not the figure it asks
     given = {m.group() for m in _QUANTITY.finditer(fold(question).lower())}
-    if not words and asks_size(question) and not _ASKS_FOR_NUMBER.search(question):
+    units = units_asked(question)
+    if units:
         # "… giới hạn độ dài thế nào?" names no unit: a size is a number of pages, words or minutes ("không
-        # quá 80 chữ"), not the count of drafts a sentence beside it gives ("38/102 đảng bộ")
-        units = [[unit] for unit in size_units()]
+        # quá 80 chữ"), not the count of drafts a sentence beside it gives ("38/102 đảng bộ"); a duration
+        # ("trình bày trong bao lâu?") is one of minutes or days, not the summary's "8 trang"
         return any(
-            _states_quantity(sentences, u, given) or states_count(question, sentences, u) for u in units
+            _states_quantity(sentences, [u], given) or states_count(question, sentences, [u]) for u in units
         )
     return _states_quantity(sentences, words, given) or states_count(question, sentences)
+
+
+# "bao lâu": a duration is asked
+_ASKS_DURATION = re.compile(r"(?<!\w)(?:bao lâu|bao lau)(?!\w)", re.IGNORECASE)
+# "viết dài bao nhiêu?", "dài tối đa mấy …": a length asked with a count word ("dài hạn" is no length)
+_LENGTH_COUNTED = re.compile(r"(?<!\w)dai(?! han)(?:\s+\w+){0,2}\s+(?:bao nhieu|may)(?!\w)")
+
+
+def units_asked(question: str) -> tuple[str, ...]:
+    """The units a figure asked with no thing counted is given in (folded): a duration ("trình bày trong
+    thời gian bao lâu?") in minutes, hours, days … (app/lexicon/duration_units.txt); a size ("giới hạn độ dài
+    thế nào?", "viết dài bao nhiêu thì vừa?") in pages, words or minutes (size_units.txt). None when the
+    question names what it counts ("bao nhiêu trang"), asks no figure, or is in English."""
+    if counted_words(question) or detect_language(question) == "en":
+        return ()
+    if _ASKS_DURATION.search(question):
+        return duration_units()
+    folded = " ".join(syllables(fold(question).lower()))
+    if asks_size(question) or _LENGTH_COUNTED.search(folded):
+        return size_units()
+    return ()
 
 
 def _states_quantity(sentences: Sequence[str], words: Sequence[str], given: set[str]) -> bool:

@@ -24,10 +24,10 @@ from app.answers.evidence import (
     asks_size,
     counted_words,
     folded_limits,
-    size_units,
     size_word_at,
     states_count,
     states_figure,
+    units_asked,
 )
 from app.answers.matching import asked_part
 from app.text import detect_language, fold, syllables
@@ -101,29 +101,39 @@ def _shared(subject: list[str], opening: list[str]) -> int:
 
 def asked_subject(question: str) -> list[str]:
     """The folded syllables opening what a Vietnamese count question asks, before it asks ("phụ lục số liệu
-    kèm theo …"), without the thing counted and any limit ("Tối đa mấy khâu đột phá?" names nothing whose
-    figure it is: every sentence stating it names the thing counted); none for another question or
-    language."""
-    counted = [w for thing in counted_things(question) for w in thing]
-    if detect_language(question) != "vi" or not counted:
+    kèm theo …"), without a leading clause of place or time ("Ở Nam Định, …", "Nhiệm kỳ 2025 - 2030, …"),
+    the thing counted and any limit ("Tối đa mấy khâu đột phá?" names nothing whose figure it is: every
+    sentence stating it names the thing counted); none for another question or language."""
+    if detect_language(question) != "vi" or not counted_things(question):
         return []
     asked = asked_part(question)
     before = ASKING_COUNT.split(asked, maxsplit=1)[0]
     at = size_word_at(asked)
-    if not counted_words(question) and at is not None:  # "Phần mục tiêu … được giới hạn độ dài thế nào?"
+    if not counted_words(question) and at is not None and asks_size(asked):
+        # "Phần mục tiêu … được giới hạn độ dài thế nào?": whose size is named before the size word
         before = " ".join(syllables(fold(asked).lower())[:at])
+    before = _without_leading_clause(before)
+    counted = counted_words(question)
     limits = {w for limit in folded_limits() for w in limit}
     words = [w for w in _opening(before) if w not in counted and w not in limits]
     return words[:SUBJECT_SYLLABLES]
 
 
+def _without_leading_clause(text: str) -> str:
+    """The text after a leading clause of place or time up to its first comma ("Ở Nam Định, bản tóm tắt …",
+    "Sau khi … điều chỉnh dung lượng, phụ lục …"; app/lexicon/leading_clause_openers.txt), when something is
+    left after it."""
+    head, comma, rest = text.partition(",")
+    opener = lexicon.pattern("leading_clause_openers").match(fold(head.strip()).lower())
+    return rest if comma and opener and syllables(rest) else text
+
+
 def counted_things(question: str) -> list[list[str]]:
-    """What the question counts the figure of: the thing after "bao nhiêu" (evidence.counted_words); asked
-    how a size is set ("… giới hạn độ dài thế nào?"), each unit a size is given in ("trang", "chữ")."""
+    """What the question counts the figure of: the thing after "bao nhiêu" (evidence.counted_words); asked a
+    size or a duration naming no unit ("… giới hạn độ dài thế nào?", "bao lâu?"), each unit it may be given
+    in ("trang", "chữ"; "phút", "ngày": evidence.units_asked)."""
     counted = counted_words(question)
-    if counted:
-        return [counted]
-    return [[unit] for unit in size_units()] if asks_size(question) else []
+    return [counted] if counted else [[unit] for unit in units_asked(question)]
 
 
 def owner_match(question: str, sentence: str, subject: list[str] | None = None) -> int:

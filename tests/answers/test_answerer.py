@@ -658,3 +658,14 @@ def test_a_question_asking_where_a_meeting_was_held_is_answered_by_a_sentence_na
 )
 def test_a_venue_is_a_place_noun_or_a_name_after_tai(sentence: str, venue: bool):
     assert states_venue(sentence) is venue
+
+
+def test_a_sentence_two_documents_hold_word_for_word_is_quoted_once():
+    sentence = "Mục tiêu tổng quát viết trong một đoạn văn, không quá 120 chữ."
+    chunks = [
+        Chunk(f"{name}#1", name, name, "Hướng dẫn", None, DocType.GUIDANCE, 1, 1, sentence)
+        for name in ("hd-scan.pdf", "hd-scan.ocr.txt")
+    ]
+    passages = [Passage(1, chunks[0], 1.0), Passage(2, chunks[1], 0.95)]
+    answer = Answerer(HashEmbeddings()).extractive("Mục tiêu tổng quát viết dài bao nhiêu chữ?", passages)
+    assert answer.found and answer.text.count("120 chữ") == 1

@@ -398,5 +398,22 @@ def test_a_question_asking_how_a_size_is_set_asks_for_a_figure(question: str, as
 )
 def test_a_size_is_a_number_of_pages_words_or_minutes(sentence: str, stated: bool) -> None:
     assert states_figure("Phần mục tiêu tổng quát được giới hạn độ dài thế nào?", [sentence]) is stated
-    # asked with "bao nhiêu" and nothing counted, any quantity is a figure still
-    assert states_figure("Dung lượng đã có bao nhiêu?", ["Có 38 đảng bộ đã hoàn thành."])
+    # asked with "bao nhiêu" and nothing counted nor sized, any quantity is a figure still
+    assert states_figure("Đã có bao nhiêu?", ["Có 38 đảng bộ đã hoàn thành."])
+
+
+def test_a_duration_or_a_length_asked_without_a_unit_is_given_in_its_units() -> None:
+    from app.answers.evidence import units_asked
+
+    asked = "Bản tóm tắt được trình bày tại đại hội trong thời gian bao lâu?"
+    assert "phut" in units_asked(asked)
+    assert states_figure(asked, ["Thời gian trình bày không quá 30 phút."])
+    assert not states_figure(asked, ["Bản tóm tắt để trình bày tại đại hội không quá 8 trang."])
+    length = "Mục tiêu tổng quát viết dài bao nhiêu thì vừa?"
+    assert "chu" in units_asked(length)
+    assert states_figure(length, ["Mục tiêu tổng quát viết không quá 120 chữ."])
+    assert not states_figure(length, ["Xác định 15 chỉ tiêu chủ yếu."])
+    # a question naming its unit, a long term ("dài hạn"), or English: no units are read into it
+    assert units_asked("Báo cáo dài bao nhiêu trang?") == ()
+    assert units_asked("Tầm nhìn dài hạn gồm mấy giai đoạn?") == ()
+    assert units_asked("How long is the summary read?") == ()

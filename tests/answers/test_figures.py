@@ -298,3 +298,33 @@ def test_a_size_asked_without_a_unit_is_owned_by_what_the_question_names_first()
     # a sentence with no size in it owns nothing, whatever it opens with
     assert owner_match(question, "Mục tiêu tổng quát cần ngắn gọn.") == 0
     assert asked_subject("Báo cáo đánh giá thế nào về giao thông?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        # a leading clause of place or time is not what is counted
+        (
+            "Ở Nam Định, bản tóm tắt được trình bày trong thời gian bao lâu?",
+            ["ban", "tom", "tat", "duoc", "trinh"],
+        ),
+        (
+            "Sau khi Thường vụ điều chỉnh, phụ lục số liệu được bao nhiêu trang?",
+            ["phu", "luc", "so", "lieu", "duoc"],
+        ),
+        # a comma inside what is counted stays: no clause of place or time opens it
+        ("Phụ lục số liệu, bảng biểu dài bao nhiêu trang?", ["phu", "luc", "so", "lieu", "bang"]),
+    ],
+)
+def test_a_leading_clause_of_place_or_time_is_no_part_of_the_subject(
+    question: str, subject: list[str]
+) -> None:
+    assert asked_subject(question) == subject
+
+
+def test_a_duration_is_owned_by_the_thing_the_question_names() -> None:
+    question = "Ở Nam Định, bản tóm tắt báo cáo được trình bày tại đại hội trong thời gian bao lâu?"
+    own = "Bản tóm tắt báo cáo trình bày tại đại hội không quá 30 phút."
+    other = "Phần thảo luận tại đại hội cần được rút gọn, thời gian không quá 40 phút."
+    assert owner_match(question, own) >= 3
+    assert owner_match(question, other) == 0
