@@ -24,6 +24,7 @@ from app.answers.evidence import (
     asked_act,
     asked_event,
     asked_slot,
+    asks_day,
     asks_deadline,
     asks_for_list,
     asks_for_number,
@@ -34,6 +35,7 @@ from app.answers.evidence import (
     meeting_words_asked,
     of_another_term,
     states_act,
+    states_day,
     states_deadline,
     states_event,
     states_figure,
@@ -215,6 +217,8 @@ class Answerer:
                 pool = [c for c in pool if states_deadline(c.sentence)]
             elif asked_acts:  # "họp … vào ngày nào?": the day of a meeting, not a deadline
                 pool = [c for c in pool if tells_of_meeting(c.sentence)]
+            if not asks_deadline(question) and asks_day(question):  # "ngày nào?": a day, not a month
+                pool = [c for c in pool if states_day(c.sentence)]
             # "Đại hội … khai mạc ngày nào?": a sentence dating a meeting on the draft "trình đại hội" does
             # not date the congress; one that speaks of the congress itself may
             event = asked_event(question)

@@ -632,6 +632,29 @@ CITED_DATE = re.compile(
 )
 
 
+# "ngày nào?", "ngày mấy?", "what date": a day is asked, not a month ("trong tháng 4/2025" is no answer)
+_ASKS_DAY = re.compile(
+    r"(?<!\w)(?:ngày nào|ngày mấy|ngày bao nhiêu|ngay nao|ngay may|what date|which day|what day)(?!\w)",
+    re.IGNORECASE,
+)
+# a day: "ngày 13", "13/5", "13-5", "13.3" (a month and a year, "4/2025", is no day)
+_DAY = re.compile(
+    r"\bngày\s+\d{1,2}\b|(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]?\s*\d{3})(?:\s*[/.-]\s*\d{2,4})?\b(?!\s*%)",
+    re.IGNORECASE,
+)
+
+
+def asks_day(question: str) -> bool:
+    """Whether the question asks on which day ("… họp vào ngày nào?"), not when in general ("khi nào")."""
+    return bool(_ASKS_DAY.search(unicodedata.normalize("NFC", question)))
+
+
+def states_day(sentence: str) -> bool:
+    """Whether the sentence states a day ("Chiều 13-5", "ngày 07/8/2025"), not only a month ("trong tháng
+    4/2025", "đến đầu tháng 6") or a year, and not the date of a document it cites."""
+    return bool(_DAY.search(_YEAR_SPAN.sub(" ", CITED_DATE.sub(" ", unicodedata.normalize("NFC", sentence)))))
+
+
 def states_time(sentence: str) -> bool:
     """Whether the sentence states a time a "khi nào / ngày nào" question can be answered with: not the
     span of a term ("nhiệm kỳ 2020 - 2025") nor the date of a document it cites."""

@@ -15,7 +15,7 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from app.answers.answerer import NOT_FOUND, Answerer
-from app.answers.evidence import asks_venue, counted_words, states_figure, states_venue
+from app.answers.evidence import asks_venue, counted_words, states_day, states_figure, states_venue
 from app.answers.follow_up import condense
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Answer, Chunk, DocType, Passage, Turn
@@ -669,3 +669,36 @@ def test_a_sentence_two_documents_hold_word_for_word_is_quoted_once():
     passages = [Passage(1, chunks[0], 1.0), Passage(2, chunks[1], 0.95)]
     answer = Answerer(HashEmbeddings()).extractive("Mục tiêu tổng quát viết dài bao nhiêu chữ?", passages)
     assert answer.found and answer.text.count("120 chữ") == 1
+
+
+def test_a_question_asking_which_day_is_answered_by_a_day_not_a_month():
+    def passage(*sentences: str) -> list[Passage]:
+        chunk = Chunk("g#1", "g.md", "g.md", "Kế hoạch", None, DocType.GUIDANCE, 1, 1, " ".join(sentences))
+        return [Passage(1, chunk, 1.0)]
+
+    question = "Đại hội điểm của huyện Thoại Sơn được tổ chức vào ngày nào?"
+    month = "Đại hội điểm của huyện Thoại Sơn được tổ chức trong tháng 4/2025."
+    answerer = Answerer(HashEmbeddings())
+    assert not answerer.extractive(question, passage(month), asks_when=True).found
+    day = "Đại hội điểm của huyện Thoại Sơn được tổ chức ngày 15/4/2025."
+    assert "15/4/2025" in answerer.extractive(question, passage(month, day), asks_when=True).text
+    # asked when in general, the month answers
+    assert answerer.extractive(
+        "Đại hội điểm của huyện Thoại Sơn được tổ chức khi nào?", passage(month), asks_when=True
+    ).found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Chiều 13-5, Ban Thường vụ Tỉnh ủy họp.", True),
+        ("Sáng ngày 13/02/2025, hội nghị khai mạc.", True),
+        ("Ngày 12.3, hội nghị làm việc.", True),
+        ("Từ nay đến đầu tháng 6, Ban Thường vụ sẽ cho ý kiến.", False),
+        ("Hoàn thành trong tháng 12/2024.", False),
+        ("Theo Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.", False),  # a document cited
+        ("Tỷ lệ tăng 3.5% so với nhiệm kỳ 2015 - 2020.", False),
+    ],
+)
+def test_a_day_is_a_date_with_its_day(sentence: str, day: bool):
+    assert states_day(sentence) is day
