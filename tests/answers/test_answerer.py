@@ -702,3 +702,22 @@ def test_a_question_asking_which_day_is_answered_by_a_day_not_a_month():
 )
 def test_a_day_is_a_date_with_its_day(sentence: str, day: bool):
     assert states_day(sentence) is day
+
+
+def test_a_question_naming_no_district_ranks_a_sentence_said_of_one_district_lower():
+    from app.answers.answerer import DISTRICT_BONUS, UNASKED_DISTRICT_PENALTY
+    from app.answers.candidates import Candidate
+
+    def cand(districts: tuple[str, ...], named: tuple[str, ...] = ()) -> Candidate:
+        chunk = Chunk("c#1", "c", "c.html", "Tin", None, DocType.GUIDANCE, 1, 1, "Câu.", districts)
+        return Candidate(Passage(1, chunk, 1.0), "Câu.", 0, named)
+
+    effect = Answerer._district_effect
+    # asked of no district: one said of a district (by its paragraph or by itself) ranks lower
+    assert effect(cand(("Nam Sách",)), ()) == -UNASKED_DISTRICT_PENALTY
+    assert effect(cand((), ("Nam Sách",)), ()) == -UNASKED_DISTRICT_PENALTY
+    assert effect(cand(()), ()) == 0.0
+    # asked of a district: its own sentence ranks higher, another's not at all
+    assert effect(cand(("Nam Sách",)), ("Nam Sách",)) == DISTRICT_BONUS
+    assert effect(cand(("Kim Thành",)), ("Nam Sách",)) == 0.0
+    assert 0 < UNASKED_DISTRICT_PENALTY < DISTRICT_BONUS
