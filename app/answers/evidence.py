@@ -66,13 +66,14 @@ def asks_for_number(question: str) -> bool:
     return bool(_ASKS_FOR_NUMBER.search(question)) or asks_size(question)
 
 
-# "thế nào", "ra sao", "what", "how": asked of a size word, the size itself is asked
-_ASKS_MANNER = re.compile(r"(?<!\w)(?:như thế nào|thế nào|ra sao|the nao|what|how)(?!\w)", re.IGNORECASE)
+# "thế nào", "ra sao": asked of a size word, the size itself is asked. Not English "what"/"how": "What does
+# the guidance require about the structure, title, style and length …?" asks for a list, not a figure
+_ASKS_MANNER = re.compile(r"(?<!\w)(?:như thế nào|thế nào|ra sao|the nao)(?!\w)", re.IGNORECASE)
 
 
 def asks_size(question: str) -> bool:
     """Whether the question asks how large something is set by naming a size (app/lexicon/size_words.txt:
-    "độ dài", "dung lượng", "length") and asking how or what of it."""
+    "độ dài", "dung lượng") and asking how of it ("thế nào", "ra sao")."""
     return bool(_ASKS_MANNER.search(question)) and size_word_at(question) is not None
 
 

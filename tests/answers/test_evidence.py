@@ -371,7 +371,7 @@ def test_a_sentence_tells_of_the_act() -> None:
         ("Phần mục tiêu tổng quát được giới hạn độ dài thế nào?", True),
         ("Dung lượng báo cáo chính trị được quy định ra sao?", True),
         ("dung luong bao cao chinh tri the nao", True),
-        ("What is the length limit of the summary?", True),
+        ("What is the length limit of the summary?", False),  # English: "how long" asks it
         # a size word with nothing asked of it, or a manner asked of no size
         ("Báo cáo cần giảm độ dài phần kinh tế.", False),
         ("Báo cáo đánh giá thế nào về giao thông?", False),
