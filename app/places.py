@@ -580,10 +580,9 @@ def _after_honorific(before: Sequence[str]) -> bool:
 
 
 def _opens_office(run: Sequence[str]) -> bool:
-    """ "đồng chí Phó Bí thư …": the capitalised words are an office's title, not a name."""
-    return tuple(w.lower() for w in run[:2]) in _office_openings() or run[0].lower() in {
-        o[0] for o in _office_openings() if len(o) == 1
-    }
+    """ "đồng chí Phó Bí thư …": the capitalised words open an office's title (every title has two syllables
+    or more), not a name."""
+    return tuple(w.lower() for w in run[:2]) in _office_openings()
 
 
 def _not_held(names: Iterable[str]) -> tuple[str, ...]:
