@@ -21,10 +21,8 @@ from app.answers.candidates import MAX_SENTENCES, SLOT_RATIO, Candidate, first_n
 from app.answers.evidence import (
     ASKING_COUNT,
     asks_for_number,
-    asks_size,
     counted_words,
     folded_limits,
-    size_word_at,
     states_count,
     states_figure,
     units_asked,
@@ -108,10 +106,6 @@ def asked_subject(question: str) -> list[str]:
         return []
     asked = asked_part(question)
     before = ASKING_COUNT.split(asked, maxsplit=1)[0]
-    at = size_word_at(asked)
-    if not counted_words(question) and at is not None and asks_size(asked):
-        # "Phần mục tiêu … được giới hạn độ dài thế nào?": whose size is named before the size word
-        before = " ".join(syllables(fold(asked).lower())[:at])
     before = _without_leading_clause(before)
     counted = counted_words(question)
     limits = {w for limit in folded_limits() for w in limit}
