@@ -280,14 +280,3 @@ def test_an_empty_question_or_index_finds_nothing(tmp_path: Path, topics) -> Non
     empty = CorpusIndex(tmp_path / "empty-index", HashEmbeddings(), "hash-test")
     with pytest.raises(IndexMissingError, match="duthao index"):
         Retriever(empty, Settings()).search(QUESTION, k=3)
-
-
-def test_asked_who_did_something_a_paragraph_naming_a_person_and_that_act_has_the_answer_s_form():
-    states = answer_form("Ai chủ trì hội nghị Ban Thường vụ Tỉnh ủy ngày 12/5/2020?")
-    assert states is not None
-    assert states("Chủ trì hội nghị: đồng chí Trương Công Hiển, Phó Bí thư Thường trực Tỉnh ủy.")
-    # the act without a person, or a person doing something else, is not the answer's form
-    assert not states("Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp tổng hợp ý kiến.")
-    assert not states("Đồng chí Trương Công Hiển phát biểu tại hội nghị.")
-    # asked an office's holder ("Ai là …?"), no act is asked: no form
-    assert answer_form("Ai là Bí thư Huyện ủy Ea Súp?") is None
