@@ -8,14 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 import numpy as np
 
 from app import lexicon, places
-from app.answers.evidence import (
-    asked_act,
-    asks_deadline,
-    counted_words,
-    states_act,
-    states_count,
-    states_deadline,
-)
+from app.answers.evidence import asks_deadline, counted_words, states_count, states_deadline
 from app.answers.matching import without_source_clause
 from app.domain import Chunk, DocType, Passage
 from app.index.corpus import CorpusIndex
@@ -78,17 +71,13 @@ ANSWER_FORM_PRIOR = 0.1
 
 
 def answer_form(question: str) -> Callable[[str], bool] | None:
-    """Whether a text states what the question asks for, when the question asks for a count, a deadline or
-    who did something ("Ai chủ trì hội nghị …?": a paragraph naming a person and that act, "Chủ trì hội
-    nghị: đồng chí …", a short line sharing few of the question's words); None for other questions."""
+    """Whether a text states what the question asks for, when the question asks for a count or a
+    deadline; None for other questions."""
     counted = counted_words(question)
     if counted:
         return lambda text: states_count(question, [text], counted)
     if asks_deadline(question):
         return states_deadline
-    act = asked_act(question)
-    if act is not None:
-        return lambda text: states_act(text, act) and places.names_person(text)
     return None
 
 
