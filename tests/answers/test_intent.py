@@ -19,7 +19,6 @@ from app.answers.intent import Shape, analyse_question, names_draft, tells_of_re
         ("Which districts were asked to prioritise transport?", Shape.WHICH),
         ("Cuộc làm việc diễn ra ngày nào?", Shape.WHEN),
         ("On which day did the standing committee meet to discuss the drafts?", Shape.WHEN),
-        ("Hội nghị họp hôm nào?", Shape.WHEN),
         ("Dự thảo gửi lấy ý kiến trong mấy ngày?", Shape.NARROW),  # a count of days, not a date
         ("Ai ký hướng dẫn này?", Shape.DOCUMENT),
         ("Công văn góp ý của Văn phòng Tỉnh ủy có số hiệu là gì?", Shape.DOCUMENT),
