@@ -6,7 +6,11 @@ A question asking for a count names what it counts the figure of at its start (i
 naming the source: matching.asked_part). A sentence states a figure in a piece of it (between semicolons,
 colons, brackets and quotes); the words opening that piece, or the piece before it when the piece opens with
 the figure ("Quy định về phụ lục (không quá 15 trang)"), name whose figure it is. How many syllables
-the two share, in any order, says how well the sentence's figure is the one asked for.
+the two share, in any order, says how well the sentence's figure is the one asked for. A size or a duration
+asked with no unit ("… giới hạn độ dài thế nào?", "bao lâu?") counts in the units it is given in.
+
+The second half of the module is the extractive answer's choice among figure sentences, made from that
+match (owners_first, with_other_figures, without_superseded, only_the_figure_asked).
 """
 
 from __future__ import annotations
