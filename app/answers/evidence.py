@@ -74,35 +74,10 @@ _ASKS_MANNER = re.compile(r"(?<!\w)(?:như thế nào|thế nào|ra sao|the nao)
 def asks_size(question: str) -> bool:
     """Whether the question asks how large something is set by naming a size (app/lexicon/size_words.txt:
     "độ dài", "dung lượng") and asking how of it ("thế nào", "ra sao")."""
-    return bool(_ASKS_MANNER.search(question)) and size_word_at(question) is not None
-
-
-def size_word_at(question: str) -> int | None:
-    """Where the first size word stands among the question's folded syllables ("Phần mục tiêu … được giới
-    hạn độ dài …" → the index of "do"), None when it names none: what comes before names whose size."""
-    words = syllables(fold(question).lower())
-    for i in range(len(words)):
-        if any(tuple(words[i : i + len(w)]) == w for w in size_words()):
-            return i
-    return None
-
-
-@functools.cache
-def size_words() -> tuple[tuple[str, ...], ...]:
-    """The size words (app/lexicon/size_words.txt), each as folded syllables."""
-    return tuple(tuple(syllables(fold(w).lower())) for w in lexicon.words("size_words"))
-
-
-@functools.cache
-def duration_units() -> tuple[str, ...]:
-    """The units a duration is given in (app/lexicon/duration_units.txt), folded."""
-    return tuple(fold(w).lower() for w in lexicon.words("duration_units"))
-
-
-@functools.cache
-def size_units() -> tuple[str, ...]:
-    """The units a size is given in (app/lexicon/size_units.txt), folded."""
-    return tuple(fold(w).lower() for w in lexicon.words("size_units"))
+    if not _ASKS_MANNER.search(question):
+        return False
+    folded = " ".join(syllables(fold(question).lower()))
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _folded_words("size_words"))
 
 
 def asks_who(question: str) -> bool:
@@ -454,10 +429,10 @@ def units_asked(question: str) -> tuple[str, ...]:
     if counted_words(question) or detect_language(question) == "en":
         return ()
     if _ASKS_DURATION.search(question):
-        return duration_units()
+        return tuple(sorted(_folded_words("duration_units")))
     folded = " ".join(syllables(fold(question).lower()))
     if asks_size(question) or _LENGTH_COUNTED.search(folded):
-        return size_units()
+        return tuple(sorted(_folded_words("size_units")))
     return ()
 
 
@@ -583,7 +558,7 @@ def states_venue(sentence: str) -> bool:
     not "tại Hội nghị", "tại Hướng dẫn số 12")."""
     text = unicodedata.normalize("NFC", sentence)
     nouns = lexicon.pattern("venue_nouns")
-    not_places = [lexicon.pattern("meeting_acts"), _document_types()]
+    not_places = [lexicon.pattern("meeting_acts"), lexicon.pattern("document_types")]
     for m in _AT_PLACE.finditer(text):
         after = m.group(1)
         if nouns.match(after):
@@ -591,11 +566,6 @@ def states_venue(sentence: str) -> bool:
         if after[:1].isupper() and not any(p.match(after) for p in not_places):
             return True
     return False
-
-
-@functools.cache
-def _document_types() -> re.Pattern[str]:
-    return lexicon.pattern("document_types")
 
 
 def asks_meeting_date(question: str) -> bool:
@@ -633,11 +603,6 @@ CITED_DATE = re.compile(
 )
 
 
-# "ngày nào?", "ngày mấy?", "what date": a day is asked, not a month ("trong tháng 4/2025" is no answer)
-_ASKS_DAY = re.compile(
-    r"(?<!\w)(?:ngày nào|ngày mấy|ngày bao nhiêu|ngay nao|ngay may|what date|which day|what day)(?!\w)",
-    re.IGNORECASE,
-)
 # a day: "ngày 13", "13/5", "13-5", "13.3" (a month and a year, "4/2025", is no day)
 _DAY = re.compile(
     r"\bngày\s+\d{1,2}\b|(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]?\s*\d{3})(?:\s*[/.-]\s*\d{2,4})?\b(?!\s*%)",
@@ -647,7 +612,7 @@ _DAY = re.compile(
 
 def asks_day(question: str) -> bool:
     """Whether the question asks on which day ("… họp vào ngày nào?"), not when in general ("khi nào")."""
-    return bool(_ASKS_DAY.search(unicodedata.normalize("NFC", question)))
+    return bool(lexicon.pattern("day_questions").search(unicodedata.normalize("NFC", question)))
 
 
 def states_day(sentence: str) -> bool:
