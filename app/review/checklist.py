@@ -174,6 +174,21 @@ def summarize(items: Sequence[ReviewItem]) -> str:
     return "\n".join([*lines, SUMMARY_NONE_MISSING])
 
 
+def parts_met(parts: Sequence[dict[str, float]], passages: Sequence[_Passage]) -> float:
+    """The share of a requirement's list items (its parts' weighted units) each met somewhere in the draft:
+    by a passage holding PART_MET of the item's weight. 1 for a requirement listing none."""
+    if not parts:
+        return 1.0
+    met = 0
+    for part in parts:
+        total = sum(part.values()) or 1.0
+        best = max(
+            sum(w for u, w in part.items() if unit_present(u, p.grams, p.accented)) / total for p in passages
+        )
+        met += best >= PART_MET
+    return met / len(parts)
+
+
 class Reviewer:
     """Reviews drafts against the requirements of the live index; requirements follow index rebuilds."""
 
@@ -324,15 +339,7 @@ class Reviewer:
         anywhere in the draft; otherwise what its best two sentences hold meets it partly."""
         if not parts:
             return status
-        met = 0
-        for part in parts:
-            total = sum(part.values()) or 1.0
-            best = max(
-                sum(w for u, w in part.items() if unit_present(u, p.grams, p.accented)) / total
-                for p in passages
-            )
-            met += best >= PART_MET
-        share = met / len(parts)
+        share = parts_met(parts, passages)
         return Status.PARTLY if status == Status.ADDRESSED and share < PART_ADDRESSED else status
 
     def _similarity(

@@ -39,53 +39,38 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from bench_review import SETS, build, find_items  # noqa: E402
 
-from app.domain import Status  # noqa: E402
-from app.review.checklist import SEMANTIC_WEIGHT, Reviewer  # noqa: E402
+from app.documents import planted  # noqa: E402
+from app.domain import Review, Status  # noqa: E402
+from app.review.checklist import SEMANTIC_WEIGHT, Reviewer, parts_met  # noqa: E402
+from app.text import normalize  # noqa: E402
 
 FEATURES = ("score", "similarity", "coverage", "parts", "dense_all", "terms")
 STATUSES = (Status.ADDRESSED, Status.PARTLY, Status.MISSING)
 
 
-def item_features(reviewer: Reviewer, text: str, district: str | None) -> dict[int, dict[str, float]]:
+def item_features(reviewer: Reviewer, review: Review, text: str) -> dict[int, dict[str, float]]:
     """Per requirement row of the review's checklist: the features above."""
-    from app.text import normalize
-
-    review = reviewer.review(text, district)
     rset = reviewer.requirement_set()
     rows = [rset.requirements.index(i.requirement) for i in review.items]
-    sentences, passages = reviewer._passages(normalize(text))
+    sentences, passages = reviewer._passages(planted.redact(normalize(text)))  # as Reviewer.review reads it
     accented = [i for i, s in enumerate(sentences) if any(p.accented for p in passages if p.rows == (i,))]
     dense_all = np.zeros(len(rows))
     if accented and rows:
         cosine = rset.vectors[rows] @ reviewer.vectors([sentences[i] for i in accented]).T
         rescaled = np.clip((cosine - rset.baseline) / (1.0 - rset.baseline), 0.0, 1.0)
         dense_all = rescaled.max(axis=1)
-    out: dict[int, dict[str, float]] = {}
-    for k, (row, item) in enumerate(zip(rows, review.items, strict=True)):
-        parts = rset.parts[row]
-        share = 1.0
-        if parts:
-            from app.review.terms import unit_present
-
-            met = 0
-            for part in parts:
-                total = sum(part.values()) or 1.0
-                best = max(
-                    (sum(w for u, w in part.items() if unit_present(u, p.grams, p.accented)) / total)
-                    for p in passages
-                )
-                met += best >= 0.6
-            share = met / len(parts)
-        out[row] = {
+    return {
+        row: {
             "score": item.score,
             "similarity": item.similarity or 0.0,
             "coverage": item.coverage or 0.0,
-            "parts": share,
+            "parts": parts_met(rset.parts[row], passages) if passages else 0.0,
             "dense_all": float(dense_all[k]),
             "terms": math.log1p(len(rset.terms[row])),
             "rule": STATUSES.index(item.status),
         }
-    return out
+        for k, (row, item) in enumerate(zip(rows, review.items, strict=True))
+    }
 
 
 def collect(work: Path) -> list[dict]:
@@ -98,7 +83,7 @@ def collect(work: Path) -> list[dict]:
         for draft, want in expected.items():
             text = (draft_set.drafts / draft).read_text(encoding="utf-8")
             review = assistant.review(text)
-            feats = item_features(assistant.reviewer, text, review.district)
+            feats = item_features(assistant.reviewer, review, text)
             rset = assistant.reviewer.requirement_set()
             for key, status in want["expected"].items():
                 found = find_items(review, key)
