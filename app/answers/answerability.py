@@ -31,6 +31,7 @@ from app.answers.evidence import (
     states_years,
     tells_of_meeting,
 )
+from app.answers.figures import figures_of_other_things, negates_asked_thing
 from app.text import detect_language, has_diacritics
 
 # The rules' thresholds. Calibrated on tests/data/dev_questions.jsonl with 600 news articles as distractors.
@@ -53,6 +54,11 @@ class Evidence:
     asks_number: bool
     figure_stated: bool  # a figure of the thing asked ("31 trang") is stated
     count_stated: bool  # a count next to the thing counted ("ba đến bốn bài học")
+    # the count stated is of another thing than the one asked ("lề trái 3 cm" for "Lề phải … bao nhiêu cm?")
+    others_counted: bool
+    # a sentence near the best says the thing whose figure is asked need not be written ("Không cần dự báo
+    # tình hình thế giới …" for "Phần dự báo tình hình thế giới … dài bao nhiêu?")
+    thing_negated: bool
     asks_who: bool
     person_named: bool  # a chosen sentence names a person
     office_stated: bool  # the office whose holder is asked ("Bí thư Huyện ủy") is named (true when none is)
@@ -79,8 +85,10 @@ class Evidence:
         passage_rank: int,
         passage_share: float,
         context: Sequence[str] = (),
+        nearby: Sequence[str] = (),
     ) -> Evidence:
-        """`context`: the chosen sentences' headings and their documents' titles."""
+        """`context`: the chosen sentences' headings and their documents' titles; `nearby`: the sentences
+        scoring near the best, chosen or not."""
         number = asks_for_number(question)
         who = asks_who(question)
         office = asked_office(question)
@@ -98,6 +106,8 @@ class Evidence:
             count_stated=states_count(question, sentences)
             or asks_size(question)
             and states_figure(question, sentences),
+            others_counted=number and figures_of_other_things(question, sentences),
+            thing_negated=number and any(negates_asked_thing(question, s) for s in [*sentences, *nearby]),
             asks_who=who,
             person_named=who and any(map(places.names_person, sentences)),
             office_stated=office is None or states_office(sentences, office),
@@ -115,6 +125,9 @@ def rule_says_answered(ev: Evidence) -> bool:
     """A year, a figure or an office asked for must be stated; the question's topic words must be there, or
     the meaning very close."""
     if not ev.years_stated or (ev.asks_number and not ev.figure_stated):
+        return False
+    # "Lề phải … bao nhiêu cm?" is not answered by "lề trên và lề dưới 2 cm, lề trái từ 3 đến 3,5 cm"
+    if ev.others_counted or ev.thing_negated:
         return False
     # "Ai là Bí thư Huyện ủy …?" is not answered by the Bí thư Tỉnh ủy who chaired the meeting
     if not ev.office_stated:

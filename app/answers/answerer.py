@@ -17,7 +17,7 @@ from dataclasses import replace
 from app import markers, places
 from app.answers import answerability
 from app.answers.answerability import MIN_TERM_COVERAGE
-from app.answers.candidates import MAX_SENTENCES, Candidate, first_near_best
+from app.answers.candidates import MAX_SENTENCES, SLOT_RATIO, Candidate, first_near_best
 from app.answers.citing import Citing, quoted
 from app.answers.coverage import speaks_for
 from app.answers.evidence import (
@@ -258,7 +258,10 @@ class Answerer:
         coverage = max((term_coverage(terms, " ".join(v)) for v in by_passage.values()), default=0.0)
         about_it = specific and not terms and bool(chosen)
         # the honest "not found": do the chosen sentences answer? (app.answers.answerability)
-        evidence = self._evidence(question, terms, chosen, coverage, passages) if chosen else None
+        # the sentences near the best, chosen or not: "Không cần dự báo …" says there is no figure to state
+        floor = SLOT_RATIO * candidates[0].score if candidates else 0.0
+        near = [c.sentence for c in candidates if c.score >= floor]
+        evidence = self._evidence(question, terms, chosen, coverage, passages, near) if chosen else None
         if not about_it and not (evidence and answerability.says_answered(evidence)):
             return self._not_found(question, passages, language)
 
@@ -398,6 +401,7 @@ class Answerer:
         chosen: Sequence[Candidate],
         coverage: float,
         passages: Sequence[Passage],
+        nearby: Sequence[str] = (),
     ) -> answerability.Evidence:
         best = chosen[0].passage
         top = max(p.score for p in passages)
@@ -411,6 +415,7 @@ class Answerer:
             passage_rank=best.rank,
             passage_share=max(best.score, 0.0) / top if top > 0 else 0.0,
             context=[t for c in chosen for t in (c.passage.context, c.passage.chunk.title)],
+            nearby=nearby,
         )
 
     @staticmethod

@@ -31,7 +31,8 @@ from app.answers.evidence import (
     states_figure,
     units_asked,
 )
-from app.answers.matching import asked_part
+from app.answers.matching import asked_part, left_out
+from app.catalogue.cues import negated_part
 from app.text import detect_language, fold, syllables
 
 # syllables of the question's subject compared: "phụ lục số liệu kèm" is enough to tell the appendix from the
@@ -42,7 +43,8 @@ SUBJECT_SYLLABLES = 5
 # shares four with itself
 MIN_SHARED = 2
 
-_PIECES = re.compile(r"[;:()“”\"]|,\s+|\s+-\s+")
+# a dash between numbers is a range ("20 - 25 trang", "2020 - 2025"), not a break between pieces
+_PIECES = re.compile(r"[;:()“”\"]|,\s+|(?<!\d)\s+-\s+|\s+-\s+(?!\d)")
 _LEAD = re.compile(r"^\s*(?:[-+•*]+|\(?\d+(?:\.\d+)*[.)]|\(?[a-zđ][.)])\s*", re.IGNORECASE)
 
 
@@ -161,6 +163,84 @@ def owner_match(question: str, sentence: str, subject: list[str] | None = None) 
     return best if best >= MIN_SHARED else 0
 
 
+# syllables of the subject naming what is counted the figure of ("phụ lục số liệu"), whose neighbouring pairs
+# are looked for in what a sentence leaves out ("không kể phụ lục") and before its figures; the rest of the
+# subject qualifies it ("… kèm báo cáo chính trị") and may name the very thing the sentence does
+HEAD_SYLLABLES = 3
+
+
+def figures_of_other_things(question: str, sentences: Sequence[str]) -> bool:
+    """Whether the sentences state the counted figure, and each of them of something else, leaving out the
+    thing the question counts ("Phụ lục … bao nhiêu trang?" of "Dung lượng báo cáo khoảng 20 - 25 trang khổ
+    A4, không kể phụ lục"): one naming the thing before a figure of its own ("…; phụ lục không quá 12
+    trang") states it. False for a question that counts nothing of a named thing."""
+    head = _pairs(asked_subject(question)[:HEAD_SYLLABLES])
+    if not head:
+        return False
+    counted = counted_things(question)
+    stated = False
+    for sentence in sentences:
+        pieces = [p for p in _PIECES.split(_LEAD.sub("", sentence)) if p.strip()]
+        stating = [p for p in pieces if any(states_count(question, [p], thing) for thing in counted)]
+        if not stating:
+            continue
+        stated = True
+        if not head & _pairs(left_out(sentence)):
+            return False
+        # anywhere before a figure: "Ban Thường vụ … điều chỉnh dung lượng phụ lục … không quá 12 trang"
+        if any(head & _pairs(_named_before_figure(_opening(p))) for p in stating):
+            return False
+    return stated
+
+
+# a sentence saying a thing need not be written negates the thing a count question asks of when at least this
+# many of its neighbouring pairs, and this share of the first NEGATED_SYLLABLES of what it negates, are the
+# question's: "Không cần dự báo tình hình thế giới và khu vực" for "Phần dự báo tình hình thế giới và khu vực
+# … dài bao nhiêu?", not for "Phần dự báo tình hình trong nước …" (three pairs of six)
+MIN_NEGATED_PAIRS = 2
+NEGATED_SHARE = 0.6
+NEGATED_SYLLABLES = 10
+
+
+def negates_asked_thing(question: str, sentence: str) -> bool:
+    """Whether the sentence says that the thing a count question asks the figure of need not or must not be
+    written ("Không cần dự báo tình hình thế giới và khu vực" for "Phần dự báo tình hình thế giới và khu vực
+    … được viết dài bao nhiêu?"): the documents then state no figure of it."""
+    if not asked_subject(question):
+        return False
+    words = syllables(fold(negated_part(sentence)).lower())[:NEGATED_SYLLABLES]
+    negated = _pairs(words)
+    if not negated:
+        return False
+    asked = _pairs(syllables(fold(ASKING_COUNT.split(asked_part(question), maxsplit=1)[0]).lower()))
+    shared = negated & asked
+    # what is negated opens it: "Không đọc toàn văn báo cáo chính trị tại đại hội" negates reading it whole,
+    # not the report the question asks the reading time of
+    opens = tuple(words[:2]) in asked
+    return opens and len(shared) >= MIN_NEGATED_PAIRS and len(shared) >= NEGATED_SHARE * len(negated)
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    """Neighbouring syllables, without those holding a function word: "lề phải của báo cáo" → {("le",
+    "phai"), ("bao", "cao")}. One syllable ("lề", "báo") names no thing; two do ("lề trái", "tóm tắt")."""
+    function = _folded_function_words()
+    return {(a, b) for a, b in zip(words, words[1:], strict=False) if a not in function and b not in function}
+
+
+@functools.cache
+def _folded_function_words() -> frozenset[str]:
+    """Folded function words ("của", "và"), which join two names, not name one."""
+    return frozenset(fold(w).lower() for w in lexicon.words("function_words"))
+
+
+def _named_before_figure(words: list[str]) -> list[str]:
+    """The syllables of a piece's opening before its first number or limit (all of them when it has none)."""
+    for i in range(len(words)):
+        if _opens_with_figure(words[i:]):
+            return words[:i]
+    return words
+
+
 # Which figure sentences an extractive answer quotes: answerer.Answerer.extractive puts the owner's sentences
 # first (owners_first), then, from what it chose, adds other documents' figures (with_other_figures), drops
 # a changed limit (without_superseded) and quotes one clause of a list of limits (only_the_figure_asked).
@@ -260,6 +340,7 @@ def with_other_figures(
         return chosen
     # the number without its "Số": "Số 12-HD/BTGTU" is cited as "Hướng dẫn số 12-HD/BTGTU"
     numbers = [re.sub(r"^số\s*", "", n.lower()) for n in naming if any(ch.isdigit() for ch in n)]
+    changing = lexicon.pattern("amend_words")
     best = chosen[0]
     sources = {c.passage.chunk.source for c in chosen}
     out = list(chosen)
@@ -273,7 +354,12 @@ def with_other_figures(
             break
         if owner and not owner_match(question, cand.sentence, subject):
             continue
-        cites = any(n in cand.sentence.lower() for n in numbers)
+        # asked of a document named by number, another document's passages are those changing it
+        # (service.Assistant): a sentence saying what it changes ("Tiết a … của Hướng dẫn được điều chỉnh
+        # như sau: … 25 trang") need not repeat the number its document cited once
+        cites = numbers and (
+            any(n in cand.sentence.lower() for n in numbers) or changing.search(cand.sentence) is not None
+        )
         if cand.passage.chunk.source in sources or cand.score < OTHER_FIGURE_RATIO * best.score and not cites:
             continue
         if cand.terms > 0 and states_figure(question, [cand.sentence]):

@@ -92,6 +92,12 @@ _EXCLUDED = re.compile(
 )
 
 
+def left_out(text: str) -> list[str]:
+    """The folded syllables of what the text leaves out ("không quá 30 trang (không kể phụ lục)" → "phu
+    luc")."""
+    return [w for m in _EXCLUDED.finditer(fold(text).lower()) for w in syllables(m.group())[2:]]
+
+
 def term_coverage(terms: Sequence[str], text: str) -> float:
     """How much of the question's topic the text holds: the share of its words and the share of its word
     pairs, averaged (pairs tell "chuyển đổi số" from "điều chuyển … một số"). Words the text leaves out

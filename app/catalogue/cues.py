@@ -133,6 +133,28 @@ def negated(sentence: str, point: str) -> bool:
     return bool(at > 0 and _NEGATED_BEFORE.search(before.rstrip(" :,")))
 
 
+# "không cần", "không nhất thiết phải": a negation before a modal cue, wherever it stands in the sentence
+_NEGATED_CUE = re.compile(
+    r"(?<!\w)(?:" + _NEGATION_WORDS + r")\s+(?:" + _alternatives(MODAL_CUES) + r")(?!\w)\s*", re.IGNORECASE
+)
+_LIMIT_AFTER_NEGATION = re.compile(
+    r"^\W*(?:" + _alternatives(lexicon.words("limit_words")) + r")(?!\w)", re.IGNORECASE
+)
+
+
+def negated_part(sentence: str) -> str:
+    """What a sentence says need not or must not be written, up to the end of its clause: the words after a
+    negated cue ("Báo cáo không cần trình bày chi tiết …" → "trình bày chi tiết …") or after the negation
+    opening it ("Không đưa nội dung kiểm điểm …" → "đưa nội dung kiểm điểm …"); "" when it negates nothing
+    ("không quá 30 trang" is a limit, "không ngừng nâng cao" asks)."""
+    match = _NEGATED_CUE.search(sentence)
+    if match is None and not _LIMIT_AFTER_NEGATION.search(sentence):
+        match = _NEGATED_START.search(sentence)
+    if match is None:
+        return ""
+    return re.split(r"[.;:,(]", sentence[match.end() :], maxsplit=1)[0].strip()
+
+
 def leads_items(sentence: str, point: str) -> bool:
     """A sentence ending in ':' whose point is only a lead ("… cần bảo đảm những nội dung sau:", "… cần làm rõ
     thêm:") introduces the items after it, which are the requirements; one that asks something itself

@@ -45,6 +45,20 @@ def test_a_count_of_the_thing_counted_close_in_meaning_answers_in_other_words() 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "answered"),
+    [
+        ("Phụ lục số liệu kèm theo báo cáo chính trị không quá 12 trang.", True),
+        # the report's pages, leaving the appendix out, however many of the question's words it holds
+        ("Dung lượng báo cáo chính trị không quá 30 trang, không kể phụ lục số liệu kèm theo.", False),
+    ],
+)
+def test_a_count_stated_only_of_another_thing_does_not_answer(sentence: str, answered: bool) -> None:
+    assert (
+        decide("Phụ lục số liệu kèm theo báo cáo chính trị dài tối đa bao nhiêu trang?", sentence) is answered
+    )
+
+
+@pytest.mark.parametrize(
     ("question", "context", "answered"),
     [
         # asked of the commune level, guidance written for the district level does not answer

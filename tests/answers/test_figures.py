@@ -11,6 +11,8 @@ import pytest
 from app.answers.candidates import MAX_SENTENCES, Candidate
 from app.answers.figures import (
     asked_subject,
+    figures_of_other_things,
+    negates_asked_thing,
     only_the_figure_asked,
     owner_match,
     owners_first,
@@ -328,3 +330,62 @@ def test_a_duration_is_owned_by_the_thing_the_question_names() -> None:
     other = "Phần thảo luận tại đại hội cần được rút gọn, thời gian không quá 40 phút."
     assert owner_match(question, own) >= 3
     assert owner_match(question, other) == 0
+
+
+RANGE = "Dung lượng báo cáo khoảng 20 - 25 trang khổ A4, không kể phụ lục."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "others"),
+    [
+        # the report's figure, leaving the appendix out, is no figure of the appendix ("20 - 25" is one)
+        (ON_APPENDIX, [RANGE], True),
+        (ON_APPENDIX, [REPORT], True),
+        (ON_REPORT, [RANGE], False),
+        (ON_APPENDIX, [REPORT, APPENDIX], False),  # one sentence states the appendix's own
+        # leaving it out in one place, naming it before a figure of its own in another
+        (
+            ON_APPENDIX,
+            ["Báo cáo không quá 25 trang (không kể phụ lục); phụ lục số liệu không quá 12 trang."],
+            False,
+        ),
+        # leaving out nothing asked: whose figure it is stays unknown
+        (ON_SUMMARY, [REPORT], False),
+        ("Lề phải của báo cáo chính trị phải để bao nhiêu cm?", ["Lề trái từ 3 đến 3,5 cm."], False),
+        (ON_APPENDIX, ["Phụ lục gồm các bảng số liệu (không kể phụ lục ảnh)."], False),  # no figure stated
+        ("Báo cáo chính trị cần nêu gì?", [REPORT], False),  # nothing counted
+        ("Mấy trang?", [REPORT], False),  # nothing named whose figure it is
+    ],
+)
+def test_a_count_stated_only_of_other_things_is_known(
+    question: str, sentences: list[str], others: bool
+) -> None:
+    assert figures_of_other_things(question, sentences) is others
+
+
+WORLD = "Không cần dự báo tình hình thế giới và khu vực trong báo cáo chính trị cấp huyện."
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "negates"),
+    [
+        ("Phần dự báo tình hình thế giới và khu vực được viết dài bao nhiêu trang?", WORLD, True),
+        # another forecast, sharing half the words negated, is not the one negated
+        ("Phần dự báo tình hình trong nước được viết dài bao nhiêu trang?", WORLD, False),
+        ("Báo cáo chính trị cấp huyện dài tối đa mấy trang?", WORLD, False),
+        # what is negated opens the negated words: reading the report whole, not the report
+        (
+            "Báo cáo chính trị đọc tại đại hội trong bao lâu?",
+            "Không đọc toàn văn báo cáo chính trị tại đại hội.",
+            False,
+        ),
+        ("Phần dự báo tình hình thế giới và khu vực cần nêu gì?", WORLD, False),  # counts nothing
+        (
+            "Phần dự báo tình hình thế giới và khu vực dài bao nhiêu trang?",
+            "Dự báo tình hình thế giới.",
+            False,
+        ),
+    ],
+)
+def test_a_count_of_a_thing_not_to_be_written_is_negated(question: str, sentence: str, negates: bool) -> None:
+    assert negates_asked_thing(question, sentence) is negates

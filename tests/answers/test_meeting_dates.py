@@ -54,6 +54,8 @@ def _evidence(**changes: object) -> Evidence:
         asks_number=False,
         figure_stated=False,
         count_stated=False,
+        others_counted=False,
+        thing_negated=False,
         asks_who=False,
         person_named=False,
         office_stated=True,

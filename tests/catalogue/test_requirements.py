@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.cues import is_directive
+from app.catalogue.cues import is_directive, negated_part
 from app.catalogue.points import cut_points, key_terms
 from app.catalogue.requirements import addressed_districts, applicable, applies_to, extract_requirements
 from app.documents.ingest import make_chunks, read_document
@@ -415,3 +415,27 @@ def test_an_item_s_subject_before_its_modal_is_whom_it_addresses(tmp_path):
     found = extract_requirements(chunks)
     assert only(found, "chống ngập úng").districts == ("Kim Thành", "Nam Sách")
     assert only(found, "trở thành thành phố").districts == ("TX Kinh Môn",)  # no modal: its first words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        (
+            "Báo cáo không cần trình bày chi tiết kết quả của từng xã.",
+            "trình bày chi tiết kết quả của từng xã",
+        ),
+        ("- Không cần dự báo tình hình thế giới, khu vực.", "dự báo tình hình thế giới"),
+        (
+            "Không đưa nội dung kiểm điểm vào báo cáo; đã có báo cáo riêng.",
+            "đưa nội dung kiểm điểm vào báo cáo",
+        ),
+        ("Báo cáo không nhất thiết phải liệt kê lại các chỉ tiêu.", "liệt kê lại các chỉ tiêu"),
+        # a limit and a negation that asks negate nothing
+        ("Không quá 30 trang khổ A4.", ""),
+        ("Dung lượng không quá 30 trang.", ""),
+        ("Không ngừng nâng cao chất lượng báo cáo.", ""),
+        ("Báo cáo cần nêu rõ kết quả.", ""),
+    ],
+)
+def test_what_a_sentence_says_need_not_be_written(sentence: str, part: str) -> None:
+    assert negated_part(sentence) == part
