@@ -52,7 +52,9 @@ from app.text import days_named, split_sentences
 log = logging.getLogger(__name__)
 
 NAMED_DOCUMENT_WIDENING = 4  # passages searched, per passage kept, when the question names its document
-AMENDING_PASSAGES = 2  # passages of later documents changing a document named by number, kept beside its own
+# passages of later documents changing a document named by number, kept beside its own: the one citing what it
+# changes ("… điều chỉnh một số nội dung tại Hướng dẫn số 27-HD/BTGTU như sau:") and two of its changes
+AMENDING_PASSAGES = 3
 DATED_WIDENING = 2  # asked when, no passage stating a time: passages searched, per passage kept
 DATED_PASSAGES = 2  # … and those stating one that join
 WHICH_PASSAGES = 15  # passages searched for a "which districts…" question: the answer may span many
@@ -155,7 +157,19 @@ class Assistant:
             # của Hướng dẫn số 45-HD/BTGTU") speaks for it now: its changing passages stay beside its own
             cited = facts.citation_pattern(named)
             others = [p for p in wider if p.chunk.source != named["source"]] if cited else []
-            changing = [p for p in others if facts.amends(p.chunk.text, cited)][:AMENDING_PASSAGES]
+            # a document that changes it says so once ("… điều chỉnh một số nội dung tại Hướng dẫn số 27")
+            # and then each change without its number ("1. Tiết a … của Hướng dẫn được điều chỉnh như sau:
+            # … 25 trang"): each of those changes it too
+            amending = (
+                set(self.index.snapshot().sources_where(lambda t: facts.amends(t, cited))) if cited else set()
+            )
+            changing = [
+                p
+                for p in others
+                if facts.amends(p.chunk.text, cited)
+                or p.chunk.source in amending
+                and facts.states_change(p.chunk.text)
+            ][:AMENDING_PASSAGES]
             kept = {p.chunk.id for p in [*own, *changing]}
             own = [p for p in wider if p.chunk.id in kept]
             passages = [replace(p, rank=r) for r, p in enumerate(own, 1)] or passages

@@ -689,6 +689,45 @@ def test_a_document_named_by_number_answers_with_the_later_document_changing_it(
     assert limit.found and "30 trang" in limit.text and "25 trang" not in limit.text
 
 
+DISPATCH_30_BY_POINT = """TỈNH ỦY HẢI DƯƠNG
+BAN TUYÊN GIÁO
+Số 30-CV/BTGTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hải Dương, ngày 20 tháng 11 năm 2024
+
+CÔNG VĂN
+về việc điều chỉnh một số nội dung
+
+Ban Tuyên giáo Tỉnh ủy điều chỉnh một số nội dung tại Hướng dẫn số 12-HD/BTGTU.
+
+Thời hạn gửi dự thảo lần thứ nhất về Ban Thường vụ Tỉnh ủy được điều chỉnh đến trước ngày 20/12/2024.
+
+Mục 2 của Hướng dẫn được điều chỉnh như sau: báo cáo chính trị có dung lượng không quá 25 trang khổ A4.
+"""
+
+
+def test_each_change_a_later_document_makes_speaks_for_the_document_it_named_once(
+    assistant: Assistant,
+) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "huong-dan-12.txt").write_text(GUIDANCE_12, encoding="utf-8")
+    (guidance / "cong-van-30.txt").write_text(DISPATCH_30_BY_POINT, encoding="utf-8")
+    assistant.build_index()
+    limit = assistant.ask(
+        "Theo Hướng dẫn 12-HD/BTGTU, báo cáo chính trị có dung lượng không quá bao nhiêu trang?"
+    )
+    assert limit.found and "25 trang" in limit.text and "30 trang" not in limit.text
+    # a document that never says it changes the one named changes nothing of it
+    (guidance / "cong-van-30.txt").write_text(
+        DISPATCH_30_BY_POINT.replace("điều chỉnh một số nội dung tại", "đã triển khai"), encoding="utf-8"
+    )
+    assistant.build_index()
+    limit = assistant.ask(
+        "Theo Hướng dẫn 12-HD/BTGTU, báo cáo chính trị có dung lượng không quá bao nhiêu trang?"
+    )
+    assert limit.found and "30 trang" in limit.text and "25 trang" not in limit.text
+
+
 MEETING_WITH_ITS_DEADLINE_LAST = """Thường trực Tỉnh ủy cho ý kiến vào dự thảo của Gia Lộc và Ninh Giang
 
 Chiều 18/4, Thường trực Tỉnh ủy họp cho ý kiến vào dự thảo báo cáo chính trị của các huyện Gia Lộc, Ninh

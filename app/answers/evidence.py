@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from app import lexicon
+from app import lexicon, places
 from app.answers.matching import STOPWORDS
 from app.text import detect_language, fold, glossary_terms, has_diacritics, syllables
 
@@ -150,11 +150,34 @@ def asked_office(question: str) -> str | None:
 
 
 def states_office(sentences: Sequence[str], office: str) -> bool:
-    """Whether a sentence names the office (folded, as asked_office gives it): "Bí thư Huyện ủy Trần Thị
-    Minh Nguyệt" names "bi thu huyen uy"; "Bí thư Tỉnh ủy" does not."""
+    """Whether a sentence names the office (folded, as asked_office gives it) as a person's: "Bí thư Huyện
+    ủy Trần Thị Minh Nguyệt", "Đồng chí Trần Thị Minh Nguyệt, Bí thư Huyện ủy", "… là Bí thư Huyện ủy" name
+    "bi thu huyen uy"; "Bí thư Tỉnh ủy" does not, nor "Phó Bí thư Huyện ủy Lê Văn B", nor "… thay đồng chí
+    Bí thư Huyện ủy đang đi học" (whose holder goes unnamed)."""
     spaced = r"\s+".join(map(re.escape, office.split()))
     pattern = re.compile(rf"(?<!\w){spaced}(?!\w)")
-    return any(pattern.search(fold(sentence).lower()) for sentence in sentences)
+    for sentence in sentences:
+        # folding keeps each character in its place: the match's offsets are the sentence's
+        for match in pattern.finditer(fold(sentence).lower()):
+            before, after = sentence[: match.start()], sentence[match.end() :]
+            if _DEPUTY.search(before):
+                continue
+            clause_after = _CLAUSE_BREAK.split(after, maxsplit=1)[0]
+            clauses_before = _CLAUSE_BREAK.split(before)
+            own_clause = clauses_before[-1]
+            if places.names_person(clause_after):  # "Bí thư Huyện ủy (Cẩm Giàng) Nguyễn Văn An"
+                return True
+            # "Đồng chí Nguyễn Văn An, Bí thư Huyện ủy": the name just before, in apposition
+            if not own_clause.strip() and len(clauses_before) > 1 and places.names_person(clauses_before[-2]):
+                return True
+            if _IS_OFFICE.search(own_clause) and places.names_person(own_clause):  # "… An là Bí thư …"
+                return True
+    return False
+
+
+_DEPUTY = re.compile(r"(?<!\w)phó\s*$", re.IGNORECASE)  # "Phó Bí thư Huyện ủy" is not "Bí thư Huyện ủy"
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\.\s")
+_IS_OFFICE = re.compile(r"(?<!\w)(?:là|làm|giữ chức)\s*$", re.IGNORECASE)
 
 
 @functools.cache

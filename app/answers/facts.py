@@ -253,6 +253,11 @@ def amends(text: str, cited: re.Pattern[str]) -> bool:
     return any(cited.search(s) and lexicon.pattern("amend_words").search(s) for s in split_sentences(text))
 
 
+def states_change(text: str) -> bool:
+    """Whether the text holds a verb of changing ("… được điều chỉnh như sau: …", "thay cho …")."""
+    return bool(lexicon.pattern("amend_words").search(unicodedata.normalize("NFC", text)))
+
+
 def names_exactly(question: str, doc: dict[str, Any]) -> bool:
     """True when the question names the document beyond doubt: by its number ("12-HD/TU") or by its whole
     title. Only then may its passages alone answer; a question that merely shares a title's words (every

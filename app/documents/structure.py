@@ -36,6 +36,7 @@ CARRIED_LETTERHEAD_SCAN = 40
 
 _ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\s*[.)\-–:]\s*\S")
 _PART = re.compile(r"^(phần|chương|mục|điều)\s+(thứ\s+\w+|[IVXL]+\b|\d+\b)", re.IGNORECASE)
+_CITED_PART = re.compile(_PART.pattern + r"\s+của(?!\w)", re.IGNORECASE)
 _ITEM = re.compile(r"^(?:(\d{1,2}(?:\.\d{1,2}){0,3})[.)]|([a-zđ])[.)]|([-+•*–—]))\s+(?=\S)", re.IGNORECASE)
 # "Số 12-HD/TU", "Số: 45-HD/BTGTU", "Số 123/BC-UBND": a number with its document code
 _NUMBER = re.compile(r"(?:^|[\s*|])Số\s*[:.]?\s*(\d+\s*[-/]\s*[A-ZĐ][\w\-/.]*)")
@@ -128,6 +129,9 @@ def _heading_kind(block: RawBlock) -> str | None:
         ):
             return None
         return f"h{block.heading_level}"
+    if _CITED_PART.match(text):
+        # "Mục 2 của Hướng dẫn được điều chỉnh như sau: …" cites another document's part in a sentence
+        return None
     if _PART.match(text) and _words(text) <= MAX_PART_WORDS and not _DATE_LINE.search(text):
         # "Phần thứ nhất: Đánh giá kết quả thực hiện Nghị quyết … nhiệm kỳ 2020 - 2025" heads its part
         # however long its subtitle

@@ -417,3 +417,23 @@ def test_a_duration_or_a_length_asked_without_a_unit_is_given_in_its_units() -> 
     assert units_asked("Báo cáo dài bao nhiêu trang?") == ()
     assert units_asked("Tầm nhìn dài hạn gồm mấy giai đoạn?") == ()
     assert units_asked("How long is the summary read?") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("Đồng chí Nguyễn Văn An, Bí thư Huyện ủy Cẩm Giàng, chủ trì.", True),  # the name in apposition
+        ("Đồng chí Nguyễn Văn An là Bí thư Huyện ủy.", True),
+        ("Bí thư Huyện ủy Cẩm Giàng là đồng chí Nguyễn Văn An.", True),
+        # the office named of nobody: its holder is absent, and the deputy standing in is not its holder
+        (
+            "Đồng chí Kăn Thị Ly, Phó Bí thư Thường trực Huyện ủy trình bày dự thảo thay đồng chí Bí thư "
+            "Huyện ủy đang đi học tập trung.",
+            False,
+        ),
+        ("Phó Bí thư Huyện ủy Lê Văn Bình phát biểu.", False),
+        ("Bí thư Huyện ủy Cẩm Giàng chủ trì hội nghị.", False),
+    ],
+)
+def test_an_office_is_stated_only_of_a_person_named_with_it(sentence: str, stated: bool) -> None:
+    assert states_office([sentence], "bi thu huyen uy") is stated

@@ -212,6 +212,20 @@ def test_a_part_heading_with_a_long_subtitle_heads_the_items_under_it(tmp_path: 
     assert any(part.startswith("Phần thứ nhất") for part in item.section)
 
 
+def test_a_sentence_citing_another_document_s_part_is_no_heading(tmp_path: Path) -> None:
+    text = (
+        "Công văn điều chỉnh\n\n"
+        "Mục 2 của Hướng dẫn được điều chỉnh như sau: báo cáo chính trị không quá 25 trang khổ A4.\n\n"
+        "Mục 3. Thời hạn gửi dự thảo\n\n"
+        "- Trước ngày 20/12/2024.\n"
+    )
+    doc = _doc(tmp_path, "cong-van.txt", text.encode())
+    texts = [p.text for p in doc.paragraphs if p.kind == BlockKind.TEXT]
+    assert any(t.startswith("Mục 2 của Hướng dẫn") for t in texts)
+    item = next(p for p in doc.paragraphs if p.text.startswith("- Trước"))
+    assert any(part.startswith("Mục 3") for part in item.section)
+
+
 # ---- a web page pasted as text: the site's furniture around the document ------------------------------
 
 PASTED_PAGE = """Trang chủ
