@@ -46,6 +46,7 @@ from app.index.corpus import CorpusIndex
 from app.index.vectors import SentenceVectors, unit
 from app.labels import STATUS_LABELS
 from app.prompts import load_prompt_parts
+from app.review.counts import status_by_count
 from app.review.terms import requirement_parts, requirement_units, term_grams, unit_present
 from app.text import has_diacritics, normalize, split_sentences, syllables
 
@@ -294,6 +295,7 @@ class Reviewer:
 
     def _score(self, text: str, rset: RequirementSet, rows: Sequence[int]) -> list[ReviewItem]:
         sentences, passages = self._passages(text)
+        paragraphs = [normalize(p) for p in text.split("\n") if p.strip()]
         if not passages:
             return [ReviewItem(rset.requirements[r], Status.MISSING, 0.0) for r in rows]
         coverage = np.zeros((len(rows), len(passages)))
@@ -321,6 +323,10 @@ class Reviewer:
             )
             status = self._by_parts(status, rset.parts[r], passages)
             quote = passages[best].text if status != Status.MISSING else None
+            # "Rút ra từ 3 đến 4 bài học": how many the draft has decides, not how it words them
+            counted = status_by_count(rset.requirements[r].text, paragraphs)
+            if counted is not None:
+                status, quote = counted
             items.append(
                 ReviewItem(
                     rset.requirements[r],
