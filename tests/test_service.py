@@ -88,6 +88,34 @@ def test_a_which_question_names_each_district_with_its_quote(
     assert "Tứ Kỳ" in answer.text and "quy hoạch 5 năm, 10 năm và xa hơn" in answer.text
 
 
+NOTICE_WITH_A_NEGATED_REMARK = """Thông báo kết luận về dự thảo báo cáo chính trị của Gia Lộc và Ninh Giang
+
+Đối với huyện Gia Lộc, hội nghị thống nhất không đưa chỉ tiêu tỷ lệ đô thị hóa vào hệ thống chỉ tiêu \
+chủ yếu của huyện Gia Lộc.
+
+Đối với huyện Ninh Giang, đề nghị bổ sung đánh giá về phát triển làng nghề truyền thống của huyện Ninh Giang.
+"""
+
+
+def test_a_which_question_is_not_answered_by_what_a_district_need_not_do(assistant: Assistant) -> None:
+    guidance = assistant.corpus_dir / "guidance"
+    (guidance / "thong-bao.txt").write_text(NOTICE_WITH_A_NEGATED_REMARK, encoding="utf-8")
+    assistant.build_index()
+    question = "Những huyện nào được yêu cầu đưa chỉ tiêu tỷ lệ đô thị hóa vào hệ thống chỉ tiêu chủ yếu?"
+    answer = assistant.ask(question)
+    assert not answer.found and "Gia Lộc" in answer.text  # says what the documents say of it instead
+    # asked what a district need not do, the same remark answers
+    negated = assistant.ask("Những huyện nào không cần đưa chỉ tiêu tỷ lệ đô thị hóa vào hệ thống chỉ tiêu?")
+    assert negated.found and "Gia Lộc" in negated.text
+    # a district asked to do it is named
+    (guidance / "thong-bao.txt").write_text(
+        NOTICE_WITH_A_NEGATED_REMARK.replace("thống nhất không đưa", "đề nghị đưa"), encoding="utf-8"
+    )
+    assistant.build_index()
+    answer = assistant.ask(question)
+    assert answer.found and "Gia Lộc" in answer.text
+
+
 def test_a_when_question_is_answered_from_the_letterhead(assistant: Assistant, answered: list[str]) -> None:
     answer = assistant.ask(
         "Cuộc làm việc với các Huyện ủy Tứ Kỳ, Thanh Miện, Kim Thành và Nam Sách diễn ra ngày nào?"

@@ -17,6 +17,7 @@ from app import places
 from app.answers.citing import Citing, quoted
 from app.answers.intent import Intent, names_draft, tells_of_review
 from app.answers.matching import list_topic_terms, term_coverage, without_phrases
+from app.catalogue.cues import negated_part
 from app.catalogue.requirements import applies_to
 from app.documents import planted
 from app.domain import Answer, Chunk, Citation, Language, Outline, OutlineSection, Passage, Requirement, Theme
@@ -58,6 +59,13 @@ FOR_OTHERS = {  # after NO_REQUIREMENTS: whom the guidance indexed does speak to
     Language.EN: " Its requirements are for {others}.",
 }
 OTHERS_NAMED = 6  # at most this many districts named in FOR_OTHERS
+# asked which districts must do something, the documents only say of some that they need not or must not
+NEGATED_ONLY = {
+    Language.VI: "Không tìm thấy đơn vị nào được yêu cầu như vậy trong tài liệu đã lập chỉ mục; tài liệu chỉ "
+    "nêu {districts} không cần hoặc không được làm việc này (xem các đoạn liên quan).",
+    Language.EN: "No district is asked to do this in the indexed documents; they only say that {districts} "
+    "need not or must not (see the related passages).",
+}
 NO_SPECIFIC = {
     Language.VI: "Không tìm thấy yêu cầu riêng đối với {district} trong văn bản hướng dẫn được hỏi; "
     "các yêu cầu chung cho mọi đơn vị vẫn áp dụng.",
@@ -220,7 +228,9 @@ def report_answer(
 
 
 def _names(districts: Sequence[str], lang: Language) -> str:
-    """ "Lục Ngạn, Sơn Động và Yên Thế"."""
+    """ "Lục Ngạn, Sơn Động và Yên Thế"; one name alone."""
+    if len(districts) == 1:
+        return districts[0]
     last = " và " if lang == Language.VI else " and "
     return ", ".join(districts[:-1]) + last + districts[-1]
 
@@ -309,12 +319,23 @@ def which_answer(
             text = f"{EN_LEAD}\n{text}"
         return citing.answer(question, text, passages, intent.language)
     candidates: list[tuple[float, str, Requirement]] = []
+    # "Những huyện nào phải đưa chỉ tiêu … vào …?" is not answered by "Hội nghị thống nhất không đưa chỉ tiêu
+    # … vào … của thị xã Buôn Hồ": what a text says a district need not or must not do is no item, unless
+    # that is asked; it still sets how well an item must match (an item far below it is no answer either)
+    asks_negated = bool(negated_part(question))
+
+    def negates_topic(text: str) -> bool:
+        return not asks_negated and term_coverage(terms, negated_part(text)) >= WHICH_COVERAGE
+
     # a text naming several districts is said of each of them: "những huyện nào …" lists every one named
     for r in requirements:
         if r.districts:
             coverage = term_coverage(terms, r.quote)
             for d in r.districts:
                 candidates.append((coverage, d, r))
+    # "Những huyện nào phải đưa chỉ tiêu … vào …?" is not answered by "Không đưa chỉ tiêu … vào … của huyện
+    # A Lưới": what a sentence says a district need not or must not do is no item, unless that is asked
+    asks_negated = bool(negated_part(question))
     for p in passages:
         chunk = p.chunk
         for sentence in split_sentences(chunk.text):
@@ -334,8 +355,18 @@ def which_answer(
         return None
     per_district: dict[str, tuple[float, Requirement]] = {}
     for coverage, d, r in candidates:
+        if negates_topic(r.quote):
+            continue
         if coverage >= max(WHICH_COVERAGE, WHICH_RATIO * best) and coverage > per_district.get(d, (-1.0,))[0]:
             per_district[d] = (coverage, r)
+    if not per_district:
+        negated = [d for c, d, r in candidates if c == best and negates_topic(r.quote)]
+        if not negated:
+            return None
+        text = NEGATED_ONLY[intent.language].format(
+            districts=_names(list(dict.fromkeys(negated)), intent.language)
+        )
+        return Answer(question, text, False, (), tuple(passages), intent.language)
     citing = Citing()
     lines = []
     for d, (_, r) in sorted(per_district.items(), key=lambda kv: -kv[1][0]):

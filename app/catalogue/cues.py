@@ -137,19 +137,45 @@ def negated(sentence: str, point: str) -> bool:
 _NEGATED_CUE = re.compile(
     r"(?<!\w)(?:" + _NEGATION_WORDS + r")\s+(?:" + _alternatives(MODAL_CUES) + r")(?!\w)\s*", re.IGNORECASE
 )
+
+
+def _after_negation(names: Iterable[str]) -> list[str]:
+    """What follows a negation word in phrases of the lists that open with one ("không quá" → "quá")."""
+    words = lexicon.words("negation_words")
+    return [
+        p.split(" ", 1)[1]
+        for name in names
+        for p in lexicon.words(name)
+        if " " in p and p.split(" ", 1)[0] in words
+    ]
+
+
+# a negation inside a sentence ("Hội nghị thống nhất không đưa chỉ tiêu … vào …"), not one that asks
+# (negation_exceptions), limits ("không quá 30 trang") or leaves out ("không kể phụ lục")
+_NEGATED_INSIDE = re.compile(
+    r"(?<!\w)(?:"
+    + _NEGATION_WORDS
+    + r")(?!\w)(?!\s*(?:"
+    + _alternatives(_after_negation(("negation_exceptions", "limit_words", "exclusion_words")))
+    + r")(?!\w))\s*",
+    re.IGNORECASE,
+)
 _LIMIT_AFTER_NEGATION = re.compile(
     r"^\W*(?:" + _alternatives(lexicon.words("limit_words")) + r")(?!\w)", re.IGNORECASE
 )
 
 
 def negated_part(sentence: str) -> str:
-    """What a sentence says need not or must not be written, up to the end of its clause: the words after a
-    negated cue ("Báo cáo không cần trình bày chi tiết …" → "trình bày chi tiết …") or after the negation
-    opening it ("Không đưa nội dung kiểm điểm …" → "đưa nội dung kiểm điểm …"); "" when it negates nothing
-    ("không quá 30 trang" is a limit, "không ngừng nâng cao" asks)."""
+    """What a sentence says need not or must not be written, or done, up to the end of its clause: the words
+    after a negated cue ("Báo cáo không cần trình bày chi tiết …" → "trình bày chi tiết …"), after the
+    negation opening it ("Không đưa nội dung kiểm điểm …" → "đưa nội dung kiểm điểm …") or inside it ("Hội
+    nghị thống nhất không đưa chỉ tiêu …" → "đưa chỉ tiêu …"); "" when it negates nothing ("không quá 30
+    trang" is a limit, "không kể phụ lục" leaves out, "không ngừng nâng cao" asks)."""
     match = _NEGATED_CUE.search(sentence)
     if match is None and not _LIMIT_AFTER_NEGATION.search(sentence):
         match = _NEGATED_START.search(sentence)
+    if match is None:
+        match = _NEGATED_INSIDE.search(sentence)
     if match is None:
         return ""
     return re.split(r"[.;:,(]", sentence[match.end() :], maxsplit=1)[0].strip()

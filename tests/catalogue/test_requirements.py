@@ -430,7 +430,13 @@ def test_an_item_s_subject_before_its_modal_is_whom_it_addresses(tmp_path):
             "đưa nội dung kiểm điểm vào báo cáo",
         ),
         ("Báo cáo không nhất thiết phải liệt kê lại các chỉ tiêu.", "liệt kê lại các chỉ tiêu"),
-        # a limit and a negation that asks negate nothing
+        # inside a sentence, after what the meeting did
+        (
+            "Hội nghị thống nhất không đưa chỉ tiêu che phủ rừng vào hệ thống chỉ tiêu.",
+            "đưa chỉ tiêu che phủ rừng vào hệ thống chỉ tiêu",
+        ),
+        # a limit, what is left out and a negation that asks negate nothing
+        ("Báo cáo dài 25 trang, không kể phụ lục.", ""),
         ("Không quá 30 trang khổ A4.", ""),
         ("Dung lượng không quá 30 trang.", ""),
         ("Không ngừng nâng cao chất lượng báo cáo.", ""),
