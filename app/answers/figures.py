@@ -9,6 +9,11 @@ the figure ("Quy định về phụ lục (không quá 15 trang)"), name whose f
 the two share, in any order, says how well the sentence's figure is the one asked for. A size or a duration
 asked with no unit ("… giới hạn độ dài thế nào?", "bao lâu?") counts in the units it is given in.
 
+Whose figure also tells when no sentence found states the asked one, for the "not found" decision
+(answerability.Evidence): every figure found leaves the thing out ("… 20 - 25 trang, không kể phụ lục":
+figures_of_other_things), or a sentence says the thing need not be written ("Không cần dự báo tình hình thế
+giới …": negates_asked_thing).
+
 The second half of the module is the extractive answer's choice among figure sentences, made from that
 match (owners_first, with_other_figures, without_superseded, only_the_figure_asked).
 """
