@@ -19,11 +19,13 @@ from app import places
 from app.answers.evidence import (
     asked_level,
     asked_office,
+    asks_deadline,
     asks_for_number,
     asks_meeting_date,
     asks_size,
     asks_who,
     states_count,
+    states_deadline,
     states_figure,
     states_level,
     states_office,
@@ -68,6 +70,7 @@ class Evidence:
     meeting_dated: (
         bool  # the date of a meeting is asked and a sentence dates a meeting ("Chiều 21/11, … họp …")
     )
+    deadline_stated: bool  # a deadline is asked and a sentence sets one ("… gửi về … trước ngày 10/6/2020")
     english: bool  # the question is in English (its words are matched through the glossary)
     unaccented: bool  # the question is typed without diacritics
     passage_rank: int  # the retriever's rank of the best sentence's paragraph (1 = first)
@@ -114,6 +117,7 @@ class Evidence:
             level_stated=level is None or states_level([*sentences, *context], level),
             meeting_dated=asks_meeting_date(question)
             and any(tells_of_meeting(s) and states_time(s) for s in sentences),
+            deadline_stated=asks_deadline(question) and any(map(states_deadline, sentences)),
             english=english,
             unaccented=not english and not has_diacritics(question),
             passage_rank=passage_rank,
@@ -144,8 +148,9 @@ def rule_says_answered(ev: Evidence) -> bool:
         return True
     # "rút xuống còn bao nhiêu trang?" of "cần rút gọn còn khoảng 30 trang": the count of the very thing
     # counted is evidence the question's other words, paraphrased, are not; so is the person a question
-    # asking who names ("Văn bản do đồng chí Đinh Thị Thu Trang … ký" for "Ai ký Hướng dẫn số 41?")
-    if ev.coverage >= MIN_PARAPHRASE_COVERAGE and (ev.count_stated or ev.person_named):
+    # asking who names ("Văn bản do đồng chí Đinh Thị Thu Trang … ký" for "Ai ký Hướng dẫn số 41?"), and the
+    # deadline a question asking by when sets ("… gửi về Ban Thường vụ … trước ngày 10/6/2020")
+    if ev.coverage >= MIN_PARAPHRASE_COVERAGE and (ev.count_stated or ev.person_named or ev.deadline_stated):
         return True
     close = ev.dense >= MIN_DENSE
     # "Dự thảo … Long Xuyên dày bao nhiêu trang?" of "Dự thảo của thành phố Long Xuyên dài 31 trang": the

@@ -552,8 +552,17 @@ def _deadline() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def asks_deadline(question: str) -> bool:
-    """ "Phải hoàn thành trước ngày nào?", "thời hạn gửi dự thảo", "By what date …": a deadline is asked."""
-    return bool(_deadline()[0].search(unicodedata.normalize("NFC", question)))
+    """ "Phải hoàn thành trước ngày nào?", "thời hạn gửi dự thảo", "By what date …": a deadline is asked;
+    typed without diacritics too ("… gui lai du thao truoc ngay nao")."""
+    if has_diacritics(question):
+        return bool(_deadline()[0].search(unicodedata.normalize("NFC", question)))
+    return bool(_folded_deadline_question().search(fold(question).lower()))
+
+
+@functools.cache
+def _folded_deadline_question() -> re.Pattern[str]:
+    """The question pattern of _deadline, folded, for a question typed without diacritics."""
+    return re.compile(fold(_deadline()[0].pattern).lower(), re.IGNORECASE)
 
 
 @functools.cache

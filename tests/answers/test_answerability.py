@@ -93,3 +93,15 @@ def test_a_level_asked_for_must_be_where_the_answer_stands(
     sentence = "Báo cáo có dung lượng không quá 25 trang khổ A4."
     evidence = Evidence.measure(question, 3, [sentence], 1.0, 1.0, 0.95, 1, 1.0, context=[context])
     assert rule_says_answered(evidence) is answered
+
+
+def test_a_deadline_set_answers_a_question_asking_by_when_in_other_words() -> None:
+    question = "ba don vi phu loc, a luoi, huong tra phai gui lai du thao hoan chinh truoc ngay nao"
+    sentence = "Các đơn vị tiếp thu, hoàn chỉnh dự thảo và gửi về Ban Thường vụ Tỉnh ủy trước ngày 10/6/2020."
+
+    def decide_at(coverage: float, sentence: str) -> bool:
+        return rule_says_answered(Evidence.measure(question, 8, [sentence], coverage, coverage, 0.79, 1, 1.0))
+
+    assert decide_at(0.45, sentence)
+    assert not decide_at(0.2, sentence)  # too few of its words: another deadline
+    assert not decide_at(0.45, "Các đơn vị tiếp thu, hoàn chỉnh dự thảo và gửi về Ban Thường vụ Tỉnh ủy.")

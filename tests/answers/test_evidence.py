@@ -437,3 +437,17 @@ def test_a_duration_or_a_length_asked_without_a_unit_is_given_in_its_units() -> 
 )
 def test_an_office_is_stated_only_of_a_person_named_with_it(sentence: str, stated: bool) -> None:
     assert states_office([sentence], "bi thu huyen uy") is stated
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Phải gửi lại dự thảo trước ngày nào?", True),
+        ("phai gui lai du thao hoan chinh truoc ngay nao", True),  # typed without diacritics
+        ("thoi han gui du thao ve tinh", True),
+        ("hoi nghi dien ra ngay nao", False),  # a day, not a deadline
+        ("bao cao chinh tri dai bao nhieu trang", False),
+    ],
+)
+def test_a_deadline_is_asked_with_or_without_diacritics(question: str, asked: bool) -> None:
+    assert asks_deadline(question) is asked

@@ -61,6 +61,7 @@ def _evidence(**changes: object) -> Evidence:
         office_stated=True,
         level_stated=True,
         meeting_dated=True,
+        deadline_stated=False,
         english=False,
         unaccented=False,
         passage_rank=1,
