@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from app.answers.answerability import Evidence, rule_says_answered
@@ -105,3 +107,24 @@ def test_a_deadline_set_answers_a_question_asking_by_when_in_other_words() -> No
     assert decide_at(0.45, sentence)
     assert not decide_at(0.2, sentence)  # too few of its words: another deadline
     assert not decide_at(0.45, "Các đơn vị tiếp thu, hoàn chỉnh dự thảo và gửi về Ban Thường vụ Tỉnh ủy.")
+
+
+def _base(**changes: object) -> Evidence:
+    """Evidence of a question asking nothing in particular, with nothing found yet."""
+    empty = Evidence.measure(
+        "Báo cáo cần nêu gì về giao thông?", 3, ["Không liên quan."], 0.0, 0.0, 0.5, 1, 1.0
+    )
+    return replace(empty, **changes)  # type: ignore[arg-type]
+
+
+def test_the_rule_s_gates_and_thresholds() -> None:
+    # the topic words there answer; a year asked and not stated does not, whatever else holds
+    assert rule_says_answered(_base(coverage=0.5))
+    assert not rule_says_answered(_base(coverage=0.49))
+    assert not rule_says_answered(_base(coverage=1.0, years_stated=False))
+    # a very close meaning with some topic words answers; without them, only a question with none
+    assert rule_says_answered(_base(coverage=0.25, dense=0.87))
+    assert not rule_says_answered(_base(coverage=0.24, dense=0.87))
+    assert rule_says_answered(_base(coverage=0.0, dense=0.87, topic_words=0))
+    assert not rule_says_answered(_base(coverage=0.0, dense=0.87, topic_words=1))
+    assert not rule_says_answered(_base(coverage=0.3, dense=0.86))
