@@ -160,8 +160,10 @@ class Assistant:
             # a document that changes it says so once ("… điều chỉnh một số nội dung tại Hướng dẫn số 27")
             # and then each change without its number ("1. Tiết a … của Hướng dẫn được điều chỉnh như sau:
             # … 25 trang"): each of those changes it too
-            amending = (
-                set(self.index.snapshot().sources_where(lambda t: facts.amends(t, cited))) if cited else set()
+            amending = set(
+                self.index.snapshot().sources_where(
+                    lambda t: facts.amends(t, cited), among={p.chunk.source for p in others}
+                )
             )
             changing = [
                 p

@@ -56,7 +56,7 @@ class Evidence:
     asks_number: bool
     figure_stated: bool  # a figure of the thing asked ("31 trang") is stated
     count_stated: bool  # a count next to the thing counted ("ba đến bốn bài học")
-    # the count stated is of another thing than the one asked ("lề trái 3 cm" for "Lề phải … bao nhiêu cm?")
+    # every count stated leaves the thing asked out ("… 20 - 25 trang, không kể phụ lục" for the appendix)
     others_counted: bool
     # a sentence near the best says the thing whose figure is asked need not be written ("Không cần dự báo
     # tình hình thế giới …" for "Phần dự báo tình hình thế giới … dài bao nhiêu?")
@@ -130,7 +130,8 @@ def rule_says_answered(ev: Evidence) -> bool:
     the meaning very close."""
     if not ev.years_stated or (ev.asks_number and not ev.figure_stated):
         return False
-    # "Lề phải … bao nhiêu cm?" is not answered by "lề trên và lề dưới 2 cm, lề trái từ 3 đến 3,5 cm"
+    # "Phụ lục … bao nhiêu trang?" is not answered by "… 20 - 25 trang, không kể phụ lục", nor "Phần dự báo
+    # tình hình thế giới … dài bao nhiêu?" beside "Không cần dự báo tình hình thế giới …"
     if ev.others_counted or ev.thing_negated:
         return False
     # "Ai là Bí thư Huyện ủy …?" is not answered by the Bí thư Tỉnh ủy who chaired the meeting

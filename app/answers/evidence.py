@@ -149,6 +149,11 @@ def asked_office(question: str) -> str | None:
     return f"{title} {level}" if title and level else None
 
 
+_DEPUTY = re.compile(r"(?<!\w)phó\s*$", re.IGNORECASE)  # "Phó Bí thư Huyện ủy" is not "Bí thư Huyện ủy"
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\.\s")
+_IS_OFFICE = re.compile(r"(?<!\w)(?:là|làm|giữ chức)\s*$", re.IGNORECASE)
+
+
 def states_office(sentences: Sequence[str], office: str) -> bool:
     """Whether a sentence names the office (folded, as asked_office gives it) as a person's: "Bí thư Huyện
     ủy Trần Thị Minh Nguyệt", "Đồng chí Trần Thị Minh Nguyệt, Bí thư Huyện ủy", "… là Bí thư Huyện ủy" name
@@ -173,11 +178,6 @@ def states_office(sentences: Sequence[str], office: str) -> bool:
             if _IS_OFFICE.search(own_clause) and places.names_person(own_clause):  # "… An là Bí thư …"
                 return True
     return False
-
-
-_DEPUTY = re.compile(r"(?<!\w)phó\s*$", re.IGNORECASE)  # "Phó Bí thư Huyện ủy" is not "Bí thư Huyện ủy"
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\.\s")
-_IS_OFFICE = re.compile(r"(?<!\w)(?:là|làm|giữ chức)\s*$", re.IGNORECASE)
 
 
 @functools.cache

@@ -229,7 +229,7 @@ def cites(text: str, numbers: set[str]) -> bool:
 def asks_what_amends(question: str) -> bool:
     """ "Văn bản nào đã sửa … trong Hướng dẫn 38?": a document question with a verb of one document changing
     another asks for the document that changes the one it names."""
-    return bool(lexicon.pattern("amend_words").search(unicodedata.normalize("NFC", question)))
+    return states_change(question)
 
 
 def citation_pattern(doc: dict[str, Any]) -> re.Pattern[str] | None:
@@ -254,7 +254,8 @@ def amends(text: str, cited: re.Pattern[str]) -> bool:
 
 
 def states_change(text: str) -> bool:
-    """Whether the text holds a verb of changing ("… được điều chỉnh như sau: …", "thay cho …")."""
+    """Whether the text holds a verb of one document changing another (app/lexicon/amend_words.txt: "… được
+    điều chỉnh như sau: …", "thay cho …")."""
     return bool(lexicon.pattern("amend_words").search(unicodedata.normalize("NFC", text)))
 
 

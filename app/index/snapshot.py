@@ -22,7 +22,7 @@ import logging
 import os
 import shutil
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -138,10 +138,14 @@ class Snapshot:
         """The documents whose text or date names one of the (day, month) pairs."""
         return {source for source, named in self._days_by_source.items() if named & days}
 
-    def sources_where(self, holds: Callable[[str], bool]) -> list[str]:
-        """The documents with a chunk whose text holds, in index order."""
+    def sources_where(self, holds: Callable[[str], bool], among: Iterable[str] | None = None) -> list[str]:
+        """The documents with a chunk whose text holds, in index order; only those `among`, when given (a
+        question's passages' documents, not every document of the index)."""
+        wanted = None if among is None else set(among)
         return [
-            source for source, chunks in self.chunks_by_source.items() if any(holds(c.text) for c in chunks)
+            source
+            for source, chunks in self.chunks_by_source.items()
+            if (wanted is None or source in wanted) and any(holds(c.text) for c in chunks)
         ]
 
     @functools.cached_property

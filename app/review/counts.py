@@ -78,6 +78,7 @@ def _thing(words: str) -> tuple[str, ...]:
     return tuple(syllables(words.lower()))[:THING_SYLLABLES]
 
 
+@functools.lru_cache(maxsize=4096)  # each review asks it of every requirement again
 def allowed(requirement: str) -> Allowed | None:
     """The count the requirement allows of a thing it names after the number, or None: "Rút ra từ ba đến
     năm bài học" → 3 to 5 "bài học"; "không quá 20 chỉ tiêu" → 1 to 20 "chỉ tiêu"; "không quá 30 trang"

@@ -341,6 +341,8 @@ RANGE = "Dung lượng báo cáo khoảng 20 - 25 trang khổ A4, không kể ph
         # the report's figure, leaving the appendix out, is no figure of the appendix ("20 - 25" is one)
         (ON_APPENDIX, [RANGE], True),
         (ON_APPENDIX, [REPORT], True),
+        # the thing left out after the figure, in the same piece, names no figure of its own
+        (ON_APPENDIX, ["Dung lượng báo cáo khoảng 20 - 25 trang không kể phụ lục."], True),
         (ON_REPORT, [RANGE], False),
         (ON_APPENDIX, [REPORT, APPENDIX], False),  # one sentence states the appendix's own
         # leaving it out in one place, naming it before a figure of its own in another
