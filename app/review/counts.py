@@ -61,6 +61,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # limit words that set no upper bound ("tối thiểu 3", "ít nhất 3") or no exact one ("khoảng 20")
+# a heading naming the thing is at most this long ("III. BÀI HỌC KINH NGHIỆM", "Bài học rút ra")
+HEADING_SYLLABLES = 12
+MIN_ENUMERATED = 2  # one "Thứ nhất, …" is a way of speaking, not a count
 _NOT_UPPER = ("tối thiểu", "ít nhất", "khoảng")
 
 
@@ -113,19 +116,48 @@ def _names(text: str, thing: tuple[str, ...]) -> bool:
     return any(tuple(words[i : i + len(thing)]) == thing for i in range(len(words)))
 
 
+def _introduces(paragraph: str, thing: tuple[str, ...]) -> bool:
+    """A paragraph that names the thing and could head the items after it: a heading ("III. BÀI HỌC KINH
+    NGHIỆM") or an introduction ending in a colon. A long paragraph naming it in passing introduces
+    nothing."""
+    short = len(syllables(paragraph)) <= HEADING_SYLLABLES or paragraph.rstrip().endswith(":")
+    return short and _names(paragraph, thing)
+
+
 def draft_counts(paragraphs: Sequence[str], thing: tuple[str, ...]) -> list[tuple[int, str]]:
-    """How many of the thing the draft has, each way it says so, with the paragraph saying it: a count
-    before the thing's name ("Ba khâu đột phá:"), or the items enumerated in a paragraph that names it before
-    its first enumerator ("Bài học kinh nghiệm. Một là, … Bốn là, …" → 4)."""
+    """How many of the thing the draft has, each way it says so, with the text saying it: a count before
+    the thing's name ("Ba khâu đột phá:"), or the items enumerated after its name, in the same paragraph
+    ("Bài học kinh nghiệm. Một là, … Bốn là, …" → 4) or in the paragraphs right after a heading or an
+    introduction naming it, each opening with an enumerator ("BÀI HỌC KINH NGHIỆM" / "Một là, …" / "Hai là,
+    …")."""
     stated = _patterns()[2]
-    counts = []
+    counts: list[tuple[int, str]] = []
+    run: list[str] = []  # the heading or paragraph naming the thing, then the paragraphs enumerating it
+    numbers: set[int] = set()
+
+    def close() -> None:
+        if len(numbers) >= MIN_ENUMERATED:
+            counts.append((len(numbers), "\n".join(run)))
+        run.clear()
+        numbers.clear()
+
     for paragraph in paragraphs:
         for match in stated.finditer(paragraph):
             if _thing(match["thing"]) == thing:
                 counts.append((_value(match[1]), paragraph))
         items = list(_enumerator().finditer(paragraph))
         if items and _names(paragraph[: items[0].start()], thing):
-            counts.append((len({_enumerated(m) for m in items}), paragraph))
+            close()  # the paragraph names the thing and enumerates it
+            run.append(paragraph)
+            numbers.update(_enumerated(m) for m in items)
+        elif items and run and not paragraph[: items[0].start()].strip(" -–•*\t"):
+            run.append(paragraph)  # the next item of the run
+            numbers.update(_enumerated(m) for m in items)
+        else:
+            close()
+            if not items and _introduces(paragraph, thing):
+                run.append(paragraph)
+    close()
     return counts
 
 

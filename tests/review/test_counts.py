@@ -59,3 +59,31 @@ def test_a_count_within_the_limit_addresses_it_and_another_count_meets_it_partly
     # a draft stating no count is left to the score
     assert status_by_count(BREAKTHROUGHS, ["Tập trung phát triển giao thông."]) is None
     assert status_by_count("Đánh giá sâu kết quả", DRAFT) is None
+
+
+def test_items_enumerated_in_the_paragraphs_after_a_heading_naming_the_thing_are_counted() -> None:
+    draft = [
+        "III. BÀI HỌC KINH NGHIỆM",
+        "Một là, giữ vững đoàn kết.",
+        "Hai là, lấy dân làm gốc.",
+        "- Ba là, tập trung nguồn lực.",
+        "IV. PHƯƠNG HƯỚNG",
+        "Bốn là, nói đi đôi với làm.",
+    ]
+    assert draft_counts(draft, ("bài", "học")) == [(3, "\n".join(draft[:4]))]
+    assert status_by_count(LESSONS, draft) == (Status.ADDRESSED, "\n".join(draft[:4]))
+    # an introduction ending in a colon opens the run too; a paragraph between ends it
+    intro = ["Qua năm năm, Đảng bộ rút ra các bài học sau:", "Một là, đoàn kết.", "Hai là, dân chủ."]
+    assert [n for n, _ in draft_counts(intro, ("bài", "học"))] == [2]
+    broken = ["Bài học kinh nghiệm", "Tình hình chung còn khó khăn.", "Một là, đoàn kết.", "Hai là, dân chủ."]
+    assert draft_counts(broken, ("bài", "học")) == []
+    # a long paragraph naming the thing in passing introduces nothing
+    passing = [
+        "Huyện đã tổ chức hội nghị tổng kết, đánh giá kết quả và rút ra nhiều bài học quý trong lãnh đạo, "
+        "chỉ đạo phát triển kinh tế - xã hội ở các xã vùng cao",
+        "Một là, đoàn kết.",
+        "Hai là, dân chủ.",
+    ]
+    assert draft_counts(passing, ("bài", "học")) == []
+    # one item is a way of speaking, not a count
+    assert draft_counts(["Bài học kinh nghiệm", "Thứ nhất, đoàn kết."], ("bài", "học")) == []
