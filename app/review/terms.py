@@ -14,7 +14,7 @@ import re
 from collections.abc import Container, Sequence
 
 from app import lexicon
-from app.catalogue.points import ACTION_VERBS, MANNER_WORDS, MIN_POINT_CONTENT, key_terms
+from app.catalogue.points import ACTION_VERBS, MANNER_WORDS, key_terms
 from app.domain import Requirement
 from app.text import fold, syllables
 
@@ -148,12 +148,3 @@ def unit_present(unit: str, grams: frozenset[str], accented: bool = True) -> boo
         phrases = (_GROUP_PHRASES if accented else _GROUP_FOLDED)[int(unit[1:])]
         return any(phrase in grams for phrase in phrases)
     return (unit if accented else fold(unit)) in grams
-
-
-def requirement_parts(requirement: Requirement) -> list[dict[str, float]]:
-    """The units of each item of a requirement that lists several things ("tốc độ tăng trưởng, thu ngân
-    sách, …"), before idf: only the items with a content term; [] if fewer than two."""
-    pieces = re.split(r"[;,:]", _COMPARISON.sub(lambda m: m.group(1), _body(requirement)))
-    parts = [requirement_units(requirement, piece) for piece in pieces]
-    parts = [p for p in parts if sum(w >= 1.0 for w in p.values()) >= MIN_POINT_CONTENT]
-    return parts if len(parts) >= 2 else []

@@ -18,7 +18,7 @@ from app.documents.ingest import make_chunks, read_document
 from app.domain import Requirement, ReviewItem, Status
 from app.labels import STATUS_LABELS
 from app.review.checklist import EMPTY_DRAFT, Reviewer, detect_district, parse_suggestions, summarize
-from app.review.terms import PURPOSE_WEIGHT, requirement_parts, requirement_units, term_grams, unit_present
+from app.review.terms import PURPOSE_WEIGHT, requirement_units, term_grams, unit_present
 from app.service import build_assistant
 from app.settings import Settings
 from app.text import has_diacritics, normalize_inline
@@ -109,25 +109,6 @@ def test_a_stated_shortcoming_meets_a_request_for_shortcomings():
 def test_a_purpose_clause_weighs_less_than_what_is_asked():
     units = requirement_units(requirement("Rà soát quỹ đất công nghiệp để thu hút nhà đầu tư chiến lược"))
     assert units["quỹ"] == 1.0 and units["chiến"] == pytest.approx(PURPOSE_WEIGHT)
-
-
-def test_a_list_requirement_with_one_item_stated_is_only_partly_met(reviewer):
-    req = requirement(
-        "Về y tế: mạng lưới trạm y tế xã đạt chuẩn, đội ngũ bác sĩ tuyến cơ sở, "
-        "tỷ lệ người dân tham gia bảo hiểm y tế"
-    )
-    parts = requirement_parts(req)
-    assert len(parts) == 3
-    one = "Đến năm 2020, 100% trạm y tế xã đạt chuẩn quốc gia về y tế, có mạng lưới rộng khắp."
-    every = (
-        one + " Mỗi trạm có ít nhất một bác sĩ tuyến cơ sở. Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92%."
-    )
-    _, passages = reviewer._passages(one)
-    assert Reviewer._by_parts(Status.ADDRESSED, parts, passages) == Status.PARTLY
-    _, passages = reviewer._passages(every)
-    assert Reviewer._by_parts(Status.ADDRESSED, parts, passages) == Status.ADDRESSED
-    atomic = requirement_parts(requirement("Tận dụng tối đa các nguồn lực của huyện"))
-    assert atomic == [], "one thing asked: no items"
 
 
 def test_kim_thanh_draft_on_the_railway_addresses_the_transport_requirement(reviewer):
