@@ -375,29 +375,6 @@ def _subject_with_modal() -> re.Pattern[str]:
     return re.compile(r",\s*(?:\w+\s+){1,4}?(?:" + modals + r")(?!\w)", re.IGNORECASE)
 
 
-def assign_districts(texts: list[str]) -> list[tuple[tuple[str, ...], bool]]:
-    """For consecutive paragraphs: (districts, inherited) each.
-
-    A paragraph that names no district and does not speak generally continues the section before it and
-    inherits that section's district — only when the section is about exactly one district (a paragraph
-    naming several is an overview, not a section).
-    """
-    out: list[tuple[tuple[str, ...], bool]] = []
-    section: str | None = None
-    for text in texts:
-        named = find(text)
-        if named:
-            out.append((named, False))
-            section = named[0] if len(named) == 1 or leads_with(text, named[0]) else None
-        elif section and not speaks_generally(text):
-            out.append(((section,), True))
-        else:
-            out.append(((), False))
-            if speaks_generally(text):
-                section = None
-    return out
-
-
 NAMED_THING_CHARS = 40  # longer than any entry of named_after_places.txt with the spaces after it
 MAX_NAME_SYLLABLES = 4  # "Phan Rang - Tháp Chàm" stops at its dash: "Phan Rang" is enough to look up
 

@@ -14,8 +14,10 @@ import pytest
 from app import cli, places
 from app.cli import exit_codes
 from app.documents.ingest import read_document
+from app.documents.structure import analyse
+from app.domain import RawBlock
 from app.errors import ConfigError
-from app.places import assign_districts, speaks_generally
+from app.places import speaks_generally
 from app.service import build_assistant
 from app.settings import Settings
 from app.text import fold, syllables
@@ -176,7 +178,7 @@ def test_speaks_generally() -> None:
     assert not speaks_generally("Huyện cần thực hiện tốt công tác quy hoạch")
 
 
-def test_assign_districts_inherits_within_one_district_section() -> None:
+def test_a_paragraph_inherits_the_one_district_of_the_section_it_continues() -> None:
     texts = [
         "Đối với huyện Kim Thành, cần phát triển công nghiệp.",
         "Huyện cần quan tâm giao thông.",  # continues the Kim Thành section
@@ -185,7 +187,8 @@ def test_assign_districts_inherits_within_one_district_section() -> None:
         "Các Huyện ủy Tứ Kỳ và Nam Sách cần quyết tâm.",  # overview of two districts
         "Huyện cần có tầm nhìn xa.",  # an overview is not a section: no inheritance
     ]
-    assert assign_districts(texts) == [
+    blocks = analyse([RawBlock(t) for t in texts], "Tin hội nghị").blocks
+    assert [(b.districts, b.inherited) for b in blocks] == [
         (("Kim Thành",), False),
         (("Kim Thành",), True),
         ((), False),

@@ -492,14 +492,16 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
     elif len(blocks) > first_body + 1 and _is_byline(blocks[-1].text):
         kinds[-1] = BlockKind.LETTERHEAD  # a news article's byline ("LINH AN"): who wrote it, not content
 
-    ranks: dict[str, int] = {}
-    stack: list[tuple[int, str, tuple[str, ...]]] = []  # (rank, heading, districts it names)
+    ranks: dict[str, float] = {}
+    stack: list[tuple[float, str, tuple[str, ...]]] = []  # (rank, heading, districts it names)
+    leading_item: tuple[float, str] | None = None  # (rank, marker) of the block before, if an item leading
     out: list[StructuredBlock] = []
     pending_part: int | None = None  # a bare "PHẦN THỨ NHẤT" waiting for its subtitle
     flat_section: str | None = None  # narrative inheritance: the one district a paragraph run is about
     flat_marker: str | None = None  # the marker of the item that named it: its sub-items inherit it too
     for i, block in enumerate(blocks):
         text = block.text
+        after_lead, leading_item = leading_item, None
         if kinds[i] is BlockKind.LETTERHEAD:
             out.append(StructuredBlock(text, BlockKind.LETTERHEAD, (), block.page))
             # a letterhead starts a document (one a mail or a page carries below its own lines): what the
@@ -553,12 +555,21 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         if kind is BlockKind.ITEM:
             key = marker or "list"
             rank = _rank(ranks, key)
+            if after_lead is not None and key != after_lead[1] and rank <= after_lead[0]:
+                # the items right after a lead ("a) Huyện Hướng Hóa và huyện Đakrông:" then "- …") are its
+                # own, whatever rank their marker took earlier in the section ("- " before "a)")
+                rank = ranks[key] = after_lead[0] + 0.5
             while stack and stack[-1][0] >= rank:
                 stack.pop()
         path = _path(stack)
         named = places.about(text)  # not a neighbour named in passing ("nằm liền kề TP Sầm Sơn")
         scoped = next((names for _, _, names in reversed(stack) if names), ())
-        if scoped and set(scoped) & set(named):
+        own = tuple(d for d in named if d in scoped)
+        if own and len(own) < len(scoped) and places.leads_with(strip_marker(text), own[0]):
+            # "- Thị xã Quảng Trị làm rõ …" under "d) Thành phố Đông Hà và thị xã Quảng Trị:": one of the
+            # section's districts, opening the paragraph, is whom it addresses
+            districts, inherited = own, False
+        elif own:
             # under a district's heading, naming it again ("… Khu công nghiệp Kim Thành"): the section's
             # districts are whom it addresses; others it names are objects
             districts, inherited = scoped, True
@@ -600,6 +611,7 @@ def analyse(blocks: Sequence[RawBlock], title: str | None) -> Structure:
         if kind is BlockKind.ITEM and text.rstrip().endswith(":"):
             # an item that leads the ones after it: part of their section path
             stack.append((rank, display_heading(strip_marker(text)), _scoping(text)))
+            leading_item = (rank, marker or "list")
     return Structure(title, issuer, number, tuple(_with_own_district(out, title, issuer, letterhead)))
 
 
@@ -626,7 +638,7 @@ def _with_own_district(
 _ITEMISH = ("arabic", "letter", "bullet", "list")
 
 
-def _rank(ranks: dict[str, int], kind: str) -> int:
+def _rank(ranks: dict[str, float], kind: str) -> float:
     """Headings rank in the order the document first uses them, and above every kind of item (numbered
     sub-headings share their rank with numbered items of the same marker)."""
     if kind not in ranks:
@@ -636,14 +648,18 @@ def _rank(ranks: dict[str, int], kind: str) -> int:
     return ranks[kind]
 
 
-def _path(stack: Sequence[tuple[int, str, tuple[str, ...]]]) -> tuple[str, ...]:
+def _path(stack: Sequence[tuple[float, str, tuple[str, ...]]]) -> tuple[str, ...]:
     return tuple(head for _, head, _ in stack)
 
 
 def _scoping(heading: str) -> tuple[str, ...]:
     """The districts a heading addresses: one or two named ("1. Thành phố Chí Linh", "X và Y"); an
-    overview naming three or more, or speaking of districts in general, scopes none."""
+    overview naming three or more, or speaking of districts in general, scopes none. A lead ending in a
+    colon says whom the items after it are for, however many it names and however it calls them ("b) Các
+    huyện ven biển Vĩnh Linh, Gio Linh, Triệu Phong, Hải Lăng:"): those items are not for a fifth."""
     named = places.find(heading.split(":", 1)[0])
+    if named and heading.rstrip().endswith(":"):
+        return named
     if places.speaks_generally(heading) or not named or places.is_overview(named):
         return ()
     return named

@@ -457,3 +457,36 @@ def test_a_title_the_file_names_with_more_words_stays_and_the_printed_lines_stay
     kinds = {b.text: b.kind for b in structure.blocks}
     # "… trình Đại hội lần thứ mấy?" is answered from the subtitle line: it is in no title
     assert kinds[texts[1]] is not BlockKind.HEADING
+
+
+def test_the_items_after_a_lead_naming_districts_are_for_those_districts_only() -> None:
+    """ "a) Các huyện A, B, C và D (…):" then "- …": the dash items are for the four, though dashes were used
+    above the letters earlier in the section and the lead speaks of "các huyện"; an item opening with one
+    of its lead's districts is for that one."""
+    texts = (
+        "II. NỘI DUNG BÁO CÁO",
+        "1. Yêu cầu chung",
+        "- Đánh giá đúng thực chất kết quả nhiệm kỳ.",
+        "- Số liệu phải thống nhất với báo cáo kinh tế - xã hội.",
+        "2. Nội dung riêng đối với một số đơn vị",
+        "Ngoài những nội dung chung nêu trên, báo cáo của một số đơn vị cần làm rõ thêm:",
+        "a) Các huyện Kim Thành, Nam Sách, Thanh Hà và Tứ Kỳ (các huyện nông nghiệp):",
+        "- Làm rõ kết quả tích tụ ruộng đất.",
+        "- Đánh giá hiệu quả vùng vải thiều.",
+        "b) Thành phố Chí Linh và thị xã Kinh Môn:",
+        "- Đánh giá kết quả phát triển đô thị.",
+        "- Thị xã Kinh Môn làm rõ việc phát triển công nghiệp xi măng.",
+        "III. HÌNH THỨC",
+        "Báo cáo không quá 30 trang.",
+    )
+    structure = analyse([RawBlock(t) for t in texts], "Hướng dẫn")
+    by_text = {b.text: b for b in structure.blocks}
+    four = by_text["- Làm rõ kết quả tích tụ ruộng đất."]
+    assert four.districts == ("Kim Thành", "Nam Sách", "Thanh Hà", "Tứ Kỳ")
+    assert four.section[-1].startswith("Các huyện Kim Thành")
+    assert by_text["- Đánh giá hiệu quả vùng vải thiều."].districts == four.districts
+    towns = by_text["- Đánh giá kết quả phát triển đô thị."].districts
+    assert set(towns) == {*by_text["b) Thành phố Chí Linh và thị xã Kinh Môn:"].districts} and len(towns) == 2
+    assert len(by_text["- Thị xã Kinh Môn làm rõ việc phát triển công nghiệp xi măng."].districts) == 1
+    assert by_text["- Đánh giá đúng thực chất kết quả nhiệm kỳ."].districts == ()
+    assert by_text["Báo cáo không quá 30 trang."].districts == ()
