@@ -490,3 +490,18 @@ def test_the_items_after_a_lead_naming_districts_are_for_those_districts_only() 
     assert len(by_text["- Thị xã Kinh Môn làm rõ việc phát triển công nghiệp xi măng."].districts) == 1
     assert by_text["- Đánh giá đúng thực chất kết quả nhiệm kỳ."].districts == ()
     assert by_text["Báo cáo không quá 30 trang."].districts == ()
+
+
+def test_a_heading_over_three_districts_or_districts_in_general_scopes_none() -> None:
+    texts = (
+        "I. ĐÁNH GIÁ CHUNG DỰ THẢO CỦA KIM THÀNH, NAM SÁCH, THANH HÀ",
+        "Các dự thảo đã bám sát hướng dẫn của tỉnh.",
+        "II. CÁC HUYỆN CẦN LƯU Ý",
+        "Số liệu phải thống nhất.",
+        "III. HUYỆN TỨ KỲ",
+        "Dự thảo cần làm rõ kết quả nông nghiệp.",
+    )
+    by_text = {b.text: b for b in analyse([RawBlock(t) for t in texts], "Thông báo").blocks}
+    assert by_text["Các dự thảo đã bám sát hướng dẫn của tỉnh."].districts == ()  # an overview of three
+    assert by_text["Số liệu phải thống nhất."].districts == ()  # districts in general
+    assert by_text["Dự thảo cần làm rõ kết quả nông nghiệp."].districts == ("Tứ Kỳ",)
