@@ -141,9 +141,14 @@ def draft_counts(paragraphs: Sequence[str], thing: tuple[str, ...]) -> list[tupl
         run.clear()
         numbers.clear()
 
+    ranged, limited, _ = _patterns()
     for paragraph in paragraphs:
+        # "lựa chọn từ hai đến ba khâu đột phá", "không quá 3 khâu": the draft restates the rule, it does
+        # not say how many it has
+        rules = [m.span() for p in (ranged, limited) for m in p.finditer(paragraph)]
         for match in stated.finditer(paragraph):
-            if _thing(match["thing"]) == thing:
+            restated = any(start <= match.start() < end for start, end in rules)
+            if _thing(match["thing"]) == thing and not restated:
                 counts.append((_value(match[1]), paragraph))
         items = list(_enumerator().finditer(paragraph))
         if items and _names(paragraph[: items[0].start()], thing):

@@ -17,7 +17,16 @@ from app.cli import exit_codes
 from app.documents.ingest import make_chunks, read_document
 from app.domain import Requirement, ReviewItem, Status
 from app.labels import STATUS_LABELS
-from app.review.checklist import EMPTY_DRAFT, Reviewer, detect_district, parse_suggestions, summarize
+from app.review.checklist import (
+    EMPTY_DRAFT,
+    UNWRITTEN_WEIGHT,
+    Reviewer,
+    build_requirement_set,
+    detect_district,
+    is_unwritten,
+    parse_suggestions,
+    summarize,
+)
 from app.review.terms import PURPOSE_WEIGHT, requirement_units, term_grams, unit_present
 from app.service import build_assistant
 from app.settings import Settings
@@ -463,3 +472,25 @@ def test_drafts_are_labelled_for_every_seed_district():
     words = max(len((DRAFTS / name).read_text(encoding="utf-8").split()) for name in EXPECTED)
     assert words >= 1500  # a draft of three pages and more
     assert all(Path(DRAFTS / name).exists() for name in EXPECTED)
+
+
+def test_a_paragraph_still_to_be_written_counts_for_less() -> None:
+    assert is_unwritten("Kinh tế biển: Đánh giá kết quả phát triển kinh tế biển. [Bổ sung sau.]")
+    assert is_unwritten("Nguyên nhân chủ quan gắn với trách nhiệm người đứng đầu. (Đang chờ số liệu của xã.)")
+    assert is_unwritten("Tình hình sạt lở bờ biển, cửa sông và giải pháp ứng phó: …")
+    long_trailing = (
+        "Khâu đột phá: dự kiến hai khâu là phát triển đô thị Bồng Sơn - Tam Quan và hậu cần nghề cá; mỗi "
+        "khâu có nội dung, địa bàn và kết quả cần đạt vào năm 2030, với nguồn lực và lộ trình …"
+    )
+    assert not is_unwritten(long_trailing), "a written paragraph trailing off is written"
+    assert not is_unwritten("Sản lượng qua cảng tăng từ 38.000 tấn (2020) lên 52.500 tấn (2024).")
+
+    req = requirement("Đánh giá kết quả phát triển kinh tế biển gắn với bảo đảm quốc phòng trên biển")
+    rset = build_requirement_set((1, 1), [req], HashEmbeddings())
+    reviewer = Reviewer(FakeIndex(FakeSnapshot(1, [])), HashEmbeddings())
+    text = "Kinh tế biển: đánh giá kết quả phát triển kinh tế biển gắn với bảo đảm quốc phòng trên biển."
+    written = reviewer._score(text, rset, [0])[0]
+    unwritten = reviewer._score(text + " [Bổ sung sau.]", rset, [0])[0]
+    assert written.status == Status.ADDRESSED
+    assert unwritten.score == pytest.approx(written.score * UNWRITTEN_WEIGHT, abs=0.01)
+    assert unwritten.status != Status.ADDRESSED

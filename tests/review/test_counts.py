@@ -87,3 +87,10 @@ def test_items_enumerated_in_the_paragraphs_after_a_heading_naming_the_thing_are
     assert draft_counts(passing, ("bài", "học")) == []
     # one item is a way of speaking, not a count
     assert draft_counts(["Bài học kinh nghiệm", "Thứ nhất, đoàn kết."], ("bài", "học")) == []
+
+
+def test_a_draft_restating_the_rule_states_no_count_of_its_own() -> None:
+    restated = ["Khâu đột phá: lựa chọn từ hai đến ba khâu đột phá, không quá 3 khâu đột phá."]
+    assert draft_counts(restated, ("khâu", "đột")) == []
+    chosen = ["Khâu đột phá: chọn từ hai đến ba khâu đột phá; dự kiến hai khâu đột phá là đô thị, cảng."]
+    assert [n for n, _ in draft_counts(chosen, ("khâu", "đột"))] == [2]
