@@ -81,8 +81,17 @@ def asks_size(question: str) -> bool:
 
 
 def asks_who(question: str) -> bool:
-    """ "Ai chủ trì …?", "… do ai ký?", "Who chaired …?": the answer names a person."""
-    return bool(_ASKS_WHO.search(unicodedata.normalize("NFC", question)))
+    """ "Ai chủ trì …?", "… do ai ký?", "Who chaired …?", "Đồng chí nào trình bày …?": the answer names a
+    person."""
+    text = unicodedata.normalize("NFC", question)
+    return bool(_ASKS_WHO.search(text) or _which_person().search(text))
+
+
+@functools.cache
+def _which_person() -> re.Pattern[str]:
+    """A noun of people (app/lexicon/person_nouns.txt) then "nào": "Đồng chí nào …", "Đại biểu nào …"."""
+    nouns = lexicon.alternation(lexicon.words("person_nouns"))
+    return re.compile(rf"(?<!\w)(?:{nouns})\s+nào(?!\w)", re.IGNORECASE)
 
 
 # "Ai chủ trì …?", "… do ai ký?": the act whose doer is asked, right after "ai" (Vietnamese only)
@@ -106,7 +115,7 @@ def asked_act(question: str) -> tuple[str, ...] | None:
     listed follows "ai" ("Ai là Bí thư …?" asks an office: asked_office)."""
     if detect_language(question) == "en" or not asks_who(question):
         return None
-    match = _AFTER_WHO.search(" ".join(syllables(fold(question).lower())))
+    match = _AFTER_WHO.search(" ".join(syllables(fold(_which_person().sub("ai", question)).lower())))
     if match is None:
         return None
     after = match.group(1) + " "
@@ -635,9 +644,10 @@ CITED_DATE = re.compile(
 )
 
 
-# a day: "ngày 13", "13/5", "13-5", "13.3" (a month and a year, "4/2025", is no day)
+# a day: "ngày 13", "13/5", "13-5", "13.3", "21/11/2024" (a month and a year, "4/2025", is no day: its
+# second number runs on into more digits)
 _DAY = re.compile(
-    r"\bngày\s+\d{1,2}\b|(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?!\s*[/.-]?\s*\d{3})(?:\s*[/.-]\s*\d{2,4})?\b(?!\s*%)",
+    r"\bngày\s+\d{1,2}\b|(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?(?![\d%])(?!\s*%)",
     re.IGNORECASE,
 )
 

@@ -20,9 +20,11 @@ from app.answers.coverage import speaks_for
 from app.answers.evidence import (
     CITED_DATE,
     asked_event,
+    asks_day,
     asks_deadline,
     asks_meeting_date,
     meeting_words_asked,
+    states_day,
     states_deadline,
     states_event,
     tells_of_meeting,
@@ -347,6 +349,7 @@ def fact_answer(
     if doc is not None and exact:  # a date the named document states: its passages only
         passages = [p for p in passages if p.chunk.source == doc["source"]] or passages
     deadline = asks_deadline(question)
+    day = not deadline and asks_day(question)  # as the narrow answer asks it (answerer.Answerer.answer)
     # "Ban Thường vụ họp góp ý dự thảo của X vào ngày nào?": the day of a meeting; "họp", "góp ý" say which
     meeting = asks_meeting_date(question)
     # a sentence dating a meeting tells of it in its own words: the question's ones count as held
@@ -364,6 +367,8 @@ def fact_answer(
                 continue  # "trước ngày nào?" is not answered with the day a meeting was held
             if meeting and not tells_of_meeting(sentence):
                 continue  # nor the day a meeting was held with a deadline
+            if day and not states_day(sentence):
+                continue  # "vào ngày nào?" is not answered by "từ nay đến đầu tháng 6"
             if event and not states_event([sentence, p.lead], event):
                 continue  # "Đại hội … khai mạc ngày nào?" is not dated by a meeting on the draft for it
             # "Kim Bảng khai mạc ngày nào?" is not answered by the date of Lý Nhân's congress

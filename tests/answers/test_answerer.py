@@ -694,6 +694,7 @@ def test_a_question_asking_which_day_is_answered_by_a_day_not_a_month():
         ("Chiều 13-5, Ban Thường vụ Tỉnh ủy họp.", True),
         ("Sáng ngày 13/02/2025, hội nghị khai mạc.", True),
         ("Ngày 12.3, hội nghị làm việc.", True),
+        ("Chiều 21/11/2024, tại Hội trường Tỉnh ủy, Ban Thường vụ họp.", True),  # day, month and year
         ("Từ nay đến đầu tháng 6, Ban Thường vụ sẽ cho ý kiến.", False),
         ("Hoàn thành trong tháng 12/2024.", False),
         ("Theo Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.", False),  # a document cited

@@ -215,6 +215,10 @@ def test_an_ordinal_the_question_names_is_stated_where_the_answer_stands(
 def test_a_question_asking_who_wants_a_person_named() -> None:
     assert asks_who("Ai chủ trì hội nghị?") and asks_who("Văn bản do ai ký?") and asks_who("Who chaired it?")
     assert not asks_who("Hai huyện cần làm gì?") and not asks_who("Báo cáo dài mấy trang?")
+    # "đồng chí nào", "đại biểu nào" ask for a person as "ai" does, and the act after it is what they did
+    assert asks_who("Đồng chí nào trình bày tóm tắt dự thảo của huyện Triệu Phong?")
+    assert asked_act("Đồng chí nào trình bày tóm tắt dự thảo của huyện Triệu Phong?") == ("trinh", "bay")
+    assert not asks_who("Cơ quan nào chủ trì thẩm định?") and not asks_who("Đơn vị nào gửi chậm?")
     assert places.names_person("Đồng chí Phạm Quang Vinh, Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.")
     assert places.names_person("Văn bản do đồng chí Đinh Thị Thu Trang ký ban hành.")
     # a family name that opens a place or a body is no person; two syllables are too few
@@ -352,7 +356,7 @@ def test_a_count_is_told_once_the_counted_words_are_known() -> None:
         ("Ai là Bí thư Huyện ủy Cẩm Giàng?", None),  # an office, not an act
         ("Ai cũng phải làm gì?", None),
         ("Who chaired the meeting?", None),
-        ("Hội nghị do đồng chí nào chủ trì?", None),  # no "ai"
+        ("Hội nghị do đồng chí nào chủ trì?", ("chu", "tri")),  # "đồng chí nào" asks as "ai" does
     ],
 )
 def test_the_act_a_who_question_asks_the_doer_of(question: str, act: tuple[str, ...] | None) -> None:

@@ -147,6 +147,22 @@ def test_a_deadline_asked_is_not_answered_with_the_day_a_meeting_was_held():
     assert answer is not None and "20/05/2025" in answer.text
 
 
+def test_a_day_asked_is_not_answered_with_a_month():
+    from app.answers.facts import fact_answer
+    from app.answers.intent import analyse_question
+    from app.domain import Chunk, DocType, Passage
+
+    def passage(text: str) -> Passage:
+        return Passage(1, Chunk("g#1", "g.md", "g.md", "Tin", None, DocType.GUIDANCE, 1, 1, text), 1.0)
+
+    question = "Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị các huyện vào ngày nào?"
+    planned = passage("Từ nay đến đầu tháng 6/2020, Ban Thường vụ Tỉnh ủy sẽ cho ý kiến vào các dự thảo.")
+    assert fact_answer(question, analyse_question(question), [planned], {}) is None
+    held = passage("Ngày 13/5/2020, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo của các huyện.")
+    answer = fact_answer(question, analyse_question(question), [planned, held], {})
+    assert answer is not None and "13/05/2020" in answer.text
+
+
 def test_only_a_when_question_is_answered_from_a_dated_sentence_and_in_its_own_language():
     from app.answers.facts import fact_answer
     from app.answers.intent import analyse_question
