@@ -356,6 +356,7 @@ def test_a_count_is_told_once_the_counted_words_are_known() -> None:
         ("Ai là Bí thư Huyện ủy Cẩm Giàng?", None),  # an office, not an act
         ("Ai cũng phải làm gì?", None),
         ("Who chaired the meeting?", None),
+        ("Dự thảo này do ai?", None),  # nothing after "ai"
         ("Hội nghị do đồng chí nào chủ trì?", ("chu", "tri")),  # "đồng chí nào" asks as "ai" does
     ],
 )
