@@ -158,6 +158,9 @@ def test_a_day_asked_is_not_answered_with_a_month():
     question = "Ban Thường vụ Tỉnh ủy cho ý kiến vào dự thảo báo cáo chính trị các huyện vào ngày nào?"
     planned = passage("Từ nay đến đầu tháng 6/2020, Ban Thường vụ Tỉnh ủy sẽ cho ý kiến vào các dự thảo.")
     assert fact_answer(question, analyse_question(question), [planned], {}) is None
+    # asked when, not on which day, a month answers
+    when = "Khi nào Ban Thường vụ Tỉnh ủy cho ý kiến vào các dự thảo?"
+    assert fact_answer(when, analyse_question(when), [planned], {}) is not None
     held = passage("Ngày 13/5/2020, Ban Thường vụ Tỉnh ủy họp cho ý kiến vào dự thảo của các huyện.")
     answer = fact_answer(question, analyse_question(question), [planned, held], {})
     assert answer is not None and "13/05/2020" in answer.text
