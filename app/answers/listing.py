@@ -130,10 +130,17 @@ def applicable(
 
 
 def _topic_phrase(question: str, terms: Sequence[str]) -> str:
+    """What the question is about, as the user wrote it: the words after "về", else its topic words with
+    their diacritics ("hoàn chỉnh", not the folded "hoan chinh" the terms hold)."""
     m = _ABOUT.search(question)
     if m:
         return m.group(1)
-    return " ".join(t for t in terms if "_" not in t)
+    words = {t for t in terms if "_" not in t}
+    written: dict[str, str] = {}  # each topic word once, where the question first writes it
+    for w in syllables(question):
+        if fold(w).lower() in words:
+            written.setdefault(fold(w).lower(), w)
+    return " ".join(written.values()) or " ".join(t for t in terms if "_" not in t)
 
 
 def _unique_quotes(requirements: Sequence[Requirement]) -> list[Requirement]:

@@ -201,3 +201,12 @@ def test_words_of_more_and_of_the_coming_term_are_no_topic_of_a_list() -> None:
     assert list_topic_terms("What did the committee ask Tứ Kỳ district to add to its draft?") == []
     # "nhiệm kỳ" is removed as a phrase: "nhiệm vụ" stays a topic word
     assert "nhiem_vu" in list_topic_terms("Báo cáo nhiệm kỳ tới cần nêu những nhiệm vụ gì về giao thông?")
+
+
+def test_the_topic_a_not_found_list_answer_names_keeps_the_question_s_diacritics() -> None:
+    from app.answers.listing import _topic_phrase, list_topic_terms
+
+    question = "Huyện Gio Linh phải hoàn chỉnh dự thảo báo cáo chính trị ở những điểm nào?"
+    assert _topic_phrase(question, list_topic_terms(question)) == "hoàn chỉnh"
+    typed = "bao cao chinh tri kim thanh can neu gi ve giao thong"
+    assert _topic_phrase(typed, list_topic_terms(typed)) == "giao thong"
