@@ -18,6 +18,10 @@ Without an LLM every status comes from one explainable score per requirement, ta
   requirement asks to compare with ("so sánh với 5-10 năm trước") is no term: any comparison meets it.
   Key terms, their weights and the matching: app.review.terms.
 
+A paragraph the drafting team has left to be written ("[Bổ sung sau.]", "(Đang chờ số liệu …)", a short stub
+ending in "…") restates what is asked rather than meeting it: its passages' scores count a quarter, and it
+states no count (app.review.counts).
+
 A requirement listing several things is judged by the same score: demoting it to "partly" unless half of
 its items were each found by their own words was tried and removed (bench/experiments/NOTES.md): drafts that
 word the items differently were told they met the requirement only partly.
