@@ -340,9 +340,6 @@ def which_answer(
             coverage = term_coverage(terms, r.quote)
             for d in r.districts:
                 candidates.append((coverage, d, r))
-    # "Những huyện nào phải đưa chỉ tiêu … vào …?" is not answered by "Không đưa chỉ tiêu … vào … của huyện
-    # A Lưới": what a sentence says a district need not or must not do is no item, unless that is asked
-    asks_negated = bool(negated_part(question))
     for p in passages:
         chunk = p.chunk
         for sentence in split_sentences(chunk.text):

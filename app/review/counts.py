@@ -61,10 +61,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # limit words that set no upper bound ("tối thiểu 3", "ít nhất 3") or no exact one ("khoảng 20")
+_NOT_UPPER = ("tối thiểu", "ít nhất", "khoảng")
 # a heading naming the thing is at most this long ("III. BÀI HỌC KINH NGHIỆM", "Bài học rút ra")
 HEADING_SYLLABLES = 12
 MIN_ENUMERATED = 2  # one "Thứ nhất, …" is a way of speaking, not a count
-_NOT_UPPER = ("tối thiểu", "ít nhất", "khoảng")
 
 
 def _value(token: str) -> int:
@@ -130,7 +130,7 @@ def draft_counts(paragraphs: Sequence[str], thing: tuple[str, ...]) -> list[tupl
     ("Bài học kinh nghiệm. Một là, … Bốn là, …" → 4) or in the paragraphs right after a heading or an
     introduction naming it, each opening with an enumerator ("BÀI HỌC KINH NGHIỆM" / "Một là, …" / "Hai là,
     …")."""
-    stated = _patterns()[2]
+    ranged, limited, stated = _patterns()
     counts: list[tuple[int, str]] = []
     run: list[str] = []  # the heading or paragraph naming the thing, then the paragraphs enumerating it
     numbers: set[int] = set()
@@ -141,7 +141,6 @@ def draft_counts(paragraphs: Sequence[str], thing: tuple[str, ...]) -> list[tupl
         run.clear()
         numbers.clear()
 
-    ranged, limited, _ = _patterns()
     for paragraph in paragraphs:
         # "lựa chọn từ hai đến ba khâu đột phá", "không quá 3 khâu": the draft restates the rule, it does
         # not say how many it has
